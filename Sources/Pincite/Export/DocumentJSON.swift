@@ -1,0 +1,136 @@
+// DocumentJSON: the `pincite/1` document JSON of DESIGN.md. Every key of the
+// contract is always written (null or [] when it does not apply); spans are
+// byte offsets into the ORIGINAL input. Structure keys that the layout stage
+// does not fill yet (caption, sections, paragraphs, block quotes, footnotes)
+// are written as null / [] so consumers can rely on the shape today.
+
+extension Document {
+    /// The document as `pincite/1` JSON bytes (one line, no trailing newline).
+    public func jsonBytes() -> [UInt8] {
+        var w = JSONWriter(capacity: 1024 + citations.count * 700)
+        w.beginObject()
+        w.key("schema"); w.string(Pincite.schema)
+        w.key("source"); w.objectValue()
+        w.key("name"); w.string(name)
+        w.key("format"); w.string("text")
+        w.key("encoding"); w.string(source.encoding.rawValue)
+        w.key("bytes"); w.int(source.originalCount)
+        w.key("sha256"); w.string(originalSHA256)
+        w.endObject()
+        w.key("caption"); w.null()
+        w.key("pages"); w.arrayValue()
+        for pg in layout.pages {
+            w.beginObject()
+            w.key("number"); w.int(pg.number)
+            w.key("span"); writeSpan(&w, pg.span)
+            w.endObject()
+        }
+        w.endArray()
+        for k in ["sections", "paragraphs", "block_quotes", "footnotes"] { w.key(k); w.arrayValue(); w.endArray() }
+        w.key("citations"); w.arrayValue()
+        for c in citations { writeCitation(&w, c) }
+        w.endArray()
+        w.key("diagnostics"); w.arrayValue()
+        for d in diagnostics { w.string(d) }
+        w.endArray()
+        w.endObject()
+        return w.bytes
+    }
+
+    /// SHA-256 of the original input bytes (recomputed from the working text when they were UTF-8).
+    var originalSHA256: String { SHA256.hex(source.original) }
+
+    func writeSpan(_ w: inout JSONWriter, _ s: Span) {
+        w.objectValue()
+        w.key("start"); w.int(source.original(s.start))
+        w.key("end"); w.int(source.original(s.end))
+        w.endObject()
+    }
+
+    func writeCitation(_ w: inout JSONWriter, _ c: Citation) {
+        w.beginObject()
+        w.key("id"); w.int(c.id)
+        w.key("kind"); w.string(c.kind.rawValue)
+        w.key("span"); writeSpan(&w, c.span)
+        w.key("text"); w.string(collapsedText(c.span))
+        w.key("case_name")
+        if let n = c.caseName {
+            w.objectValue()
+            w.key("plaintiff"); w.string(n.plaintiff)
+            w.key("defendant"); w.string(n.defendant)
+            w.key("procedural"); w.string(n.procedural)
+            w.endObject()
+        } else { w.null() }
+        w.key("volume"); w.string(c.volume)
+        w.key("reporter"); w.string(c.reporter)
+        w.key("reporter_as_written"); w.string(c.reporterAsWritten)
+        w.key("page"); w.string(c.page)
+        w.key("section"); w.string(c.section)
+        w.key("pincite"); w.string(c.pincite)
+        w.key("court"); w.string(c.court)
+        w.key("date"); w.string(c.date)
+        w.key("year"); w.int(c.year)
+        w.key("docket"); w.string(c.docket)
+        w.key("signal"); w.string(c.signal)
+        w.key("parentheticals"); w.arrayValue()
+        for p in c.parentheticals {
+            w.beginObject()
+            w.key("text"); w.string(p.text)
+            w.key("kind"); w.string(p.kind.rawValue)
+            w.endObject()
+        }
+        w.endArray()
+        w.key("history"); w.arrayValue()
+        for h in c.history {
+            w.beginObject()
+            w.key("phrase"); w.string(h.phrase)
+            w.key("citation"); w.int(h.citation)
+            w.key("text"); w.string(h.text)
+            w.endObject()
+        }
+        w.endArray()
+        w.key("parallel"); w.arrayValue()
+        for id in c.parallel { w.int(id) }
+        w.endArray()
+        w.key("antecedent"); w.int(c.antecedent)
+        w.key("nested_in"); w.int(c.nestedIn)
+        w.key("nesting_phrase"); w.string(c.nestingPhrase)
+        w.key("defined_name"); w.string(c.definedName)
+        w.key("location"); w.objectValue()
+        w.key("page"); w.int(c.location.page)
+        w.key("footnote"); w.string(c.location.footnote)
+        w.endObject()
+        w.key("authority"); w.string(c.authority)
+        w.key("checks"); w.arrayValue()
+        for ch in c.checks {
+            w.beginObject()
+            w.key("rule"); w.string(ch.rule)
+            w.key("severity"); w.string(ch.severity)
+            w.key("message"); w.string(ch.message)
+            w.key("suggestion"); w.string(ch.suggestion)
+            w.endObject()
+        }
+        w.endArray()
+        w.endObject()
+    }
+
+    /// The text of a working-text span with whitespace runs collapsed.
+    public func collapsedText(_ s: Span) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.end - s.start)
+        var space = false
+        let t = source.text
+        var i = max(0, s.start)
+        let e = min(t.count, s.end)
+        while i < e {
+            let b = t[i]
+            if b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 || b == 0x0C { space = true; i += 1; continue }
+            if b == 0xC2, i + 1 < e, t[i + 1] == 0xA0 { space = true; i += 2; continue }
+            if space, !out.isEmpty { out.append(0x20) }
+            space = false
+            out.append(b)
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}

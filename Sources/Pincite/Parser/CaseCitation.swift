@@ -1,0 +1,153 @@
+// Case citations: full cites ("Easley v. Cromartie, 532 U.S. 234, 242 (2001)"),
+// Westlaw/Lexis cites with docket numbers, parallel cites, and the short form
+// "Duling, 266 F.R.D. at 75–76". The anchor is a volume number followed by a
+// reporter found in the reporters-db trie; the case name is read backwards from
+// the volume (CaseName.swift), everything after the page forwards.
+
+extension Parser {
+    /// CaseCitation  = [CaseName "," [Docket ","]] ReporterCite { "," ReporterCite }
+    ///                 [CourtDate] { Parenthetical } { History } ;
+    /// ReporterCite  = Volume Reporter (Page [PinClause] | "at" PinList) ;
+    ///
+    /// Examples: `Thomas E. Hoar, Inc. v. Sara Lee Corp., 900 F.2d 522, 525 (2d Cir. 1990)`;
+    /// `Coggins v. Cty. of Nassau, No. 07-CV-3624 (JFB) (AKT), 2014 WL 495646, at *2 (E.D.N.Y. Feb. 6, 2014)`;
+    /// `384 S.C. 372, 681 S.E.2d 925` (parallel); `Duling, 266 F.R.D. at 75–76` (short form).
+    mutating func parseReporterCitation(volumeAt v: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int? {
+        guard let first = parseReporterCite(volumeAt: v, limit: limit) else {
+            return parseJournalCitation(volumeAt: v, limit: limit, nestedIn: nestedIn)
+        }
+        var cites = [first]
+        var k = first.end
+        // parallel cites: ", 681 S.E.2d 925"
+        while !first.isShortForm, isKind(k, .comma), let next = parseReporterCite(volumeAt: k + 1, limit: limit), !next.isShortForm {
+            cites.append(next)
+            k = next.end
+        }
+        let (name, nameStart, docket) = parseCaseNameBackward(before: v)
+        var court: CourtDate? = nil
+        if isKind(k, .openParen), let cd = parseCourtDate(at: k, limit: limit) {
+            court = cd
+            k = cd.end
+        }
+        // Kinds: "V Rep at P" is a short form; a cite with neither a court/date
+        // parenthetical nor a full case name that repeats an earlier cite is a short form too.
+        let reporterInfo = tables.reporters[first.reporterIndex]
+        var kind: CitationKind = first.isShortForm ? .shortCase : .fullCase
+        if kind == .fullCase, court == nil, hasEarlierCite(volume: first.volume, reporter: reporterInfo.canonical, page: first.page) {
+            kind = .shortCase
+        }
+        // A bare "V Rep P" with no name, pincite or parenthetical is accepted only
+        // for reporters whose abbreviation cannot be an ordinary word.
+        if name == nil, court == nil, first.pin == nil, docket == nil, !isStrongReporter(reporterInfo) {
+            return nil
+        }
+        let canonical = reporterInfo.canonical
+        let specialKind: CitationKind? = canonical == "Fed. Reg." ? .regulation : (canonical == "Stat." ? .statute : nil)
+        var ids: [Int] = []
+        for (n, rc) in cites.enumerated() {
+            let info = tables.reporters[rc.reporterIndex]
+            let startTok = n == 0 ? nameStart : rc.volumeToken
+            let endTok = (n == cites.count - 1 && court != nil) ? court!.end - 1 : rc.end - 1
+            var c = Citation(kind: specialKind ?? kind, span: span(startTok, n == 0 && court != nil ? court!.end - 1 : endTok))
+            c.caseName = specialKind == nil ? name : nil
+            c.volume = rc.volume
+            c.reporter = info.canonical
+            c.reporterType = info.citeType
+            let written = collapsed(rc.reporterStart, rc.reporterEnd)
+            if written != info.canonical { c.reporterAsWritten = written }
+            c.page = rc.page
+            c.pincite = rc.pin
+            c.docket = docket
+            if let cd = court {
+                c.court = cd.court
+                c.year = cd.year
+                c.date = cd.iso
+                c.dateText = cd.dateText
+            }
+            let id = add(c, startToken: n == 0 ? nameStart : rc.volumeToken, nestedIn: nestedIn, phrase: phrase)
+            if n > 0 { citations[id].signal = nil }
+            ids.append(id)
+        }
+        if ids.count > 1 {
+            for id in ids { citations[id].parallel = ids.filter { $0 != id } }
+        }
+        k = parseParentheticals(at: k, limit: limit, owner: ids[0])
+        k = parseHistory(at: k, limit: limit, owner: ids[0])
+        return k
+    }
+
+    /// Whether an earlier citation has the same volume, reporter and page.
+    func hasEarlierCite(volume: String, reporter: String, page: String?) -> Bool {
+        for c in citations.reversed() where c.volume == volume && c.reporter == reporter && (page == nil || c.page == page) {
+            return true
+        }
+        return false
+    }
+
+    /// Reporters whose abbreviation is unambiguous enough to accept "V Rep P" with
+    /// no case name and no parenthetical around it (e.g. inside a string cite).
+    func isStrongReporter(_ r: ReporterEntry) -> Bool {
+        r.canonical.count >= 4 || r.canonical.contains(".")
+    }
+
+    /// One "Volume Reporter Page [PinClause]" or "Volume Reporter at PinList".
+    struct ReporterCite {
+        var volumeToken: Int
+        var volume: String
+        var reporterIndex: Int
+        var reporterStart: Int
+        var reporterEnd: Int
+        var page: String?
+        var pageToken: Int
+        var pin: String?
+        var isShortForm: Bool
+        /// Token index after the cite (and its pincite).
+        var end: Int
+    }
+
+    /// ReporterCite = Volume Reporter (Page [PinClause] | "at" PinList) ;
+    func parseReporterCite(volumeAt v: Int, limit: Int) -> ReporterCite? {
+        guard v + 2 < limit, isKind(v, .number), tokens[v].length <= 5 else { return nil }
+        let r = v + 1
+        let rk = tokens[r].kind
+        guard rk == .word || rk == .period || rk == .ampersand, tokens[r].has(.spaceBefore) else { return nil }
+        guard tables.reporterTrie.canStart(with: p[Int(tokens[r].start)]),
+              let m = tables.reporterTrie.longestMatch(in: p, at: Int(tokens[r].start)) else { return nil }
+        let after = tokenIndex(atOrAfter: m.end, from: r)
+        guard after < limit else { return nil }
+        var cite = ReporterCite(volumeToken: v, volume: text(v), reporterIndex: m.payload,
+                                reporterStart: Int(tokens[r].start), reporterEnd: m.end,
+                                page: nil, pageToken: after, pin: nil, isShortForm: false, end: after + 1)
+        if equals(after, "at"), let pin = parsePinList(at: after + 1, limit: limit) {
+            cite.isShortForm = true
+            cite.pin = pin.text
+            cite.end = pin.end
+            return cite
+        }
+        if isKind(after, .number) {
+            cite.page = text(after)
+        } else if tokens[after].kind == .other, p[Int(tokens[after].start)] == 0x5F {
+            // a blank page "___" of a slip opinion
+            var e = after
+            while e + 1 < limit, tokens[e + 1].kind == .other, p[Int(tokens[e + 1].start)] == 0x5F, tokens[e + 1].start == tokens[e].end { e += 1 }
+            cite.page = "___"
+            cite.end = e + 1
+        } else {
+            return nil
+        }
+        // PinClause = "," ["at"] PinList ;  (a following "V Rep P" is a parallel cite, not a pin)
+        if isKind(cite.end, .comma), !startsReporterCite(cite.end + 1, limit: limit),
+           let pin = parsePinList(at: cite.end + 1, limit: limit) {
+            cite.pin = pin.text
+            cite.end = pin.end
+        }
+        return cite
+    }
+
+    /// Whether a "Volume Reporter" pair starts at token `k`.
+    func startsReporterCite(_ k: Int, limit: Int) -> Bool {
+        guard isKind(k, .number), k + 1 < limit else { return false }
+        let s = Int(tokens[k + 1].start)
+        return tables.reporterTrie.canStart(with: p[s]) && tables.reporterTrie.longestMatch(in: p, at: s) != nil
+    }
+}

@@ -1,0 +1,205 @@
+// Case names, read backwards from the volume of a case cite (or from the
+// docket number that precedes a Westlaw/Lexis cite). Reading backwards is the
+// only way to find where a name starts in running prose: the name ends at the
+// comma before the volume, and starts where prose or a signal stops.
+//
+// The rules: a defendant may contain commas ("Certain Real Prop. & Premises
+// Known as 4003-4005 5th Ave., Brooklyn, N.Y."); a plaintiff may only before a
+// corporate suffix ("Thomas E. Hoar, Inc."); lower-case words other than name
+// connectors, signals, sentence-ending periods, quotes and parentheses stop the
+// scan; sentence-opening words ("Because", "Under") are not part of a name.
+
+extension Parser {
+    /// CaseName  = [Procedural] Party [("v." | "vs.") Party] ;
+    /// Procedural = "In re" | "Ex parte" | "Matter of" | "In the Matter of" | "Application of" | "Estate of" ;
+    /// Docket    = ("No." | "Nos.") DocketText | DocketNumberWithCourtCode ;
+    ///
+    /// Examples: `In re Sept. 11 Litig.`; `Catskill Dev., L.L.C. v. Park Place Entm't Corp.`;
+    /// `Wagafe v. Trump, No. 17-CV-0094-RAJ` (name + docket).
+    ///
+    /// Returns the name (nil if none), the index of its first token (or `v` when
+    /// there is no name) and the docket number if one stands between name and volume.
+    func parseCaseNameBackward(before v: Int) -> (CaseName?, Int, String?) {
+        var k = v - 1
+        guard k - 1 >= floor, isKind(k, .comma) else { return (nil, v, nil) }
+        var start = v
+        var docket: String? = nil
+        if let (ds, de) = docketBackward(endingAt: k - 1) {
+            docket = text(ds, through: de)
+            start = ds
+            k = ds - 1
+            guard k - 1 >= floor, isKind(k, .comma) else { return (nil, start, docket) }
+        }
+        guard let (ns, vIndex) = nameBackward(endingAt: k - 1) else { return (nil, start, docket) }
+        return (makeCaseName(ns, k - 1, vIndex), ns, docket)
+    }
+
+    /// Finds a docket number ending at token `e`: "No. 16-CV-6915 (ARR) (LB)",
+    /// "Nos. 1-2", "Civ. No. 3:11CV1225", or a bare "11-CV-05080 KAM) (MDG)".
+    func docketBackward(endingAt e: Int) -> (Int, Int)? {
+        var j = e
+        let lowest = max(floor, e - 24)
+        var sawDigit = false
+        var courtCode = false
+        while j >= lowest {
+            let t = tokens[j]
+            switch t.kind {
+            case .number: sawDigit = true
+            case .word:
+                if equals(j, "No") || equals(j, "Nos") || equals(j, "NO") {
+                    guard sawDigit, isKind(j + 1, .period) else { return nil }
+                    var s = j
+                    // "Civ. No.", "Case No.", "Docket No."
+                    if s - 2 >= floor, isKind(s - 1, .period) || isKind(s - 1, .word),
+                       equals(s - 2, "Civ") || equals(s - 1, "Case") || equals(s - 1, "Docket") || equals(s - 2, "Crim") {
+                        s = isKind(s - 1, .period) ? s - 2 : s - 1
+                    }
+                    return (s, e)
+                }
+                if t.has(.hasDigit) { sawDigit = true }
+                let w = wordKey(j)
+                if w == "cv" || w == "civ" || w == "cr" || w == "crim" || w.hasPrefix("cv") || w.hasSuffix("cv") { courtCode = true }
+                if t.has(.lowercase) && !t.has(.hasDigit) && w != "cv" && w != "civ" && w != "cr" { return nil }
+            case .dash, .openParen, .closeParen, .period, .colon, .slash: break
+            case .comma:
+                // a bare docket ("11-CV-05080 KAM) (MDG)") runs back to the comma before it
+                if courtCode, sawDigit, isKind(j + 1, .number) { return (j + 1, e) }
+                return nil
+            default: return nil
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// Scans a name backwards from token `e`; returns its first token and the
+    /// index of the "v" token, if any.
+    func nameBackward(endingAt e: Int) -> (Int, Int?)? {
+        var j = e
+        var start = e + 1
+        var vIndex: Int? = nil
+        let lowest = max(floor, e - 60)
+        scan: while j >= lowest {
+            let t = tokens[j]
+            switch t.kind {
+            case .word:
+                if t.has(.lowercase) {
+                    if (equals(j, "v") || equals(j, "vs")) && vIndex == nil { vIndex = j; break }
+                    if equals(j, "re"), equals(j - 1, "In") { start = j - 1; break scan }
+                    if CaseNameWords.connectors.contains(text(j)) { break }
+                    if t.length <= 2, isKind(j + 1, .period), isKind(j - 1, .period) { break }  // "d.b.a."
+                    break scan
+                }
+                if isSignalWord(j) { break scan }
+                let w = text(j)
+                if CaseNameWords.sentenceOpeners.contains(w) {
+                    break scan
+                }
+                if CaseNameWords.procedural.contains(w), j + 1 <= e, CaseNameWords.proceduralSecond.contains(text(j + 1)) {
+                    start = j; break scan
+                }
+            case .number, .ampersand, .dollar, .slash, .dash: break
+            case .period:
+                if periodEndsSentence(j) { break scan }
+            case .comma:
+                if vIndex != nil {
+                    // plaintiffs keep a comma only before a corporate suffix
+                    guard j + 1 <= e, CaseNameWords.corporateSuffixes.contains(glueKey(after: j)) else { break scan }
+                }
+            case .closeQuote:
+                // an apostrophe that ends a plural possessive ("Farmers’ Bank")
+                guard j > 0, isKind(j - 1, .word), tokens[j].start == tokens[j - 1].end,
+                      isKind(j + 1, .word), tokens[j + 1].has(.spaceBefore) || text(j + 1) == "s" else { break scan }
+            default:
+                break scan
+            }
+            start = j
+            j -= 1
+        }
+        if j < lowest, start == lowest, lowest > floor, j >= 0 { return nil }  // ran out of room: not a name
+        // trim leading connectors and punctuation
+        while start <= e, (isKind(start, .word) && tokens[start].has(.lowercase) && !(equals(start, "v") && start == vIndex))
+                || isKind(start, .comma) || isKind(start, .period) || isKind(start, .dash) || isKind(start, .closeQuote) {
+            start += 1
+        }
+        if let vi = vIndex, vi < start { vIndex = nil }
+        let procedural = CaseNameWords.procedural.contains(text(start)) && start + 1 <= e && CaseNameWords.proceduralSecond.contains(text(start + 1))
+        if vIndex == nil, !procedural {
+            // without "v." a name is one party: cut at the last comma that does
+            // not precede a corporate suffix
+            var c = e
+            while c > start {
+                if isKind(c, .comma), !CaseNameWords.corporateSuffixes.contains(glueKey(after: c)) { start = c + 1; break }
+                c -= 1
+            }
+        }
+        guard start <= e else { return nil }
+        // a name starts with a capital, a digit or "$"
+        let f = tokens[start]
+        guard f.has(.capitalized) || f.has(.allCaps) || f.kind == .number || f.kind == .dollar || (f.kind == .word && !f.has(.lowercase)) else { return nil }
+        return (start, vIndex)
+    }
+
+    /// Letters of the tokens glued together after token `c` (skipping one space):
+    /// "L.L.C." → "llc", "Inc." → "inc".
+    func glueKey(after c: Int) -> String {
+        var out = ""
+        var j = c + 1
+        while j < tokens.count {
+            if j > c + 1, tokens[j].has(.spaceBefore) { break }
+            if tokens[j].kind == .word { out += wordKey(j) } else if tokens[j].kind != .period { break }
+            j += 1
+        }
+        return out
+    }
+
+    /// Builds the CaseName for tokens s...e with "v" at `v`.
+    func makeCaseName(_ s: Int, _ e: Int, _ v: Int?) -> CaseName {
+        var name = CaseName()
+        var ps = s
+        if CaseNameWords.procedural.contains(text(s)), s + 1 <= e, CaseNameWords.proceduralSecond.contains(text(s + 1)) {
+            var q = s + 2
+            if equals(s + 1, "the"), q <= e, equals(q, "Matter") { q += 1; if equals(q, "of") { q += 1 } }
+            name.procedural = text(s, through: q - 1)
+            ps = q
+        }
+        if let v = v {
+            if ps <= v - 1 { name.plaintiff = text(ps, through: v - 1) }
+            let d = isKind(v + 1, .period) ? v + 2 : v + 1
+            if d <= e { name.defendant = text(d, through: e) }
+        } else if name.procedural != nil {
+            if ps <= e { name.plaintiff = text(ps, through: e) }
+        } else {
+            name.plaintiff = text(ps, through: e)
+        }
+        return name
+    }
+}
+
+/// Word lists for case names.
+enum CaseNameWords {
+    /// Lower-case words that may stand inside a party name.
+    static let connectors: Set<String> = [
+        "of", "and", "the", "for", "ex", "rel", "on", "de", "del", "la", "le", "von", "van", "da", "du", "et", "al",
+        "to", "by", "a", "an", "as", "upon", "und", "y", "der", "den", "d", "s", "at", "&", "re", "in",
+    ]
+    /// Capitalised words that open sentences and never start a party name.
+    static let sentenceOpeners: Set<String> = [
+        "See", "But", "Cf", "Compare", "Accord", "Contra", "Because", "Although", "Under", "As", "When", "Since",
+        "While", "Thus", "However", "Here", "Moreover", "Accordingly", "Similarly", "Further", "Furthermore",
+        "Also", "Following", "After", "Before", "Unlike", "Like", "Citing", "Quoting", "Indeed", "Finally",
+        "Nevertheless", "Therefore", "Likewise", "Specifically", "Additionally", "Notably", "Relying", "Applying",
+        "Consistent", "Pursuant", "And", "Or", "If", "That", "This", "These", "Those", "It", "We", "I", "Our",
+        "In", "On", "At", "By", "For", "From", "To", "With", "Where", "Whether", "Even", "Then", "Yet", "So",
+        "See,", "E.g", "Cited", "Quoted", "Id", "Ibid", "Hence", "Instead", "Rather", "Second", "Third", "First",
+        "Lastly", "Compare", "Accordingly", "Courts", "Plaintiff", "Defendant", "Plaintiffs", "Defendants",
+    ]
+    /// First words of procedural case names.
+    static let procedural: Set<String> = ["In", "Ex", "Matter", "Application", "Estate", "Petition", "Re"]
+    /// Second words of procedural case names ("In re", "Ex parte", "Matter of").
+    static let proceduralSecond: Set<String> = ["re", "parte", "of", "the", "Re"]
+    /// Corporate suffixes that a comma may precede inside a party name (lookup keys).
+    static let corporateSuffixes: Set<String> = [
+        "inc", "llc", "llp", "lp", "ltd", "co", "corp", "na", "pc", "pa", "plc", "sa", "ag", "gmbh", "lc", "pllc",
+    ]
+}

@@ -1,0 +1,74 @@
+// The court-and-date parenthetical that closes a full citation:
+// "(2d Cir. 1990)", "(E.D.N.Y. Aug. 21, 2017)", "(Ct.App.2009)", "(1948)".
+// A parenthetical counts as one only if it ends with a year and what stands
+// before the date looks like a court abbreviation; anything else is left for
+// the explanatory-parenthetical production.
+
+extension Parser {
+    struct CourtDate {
+        var court: String?
+        var dateText: String?
+        var iso: String?
+        var year: Int
+        /// Token index after the closing parenthesis.
+        var end: Int
+    }
+
+    /// CourtDate = "(" [Court] [Month [Day ","]] Year ")" ;
+    ///
+    /// Example: `(W.D. Wash. June 21, 2017)` → court "W.D. Wash.", date 2017-06-21.
+    func parseCourtDate(at o: Int, limit: Int) -> CourtDate? {
+        guard isKind(o, .openParen) else { return nil }
+        var c = o + 1
+        let maxEnd = min(limit, o + 24)
+        while c < maxEnd, tokens[c].kind != .closeParen {
+            if tokens[c].kind == .openParen || tokens[c].kind == .semicolon { return nil }
+            c += 1
+        }
+        guard c < maxEnd, isYear(c - 1), let year = intValue(c - 1) else { return nil }
+        var dateStart = c - 1
+        var month: Int? = nil
+        var day: Int? = nil
+        // [Month [Day ","]]
+        var m = c - 2
+        if isKind(m, .comma), let d = intValue(m - 1), d >= 1, d <= 31 {
+            let mw = isKind(m - 2, .period) ? m - 3 : m - 2
+            if mw > o, isKind(mw, .word), let mo = tables.months[ReferenceTables.monthKey(text(mw))] {
+                month = mo; day = d; dateStart = mw
+            }
+        } else {
+            let mw = isKind(m, .period) ? m - 1 : m
+            if mw > o, isKind(mw, .word), let mo = tables.months[ReferenceTables.monthKey(text(mw))] {
+                month = mo; dateStart = mw
+            }
+        }
+        m = dateStart - 1
+        var court: String? = nil
+        if m > o {
+            // the court part: abbreviations, ordinals and a few lower-case words
+            for k in (o + 1)...m {
+                let t = tokens[k]
+                if t.kind == .word, t.has(.lowercase), !CourtWords.lowercaseAllowed.contains(text(k)) { return nil }
+                if t.kind == .openQuote || t.kind == .closeQuote && !(k > 0 && tokens[k - 1].end == t.start) { return nil }
+            }
+            if m - o > 14 { return nil }
+            var e = m
+            while e > o, isKind(e, .comma) { e -= 1 }
+            if e > o { court = text(o + 1, through: e) }
+        }
+        var cd = CourtDate(court: court, dateText: nil, iso: nil, year: year, end: c + 1)
+        if dateStart < c - 1 { cd.dateText = text(dateStart, through: c - 1) }
+        if let mo = month {
+            let mm = mo < 10 ? "0\(mo)" : "\(mo)"
+            if let d = day { cd.iso = "\(year)-\(mm)-\(d < 10 ? "0\(d)" : "\(d)")" } else { cd.iso = "\(year)-\(mm)" }
+        } else {
+            cd.iso = "\(year)"
+        }
+        return cd
+    }
+}
+
+enum CourtWords {
+    /// Lower-case words that may appear in a court/date parenthetical.
+    static let lowercaseAllowed: Set<String> = ["ex", "rel", "en", "banc", "of", "mem", "d", "dist", "div", "and", "per", "curiam", "unpub", "table"]
+}

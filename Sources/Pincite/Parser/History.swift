@@ -1,0 +1,70 @@
+import Foundation
+
+// Subsequent history (Bluebook rule 10.7): ", aff'd, 123 F.3d 4 (2d Cir. 1999)",
+// ", cert. denied, 528 U.S. 1003 (1999)", ", report and recommendation adopted,
+// No. …, 2013 WL 1601346 (W.D. Pa. Apr. 12, 2013)". The phrases come from the
+// history table in Grammars/data; the step is kept with the citation it modifies
+// and extends that citation's span.
+
+extension Parser {
+    /// History = "," HistoryPhrase ["," ] [Docket ","] ReporterCite [CourtDate] ;
+    ///
+    /// Example: `, aff'd, 532 U.S. 1 (2001)`.
+    mutating func parseHistory(at k0: Int, limit: Int, owner: Int) -> Int {
+        var k = k0
+        var steps = 0
+        while steps < 6, isKind(k, .comma), k + 1 < limit, let phraseEnd = matchHistoryPhrase(at: k + 1, limit: limit) {
+            let phrase = text(k + 1, through: phraseEnd - 1)
+            var j = phraseEnd
+            if isKind(j, .comma) { j += 1 }
+            // optional docket "No. …,"
+            if equals(j, "No"), isKind(j + 1, .period) {
+                var d = j + 2
+                while d < limit, d < j + 20, !isKind(d, .comma) { d += 1 }
+                if isKind(d, .comma) { j = d + 1 }
+            }
+            var end = j
+            if let rc = parseReporterCite(volumeAt: j, limit: limit) {
+                end = rc.end
+                if isKind(end, .openParen), let cd = parseCourtDate(at: end, limit: limit) { end = cd.end }
+            } else if isKind(j, .openParen), let cd = parseCourtDate(at: j, limit: limit) {
+                end = cd.end  // "aff'd (2d Cir. 2001)"
+            } else if end == phraseEnd || end == phraseEnd + 1 {
+                end = phraseEnd  // phrase alone ("cert. denied.")
+            }
+            let cited = end > phraseEnd ? text(min(j, end - 1), through: end - 1) : ""
+            citations[owner].history.append(HistoryEntry(phrase: phrase, citation: nil, text: cited))
+            citations[owner].span.end = max(citations[owner].span.end, Int(tokens[end - 1].end))
+            k = end
+            k = parseParentheticals(at: k, limit: limit, owner: owner)
+            steps += 1
+        }
+        return k
+    }
+
+    /// Matches a history phrase starting at token `k`; returns the index after it.
+    func matchHistoryPhrase(at k: Int, limit: Int) -> Int? {
+        guard isKind(k, .word), tokens[k].has(.lowercase) || equals(k, "Cert") else { return nil }
+        // Build the lower-cased words that follow (up to 6), joining "aff" "'" "d".
+        var words: [String] = []
+        var ends: [Int] = []
+        var j = k
+        while j < limit, words.count < 7 {
+            let t = tokens[j]
+            if t.kind == .word {
+                var w = text(j).replacingOccurrences(of: "’", with: "'").lowercased()
+                var e = j + 1
+                if isKind(e, .period), tokens[e].start == t.end { w += "."; e += 1 }
+                words.append(w); ends.append(e); j = e
+            } else if t.kind == .comma || t.kind == .period {
+                j += 1
+            } else { break }
+        }
+        for phrase in tables.historyPhrases where phrase.count <= words.count {
+            var ok = true
+            for (n, w) in phrase.enumerated() where w != words[n] && w + "." != words[n] && w != words[n] + "." { ok = false; break }
+            if ok { return ends[phrase.count - 1] }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,180 @@
+// Internal references: citations to the case's own documents by their titles
+// and defined short names — "See Pl.’s Objs. to Non-Dispositive Order of
+// Magistrate Judge Bloom (“Pl.’s Objs.”)", later "Pl.’s Objs. at 1";
+// "Second Am. Compl. (“SAC”) ¶¶ 16, 119"; "See Scheduling Order.".
+//
+// A title is a run of capitalised words (with "of", "to", "in", … between them)
+// that either contains a court-document word (Order, Mem., Compl., Opp’n, …)
+// or equals a name defined earlier by a "(“…”)" parenthetical. A title alone is
+// ordinary prose, so it counts as a citation only where citations stand: after
+// a signal, as a whole citation sentence, before a record cite (", ECF No. 54"),
+// or when a pincite ("at 1", "¶ 14") or a definition follows it.
+
+extension Parser {
+    /// InternalReference = DocumentTitle [Hereinafter] [PinClause] [Hereinafter]
+    ///                     (followed by "," RecordCitation | sentence end after a signal) ;
+    ///
+    /// Examples: `Pl.’s Objs. at 1`; `Protective Order ¶ 14 (“Paragraph 14”)`;
+    /// `Defs.’ Mem. of Law in Supp. of Mot. to Dismiss` (before ", ECF No. 31-9").
+    mutating func parseInternalReference(at i: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int? {
+        if isSignalWord(i) || equals(i, "E") { return nil }
+        let firstKey = wordKey(i)
+        let definedStart = definedFirstWords.contains(firstKey)
+        let partyStart = InternalWords.partyPrefixes.contains(firstKey)
+        let afterSignal = parseSignal(before: i).0 != nil
+        let sentenceStart = startsSentence(i)
+        guard definedStart || partyStart || afterSignal || sentenceStart else { return nil }
+        guard let title = scanTitle(from: i, limit: limit) else { return nil }
+        var k = title.end + 1
+        var pin: String? = nil
+        var defined: String? = nil
+        var last = title.end
+        if isKind(k, .openParen), let (close, _) = closeOfParenthetical(k, limit: limit), classifyParenthetical(k, close).0 == .hereinafter {
+            defined = classifyParenthetical(k, close).1
+            last = close; k = close + 1
+        }
+        var pinStart = k
+        if isKind(k, .comma), equals(k + 1, "at") { pinStart = k + 1 }
+        if equals(pinStart, "at") || isKind(pinStart, .pilcrow), let pl = parsePinList(at: pinStart, limit: limit) {
+            pin = pl.text
+            last = pl.end - 1; k = pl.end
+        }
+        if defined == nil, isKind(k, .openParen), let (close, _) = closeOfParenthetical(k, limit: limit),
+           classifyParenthetical(k, close).0 == .hereinafter {
+            defined = classifyParenthetical(k, close).1
+            last = close; k = close + 1
+        }
+        let beforeRecord = isKind(k, .comma) && recordPrefix(at: k + 1) != nil
+        let endsSentence = k >= limit || isKind(k, .period) || isKind(k, .semicolon) || isKind(k, .closeParen)
+        let isDefined = definedNames[nameKey(title.start, through: title.titleEnd)] != nil
+        var accept = pin != nil || defined != nil || beforeRecord
+        if !accept, endsSentence {
+            accept = (afterSignal && (title.hasDocWord || isDefined)) || (sentenceStart && isDefined)
+        }
+        guard accept, title.hasDocWord || isDefined else { return nil }
+        let id = addInternal(from: title.start, titleEnd: title.titleEnd, through: last, pin: pin, nestedIn: nestedIn, phrase: phrase)
+        if let d = defined {
+            citations[id].definedName = d
+            defineName(d, citation: id)
+        }
+        return parseParentheticals(at: k, limit: limit, owner: id)
+    }
+
+    /// Adds an internal citation for tokens a...b.
+    @discardableResult
+    mutating func addInternal(from a: Int, titleEnd: Int, through b: Int, pin: String?, nestedIn: Int?, phrase: String?) -> Int {
+        var c = Citation(kind: .internal, span: span(a, b))
+        c.pincite = pin
+        c.title = text(a, through: titleEnd)
+        return add(c, startToken: a, nestedIn: nestedIn, phrase: phrase)
+    }
+
+    struct Title {
+        var start: Int
+        /// Last token of the title words (before any definition or pincite).
+        var titleEnd: Int
+        /// Same as titleEnd; kept separate for clarity at call sites.
+        var end: Int
+        var hasDocWord: Bool
+    }
+
+    /// DocumentTitle = TitleWord { [Connector] TitleWord } ;
+    func scanTitle(from i: Int, limit: Int) -> Title? {
+        var j = i
+        var lastWord = -1
+        var words = 0
+        var hasDoc = false
+        while j < limit, words < 14 {
+            let t = tokens[j]
+            switch t.kind {
+            case .word:
+                if t.has(.lowercase) {
+                    if equals(j, "s"), isKind(j - 1, .closeQuote), tokens[j - 1].end == t.start { break }
+                    if equals(j, "v") || equals(j, "vs") { return nil }
+                    if InternalWords.connectors.contains(text(j)), isKind(j + 1, .word), !tokens[j + 1].has(.lowercase) { break }
+                    j = limit; continue
+                }
+                if j > i, isSignalWord(j) || CaseNameWords.sentenceOpeners.contains(text(j)) { j = limit; continue }
+                if InternalWords.documentWords.contains(wordKey(j)) { hasDoc = true }
+                lastWord = j
+                words += 1
+            case .period:
+                guard lastWord == j - 1, tokens[j].start == tokens[j - 1].end, !periodEndsSentence(j) || isDocAbbreviation(j - 1) else { j = limit; continue }
+                if isDocAbbreviation(j - 1) || tokens[j - 1].length <= 6 { lastWord = j } else { j = limit; continue }
+            case .closeQuote:
+                guard tokens[j].start == tokens[j - 1].end, j > i else { j = limit; continue }
+            case .number:
+                guard lastWord == j - 1, InternalWords.numberedWords.contains(wordKey(j - 1)) else { j = limit; continue }
+                lastWord = j
+            case .ampersand:
+                break
+            default:
+                j = limit; continue
+            }
+            j += 1
+        }
+        guard lastWord >= i else { return nil }
+        return Title(start: i, titleEnd: lastWord, end: lastWord, hasDocWord: hasDoc)
+    }
+
+    func isDocAbbreviation(_ k: Int) -> Bool {
+        let w = wordKey(k)
+        return InternalWords.documentWords.contains(w) || InternalWords.partyPrefixes.contains(w) || InternalWords.titleAbbreviations.contains(w)
+    }
+
+    /// A document title that ends right before the record cite at token `i`
+    /// ("Joint Letter on Protective Order Dispute, ECF No. 42"), found backwards.
+    func documentTitleBefore(_ i: Int) -> (start: Int, end: Int, pin: String?)? {
+        guard isKind(i - 1, .comma) else { return nil }
+        let e = i - 2
+        guard e >= floor else { return nil }
+        var j = e
+        var start = -1
+        var hasDoc = false
+        let lowest = max(floor, e - 30)
+        while j >= lowest {
+            let t = tokens[j]
+            if t.kind == .word {
+                if t.has(.lowercase) {
+                    if equals(j, "s"), isKind(j - 1, .closeQuote) { j -= 1; continue }
+                    if !InternalWords.connectors.contains(text(j)) { break }
+                } else {
+                    if isSignalWord(j) || CaseNameWords.sentenceOpeners.contains(text(j)) { break }
+                    if InternalWords.documentWords.contains(wordKey(j)) { hasDoc = true }
+                    start = j
+                }
+            } else if t.kind == .period {
+                if periodEndsSentence(j) && !isDocAbbreviation(j - 1) { break }
+            } else if t.kind == .closeQuote, j > 0, tokens[j].start == tokens[j - 1].end {
+            } else if t.kind == .ampersand {
+            } else { break }
+            j -= 1
+        }
+        guard start >= 0, hasDoc, isKind(e, .word) || isKind(e, .period) else { return nil }
+        return (start, e, nil)
+    }
+}
+
+/// Word lists for internal references (lookup keys: letters only, lower-case).
+enum InternalWords {
+    /// Words that name a court document.
+    static let documentWords: Set<String> = [
+        "order", "orders", "objs", "objections", "objection", "mem", "memo", "memorandum", "br", "brief", "compl",
+        "complaint", "mot", "motion", "oppn", "opposition", "resp", "response", "reply", "aff", "affidavit", "decl",
+        "declaration", "letter", "tr", "transcript", "ex", "exh", "exhibit", "exs", "report", "pet", "petition",
+        "answer", "stipulation", "notice", "dep", "deposition", "hrg", "hearing", "judgment", "stmt", "statement",
+        "appendix", "interrogatories", "suppl", "submission", "paragraph", "rr", "br", "obj", "objs", "sac", "fac",
+        "tac", "ans", "recommendation", "filing", "app",
+    ]
+    /// Party prefixes that start document short names ("Pl.’s", "Defs.’", "Gov’t").
+    static let partyPrefixes: Set<String> = [
+        "pl", "pls", "pltf", "pltfs", "def", "defs", "dft", "dfts", "govt", "respt", "petr", "appellant", "appellee",
+        "plaintiffs", "defendants",
+    ]
+    /// Other abbreviations common inside document titles.
+    static let titleAbbreviations: Set<String> = ["am", "supp", "suppl", "mot", "opp", "law", "second", "third", "first", "prelim", "inj", "summ", "j", "dismiss", "recons", "reconsideration"]
+    /// Lower-case words that may join title words.
+    static let connectors: Set<String> = ["of", "to", "in", "on", "for", "and", "the", "re", "by", "from", "regarding", "with"]
+    /// Title words that are followed by a number ("Paragraph 14", "Exhibit 3").
+    static let numberedWords: Set<String> = ["paragraph", "exhibit", "ex", "attachment", "appendix", "count", "tab", "doc", "dkt"]
+}

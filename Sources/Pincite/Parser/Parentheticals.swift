@@ -1,0 +1,174 @@
+// Parentheticals after a citation: explanatory ones ("(finding that …)"), the
+// nesting ones that carry another citation ("(quoting Smith v. Jones, …)"),
+// "(alteration in original)", "(citation omitted)", weight ("(en banc)",
+// "(per curiam)") and the definitional "(“Pl.’s Objs.”)" / "(hereinafter X)".
+// Citations inside a parenthetical are parsed by the same driver, recursively,
+// with `nestedIn` set, so "(quoting X (citing Y))" nests to any depth the text has
+// (bounded to keep pathological input linear).
+
+extension Parser {
+    /// Parentheticals = { Parenthetical } ;
+    /// Parenthetical  = "(" (Hereinafter | Weight | Alteration | Omission | Nesting | Explanatory) ")" ;
+    /// Nesting        = ("quoting" | "citing" | "cited in" | "quoted in") CitationClause { ";" CitationClause } ;
+    ///
+    /// Example: `(“[A] trial court …” (quoting United States v. U.S. Gypsum Co., 333 U.S. 364, 395 (1948)))`.
+    /// Returns the index after the last parenthetical attached to citation `owner`.
+    mutating func parseParentheticals(at k0: Int, limit: Int, owner: Int) -> Int {
+        var k = k0
+        var seen = 0
+        while k < limit, isKind(k, .openParen), seen < 12 {
+            guard let (close, balanced) = closeOfParenthetical(k, limit: limit) else { break }
+            if !balanced {
+                citations[owner].checks.append(Check(rule: "1.5", severity: "warning",
+                    message: "unbalanced parenthesis in the parenthetical", suggestion: nil))
+            }
+            let (kind, textValue) = classifyParenthetical(k, close)
+            if kind == .hereinafter {
+                citations[owner].definedName = textValue
+                defineName(textValue, citation: owner)
+                citations[owner].span.end = Int(tokens[close].end)
+            } else {
+                var text = textValue
+                if depth < 32 {
+                    depth += 1
+                    let before = citations.count
+                    parseCitations(from: k + 1, to: close, nestedIn: owner, phrase: nil)
+                    depth -= 1
+                    // keep nested cites' own nesting for deeper levels
+                    if citations.count > before, kind == .explanatory || kind == .quoting || kind == .citing {
+                        text = stripTrailingNesting(k, close) ?? text
+                    }
+                }
+                if kind == .quoting || kind == .citing {
+                    // a bare "(quoting …)" has no explanatory text of its own
+                } else if !text.isEmpty {
+                    citations[owner].parentheticals.append(Parenthetical(text: text, kind: kind, span: span(k, close)))
+                }
+            }
+            seen += 1
+            k = close + 1
+        }
+        return k
+    }
+
+    /// The closing parenthesis of a parenthetical and whether it was balanced.
+    /// When the text never closes the outer parenthesis, the point where an inner
+    /// one closes right before a "." or ";" is taken as its end, so that one
+    /// missing ")" cannot swallow the rest of the opinion.
+    func closeOfParenthetical(_ open: Int, limit: Int) -> (Int, Bool)? {
+        var d = 0
+        var k = open
+        let end = min(limit, open + 600)
+        var fallback: Int? = nil
+        while k < end {
+            let kk = tokens[k].kind
+            if kk == .openParen { d += 1 }
+            else if kk == .closeParen {
+                d -= 1
+                if d == 0 { return (k, true) }
+                if d == 1, fallback == nil, k + 1 < limit, tokens[k + 1].kind == .period || tokens[k + 1].kind == .semicolon {
+                    fallback = k
+                    if k + 2 >= limit || tokens[k + 2].has(.capitalized) || tokens[k + 2].has(.newlineBefore) { return (k, false) }
+                }
+            }
+            k += 1
+        }
+        return fallback.map { ($0, false) }
+    }
+
+    /// Kind and text of the parenthetical `open…close` (text without the outer parentheses).
+    func classifyParenthetical(_ open: Int, _ close: Int) -> (Parenthetical.Kind, String) {
+        guard close > open + 1 else { return (.other, "") }
+        let inner = text(open + 1, through: close - 1)
+        let lower = inner.lowercased()
+        // (“Short Name”) or (hereinafter “Short Name”) or (hereinafter Short Name)
+        var q = open + 1
+        if equals(q, "hereinafter") { q += 1 }
+        if isKind(q, .openQuote), isKind(close - 1, .closeQuote), close - 1 - q <= 12 {
+            var ok = true
+            for j in (q + 1)..<(close - 1) where tokens[j].kind == .openQuote || tokens[j].kind == .openParen { ok = false }
+            if ok, close - 1 > q + 1 { return (.hereinafter, text(q + 1, through: close - 2)) }
+        }
+        if equals(open + 1, "hereinafter"), close - open <= 10 { return (.hereinafter, text(open + 2, through: close - 1)) }
+        if lower.hasPrefix("quoting") || lower.hasPrefix("quoted in") { return (.quoting, inner) }
+        if lower.hasPrefix("citing") || lower.hasPrefix("cited in") || lower.hasPrefix("cited with approval") { return (.citing, inner) }
+        if lower.hasPrefix("alteration") || lower.hasPrefix("alterations") || lower.hasPrefix("emphasis") || lower.hasPrefix("brackets") {
+            return (.alteration, inner)
+        }
+        if lower.contains("omitted") && inner.count < 80 { return (.omission, inner) }
+        if ["en banc", "per curiam", "plurality opinion", "mem.", "table", "unpublished", "unpublished table decision"].contains(lower)
+            || lower.hasSuffix(", j., concurring") || lower.hasSuffix(", j., dissenting") || lower.hasSuffix("j., concurring")
+            || lower.hasSuffix("j., dissenting") {
+            return (.weight, inner)
+        }
+        return (.explanatory, inner)
+    }
+
+    /// The explanatory text with a trailing "(quoting …)"/"(citing …)" removed.
+    func stripTrailingNesting(_ open: Int, _ close: Int) -> String? {
+        // find the last top-level "(" inside whose first word is a nesting word
+        var d = 0
+        var k = close - 1
+        while k > open {
+            let kk = tokens[k].kind
+            if kk == .closeParen { d += 1 }
+            else if kk == .openParen {
+                d -= 1
+                if d == 0 {
+                    if isNestingWord(k + 1) {
+                        var e = k - 1
+                        while e > open, isKind(e, .comma) || isKind(e, .semicolon) { e -= 1 }
+                        return e > open ? text(open + 1, through: e) : ""
+                    }
+                    return nil
+                }
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    func isNestingWord(_ k: Int) -> Bool {
+        equals(k, "quoting") || equals(k, "citing") || (equals(k, "cited") && equals(k + 1, "in")) || (equals(k, "quoted") && equals(k + 1, "in"))
+    }
+
+    /// The nesting phrase standing right before token `k` inside a parenthetical.
+    func nestingPhrase(before k: Int) -> String? {
+        var j = k - 1
+        while j >= 0, tokens[j].kind == .comma { j -= 1 }
+        guard j >= 0 else { return nil }
+        if equals(j, "quoting") || equals(j, "citing") { return text(j) }
+        if equals(j, "in"), equals(j - 1, "cited") || equals(j - 1, "quoted") { return text(j - 1) + " in" }
+        if equals(j, "and") || equals(j, "also") || equals(j, "generally") { return nestingPhrase(before: j) }
+        return nil
+    }
+
+    /// Records a defined short name ("Pl.’s Objs.") for internal references.
+    mutating func defineName(_ name: String, citation: Int) {
+        let key = NameKey.make(name)
+        guard !key.isEmpty else { return }
+        definedNames[key] = citation
+        if let f = NameKey.firstWord(name) { definedFirstWords.insert(f) }
+    }
+}
+
+/// Lookup keys for defined names.
+enum NameKey {
+    /// Letters and digits only, lower-cased.
+    static func make(_ s: String) -> String {
+        var out = ""
+        for u in s.unicodeScalars where u.isASCII && (u.properties.isAlphabetic || ("0"..."9").contains(u)) {
+            out.unicodeScalars.append(u)
+        }
+        return out.lowercased()
+    }
+    /// The key of the first word ("Pl.’s Objs." → "pl").
+    static func firstWord(_ s: String) -> String? {
+        var out = ""
+        for u in s.unicodeScalars {
+            if u.isASCII && (u.properties.isAlphabetic || ("0"..."9").contains(u)) { out.unicodeScalars.append(u) }
+            else if !out.isEmpty { break }
+        }
+        return out.isEmpty ? nil : out.lowercased()
+    }
+}

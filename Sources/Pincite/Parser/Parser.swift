@@ -1,0 +1,271 @@
+// Parser: the hand-written recursive-descent citation parser. This file holds
+// the driver (`parseCitations`, the CitationText loop of Grammars/citation.ebnf)
+// and the token helpers every production uses; each production lives in the
+// file named after its grammar area (CaseCitation.swift, Signals.swift, …) and
+// is headed by its EBNF rule.
+//
+// Why a driver plus anchors: opinions are mostly prose. Scanning every token as
+// a possible start of every production would be slow and would over-match, so
+// the driver moves forward token by token and only tries a production where its
+// anchor stands (a volume number before a reporter, "Id.", "§", "ECF", a signal,
+// a defined short name…). Productions that begin with a case name find it by
+// walking back from the anchor, bounded by `floor` (the end of the previous
+// citation), so no token is ever claimed twice and the whole pass stays linear.
+
+/// Parses the citations of one text.
+struct Parser {
+    let p: UnsafeBufferPointer<UInt8>
+    let tokens: [Token]
+    let tables: ReferenceTables
+    /// Citations found so far, in the order they were completed.
+    var citations: [Citation] = []
+    /// Short names defined by "hereinafter" parentheticals: normalised key → citation index.
+    var definedNames: [String: Int] = [:]
+    /// First normalised word of each defined name, for a quick anchor check.
+    var definedFirstWords: Set<String> = []
+    /// No production may claim a token before this index.
+    var floor = 0
+    /// Running count of citation clauses (for Id. ambiguity after string cites).
+    var clauseCounter = 0
+    /// Nesting depth of parenthetical recursion (bounded against pathological input).
+    var depth = 0
+
+    init(text: UnsafeBufferPointer<UInt8>, tokens: [Token], tables: ReferenceTables) {
+        self.p = text
+        self.tokens = tokens
+        self.tables = tables
+    }
+
+    // MARK: - Driver
+
+    /// CitationText = { Text | CitationClause } ;
+    ///
+    /// Walks tokens `from..<to`, trying the citation productions at their anchors.
+    /// `nestedIn` is set when parsing inside a parenthetical of another citation.
+    mutating func parseCitations(from: Int, to: Int, nestedIn: Int? = nil, phrase: String? = nil) {
+        var i = from
+        let savedFloor = floor
+        floor = from
+        while i < to {
+            if let end = parseCitationAt(i, limit: to, nestedIn: nestedIn, phrase: phrase) {
+                i = max(end, i + 1)
+                floor = i
+            } else {
+                i += 1
+            }
+        }
+        floor = max(savedFloor, floor)
+    }
+
+    /// Tries every production whose anchor is token `i`. Returns the token index
+    /// after the citation (and whatever trails it) when one was parsed.
+    mutating func parseCitationAt(_ i: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int? {
+        let t = tokens[i]
+        switch t.kind {
+        case .number:
+            if let e = parseReporterCitation(volumeAt: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
+            if let e = parseCodeCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
+            return nil
+        case .word:
+            if isIdAnchor(i) { return parseIdCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) }
+            if t.has(.lowercase) {
+                if equals(i, "supra") { return parseSupraCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) }
+                return nil
+            }
+            if let e = parseCodeCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
+            if let e = parseRecordCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
+            if t.has(.capitalized) || t.has(.allCaps),
+               let e = parseInternalReference(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
+            return nil
+        case .section:
+            return parseSectionCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase)
+        default:
+            return nil
+        }
+    }
+
+    // MARK: - Adding citations
+
+    /// Appends a citation, filling the fields common to every production
+    /// (signal, nesting, clause), and returns its index.
+    @discardableResult
+    mutating func add(_ c: Citation, startToken: Int, nestedIn: Int?, phrase: String?) -> Int {
+        var c = c
+        c.id = citations.count
+        c.nestedIn = nestedIn
+        c.nestingPhrase = nestedIn == nil ? nil : phrase
+        let (signal, signalStart) = parseSignal(before: startToken)
+        c.signal = signal
+        let before = (signalStart ?? startToken) - 1
+        if before >= 0, tokens[before].kind == .semicolon { c.continuesString = true }
+        if signal != nil || !c.continuesString { clauseCounter += signal == nil && c.kind == .record ? 0 : 1 }
+        c.clause = clauseCounter
+        citations.append(c)
+        return c.id
+    }
+
+    // MARK: - Token helpers
+
+    var count: Int { tokens.count }
+
+    /// The bytes of token `k` equal `s` exactly.
+    @inline(__always)
+    func equals(_ k: Int, _ s: StaticString) -> Bool {
+        guard k >= 0 && k < tokens.count else { return false }
+        let t = tokens[k]
+        let n = s.utf8CodeUnitCount
+        guard t.length == n else { return false }
+        let sp = s.utf8Start
+        var j = 0
+        let base = Int(t.start)
+        while j < n { if p[base + j] != sp[j] { return false }; j += 1 }
+        return true
+    }
+
+    /// Token `k` equals `s` ignoring ASCII case.
+    func equalsIgnoringCase(_ k: Int, _ s: StaticString) -> Bool {
+        guard k >= 0 && k < tokens.count else { return false }
+        let t = tokens[k]
+        let n = s.utf8CodeUnitCount
+        guard t.length == n else { return false }
+        let sp = s.utf8Start
+        for j in 0..<n where p[Int(t.start) + j] | 0x20 != sp[j] | 0x20 { return false }
+        return true
+    }
+
+    @inline(__always) func kind(_ k: Int) -> TokenKind? { k >= 0 && k < tokens.count ? tokens[k].kind : nil }
+    @inline(__always) func isKind(_ k: Int, _ kind: TokenKind) -> Bool { k >= 0 && k < tokens.count && tokens[k].kind == kind }
+
+    /// Token `k`'s text.
+    func text(_ k: Int) -> String {
+        let t = tokens[k]
+        return String(decoding: UnsafeBufferPointer(rebasing: p[Int(t.start)..<Int(t.end)]), as: UTF8.self)
+    }
+
+    /// The text from the start of token `a` to the end of token `b` (inclusive),
+    /// whitespace runs collapsed to one space.
+    func text(_ a: Int, through b: Int) -> String {
+        guard a <= b, a >= 0, b < tokens.count else { return "" }
+        return collapsed(Int(tokens[a].start), Int(tokens[b].end))
+    }
+
+    /// Bytes `s..<e` as a string with whitespace runs collapsed (soft hyphens dropped).
+    func collapsed(_ s: Int, _ e: Int) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(e - s)
+        var space = false
+        var i = s
+        while i < e {
+            let b = p[i]
+            if b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 || b == 0x0C {
+                space = true; i += 1; continue
+            }
+            if b == 0xC2, i + 1 < e, p[i + 1] == 0xA0 { space = true; i += 2; continue }
+            if b == 0xC2, i + 1 < e, p[i + 1] == 0xAD { i += 2; continue }
+            if space && !out.isEmpty { out.append(0x20) }
+            space = false
+            out.append(b)
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// A lookup key for names: letters and digits only, lower-cased ("Pl.’s Objs." → "plsobjs").
+    func nameKey(_ a: Int, through b: Int) -> String {
+        guard a <= b else { return "" }
+        var out: [UInt8] = []
+        for i in Int(tokens[a].start)..<Int(tokens[b].end) {
+            let c = p[i]
+            if (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7A) { out.append(c) }
+            else if c >= 0x41 && c <= 0x5A { out.append(c | 0x20) }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Key of a single token (see `nameKey`).
+    func wordKey(_ k: Int) -> String { nameKey(k, through: k) }
+
+    /// Index of the first token whose start is at or after byte offset `offset`.
+    func tokenIndex(atOrAfter offset: Int, from k: Int) -> Int {
+        var j = k
+        while j < tokens.count && Int(tokens[j].start) < offset { j += 1 }
+        return j
+    }
+
+    /// The token is a word followed directly by a period ("Corp.").
+    func isAbbreviated(_ k: Int) -> Bool {
+        isKind(k + 1, .period) && tokens[k + 1].start == tokens[k].end
+    }
+
+    /// Whether the period at `k` ends a sentence (rather than an abbreviation).
+    func periodEndsSentence(_ k: Int) -> Bool {
+        guard isKind(k, .period) else { return false }
+        let w = k - 1
+        guard w >= 0 else { return true }
+        let t = tokens[w]
+        switch t.kind {
+        case .number, .closeParen, .closeQuote, .closeBracket: return true
+        case .word:
+            if t.length == 1 { return false }  // initials: "E."
+            if t.has(.lowercase) {
+                return !["v", "vs", "rel", "al", "seq", "e.g", "i.e", "cf", "id", "ex", "n", "nn", "cert", "aff'd", "rev'd", "mem", "op"].contains(text(w))
+            }
+            let word = text(w)
+            if tables.abbreviationWords.contains(word) { return false }
+            if t.has(.allCaps) && t.length <= 4 { return false }
+            return true
+        default: return true
+        }
+    }
+
+    /// Token `k` starts a sentence: it follows a sentence-ending period (possibly
+    /// with a closing quote or parenthesis), a blank line, or is the first token.
+    func startsSentence(_ k: Int) -> Bool {
+        if k <= 0 { return true }
+        if tokens[k].has(.blankLineBefore) { return true }
+        var j = k - 1
+        while j >= 0, tokens[j].kind == .closeQuote || tokens[j].kind == .closeParen { j -= 1 }
+        if j < 0 { return true }
+        if tokens[j].kind == .period { return periodEndsSentence(j) || j < k - 1 }
+        if tokens[j].kind == .other, p[Int(tokens[j].start)] == 0x3F || p[Int(tokens[j].start)] == 0x21 { return true }  // ? !
+        return false
+    }
+
+    /// A 4-digit number between 1600 and 2099.
+    func isYear(_ k: Int) -> Bool {
+        guard isKind(k, .number), tokens[k].length == 4 else { return false }
+        let s = Int(tokens[k].start)
+        let a = p[s], b = p[s + 1]
+        return (a == 0x31 && b >= 0x36) || (a == 0x32 && b == 0x30)
+    }
+
+    /// Integer value of a number token (nil if not a number or too long).
+    func intValue(_ k: Int) -> Int? {
+        guard isKind(k, .number), tokens[k].length <= 9 else { return nil }
+        var v = 0
+        for i in Int(tokens[k].start)..<Int(tokens[k].end) { v = v * 10 + Int(p[i] - 0x30) }
+        return v
+    }
+
+    /// Span of tokens a...b in working-text offsets.
+    func span(_ a: Int, _ b: Int) -> Span { Span(Int(tokens[a].start), Int(tokens[b].end)) }
+
+    /// The index of the parenthesis closing the one opened at `open`, or nil when
+    /// it is not closed within `limit` tokens (bounded so that unbalanced text can
+    /// never make the parser quadratic).
+    func matchingClose(_ open: Int, limit: Int, maxTokens: Int = 400) -> Int? {
+        var d = 0
+        var k = open
+        let end = min(limit, open + maxTokens)
+        let openKind = tokens[open].kind
+        let closeKind: TokenKind = openKind == .openBracket ? .closeBracket : .closeParen
+        while k < end {
+            let kk = tokens[k].kind
+            if kk == openKind { d += 1 }
+            else if kk == closeKind { d -= 1; if d == 0 { return k } }
+            if k > open, tokens[k].has(.blankLineBefore), tokens[k].has(.formFeedBefore) { return nil }
+            k += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,85 @@
+// Record citations: the court's own docket and record ("ECF No. 54",
+// "ECF Nos. 43–51", "Dkt. 12", "Doc. No. 7", "D.E. 15", "Tr. 45", "R. 12",
+// "J.A. 7"), with their pincites and a definitional parenthetical when one
+// follows ("ECF No. 47-1 (“Protective Order”)"). A document title written
+// right before the record cite ("Joint Letter on Protective Order Dispute,
+// ECF No. 42") becomes its own internal citation, see InternalReferences.swift.
+
+extension Parser {
+    /// Which record prefix starts at token `i`, as (prefix tokens, needs "No.").
+    func recordPrefix(at i: Int) -> Int? {
+        // returns the index of the first token after the prefix
+        if equals(i, "ECF") || equals(i, "Dkt") || equals(i, "Doc") || equals(i, "Docket") || equals(i, "DE") {
+            var k = i + 1
+            if isKind(k, .period) { k += 1 }
+            if equals(k, "No") || equals(k, "Nos") || equals(k, "no") || equals(k, "Entry") {
+                k += 1
+                if isKind(k, .period) { k += 1 }
+            } else if equals(i, "Doc") || equals(i, "Docket") {
+                return nil  // "Doc." alone is too common a word
+            }
+            return k
+        }
+        if equals(i, "D"), isKind(i + 1, .period), equals(i + 2, "E"), isKind(i + 3, .period) { return i + 4 }
+        if equals(i, "Tr") || equals(i, "R"), isKind(i + 1, .period), tokens[i + 1].start == tokens[i].end {
+            // "Tr. 45", "Tr. at 45", "R. 12" — but not an initial in a name ("John R. Smith")
+            if isKind(i - 1, .word), tokens[i - 1].has(.capitalized), !isSignalWord(i - 1) { return nil }
+            return i + 2
+        }
+        if equals(i, "J"), isKind(i + 1, .period), equals(i + 2, "A"), isKind(i + 3, .period) { return i + 4 }
+        if equals(i, "Rec"), isKind(i + 1, .period), equals(i + 2, "Doc"), isKind(i + 3, .period) { return i + 4 }
+        return nil
+    }
+
+    /// RecordCitation = RecordPrefix RecordNumber { "," RecordNumber } [PinClause] [Hereinafter] ;
+    /// RecordPrefix   = "ECF No." | "ECF Nos." | "Dkt." ["No."] | "Doc. No." | "D.E." | "Tr." | "R." | "J.A." ;
+    ///
+    /// Examples: `ECF No. 54`; `ECF No. 31-9, 31-10`; `ECF Nos. 43–51`; `Tr. at 45`.
+    mutating func parseRecordCitation(at i: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int? {
+        guard let k0 = recordPrefix(at: i), k0 < limit else { return nil }
+        var k = k0
+        var pin: String? = nil
+        var end: Int
+        if equals(k, "at"), let pl = parsePinList(at: k, limit: limit) {
+            pin = pl.text
+            end = pl.end
+        } else {
+            guard isKind(k, .number) else { return nil }
+            end = recordNumberEnd(k, limit: limit)
+            // further numbers: ", 31-10"
+            while isKind(end, .comma), isKind(end + 1, .number), !startsReporterCite(end + 1, limit: limit),
+                  !(isYear(end + 1) && isKind(end + 2, .word)) {
+                end = recordNumberEnd(end + 1, limit: limit)
+            }
+            k = end
+            if equals(k, "at") || ((isKind(k, .comma) && equals(k + 1, "at"))), let pl = parsePinList(at: isKind(k, .comma) ? k + 1 : k, limit: limit) {
+                pin = pl.text
+                end = pl.end
+            } else if isKind(k, .pilcrow), let pl = parsePinList(at: k, limit: limit) {
+                pin = pl.text
+                end = pl.end
+            }
+        }
+        var c = Citation(kind: .record, span: span(i, end - 1))
+        c.pincite = pin
+        if let title = documentTitleBefore(i) {
+            // "Joint Letter on Protective Order Dispute, ECF No. 42": the title is an internal cite
+            addInternal(from: title.start, titleEnd: title.end, through: title.end, pin: title.pin, nestedIn: nestedIn, phrase: phrase)
+            c.clause = clauseCounter
+        }
+        if isKind(i - 1, .comma), let prev = citations.last, prev.kind == .internal,
+           prev.span.end == Int(tokens[i - 1].start) {
+            c.locatesPrevious = true
+        }
+        let id = add(c, startToken: i, nestedIn: nestedIn, phrase: phrase)
+        return parseParentheticals(at: end, limit: limit, owner: id)
+    }
+
+    /// After a record number "47-1" / "43–51" / "12.3".
+    func recordNumberEnd(_ k: Int, limit: Int) -> Int {
+        var e = k + 1
+        while e + 1 < limit, isKind(e, .dash), isKind(e + 1, .number) { e += 2 }
+        if isKind(e, .period), isKind(e + 1, .number), tokens[e + 1].start == tokens[e].end { e += 2 }
+        return e
+    }
+}

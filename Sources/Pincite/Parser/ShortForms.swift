@@ -1,0 +1,76 @@
+// Short forms that are not "V Rep at P": "Id."/"id."/"Ibid." with their
+// pincites, and supra ("Smith, supra, at 5", "Smith, supra note 3, at 5").
+// The resolver decides what they point at; here we only read their parts.
+
+extension Parser {
+    /// Token `i` is "Id"/"id"/"Ibid"/"ibid" used as a citation (followed by a
+    /// period, or — as "id" alone — by ";", "," or "at").
+    func isIdAnchor(_ i: Int) -> Bool {
+        let t = tokens[i]
+        guard t.length == 2 || t.length == 4 else { return false }
+        let isId = equals(i, "Id") || equals(i, "id")
+        let isIbid = equals(i, "Ibid") || equals(i, "ibid")
+        guard isId || isIbid else { return false }
+        if isKind(i + 1, .period), tokens[i + 1].start == t.end { return true }
+        if isId, equals(i, "id") {
+            // "See id;" — a missing period (itself a Bluebook error)
+            if isKind(i + 1, .semicolon) || isKind(i + 1, .comma) || equals(i + 1, "at") || isKind(i + 1, .pilcrow) {
+                return parseSignal(before: i).0 != nil || isKind(i - 1, .openParen) || isKind(i - 1, .semicolon)
+            }
+        }
+        return false
+    }
+
+    /// IdCitation = ("Id." | "id." | "Ibid." | "ibid.") [PinList | ("¶" | "§") Pin] ;
+    ///
+    /// Examples: `Id.`, `id. at 3`, `Id. at *10`, `Id. ¶ 6`, `id. ¶¶ 4, 5, 23`, `id. at 11–12 n.3`.
+    mutating func parseIdCitation(at i: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int? {
+        var end = i
+        if isKind(i + 1, .period) { end = i + 1 }
+        var c = Citation(kind: .id, span: span(i, end))
+        var k = end + 1
+        if equals(k, "at") || isKind(k, .pilcrow) || isKind(k, .section) {
+            if let pin = parsePinList(at: k, limit: limit) {
+                c.pincite = pin.text
+                c.span.end = Int(tokens[pin.end - 1].end)
+                k = pin.end
+            }
+        }
+        if !isKind(end, .period) {
+            c.checks.append(Check(rule: "4.1", severity: "error", message: "\"id\" needs a period", suggestion: "id."))
+        }
+        let id = add(c, startToken: i, nestedIn: nestedIn, phrase: phrase)
+        k = parseParentheticals(at: k, limit: limit, owner: id)
+        return k
+    }
+
+    /// SupraCitation = ShortName "," "supra" ["note" Num] ["," PinList] | "supra" "note" Num ;
+    ///
+    /// Examples: `Smith, supra, at 5`; `Smith, supra note 3, at 5`.
+    mutating func parseSupraCitation(at i: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int? {
+        var start = i
+        var name: CaseName? = nil
+        if isKind(i - 1, .comma), i - 2 >= floor, let (ns, _) = nameBackward(endingAt: i - 2) {
+            name = CaseName(plaintiff: text(ns, through: i - 2))
+            start = ns
+        } else if !equals(i + 1, "note") {
+            return nil  // "supra" in prose ("discussed supra")
+        }
+        var k = i + 1
+        var end = i
+        if equals(k, "note"), isKind(k + 1, .number) { end = k + 1; k += 2 }
+        var c = Citation(kind: .supra, span: span(start, end))
+        c.caseName = name
+        if isKind(k, .comma), let pin = parsePinList(at: k + 1, limit: limit) {
+            c.pincite = pin.text
+            c.span.end = Int(tokens[pin.end - 1].end)
+            k = pin.end
+        } else if equals(k, "at"), let pin = parsePinList(at: k, limit: limit) {
+            c.pincite = pin.text
+            c.span.end = Int(tokens[pin.end - 1].end)
+            k = pin.end
+        }
+        let id = add(c, startToken: start, nestedIn: nestedIn, phrase: phrase)
+        return parseParentheticals(at: k, limit: limit, owner: id)
+    }
+}

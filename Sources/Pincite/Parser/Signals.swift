@@ -1,0 +1,98 @@
+// Signals (Bluebook rule 1.2): the introductory words before a citation.
+// The signal table lives in Grammars/data/signals.tsv; here each signal is
+// matched backwards from the first token of a citation, so that the citation
+// productions never have to know which signal, if any, introduced them.
+
+extension Parser {
+    /// Signal = "See" | "See, e.g.," | "See also" | "Cf." | "Compare" | "with" | "and"
+    ///        | "But see" | "But cf." | "See generally" | "Accord" | "Contra" | "E.g.," … ;
+    ///
+    /// Example: `See, e.g., Raytheon Aircraft Co. v. United States, …` → "See, e.g."
+    ///
+    /// Returns the signal as written (case kept, trailing comma dropped) and the
+    /// index of its first token, for the citation that starts at token `start`.
+    func parseSignal(before start: Int) -> (String?, Int?) {
+        var k = start - 1
+        while k >= floor, tokens[k].kind == .comma { k -= 1 }
+        guard k >= 0, k >= floor - 1 else { return (nil, nil) }
+        for pattern in SignalTable.patterns {
+            if let first = matchBackward(pattern, endingAt: k) {
+                // "and"/"with" are signals only inside "Compare … with … and …":
+                // they must follow a comma; lowercase signals mid-sentence must follow
+                // a clause boundary or another citation.
+                if pattern.count == 1, pattern[0] == "and" || pattern[0] == "with" {
+                    guard isKind(first - 1, .comma) || isKind(first - 1, .semicolon) else { continue }
+                }
+                let end = Int(tokens[k].end)
+                var e = end
+                if p[e - 1] == 0x2C { e -= 1 }
+                return (collapsed(Int(tokens[first].start), e), first)
+            }
+        }
+        return (nil, nil)
+    }
+
+    /// Matches the words of `pattern` (commas and periods are matched as tokens)
+    /// ending at token `k`; returns the index of the first matched token.
+    func matchBackward(_ pattern: [String], endingAt k: Int) -> Int? {
+        var j = k
+        for word in pattern.reversed() {
+            guard j >= 0 else { return nil }
+            if word == "," || word == "." {
+                guard tokens[j].kind == (word == "," ? .comma : .period) else { return nil }
+            } else {
+                guard tokens[j].kind == .word, text(j) == word else { return nil }
+            }
+            j -= 1
+        }
+        return j + 1
+    }
+
+    /// Whether token `k` begins or is a signal word (used to stop case-name scans).
+    func isSignalWord(_ k: Int) -> Bool {
+        guard isKind(k, .word) else { return false }
+        return SignalTable.words.contains(text(k))
+    }
+}
+
+/// The Bluebook signals, tokenised (from Grammars/data/signals.tsv).
+enum SignalTable {
+    /// Each signal as a token sequence, longest first.
+    static let patterns: [[String]] = {
+        var out: [[String]] = []
+        for row in ReferenceTables.rows(EmbeddedTables.signals) where !row[0].isEmpty {
+            for variant in [row[0], lowerFirst(row[0])] {
+                let toks = tokenize(variant)
+                if !out.contains(toks) { out.append(toks) }
+            }
+        }
+        return out.sorted { $0.count > $1.count }
+    }()
+
+    /// Every word that occurs in a signal, in either case of its first letter.
+    static let words: Set<String> = {
+        var s: Set<String> = []
+        for p in patterns { for w in p where w != "," && w != "." { s.insert(w) } }
+        s.remove("e"); s.remove("g"); s.remove("and"); s.remove("with"); s.remove("also"); s.remove("generally")
+        return s
+    }()
+
+    static func lowerFirst(_ s: String) -> String {
+        guard let f = s.first else { return s }
+        return f.lowercased() + s.dropFirst()
+    }
+
+    /// Splits "See, e.g.," into ["See", ",", "e", ".", "g", ".", ","] to mirror the lexer.
+    static func tokenize(_ s: String, keepPunctuation: Bool = false) -> [String] {
+        var out: [String] = []
+        var cur = ""
+        for ch in s {
+            if ch.isLetter || ch.isNumber || ch == "’" || ch == "'" { cur.append(ch); continue }
+            if !cur.isEmpty { out.append(cur); cur = "" }
+            if ch == "," { out.append(",") } else if ch == "." { out.append(".") }
+        }
+        if !cur.isEmpty { out.append(cur) }
+        if !keepPunctuation { while out.last == "," { out.removeLast() } }
+        return out
+    }
+}

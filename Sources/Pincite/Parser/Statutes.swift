@@ -1,0 +1,180 @@
+// Statutes, regulations, court rules and constitutions: "28 U.S.C. § 636(b)(1)(A)",
+// "26 U.S.C. §§ 6013 and 6105", "Cal. Penal Code § 187", "725 ILCS 5/114-1",
+// "N.Y. C.P.L.R. 3211", "40 C.F.R. § 1.2", "Fed. R. Civ. P. 72(a)",
+// "U.S. Const. amend. IV", "Pub. L. No. 107-296". Code names come from
+// reporters-db's laws table plus Grammars/data/rules.tsv; codes whose name has a
+// subject slot ("Cal. {subject} Code") are matched as prefix + subject words + suffix.
+
+extension Parser {
+    /// Whether a "Title Code" pair starts at token `k` (used to stop pincite lists).
+    func startsCodeCite(_ k: Int, limit: Int) -> Bool {
+        guard isKind(k, .number), k + 1 < limit else { return false }
+        return matchCode(at: k + 1, limit: limit) != nil
+    }
+
+    /// Matches a code abbreviation at token `k`: returns the table entry and the
+    /// token index after it.
+    func matchCode(at k: Int, limit: Int) -> (CodeEntry, Int)? {
+        guard k < limit, isKind(k, .word) else { return nil }
+        let s = Int(tokens[k].start)
+        let first = p[s]
+        if tables.codeTrie.canStart(with: first), let m = tables.codeTrie.longestMatch(in: p, at: s) {
+            return (tables.codes[m.payload], tokenIndex(atOrAfter: m.end, from: k))
+        }
+        if tables.subjectCodeTrie.canStart(with: first), let m = tables.subjectCodeTrie.longestMatch(in: p, at: s) {
+            // prefix matched ("Cal."): up to four capitalised subject words, then the suffix ("Code")
+            let entry = tables.subjectCodes[m.payload]
+            var j = tokenIndex(atOrAfter: m.end, from: k)
+            var words = 0
+            while j < limit, words < 5 {
+                if !entry.suffix.isEmpty, suffixMatches(entry.suffix, at: j) {
+                    return (entry.code, j + entry.suffixTokens)
+                }
+                guard isKind(j, .word), tokens[j].has(.capitalized) || equals(j, "and") || equals(j, "of") else { break }
+                j += 1
+                if isKind(j, .period) { j += 1 }
+                words += 1
+            }
+            if entry.suffix.isEmpty, words > 0 { return (entry.code, j) }
+        }
+        return nil
+    }
+
+    /// Whether the tokens at `j` spell `suffix` (a short token sequence like "Code" or "Code Ann.").
+    func suffixMatches(_ suffix: [String], at j: Int) -> Bool {
+        var k = j
+        for w in suffix {
+            if w == "." { guard isKind(k, .period) else { return false } }
+            else if w == "," { guard isKind(k, .comma) else { return false } }
+            else { guard isKind(k, .word), text(k) == w else { return false } }
+            k += 1
+        }
+        return true
+    }
+
+    /// CodeCitation = [Title] CodeName [("§" | "§§")] SectionList [CodeYear]
+    ///              | Jurisdiction "Const." ("amend." Roman | "art." Roman) ["," "§" Num] ["," "cl." Num] ;
+    ///
+    /// Examples: `28 U.S.C. § 636(b)(1)(A)`; `Fed. R. Civ. P. 26(b)(1)`; `725 ILCS 5/114-1`;
+    /// `U.S. Const. amend. IV`; `Pub. L. No. 107-296`.
+    mutating func parseCodeCitation(at i: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int? {
+        var title: String? = nil
+        var codeAt = i
+        if isKind(i, .number) {
+            guard tokens[i].length <= 4, i + 1 < limit else { return nil }
+            title = text(i)
+            codeAt = i + 1
+        }
+        guard let (entry, afterCode) = matchCode(at: codeAt, limit: limit) else { return nil }
+        if entry.kind == "constitution" { return parseConstitution(from: i, afterName: afterCode, limit: limit, nestedIn: nestedIn, phrase: phrase) }
+        var k = afterCode
+        var sectionSigns = 0
+        while isKind(k, .section) { sectionSigns += 1; k += 1 }
+        if equals(k, "No"), isKind(k + 1, .period) { k += 2 }  // "Pub. L. No. 107-296"
+        guard let sec = parseSectionList(at: k, limit: limit, multiple: sectionSigns > 1) else { return nil }
+        var c = Citation(kind: CodeKinds.citationKind(entry.kind), span: span(i, sec.end - 1))
+        c.volume = title
+        c.reporter = collapsed(Int(tokens[codeAt].start), Int(tokens[afterCode - 1].end))
+        c.section = sec.text
+        var end = sec.end
+        if isKind(end, .openParen), let y = parseCodeYear(at: end, limit: limit) {
+            c.year = y.year
+            end = y.end
+            c.span.end = Int(tokens[end - 1].end)
+        }
+        let id = add(c, startToken: i, nestedIn: nestedIn, phrase: phrase)
+        return parseParentheticals(at: end, limit: limit, owner: id)
+    }
+
+    /// SectionCitation = ("§" | "§§") SectionList ;  (a section with no code written before it)
+    ///
+    /// Example: `§ 1983`, `§§ 101–103`.
+    mutating func parseSectionCitation(at i: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int? {
+        var k = i
+        var signs = 0
+        while isKind(k, .section) { signs += 1; k += 1 }
+        guard let sec = parseSectionList(at: k, limit: limit, multiple: signs > 1) else { return nil }
+        var c = Citation(kind: .statute, span: span(i, sec.end - 1))
+        c.section = sec.text
+        let id = add(c, startToken: i, nestedIn: nestedIn, phrase: phrase)
+        return parseParentheticals(at: sec.end, limit: limit, owner: id)
+    }
+
+    /// SectionList = SectionNum { ("," | "and" | "&" | "to" | "through" | Dash) SectionNum } ["et seq."] ;
+    /// SectionNum  = a run of digits, letters, "-", "/", ".", ":" and "(x)" with no space inside.
+    func parseSectionList(at k0: Int, limit: Int, multiple: Bool) -> (text: String, end: Int)? {
+        guard let e0 = sectionNum(at: k0, limit: limit) else { return nil }
+        var end = e0
+        if multiple {
+            while end + 1 < limit {
+                let sep = end
+                guard isKind(sep, .comma) || equals(sep, "and") || isKind(sep, .ampersand) || equals(sep, "to")
+                        || equals(sep, "through") || isKind(sep, .dash) else { break }
+                guard let e = sectionNum(at: sep + 1, limit: limit) else { break }
+                end = e
+            }
+        }
+        if equals(end, "et"), equals(end + 1, "seq") { end += 2; if isKind(end, .period) { end += 1 } }
+        return (text(k0, through: end - 1), end)
+    }
+
+    /// One SectionNum; returns the index after it.
+    func sectionNum(at k: Int, limit: Int) -> Int? {
+        guard k < limit else { return nil }
+        let t = tokens[k]
+        guard t.kind == .number || (t.kind == .word && t.has(.hasDigit)) || (t.kind == .word && t.length <= 4 && t.has(.allCaps)) else { return nil }
+        var j = k + 1
+        while j < limit, !tokens[j].has(.spaceBefore) {
+            let kk = tokens[j].kind
+            if kk == .number || kk == .word || kk == .dash || kk == .slash || kk == .colon { j += 1; continue }
+            if kk == .period, j + 1 < limit, !tokens[j + 1].has(.spaceBefore), tokens[j + 1].kind == .number || tokens[j + 1].kind == .word { j += 1; continue }
+            if kk == .openParen, j + 2 < limit, isKind(j + 2, .closeParen), tokens[j + 1].length <= 4 { j += 3; continue }
+            break
+        }
+        // a trailing dash is not part of the number
+        while j > k + 1, isKind(j - 1, .dash) || isKind(j - 1, .colon) { j -= 1 }
+        return j
+    }
+
+    /// CodeYear = "(" [Publisher] Year ")" ;   e.g. "(2012)", "(West 2010)".
+    func parseCodeYear(at o: Int, limit: Int) -> (year: Int, end: Int)? {
+        var c = o + 1
+        while c < min(limit, o + 6), !isKind(c, .closeParen) { c += 1 }
+        guard isKind(c, .closeParen), isYear(c - 1), let y = intValue(c - 1) else { return nil }
+        for k in (o + 1)..<(c - 1) where tokens[k].has(.lowercase) { return nil }
+        return (y, c + 1)
+    }
+
+    /// Constitution = Jurisdiction "Const." ("amend." Roman | "art." Roman | "pmbl.") ["," "§" Num] ["," "cl." Num] ;
+    mutating func parseConstitution(from i: Int, afterName: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int? {
+        var k = afterName
+        guard equals(k, "amend") || equals(k, "art") || equals(k, "pmbl") || equals(k, "Amend") || equals(k, "Art") else { return nil }
+        k += 1
+        if isKind(k, .period) { k += 1 }
+        guard isKind(k, .word) || isKind(k, .number) else { return nil }
+        var end = k + 1
+        var parts: [Int] = [k]
+        // ", § 8", ", cl. 3"
+        while isKind(end, .comma) {
+            if isKind(end + 1, .section), isKind(end + 2, .number) { end += 3; parts.append(end - 1); continue }
+            if equals(end + 1, "cl"), isKind(end + 2, .period), isKind(end + 3, .number) { end += 4; parts.append(end - 1); continue }
+            break
+        }
+        var c = Citation(kind: .constitution, span: span(i, end - 1))
+        c.reporter = collapsed(Int(tokens[i].start), Int(tokens[afterName - 1].end))
+        c.section = text(afterName, through: end - 1)
+        let id = add(c, startToken: i, nestedIn: nestedIn, phrase: phrase)
+        return parseParentheticals(at: end, limit: limit, owner: id)
+    }
+}
+
+enum CodeKinds {
+    static func citationKind(_ tableKind: String) -> CitationKind {
+        switch tableKind {
+        case "regulation": return .regulation
+        case "rule": return .rule
+        case "constitution": return .constitution
+        default: return .statute
+        }
+    }
+}

@@ -1,0 +1,108 @@
+// ByteTrie: longest-match lookup of table spellings (reporters, codes) directly
+// in the working text. Keys are stored with their whitespace removed, and the
+// text is walked skipping whitespace, so "F. Supp. 2d", "F.Supp.2d" and
+// "F. Supp.\n2d" all find the same entry without building any string.
+//
+// Layout: the root has a 256-entry table (most lookups end there); deeper nodes
+// keep their edges in one flat sorted array, searched linearly (they have few
+// children). Built once per process from the embedded tables.
+
+/// A byte trie over whitespace-free keys with longest-match search in text.
+public struct ByteTrie: Sendable {
+    private var rootEdges = [Int32](repeating: -1, count: 256)
+    private var edgeStart: [Int32] = [0]   // per node: index into edgeBytes/edgeTargets
+    private var edgeCount: [Int32] = [0]
+    private var value: [Int32] = [-1]      // per node: payload index or -1
+    private var edgeBytes: [UInt8] = []
+    private var edgeTargets: [Int32] = []
+
+    /// Builds the trie from (key, payload) pairs. Keys are normalised by removing whitespace.
+    /// When a key repeats, the first payload wins.
+    public init(_ entries: [(key: String, payload: Int)]) {
+        // Build with dictionaries first, then flatten.
+        var children: [[UInt8: Int32]] = [[:]]
+        var payload: [Int32] = [-1]
+        for (key, p) in entries {
+            var node: Int32 = 0
+            for b in key.utf8 where !ByteTrie.isSpace(b) {
+                if let next = children[Int(node)][b] { node = next } else {
+                    let id = Int32(children.count)
+                    children.append([:]); payload.append(-1)
+                    children[Int(node)][b] = id
+                    node = id
+                }
+            }
+            if node != 0 && payload[Int(node)] < 0 { payload[Int(node)] = Int32(p) }
+        }
+        value = payload
+        edgeStart = []; edgeCount = []
+        for (n, map) in children.enumerated() {
+            edgeStart.append(Int32(edgeBytes.count))
+            edgeCount.append(Int32(map.count))
+            for (b, t) in map.sorted(by: { $0.key < $1.key }) {
+                edgeBytes.append(b); edgeTargets.append(t)
+                if n == 0 { rootEdges[Int(b)] = t }
+            }
+        }
+    }
+
+    @inline(__always) static func isSpace(_ b: UInt8) -> Bool {
+        b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 || b == 0x0C
+    }
+
+    /// Whether any key starts with byte `b` (a cheap pre-check).
+    @inline(__always) public func canStart(with b: UInt8) -> Bool { rootEdges[Int(b)] >= 0 }
+
+    /// The longest key that matches the text at `start`, skipping whitespace inside
+    /// the text (at most one line break in a row). A match only counts where the
+    /// next byte cannot continue a word (so "U.S." does not match inside "U.S.C.").
+    /// Returns the payload and the end offset (exclusive, before trailing whitespace).
+    public func longestMatch(in p: UnsafeBufferPointer<UInt8>, at start: Int, limit: Int = 64) -> (payload: Int, end: Int)? {
+        let n = p.count
+        guard start < n else { return nil }
+        var node = rootEdges[Int(p[start])]
+        guard node >= 0 else { return nil }
+        var i = start + 1
+        var best: (Int, Int)? = nil
+        let stop = min(n, start + limit)
+        while true {
+            if value[Int(node)] >= 0 && ByteTrie.endsWord(p, i) {
+                best = (Int(value[Int(node)]), i)
+            }
+            // skip whitespace (but not a blank line)
+            var j = i
+            var breaks = 0
+            while j < stop, ByteTrie.isSpace(p[j]) { if p[j] == 0x0A { breaks += 1 }; j += 1 }
+            if breaks > 1 || j >= stop { break }
+            guard let next = child(node, p[j]) else { break }
+            node = next
+            i = j + 1
+        }
+        return best.map { (payload: $0.0, end: $0.1) }
+    }
+
+    @inline(__always) private func child(_ node: Int32, _ b: UInt8) -> Int32? {
+        let s = Int(edgeStart[Int(node)]), c = Int(edgeCount[Int(node)])
+        var k = s
+        while k < s + c {
+            let e = edgeBytes[k]
+            if e == b { return edgeTargets[k] }
+            if e > b { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// True if offset `i` is not in the middle of a word (end of text, or the byte
+    /// there is not an ASCII letter or digit, or the previous byte was punctuation
+    /// and the next is a space).
+    @inline(__always) static func endsWord(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        if i >= p.count { return true }
+        let b = p[i]
+        let isAlnum = (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+        if !isAlnum { return true }
+        // "F.Supp.2d" style: after a period, a digit may follow directly only for
+        // keys like "2d"; we do not accept a match that is followed by a letter or digit.
+        return false
+    }
+}

@@ -1,0 +1,182 @@
+import Foundation
+
+// ReferenceTables: the reporters, courts, codes, months, signals and history
+// phrases the parser consults, built once per process from the tables that
+// scripts/import_reference_data.py imported into Grammars/data/ and
+// scripts/embed_grammars.py embedded as strings (so a build needs no Python and
+// no resource bundle). To add a reporter or a court you change data, not code.
+
+/// One reporter spelling from reporters-db.
+public struct ReporterEntry: Sendable {
+    /// The spelling as it may appear in text ("F.Supp.2d").
+    public let spelling: String
+    /// The canonical reporter abbreviation ("F. Supp. 2d").
+    public let canonical: String
+    /// reporters-db's cite_type ("federal", "state", "neutral", "specialty", …).
+    public let citeType: String
+    /// Full name of the reporter.
+    public let name: String
+}
+
+/// A statutory code, regulation series, rule set or constitution abbreviation.
+public struct CodeEntry: Sendable {
+    public let abbreviation: String
+    /// "statute", "regulation", "rule", "constitution" or "session_law".
+    public let kind: String
+    public let jurisdiction: String
+}
+
+/// All reference data, parsed and indexed.
+public final class ReferenceTables: Sendable {
+    /// The shared instance, built on first use.
+    public static let shared = ReferenceTables()
+
+    public let reporters: [ReporterEntry]
+    public let reporterTrie: ByteTrie
+    public let codes: [CodeEntry]
+    public let codeTrie: ByteTrie
+    /// Codes whose name has a subject slot ("Cal. {subject} Code"), matched by prefix.
+    let subjectCodes: [SubjectCode]
+    let subjectCodeTrie: ByteTrie
+    public let journals: [String]
+    public let journalTrie: ByteTrie
+    /// Normalised court abbreviation (no spaces/periods, lower-case) → Bluebook form.
+    public let courts: [String: String]
+    /// Month spelling (lower-case, without period) → month number.
+    public let months: [String: Int]
+    /// T6 words: lower-case full word → abbreviation.
+    public let caseNameWords: [String: String]
+    /// Known abbreviations that end with a period and do not end a sentence ("Corp", "Inc", "Co").
+    public let abbreviationWords: Set<String>
+    /// Subsequent-history phrases, longest first, each as lower-case words.
+    public let historyPhrases: [[String]]
+
+    init() {
+        var reps: [ReporterEntry] = []
+        for f in ReferenceTables.rows(EmbeddedTables.reporters) where f.count >= 3 {
+            reps.append(ReporterEntry(spelling: f[0], canonical: f[1], citeType: f[2], name: f.count > 3 ? f[3] : ""))
+        }
+        reporters = reps
+        // Prefer entries whose spelling equals the canonical form when keys collide.
+        let ordered = reps.enumerated().sorted { a, b in
+            let ac = a.element.spelling == a.element.canonical, bc = b.element.spelling == b.element.canonical
+            return ac != bc ? ac : a.offset < b.offset
+        }
+        reporterTrie = ByteTrie(ordered.map { (key: $0.element.spelling, payload: $0.offset) })
+
+        var cs: [CodeEntry] = []
+        var subj: [SubjectCode] = []
+        for f in ReferenceTables.rows(EmbeddedTables.codes) + ReferenceTables.rows(EmbeddedTables.rules) where f.count >= 2 {
+            let entry = CodeEntry(abbreviation: f[0], kind: f[1], jurisdiction: f.count > 2 ? f[2] : "")
+            if let r = f[0].range(of: "{subject}") {
+                // "Cal. {subject} Code": prefix "Cal.", suffix ["Code"]
+                var prefix = String(f[0][..<r.lowerBound])
+                while prefix.last == " " || prefix.last == "," { prefix.removeLast() }
+                let suffix = SignalTable.tokenize(String(f[0][r.upperBound...]), keepPunctuation: true)
+                if !prefix.isEmpty { subj.append(SubjectCode(prefix: prefix, suffix: suffix, code: entry)) }
+            } else {
+                cs.append(entry)
+            }
+        }
+        codes = cs
+        codeTrie = ByteTrie(cs.enumerated().map { (key: $0.element.abbreviation, payload: $0.offset) })
+        subjectCodes = subj
+        subjectCodeTrie = ByteTrie(subj.enumerated().map { (key: $0.element.prefix, payload: $0.offset) })
+
+        var js: [String] = []
+        for f in ReferenceTables.rows(EmbeddedTables.journals) where !f[0].isEmpty { js.append(f[0]) }
+        journals = js
+        journalTrie = ByteTrie(js.enumerated().map { (key: $0.element, payload: $0.offset) })
+
+        var ct: [String: String] = [:]
+        for f in ReferenceTables.rows(EmbeddedTables.courts) where !f[0].isEmpty {
+            let k = ReferenceTables.courtKey(f[0])
+            if ct[k] == nil { ct[k] = f[0] }
+        }
+        courts = ct
+
+        var ms: [String: Int] = [:]
+        for f in ReferenceTables.rows(EmbeddedTables.months) where f.count >= 2 {
+            if let m = Int(f[1]) { ms[ReferenceTables.monthKey(f[0])] = m }
+        }
+        months = ms
+
+        var words: [String: String] = [:]
+        var abbr: Set<String> = []
+        for f in ReferenceTables.rows(EmbeddedTables.caseNameWords) where f.count >= 2 {
+            words[f[0].lowercased()] = f[1]
+            for part in f[1].split(separator: " ") where part.hasSuffix(".") {
+                abbr.insert(String(part.dropLast()).replacingOccurrences(of: "’", with: "'"))
+            }
+        }
+        caseNameWords = words
+        for a in ReferenceTables.extraAbbreviations { abbr.insert(a) }
+        abbreviationWords = abbr
+
+        var hs: [[String]] = []
+        for f in ReferenceTables.rows(EmbeddedTables.historyPhrases) + ReferenceTables.rows(EmbeddedTables.historySupplement) where !f[0].isEmpty {
+            hs.append(HistoryWords.split(f[0]))
+        }
+        historyPhrases = hs.sorted { $0.count > $1.count }
+    }
+
+    /// Abbreviations common in opinions that T6 does not list but that never end a sentence.
+    static let extraAbbreviations: [String] = [
+        "Inc", "Co", "Corp", "Ltd", "L.L.C", "Cir", "No", "Nos", "Dist", "App", "Ct", "Super", "Sup",
+        "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Bros", "Ass'n", "Ass’n", "Dep't", "Dep’t", "Gov't", "Gov’t",
+        "Cnty", "Cty", "Twp", "Vill", "Auth", "Comm'n", "Comm’n", "Int'l", "Int’l", "Nat'l", "Nat’l",
+        "U.S", "v", "vs", "Fed", "Supp", "Cal", "Ill", "Pa", "Mass", "Conn", "Wash", "Mich", "Wis", "Ga",
+        "Mo", "Tenn", "Tex", "Fla", "Ala", "Ariz", "Ark", "Colo", "Del", "Ind", "Kan", "Ky", "La", "Md",
+        "Me", "Minn", "Miss", "Mont", "Neb", "Nev", "Okla", "Or", "Vt", "Va", "Wyo", "Prot", "Objs",
+        "Opp'n", "Opp’n", "Pl", "Pls", "Def", "Defs", "Mem", "Compl", "Am", "Mot", "Resp", "Supp", "Br",
+        "Ex", "Aff", "Decl", "Tr", "Hr'g", "Hr’g", "Pet", "Resp't", "Resp’t", "Est", "Litig", "Sec",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "e.g", "i.e",
+        "cf", "Cf", "id", "Id", "et", "al", "seq", "Ave", "Rd", "Blvd", "Hosp", "Univ", "Educ", "Mgmt",
+        "Enters", "Entm't", "Entm’t", "Indus", "Ins", "Mut", "Tel", "Bd", "Ctr", "Dev", "Grp", "Lab'ys",
+    ]
+
+    /// Splits a TSV table into rows of fields, skipping comment and blank lines.
+    static func rows(_ table: String) -> [[String]] {
+        var out: [[String]] = []
+        for line in table.split(separator: "\n", omittingEmptySubsequences: true) {
+            if line.hasPrefix("#") { continue }
+            out.append(line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init))
+        }
+        return out
+    }
+
+    /// Court lookup key: letters and digits only, lower-case ("E.D.N.Y." → "edny").
+    public static func courtKey(_ s: String) -> String {
+        String(String.UnicodeScalarView(s.unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) })).lowercased()
+    }
+
+    /// Month lookup key: lower-case, without trailing period.
+    public static func monthKey(_ s: String) -> String {
+        var t = s.lowercased()
+        while t.hasSuffix(".") { t.removeLast() }
+        return t
+    }
+}
+
+/// A code name with a subject slot: prefix, subject words, suffix tokens.
+struct SubjectCode: Sendable {
+    let prefix: String
+    let suffix: [String]
+    let code: CodeEntry
+    var suffixTokens: Int { suffix.count }
+}
+
+/// Splits a history phrase into comparable lower-case words.
+enum HistoryWords {
+    static func split(_ s: String) -> [String] {
+        let unified = s.replacingOccurrences(of: "’", with: "'").lowercased()
+        var words: [String] = []
+        var cur = ""
+        for ch in unified {
+            if ch == " " || ch == "," { if !cur.isEmpty { words.append(cur); cur = "" } }
+            else { cur.append(ch) }
+        }
+        if !cur.isEmpty { words.append(cur) }
+        return words
+    }
+}

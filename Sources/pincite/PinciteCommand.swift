@@ -1,0 +1,126 @@
+// The `pincite` command-line tool: a thin shell over the Pincite library.
+// Subcommands: `parse` (one document → JSON or a table) and `batch` (many
+// documents → JSON Lines). Exit codes: 0 success, 1 I/O error (the message names
+// the file), 64 usage error (from ArgumentParser). Text never causes an error.
+
+import ArgumentParser
+import Foundation
+import Pincite
+
+@main
+struct PinciteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pincite",
+        abstract: "Parse US court opinions and their citations into data.",
+        version: Pincite.version,
+        subcommands: [Parse.self, Batch.self]
+    )
+}
+
+/// Output formats of `pincite parse`.
+enum ParseFormat: String, ExpressibleByArgument, CaseIterable {
+    case json, table
+}
+
+struct Parse: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Parse one opinion (a file, or - for standard input).")
+
+    @Argument(help: "The opinion file to parse, or - for standard input.")
+    var file: String = "-"
+
+    @Option(name: .shortAndLong, help: "Output format: json (pincite/1 document) or table.")
+    var format: ParseFormat = .json
+
+    func run() throws {
+        let bytes = try InputReader.read(file)
+        let doc = Pincite.parse(bytes: bytes, name: file)
+        switch format {
+        case .json:
+            var out = doc.jsonBytes()
+            out.append(0x0A)
+            Output.write(out)
+        case .table:
+            Output.write(Array(doc.citationTable().utf8))
+        }
+    }
+}
+
+struct Batch: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Parse many opinions; write one JSON document per line.",
+        discussion: "A file that cannot be read is reported on standard error and as a JSON line with an \"error\" key; the run goes on. The exit code is 1 if any file could not be read.")
+
+    @Argument(help: "Opinion files to parse.")
+    var files: [String]
+
+    @Option(name: .shortAndLong, help: "Output format (jsonl).")
+    var format: String = "jsonl"
+
+    func validate() throws {
+        guard format == "jsonl" else { throw ValidationError("only --format jsonl is supported") }
+        guard !files.isEmpty else { throw ValidationError("give at least one file") }
+    }
+
+    func run() throws {
+        var failed = false
+        for file in files {
+            do {
+                let bytes = try InputReader.read(file)
+                var out = Pincite.parse(bytes: bytes, name: file).jsonBytes()
+                out.append(0x0A)
+                Output.write(out)
+            } catch {
+                failed = true
+                FileHandle.standardError.write(Data("pincite: \(error)\n".utf8))
+                var w = JSONWriter()
+                w.beginObject()
+                w.key("schema"); w.string(Pincite.schema)
+                w.key("source"); w.beginObject(); w.key("name"); w.string(file); w.endObject()
+                w.key("error"); w.string("\(error)")
+                w.endObject()
+                var line = w.bytes
+                line.append(0x0A)
+                Output.write(line)
+            }
+        }
+        if failed { throw ExitCode(1) }
+    }
+}
+
+/// Reading input files with clear errors.
+enum InputReader {
+    struct ReadError: Error, CustomStringConvertible {
+        let file: String
+        let reason: String
+        var description: String { "cannot read \(file): \(reason)" }
+    }
+
+    static func read(_ file: String) throws -> [UInt8] {
+        if file == "-" {
+            return [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+        }
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: file, isDirectory: &isDir) else {
+            throw ReadError(file: file, reason: "no such file")
+        }
+        if isDir.boolValue { throw ReadError(file: file, reason: "is a directory") }
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw ReadError(file: file, reason: "permission denied or unreadable")
+        }
+        return [UInt8](data)
+    }
+}
+
+/// Unbuffered-enough writes to standard output.
+enum Output {
+    static func write(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { p in
+            var off = 0
+            while off < p.count {
+                let n = Foundation.write(1, p.baseAddress! + off, p.count - off)
+                if n <= 0 { break }
+                off += n
+            }
+        }
+    }
+}
