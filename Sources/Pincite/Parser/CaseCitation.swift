@@ -23,7 +23,7 @@ extension Parser {
             cites.append(next)
             k = next.end
         }
-        let (name, nameStart, docket) = parseCaseNameBackward(before: v)
+        var (name, nameStart, docket) = parseCaseNameBackward(before: v)
         var court: CourtDate? = nil
         if isKind(k, .openParen), let cd = parseCourtDate(at: k, limit: limit) {
             court = cd
@@ -40,6 +40,9 @@ extension Parser {
         // for reporters whose abbreviation cannot be an ordinary word.
         if name == nil, court == nil, first.pin == nil, docket == nil, !isStrongReporter(reporterInfo) {
             return nil
+        }
+        if name == nil, kind == .fullCase, court != nil, startsSentence(nameStart) {
+            name = textualCaseName(before: nameStart)
         }
         let canonical = reporterInfo.canonical
         let specialKind: CitationKind? = canonical == "Fed. Reg." ? .regulation : (canonical == "Stat." ? .statute : nil)

@@ -140,6 +140,35 @@ extension Parser {
         return (start, vIndex)
     }
 
+    /// A case name written in the prose just before a citation that has none
+    /// ("… in United States v. $557,933.89, More or Less in U.S. Funds, the court
+    /// granted … No. 95-CV-3978 (JG), 1998 WL 817651"). Looks back at most ~80
+    /// tokens for "v." and reads the party names around it.
+    func textualCaseName(before s: Int) -> CaseName? {
+        let lowest = max(floor, s - 80)
+        var v = s - 1
+        while v >= lowest, !(equals(v, "v") && isKind(v + 1, .period)) { v -= 1 }
+        guard v >= lowest else { return nil }
+        // defendant: forward from "v." while the words are name-like
+        var j = v + 2
+        var end = -1
+        while j < s {
+            let t = tokens[j]
+            if t.kind == .word, !t.has(.lowercase) { end = j }
+            else if t.kind == .number || t.kind == .dollar || t.kind == .ampersand { end = j }
+            else if t.kind == .period, end == j - 1, !periodEndsSentence(j) { end = j }
+            else if t.kind == .comma, isKind(j + 1, .word), !tokens[j + 1].has(.lowercase) || isKind(j + 1, .number) {}
+            else if t.kind == .comma, isKind(j + 1, .number) || isKind(j + 1, .dollar) {}
+            else if t.kind == .word, CaseNameWords.connectors.contains(text(j)), isKind(j + 1, .word), !tokens[j + 1].has(.lowercase) {}
+            else { break }
+            j += 1
+        }
+        guard end > v + 1 else { return nil }
+        let saved = end
+        guard let (ns, vi) = nameBackward(endingAt: saved), vi == v else { return nil }
+        return makeCaseName(ns, saved, v)
+    }
+
     /// Letters of the tokens glued together after token `c` (skipping one space):
     /// "L.L.C." → "llc", "Inc." → "inc".
     func glueKey(after c: Int) -> String {

@@ -46,6 +46,7 @@ extension Parser {
         }
         let beforeRecord = isKind(k, .comma) && recordPrefix(at: k + 1) != nil
         let endsSentence = k >= limit || isKind(k, .period) || isKind(k, .semicolon) || isKind(k, .closeParen)
+            || (isKind(last, .period) && (tokens[k].has(.capitalized) || tokens[k].has(.blankLineBefore) && !tokens[k].has(.lowercase)))
         let isDefined = definedNames[nameKey(title.start, through: title.titleEnd)] != nil
         var accept = pin != nil || defined != nil || beforeRecord
         if !accept, endsSentence {
@@ -100,6 +101,8 @@ extension Parser {
                 words += 1
             case .period:
                 guard lastWord == j - 1, tokens[j].start == tokens[j - 1].end, !periodEndsSentence(j) || isDocAbbreviation(j - 1) else { j = limit; continue }
+                // "Objs." keeps its period; a full word's period ("… Scheduling Order.") ends the sentence
+                if InternalWords.fullWords.contains(wordKey(j - 1)) { j = limit; continue }
                 if isDocAbbreviation(j - 1) || tokens[j - 1].length <= 6 { lastWord = j } else { j = limit; continue }
             case .closeQuote:
                 guard tokens[j].start == tokens[j - 1].end, j > i else { j = limit; continue }
@@ -165,6 +168,13 @@ enum InternalWords {
         "answer", "stipulation", "notice", "dep", "deposition", "hrg", "hearing", "judgment", "stmt", "statement",
         "appendix", "interrogatories", "suppl", "submission", "paragraph", "rr", "br", "obj", "objs", "sac", "fac",
         "tac", "ans", "recommendation", "filing", "app",
+    ]
+    /// Document words that are whole words, whose following period ends a sentence.
+    static let fullWords: Set<String> = [
+        "order", "orders", "objections", "objection", "memorandum", "brief", "complaint", "motion", "opposition",
+        "response", "reply", "affidavit", "declaration", "letter", "transcript", "exhibit", "report", "petition",
+        "answer", "stipulation", "notice", "deposition", "hearing", "judgment", "statement", "appendix",
+        "interrogatories", "submission", "recommendation", "filing", "dismiss",
     ]
     /// Party prefixes that start document short names ("Pl.’s", "Defs.’", "Gov’t").
     static let partyPrefixes: Set<String> = [

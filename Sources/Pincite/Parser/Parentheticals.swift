@@ -39,9 +39,7 @@ extension Parser {
                         text = stripTrailingNesting(k, close) ?? text
                     }
                 }
-                if kind == .quoting || kind == .citing {
-                    // a bare "(quoting …)" has no explanatory text of its own
-                } else if !text.isEmpty {
+                if !text.isEmpty {
                     citations[owner].parentheticals.append(Parenthetical(text: text, kind: kind, span: span(k, close)))
                 }
             }

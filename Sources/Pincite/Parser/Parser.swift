@@ -203,6 +203,8 @@ struct Parser {
         let w = k - 1
         guard w >= 0 else { return true }
         let t = tokens[w]
+        // a decimal point or a period inside "$557,933.89" / "1.2"
+        if t.kind == .number, isKind(k + 1, .number), tokens[k].start == t.end, tokens[k + 1].start == tokens[k].end { return false }
         switch t.kind {
         case .number, .closeParen, .closeQuote, .closeBracket: return true
         case .word:

@@ -73,7 +73,7 @@ enum SignalTable {
     static let words: Set<String> = {
         var s: Set<String> = []
         for p in patterns { for w in p where w != "," && w != "." { s.insert(w) } }
-        s.remove("e"); s.remove("g"); s.remove("and"); s.remove("with"); s.remove("also"); s.remove("generally")
+        s.remove("e"); s.remove("g"); s.remove("E"); s.remove("G"); s.remove("and"); s.remove("with"); s.remove("also"); s.remove("generally")
         return s
     }()
 

@@ -73,7 +73,7 @@ public struct ByteTrie: Sendable {
             var j = i
             var breaks = 0
             while j < stop, ByteTrie.isSpace(p[j]) { if p[j] == 0x0A { breaks += 1 }; j += 1 }
-            if breaks > 1 || j >= stop { break }
+            if breaks > 2 || j >= stop { break }  // double-spaced text puts a blank line inside a cite
             guard let next = child(node, p[j]) else { break }
             node = next
             i = j + 1

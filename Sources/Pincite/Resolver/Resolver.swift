@@ -31,6 +31,7 @@ public enum Resolver {
                 }
             case .shortCase:
                 c.antecedent = findFull(for: c, before: i, cites)
+                if let a = c.antecedent { assignShortName(&c, from: cites[a]) }
             case .supra:
                 c.antecedent = findByName(c.caseName?.plaintiff, before: i, cites, kinds: [.fullCase, .journal])
             case .internal:
@@ -60,6 +61,17 @@ public enum Resolver {
             n += 1
         }
         return n > 1
+    }
+
+    /// A short form's one name ("Mylan") belongs to the party of the full cite it
+    /// comes from: move it to `defendant` when it matches the defendant only.
+    static func assignShortName(_ c: inout Citation, from full: Citation) {
+        guard let n = c.caseName, let short = n.plaintiff, n.defendant == nil else { return }
+        let key = NameKey.make(short)
+        let p = NameKey.make(full.caseName?.plaintiff ?? ""), d = NameKey.make(full.caseName?.defendant ?? "")
+        if !key.isEmpty, d.contains(key), !p.contains(key) {
+            c.caseName = CaseName(plaintiff: nil, defendant: short, procedural: n.procedural)
+        }
     }
 
     static func findFull(for c: Citation, before i: Int, _ cites: [Citation]) -> Int? {
