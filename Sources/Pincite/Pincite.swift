@@ -21,11 +21,13 @@ public enum Pincite {
         let layout = PageLayout.detect(text: source.text, tokens: tokens)
         var citations: [Citation] = source.text.withUnsafeBufferPointer { buf in
             var parser = Parser(text: buf, tokens: tokens, tables: ReferenceTables.shared)
+            parser.blankLinesSeparateParagraphs = !layout.doubleSpaced
             parser.parseCitations(from: 0, to: tokens.count)
             return parser.citations
         }
         for i in citations.indices {
             citations[i].location.page = layout.page(at: citations[i].span.start)
+            citations[i].location.footnote = layout.footnote(at: citations[i].span.start)
         }
         Resolver.resolve(&citations)
         var diagnostics: [String] = []

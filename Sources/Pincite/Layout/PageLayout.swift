@@ -1,9 +1,15 @@
-// PageLayout: where the opinion's own pages are, so that each citation can say
-// on which page it stands. This first version reads the two page markers that
-// need no guessing — form feeds (pdftotext output) and ECF running headers or
-// footers ("Case 1:16-cv-06915 … Page 3 of 20 PageID #: …") — and star pages of
-// reporter-paginated web text ("*553"). Footnote zones, running-header removal
-// and the other PDF quirks belong to the layout stage of the opinion-tree work.
+// PageLayout: where the opinion's own pages and footnotes are, so that each
+// citation can say on which page and in which footnote it stands.
+//
+// Pages come from form feeds (pdftotext output); without them, from ECF stamps
+// ("Case 1:16-cv-06915 … Page 1 of 20 …") and — in double-spaced text, where
+// every body line is followed by a blank line — from a line indented by one
+// space that follows a non-blank line: that is where the extraction glued the
+// next page on. Star pages ("*553") of reporter-paginated web text override.
+// Footnote zones start after a separator (a run of spaces or underscores)
+// with a line "N text" and run over the single-spaced lines that follow.
+// Running-header removal, marker detection and the rest of the opinion tree
+// belong to the layout stage of the opinion-structure work.
 
 /// One page of the opinion.
 public struct PageInfo: Sendable, Equatable {
@@ -18,6 +24,16 @@ public struct PageLayout: Sendable {
     public var pages: [PageInfo] = []
     /// Star-page markers ("*553") as (offset, page).
     public var starPages: [(offset: Int, page: Int)] = []
+    /// Every text line is followed by a blank line (so blank lines do not separate paragraphs).
+    public var doubleSpaced = false
+    /// Footnote bodies at the foot of pages: label and working-text span.
+    public var footnotes: [(label: String, span: Span)] = []
+
+    /// The label of the footnote whose body contains `offset`, if any.
+    public func footnote(at offset: Int) -> String? {
+        for f in footnotes where f.span.start <= offset && offset < f.span.end { return f.label }
+        return nil
+    }
 
     /// The page number in force at working-text offset `offset`.
     public func page(at offset: Int) -> Int? {
@@ -53,18 +69,41 @@ public struct PageLayout: Sendable {
                 start = b
             }
             if layout.pages.last.map({ $0.span.end < n }) ?? false { layout.pages.append(PageInfo(number: layout.pages.count + 1, span: Span(start, n))) }
-        } else {
-            // 2. ECF stamps: "Page 3 of 20" — the stamp belongs to the page it ends (footer)
-            let stamps = ecfStamps(text)
-            if !stamps.isEmpty {
-                var start = 0
-                for s in stamps where s.offset > start {
-                    layout.pages.append(PageInfo(number: s.page, span: Span(start, s.lineEnd)))
-                    start = s.lineEnd
+        }
+        let lines = TextLines.scan(text)
+        layout.doubleSpaced = TextLines.isDoubleSpaced(lines)
+        if breaks.isEmpty {
+            // 2. ECF stamps and one-space page starts in double-spaced text
+            var starts: [Int] = []
+            for s in ecfStamps(text) {
+                var ls = s.offset
+                while ls > 0, text[ls - 1] != 0x0A { ls -= 1 }
+                starts.append(ls)
+            }
+            if layout.doubleSpaced {
+                // a double-spaced page holds ~2,000+ bytes: a shorter "page" is a
+                // caption or signature line that happens to be indented by one space
+                var last = 0
+                for i in 1..<max(1, lines.count) where lines[i].indent == 1 && !lines[i].isBlank && !lines[i - 1].isBlank && !lines[i - 1].isRule {
+                    if lines[i].start - last >= 1000, n - lines[i].start >= 1000 {
+                        starts.append(lines[i].start)
+                        last = lines[i].start
+                    }
                 }
-                if start < n { layout.pages.append(PageInfo(number: (stamps.last?.page ?? 0) + 1, span: Span(start, n))) }
+            }
+            starts = Array(Set(starts)).sorted()
+            if !starts.isEmpty {
+                var start = 0
+                var number = 1
+                for s in starts where s > start {
+                    layout.pages.append(PageInfo(number: number, span: Span(start, s)))
+                    start = s
+                    number += 1
+                }
+                layout.pages.append(PageInfo(number: number, span: Span(start, n)))
             }
         }
+        layout.footnotes = text.withUnsafeBufferPointer { footnoteZones(lines, $0) }
         // 3. star pages "*553" / "**88" at the start of a token run
         text.withUnsafeBufferPointer { p in
             for (k, t) in tokens.enumerated() where t.kind == .star && k + 1 < tokens.count {
@@ -81,6 +120,40 @@ public struct PageLayout: Sendable {
             }
         }
         return layout
+    }
+
+    /// Footnote bodies: after a separator line, a line "N text" and the
+    /// following non-indented, non-blank lines (a new "N+1 text" line starts the next footnote).
+    static func footnoteZones(_ lines: [LineInfo], _ p: UnsafeBufferPointer<UInt8>) -> [(label: String, span: Span)] {
+        var out: [(label: String, span: Span)] = []
+        var i = 0
+        while i < lines.count {
+            guard lines[i].isRule else { i += 1; continue }
+            var j = i + 1
+            while j < lines.count, lines[j].isBlank, !lines[j].isRule, j - i < 4 { j += 1 }
+            guard j < lines.count, var label = TextLines.leadingLabel(p, lines[j]) else { i += 1; continue }
+            var start = lines[j].start
+            var k = j + 1
+            while k < lines.count {
+                let l = lines[k]
+                if l.isBlank || l.afterFormFeed || l.indent > 0 { break }
+                if let next = TextLines.leadingLabel(p, l), Int(next) == (Int(label) ?? -2) + 1 {
+                    out.append((label, Span(start, lines[k - 1].end)))
+                    label = next
+                    start = l.start
+                }
+                if isStampLine(p, l) { break }
+                k += 1
+            }
+            out.append((label, Span(start, lines[k - 1].end)))
+            i = k
+        }
+        return out
+    }
+
+    static func isStampLine(_ p: UnsafeBufferPointer<UInt8>, _ l: LineInfo) -> Bool {
+        let s = l.start + l.indent
+        return l.end - s > 5 && p[s] == 0x43 && p[s + 1] == 0x61 && p[s + 2] == 0x73 && p[s + 3] == 0x65 && p[s + 4] == 0x20
     }
 
     /// "Page N of M" stamps: offset of the stamp, the page number, and the end of its line.

@@ -29,6 +29,8 @@ struct Parser {
     var clauseCounter = 0
     /// Nesting depth of parenthetical recursion (bounded against pathological input).
     var depth = 0
+    /// Blank lines separate paragraphs (false for double-spaced text).
+    var blankLinesSeparateParagraphs = true
 
     init(text: UnsafeBufferPointer<UInt8>, tokens: [Token], tables: ReferenceTables) {
         self.p = text
@@ -224,7 +226,7 @@ struct Parser {
     /// with a closing quote or parenthesis), a blank line, or is the first token.
     func startsSentence(_ k: Int) -> Bool {
         if k <= 0 { return true }
-        if tokens[k].has(.blankLineBefore) { return true }
+        if tokens[k].has(.blankLineBefore), blankLinesSeparateParagraphs { return true }
         var j = k - 1
         while j >= 0, tokens[j].kind == .closeQuote || tokens[j].kind == .closeParen { j -= 1 }
         if j < 0 { return true }

@@ -1,0 +1,73 @@
+// TextLines: the line structure of PDF-extracted text, the raw material of the
+// layout heuristics (page breaks without form feeds, footnote zones, double
+// spacing). One pass over the bytes records where each line starts and a few
+// facts about it; nothing is copied.
+
+/// Facts about one line of the working text.
+struct LineInfo {
+    var start: Int
+    /// End offset (exclusive), before the line break.
+    var end: Int
+    /// Only whitespace.
+    var isBlank: Bool
+    /// Leading spaces before the first visible byte.
+    var indent: Int
+    /// A run of ≥ 20 spaces and nothing else, or ≥ 10 underscores/dashes: a footnote separator candidate.
+    var isRule: Bool
+    /// A form feed precedes the line.
+    var afterFormFeed: Bool
+}
+
+enum TextLines {
+    static func scan(_ text: [UInt8]) -> [LineInfo] {
+        var lines: [LineInfo] = []
+        lines.reserveCapacity(text.count / 40 + 1)
+        text.withUnsafeBufferPointer { p in
+            let n = p.count
+            var s = 0
+            var ff = false
+            while s <= n {
+                var e = s
+                while e < n, p[e] != 0x0A, p[e] != 0x0C { e += 1 }
+                var indent = 0
+                while s + indent < e, p[s + indent] == 0x20 || p[s + indent] == 0x09 { indent += 1 }
+                var lineEnd = e
+                if lineEnd > s, p[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+                let blank = s + indent >= lineEnd
+                var rule = false
+                if blank { rule = lineEnd - s >= 20 }
+                else {
+                    var k = s + indent, count = 0
+                    while k < lineEnd, p[k] == 0x5F || p[k] == 0x2D { k += 1; count += 1 }
+                    rule = k == lineEnd && count >= 10 && p[s + indent] == 0x5F
+                }
+                lines.append(LineInfo(start: s, end: lineEnd, isBlank: blank, indent: indent, isRule: rule, afterFormFeed: ff))
+                if e >= n { break }
+                ff = p[e] == 0x0C
+                s = e + 1
+            }
+        }
+        return lines
+    }
+
+    /// Whether most text lines are followed by a blank line (double-spaced PDF text).
+    static func isDoubleSpaced(_ lines: [LineInfo]) -> Bool {
+        var text = 0, followedByBlank = 0
+        for i in 0..<max(0, lines.count - 1) where !lines[i].isBlank {
+            text += 1
+            if lines[i + 1].isBlank { followedByBlank += 1 }
+        }
+        return text > 10 && followedByBlank * 10 > text * 6
+    }
+
+    /// The footnote label a line starts with ("1 In her order …" → "1"), if any.
+    static func leadingLabel(_ p: UnsafeBufferPointer<UInt8>, _ line: LineInfo) -> String? {
+        var k = line.start + line.indent
+        var digits = 0
+        while k < line.end, p[k] >= 0x30, p[k] <= 0x39, digits < 3 { k += 1; digits += 1 }
+        guard digits > 0, k < line.end, p[k] == 0x20 || p[k] == 0x09, k + 1 < line.end else { return nil }
+        let next = p[k + 1]
+        guard next != 0x20 else { return nil }
+        return String(decoding: UnsafeBufferPointer(rebasing: p[(line.start + line.indent)..<(line.start + line.indent + digits)]), as: UTF8.self)
+    }
+}
