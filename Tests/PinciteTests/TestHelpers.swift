@@ -1,10 +1,15 @@
 import XCTest
 @testable import Pincite
 
-// Shared helpers for the Pincite tests. Snippets in the test files are copied
-// verbatim from /work/shared/corpus-dev/*.txt; each test names its source file.
+// Shared helpers for the Pincite unit tests.
+//
+// Every snippet in these tests is copied verbatim from a file in
+// /work/shared/corpus-dev/ (named in a comment next to it); where two passages
+// of one opinion are joined, they are separated by "\n\n" and the comment says so.
+// The expected values were decided by reading the snippet (Bluebook conventions),
+// not copied from the parser's output.
 
-/// Parses a UTF-8 string.
+/// Parses a UTF-8 string as one document.
 func parse(_ s: String) -> Document {
     Pincite.parse(bytes: Array(s.utf8), name: "test")
 }
@@ -15,16 +20,22 @@ func cites(_ s: String) -> [Citation] {
 }
 
 extension Document {
-    /// The collapsed text of citation `i`.
-    func text(of c: Citation) -> String { collapsedText(c.span) }
-
-    /// The first citation whose text contains `needle`.
-    func cite(containing needle: String) -> Citation? {
-        citations.first { collapsedText($0.span).contains(needle) }
-    }
+    /// The whitespace-collapsed text of a citation's span.
+    func text(_ c: Citation) -> String { collapsedText(c.span) }
 }
 
-/// The first citation of the given kind and (optionally) volume/reporter/page.
-func first(_ cs: [Citation], _ kind: CitationKind, volume: String? = nil, page: String? = nil) -> Citation? {
-    cs.first { $0.kind == kind && (volume == nil || $0.volume == volume) && (page == nil || $0.page == page) }
+extension Array where Element == Citation {
+    /// The first citation with this volume and page (a reporter cite).
+    func cite(volume: String, page: String? = nil) -> Citation? {
+        first { $0.volume == volume && (page == nil || $0.page == page) }
+    }
+
+    /// The citations of one kind, in order.
+    func of(_ kind: CitationKind) -> [Citation] { filter { $0.kind == kind } }
+}
+
+/// The document JSON as a Foundation object.
+func jsonObject(_ doc: Document) throws -> [String: Any] {
+    let data = Data(doc.jsonBytes())
+    return try XCTUnwrap(try JSONSerialization.jsonObject(with: data) as? [String: Any])
 }

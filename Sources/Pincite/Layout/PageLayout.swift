@@ -31,7 +31,12 @@ public struct PageLayout: Sendable {
 
     /// The label of the footnote whose body contains `offset`, if any.
     public func footnote(at offset: Int) -> String? {
-        for f in footnotes where f.span.start <= offset && offset < f.span.end { return f.label }
+        var lo = 0, hi = footnotes.count - 1
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            let f = footnotes[mid]
+            if offset < f.span.start { hi = mid - 1 } else if offset >= f.span.end { lo = mid + 1 } else { return f.label }
+        }
         return nil
     }
 

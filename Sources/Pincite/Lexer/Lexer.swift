@@ -18,6 +18,7 @@ public enum Lexer {
     public static func tokenize(_ text: [UInt8]) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(text.count / 4 + 16)
+        ByteClass.table.withUnsafeBufferPointer { tb in
         text.withUnsafeBufferPointer { buf in
             guard let p = buf.baseAddress else { return }
             let n = buf.count
@@ -34,7 +35,7 @@ public enum Lexer {
             }
             while i < n {
                 let b = p[i]
-                let cls = ByteClass.table[Int(b)]
+                let cls = tb[Int(b)]
                 switch cls {
                 case ByteClass.space:
                     pending.insert(.spaceBefore)
@@ -49,7 +50,7 @@ public enum Lexer {
                     let first = b
                     while i < n {
                         let c = p[i]
-                        let k = ByteClass.table[Int(c)]
+                        let k = tb[Int(c)]
                         if k == ByteClass.letter {
                             allDigits = false
                             if c >= 0x61 { lower += 1 } else { upper += 1 }
@@ -61,8 +62,8 @@ public enum Lexer {
                             lower += 1
                             i += w
                         } else if (c == 0x27 || c == 0x2D), i + 1 < n, i > s,
-                                  ByteClass.table[Int(p[i + 1])] == ByteClass.letter,
-                                  ByteClass.table[Int(p[i - 1])] == ByteClass.letter {
+                                  tb[Int(p[i + 1])] == ByteClass.letter,
+                                  tb[Int(p[i - 1])] == ByteClass.letter {
                             // apostrophe or hyphen between letters stays inside the word
                             allDigits = false
                             i += 1
@@ -89,7 +90,7 @@ public enum Lexer {
                         i += w
                         while i < n {
                             let c = p[i]
-                            let kk = ByteClass.table[Int(c)]
+                            let kk = tb[Int(c)]
                             if kk == ByteClass.letter || kk == ByteClass.digit { i += 1 }
                             else if kk == ByteClass.utf8Lead, let ww = wordContinuation(p, i, n, s) { i += ww }
                             else { break }
@@ -106,6 +107,7 @@ public enum Lexer {
                 }
             }
         }
+        }
         return tokens
     }
 
@@ -121,12 +123,14 @@ public enum Lexer {
         // ’ (E2 80 99) or ‑ non-breaking hyphen (E2 80 91) between letters
         if b == 0xE2, i + 3 < n, p[i + 1] == 0x80, (p[i + 2] == 0x99 || p[i + 2] == 0x91), i > start {
             let next = p[i + 3]
-            if ByteClass.table[Int(next)] == ByteClass.letter && ByteClass.table[Int(p[i - 1])] == ByteClass.letter {
+            if isASCIILetter(next) && isASCIILetter(p[i - 1]) {
                 return 3
             }
         }
         return nil
     }
+
+    @inline(__always) static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
 
     /// Kind and width of a multi-byte character; `isSpace` for Unicode spaces.
     @inline(__always)

@@ -67,6 +67,7 @@ extension Parser {
                 c.date = cd.iso
                 c.dateText = cd.dateText
             }
+            seenCites.insert(rc.volume + " " + info.canonical + " " + (rc.page ?? ""))
             let id = add(c, startToken: n == 0 ? nameStart : rc.volumeToken, nestedIn: nestedIn, phrase: phrase)
             if n > 0 { citations[id].signal = nil }
             ids.append(id)
@@ -81,10 +82,7 @@ extension Parser {
 
     /// Whether an earlier citation has the same volume, reporter and page.
     func hasEarlierCite(volume: String, reporter: String, page: String?) -> Bool {
-        for c in citations.reversed() where c.volume == volume && c.reporter == reporter && (page == nil || c.page == page) {
-            return true
-        }
-        return false
+        seenCites.contains(volume + " " + reporter + " " + (page ?? ""))
     }
 
     /// Reporters whose abbreviation is unambiguous enough to accept "V Rep P" with

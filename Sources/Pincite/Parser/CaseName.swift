@@ -86,16 +86,15 @@ extension Parser {
                 if t.has(.lowercase) {
                     if (equals(j, "v") || equals(j, "vs")) && vIndex == nil { vIndex = j; break }
                     if equals(j, "re"), equals(j - 1, "In") { start = j - 1; break scan }
-                    if CaseNameWords.connectors.contains(text(j)) { break }
+                    if isWord(j, in: CaseNameWords.connectorSet) { break }
                     if t.length <= 2, isKind(j + 1, .period), isKind(j - 1, .period) { break }  // "d.b.a."
                     break scan
                 }
                 if isSignalWord(j) { break scan }
-                let w = text(j)
-                if CaseNameWords.sentenceOpeners.contains(w) {
+                if isWord(j, in: CaseNameWords.openerSet) {
                     break scan
                 }
-                if CaseNameWords.procedural.contains(w), j + 1 <= e, CaseNameWords.proceduralSecond.contains(text(j + 1)) {
+                if isWord(j, in: CaseNameWords.proceduralSet), j + 1 <= e, isWord(j + 1, in: CaseNameWords.proceduralSecondSet) {
                     start = j; break scan
                 }
             case .number, .ampersand, .dollar, .slash, .dash: break
@@ -159,7 +158,7 @@ extension Parser {
             else if t.kind == .period, end == j - 1, !periodEndsSentence(j) { end = j }
             else if t.kind == .comma, isKind(j + 1, .word), !tokens[j + 1].has(.lowercase) || isKind(j + 1, .number) {}
             else if t.kind == .comma, isKind(j + 1, .number) || isKind(j + 1, .dollar) {}
-            else if t.kind == .word, CaseNameWords.connectors.contains(text(j)), isKind(j + 1, .word), !tokens[j + 1].has(.lowercase) {}
+            else if t.kind == .word, isWord(j, in: CaseNameWords.connectorSet), isKind(j + 1, .word), !tokens[j + 1].has(.lowercase) {}
             else { break }
             j += 1
         }
@@ -212,6 +211,10 @@ enum CaseNameWords {
         "of", "and", "the", "for", "ex", "rel", "on", "de", "del", "la", "le", "von", "van", "da", "du", "et", "al",
         "to", "by", "a", "an", "as", "upon", "und", "y", "der", "den", "d", "s", "at", "&", "re", "in",
     ]
+    static let connectorSet = WordSet(connectors)
+    static let openerSet = WordSet(sentenceOpeners)
+    static let proceduralSet = WordSet(procedural)
+    static let proceduralSecondSet = WordSet(proceduralSecond)
     /// Capitalised words that open sentences and never start a party name.
     static let sentenceOpeners: Set<String> = [
         "See", "But", "Cf", "Compare", "Accord", "Contra", "Because", "Although", "Under", "As", "When", "Since",

@@ -18,11 +18,14 @@ extension Parser {
     /// `Defs.’ Mem. of Law in Supp. of Mot. to Dismiss` (before ", ECF No. 31-9").
     mutating func parseInternalReference(at i: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int? {
         if isSignalWord(i) || equals(i, "E") { return nil }
-        let firstKey = wordKey(i)
+        let firstKey = keyHash(i)
         let definedStart = definedFirstWords.contains(firstKey)
-        let partyStart = InternalWords.partyPrefixes.contains(firstKey)
-        let afterSignal = parseSignal(before: i).0 != nil
+        let partyStart = InternalWords.partySet.contains(hash: firstKey)
         let sentenceStart = startsSentence(i)
+        // cheap gate before the signal lookup: a signal ends in a word or period
+        let mayFollowSignal = endsSignalWord(before: i)
+        guard definedStart || partyStart || sentenceStart || mayFollowSignal else { return nil }
+        let afterSignal = mayFollowSignal && parseSignal(before: i).0 != nil
         guard definedStart || partyStart || afterSignal || sentenceStart else { return nil }
         guard let title = scanTitle(from: i, limit: limit) else { return nil }
         var k = title.end + 1
@@ -92,22 +95,22 @@ extension Parser {
                 if t.has(.lowercase) {
                     if equals(j, "s"), isKind(j - 1, .closeQuote), tokens[j - 1].end == t.start { break }
                     if equals(j, "v") || equals(j, "vs") { return nil }
-                    if InternalWords.connectors.contains(text(j)), isKind(j + 1, .word), !tokens[j + 1].has(.lowercase) { break }
+                    if isWord(j, in: InternalWords.connectorSet), isKind(j + 1, .word), !tokens[j + 1].has(.lowercase) { break }
                     j = limit; continue
                 }
-                if j > i, isSignalWord(j) || CaseNameWords.sentenceOpeners.contains(text(j)) { j = limit; continue }
-                if InternalWords.documentWords.contains(wordKey(j)) { hasDoc = true }
+                if j > i, isSignalWord(j) || isWord(j, in: CaseNameWords.openerSet) { j = limit; continue }
+                if isWord(j, in: InternalWords.documentSet) { hasDoc = true }
                 lastWord = j
                 words += 1
             case .period:
                 guard lastWord == j - 1, tokens[j].start == tokens[j - 1].end, !periodEndsSentence(j) || isDocAbbreviation(j - 1) else { j = limit; continue }
                 // "Objs." keeps its period; a full word's period ("… Scheduling Order.") ends the sentence
-                if InternalWords.fullWords.contains(wordKey(j - 1)) { j = limit; continue }
+                if isWord(j - 1, in: InternalWords.fullWordSet) { j = limit; continue }
                 if isDocAbbreviation(j - 1) || tokens[j - 1].length <= 6 { lastWord = j } else { j = limit; continue }
             case .closeQuote:
                 guard tokens[j].start == tokens[j - 1].end, j > i else { j = limit; continue }
             case .number:
-                guard lastWord == j - 1, InternalWords.numberedWords.contains(wordKey(j - 1)) else { j = limit; continue }
+                guard lastWord == j - 1, isWord(j - 1, in: InternalWords.numberedSet) else { j = limit; continue }
                 lastWord = j
             case .ampersand:
                 break
@@ -121,8 +124,7 @@ extension Parser {
     }
 
     func isDocAbbreviation(_ k: Int) -> Bool {
-        let w = wordKey(k)
-        return InternalWords.documentWords.contains(w) || InternalWords.partyPrefixes.contains(w) || InternalWords.titleAbbreviations.contains(w)
+        isWord(k, in: InternalWords.documentSet) || isWord(k, in: InternalWords.partySet) || isWord(k, in: InternalWords.titleAbbreviationSet)
     }
 
     /// A document title that ends right before the record cite at token `i`
@@ -140,10 +142,10 @@ extension Parser {
             if t.kind == .word {
                 if t.has(.lowercase) {
                     if equals(j, "s"), isKind(j - 1, .closeQuote) { j -= 1; continue }
-                    if !InternalWords.connectors.contains(text(j)) { break }
+                    if !isWord(j, in: InternalWords.connectorSet) { break }
                 } else {
-                    if isSignalWord(j) || CaseNameWords.sentenceOpeners.contains(text(j)) { break }
-                    if InternalWords.documentWords.contains(wordKey(j)) { hasDoc = true }
+                    if isSignalWord(j) || isWord(j, in: CaseNameWords.openerSet) { break }
+                    if isWord(j, in: InternalWords.documentSet) { hasDoc = true }
                     start = j
                 }
             } else if t.kind == .period {
@@ -160,6 +162,12 @@ extension Parser {
 
 /// Word lists for internal references (lookup keys: letters only, lower-case).
 enum InternalWords {
+    static let documentSet = WordSet(documentWords, keyed: true)
+    static let partySet = WordSet(partyPrefixes, keyed: true)
+    static let titleAbbreviationSet = WordSet(titleAbbreviations, keyed: true)
+    static let numberedSet = WordSet(numberedWords, keyed: true)
+    static let fullWordSet = WordSet(fullWords, keyed: true)
+    static let connectorSet = WordSet(connectors)
     /// Words that name a court document.
     static let documentWords: Set<String> = [
         "order", "orders", "objs", "objections", "objection", "mem", "memo", "memorandum", "br", "brief", "compl",

@@ -146,7 +146,7 @@ extension Parser {
         let key = NameKey.make(name)
         guard !key.isEmpty else { return }
         definedNames[key] = citation
-        if let f = NameKey.firstWord(name) { definedFirstWords.insert(f) }
+        if let f = NameKey.firstWord(name) { definedFirstWords.insert(WordHash.key(Array(f.utf8))) }
     }
 }
 

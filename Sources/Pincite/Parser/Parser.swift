@@ -22,7 +22,9 @@ struct Parser {
     /// Short names defined by "hereinafter" parentheticals: normalised key → citation index.
     var definedNames: [String: Int] = [:]
     /// First normalised word of each defined name, for a quick anchor check.
-    var definedFirstWords: Set<String> = []
+    var definedFirstWords: Set<UInt64> = []
+    /// "volume reporter page" of every reporter cite so far (to tell short forms).
+    var seenCites: Set<String> = []
     /// No production may claim a token before this index.
     var floor = 0
     /// Running count of citation clauses (for Id. ambiguity after string cites).
@@ -95,8 +97,8 @@ struct Parser {
         var c = c
         c.id = citations.count
         c.nestedIn = nestedIn
-        c.nestingPhrase = nestedIn == nil ? nil : phrase
         let (signal, signalStart) = parseSignal(before: startToken)
+        c.nestingPhrase = nestedIn == nil ? nil : (phrase ?? nestingPhrase(before: signalStart ?? startToken))
         c.signal = signal
         let before = (signalStart ?? startToken) - 1
         if before >= 0, tokens[before].kind == .semicolon { c.continuesString = true }
@@ -212,15 +214,16 @@ struct Parser {
         case .word:
             if t.length == 1 { return false }  // initials: "E."
             if t.has(.lowercase) {
-                return !["v", "vs", "rel", "al", "seq", "e.g", "i.e", "cf", "id", "ex", "n", "nn", "cert", "aff'd", "rev'd", "mem", "op"].contains(text(w))
+                return !isWord(w, in: Parser.lowercaseAbbreviations)
             }
-            let word = text(w)
-            if tables.abbreviationWords.contains(word) { return false }
+            if isWord(w, in: tables.abbreviationSet) { return false }
             if t.has(.allCaps) && t.length <= 4 { return false }
             return true
         default: return true
         }
     }
+
+    static let lowercaseAbbreviations = WordSet(["v", "vs", "rel", "al", "seq", "e.g", "i.e", "cf", "id", "ex", "n", "nn", "cert", "aff'd", "rev'd", "mem", "op", "aff’d", "rev’d", "etc", "supp", "app", "div", "dist", "ct"])
 
     /// Token `k` starts a sentence: it follows a sentence-ending period (possibly
     /// with a closing quote or parenthesis), a blank line, or is the first token.

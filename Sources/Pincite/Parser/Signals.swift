@@ -15,8 +15,11 @@ extension Parser {
         var k = start - 1
         while k >= floor, tokens[k].kind == .comma { k -= 1 }
         guard k >= 0, k >= floor - 1 else { return (nil, nil) }
-        for pattern in SignalTable.patterns {
+        // cheap pre-check: the last token of every signal is a word or a period
+        guard tokens[k].kind == .word || tokens[k].kind == .period else { return (nil, nil) }
+        for (n, pattern) in SignalTable.hashedPatterns.enumerated() {
             if let first = matchBackward(pattern, endingAt: k) {
+                let pattern = SignalTable.patterns[n]
                 // "and"/"with" are signals only inside "Compare … with … and …":
                 // they must follow a comma; lowercase signals mid-sentence must follow
                 // a clause boundary or another citation.
@@ -34,24 +37,34 @@ extension Parser {
 
     /// Matches the words of `pattern` (commas and periods are matched as tokens)
     /// ending at token `k`; returns the index of the first matched token.
-    func matchBackward(_ pattern: [String], endingAt k: Int) -> Int? {
+    func matchBackward(_ pattern: [UInt64], endingAt k: Int) -> Int? {
         var j = k
-        for word in pattern.reversed() {
+        var n = pattern.count - 1
+        while n >= 0 {
             guard j >= 0 else { return nil }
-            if word == "," || word == "." {
-                guard tokens[j].kind == (word == "," ? .comma : .period) else { return nil }
-            } else {
-                guard tokens[j].kind == .word, text(j) == word else { return nil }
-            }
+            let w = pattern[n]
+            if w == SignalTable.commaMark { guard tokens[j].kind == .comma else { return nil } }
+            else if w == SignalTable.periodMark { guard tokens[j].kind == .period else { return nil } }
+            else { guard tokens[j].kind == .word, exactHash(j) == w else { return nil } }
             j -= 1
+            n -= 1
         }
         return j + 1
     }
 
+    /// Cheap test: could the tokens right before `i` be the end of a signal?
+    func endsSignalWord(before i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0, tokens[k].kind == .comma { k -= 1 }
+        guard k >= 0 else { return false }
+        if tokens[k].kind == .word { return isWord(k, in: SignalTable.lastWordSet) }
+        if tokens[k].kind == .period, k > 0 { return isWord(k - 1, in: SignalTable.lastWordSet) }
+        return false
+    }
+
     /// Whether token `k` begins or is a signal word (used to stop case-name scans).
     func isSignalWord(_ k: Int) -> Bool {
-        guard isKind(k, .word) else { return false }
-        return SignalTable.words.contains(text(k))
+        isWord(k, in: SignalTable.wordSet)
     }
 }
 
@@ -68,6 +81,16 @@ enum SignalTable {
         }
         return out.sorted { $0.count > $1.count }
     }()
+
+    static let commaMark: UInt64 = 1
+    static let periodMark: UInt64 = 2
+    /// The patterns with each word replaced by its hash (commas and periods by marks).
+    static let hashedPatterns: [[UInt64]] = patterns.map { p in
+        p.map { $0 == "," ? commaMark : $0 == "." ? periodMark : WordHash.exact(Array($0.utf8)) }
+    }
+    static let wordSet = WordSet(words)
+    /// The last word of every signal ("See", "also", "g" of "e.g.", "Cf").
+    static let lastWordSet = WordSet(patterns.compactMap { p in p.last(where: { $0 != "," && $0 != "." }) })
 
     /// Every word that occurs in a signal, in either case of its first letter.
     static let words: Set<String> = {

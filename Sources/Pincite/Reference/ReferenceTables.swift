@@ -48,6 +48,8 @@ public final class ReferenceTables: Sendable {
     public let caseNameWords: [String: String]
     /// Known abbreviations that end with a period and do not end a sentence ("Corp", "Inc", "Co").
     public let abbreviationWords: Set<String>
+    /// `abbreviationWords` by hash, for allocation-free lookups.
+    let abbreviationSet: WordSet
     /// Subsequent-history phrases, longest first, each as lower-case words.
     public let historyPhrases: [[String]]
 
@@ -112,6 +114,7 @@ public final class ReferenceTables: Sendable {
         caseNameWords = words
         for a in ReferenceTables.extraAbbreviations { abbr.insert(a) }
         abbreviationWords = abbr
+        abbreviationSet = WordSet(abbr)
 
         var hs: [[String]] = []
         for f in ReferenceTables.rows(EmbeddedTables.historyPhrases) + ReferenceTables.rows(EmbeddedTables.historySupplement) where !f[0].isEmpty {
@@ -138,16 +141,33 @@ public final class ReferenceTables: Sendable {
     /// Splits a TSV table into rows of fields, skipping comment and blank lines.
     static func rows(_ table: String) -> [[String]] {
         var out: [[String]] = []
-        for line in table.split(separator: "\n", omittingEmptySubsequences: true) {
-            if line.hasPrefix("#") { continue }
-            out.append(line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init))
+        var row: [String] = []
+        var field: [UInt8] = []
+        var comment = false
+        var atLineStart = true
+        for b in table.utf8 {
+            if atLineStart { comment = b == 0x23; atLineStart = false }
+            if b == 0x0A {
+                if !comment { row.append(String(decoding: field, as: UTF8.self)); if row.count > 1 || !row[0].isEmpty { out.append(row) } }
+                row = []; field.removeAll(keepingCapacity: true); atLineStart = true
+                continue
+            }
+            if comment { continue }
+            if b == 0x09 { row.append(String(decoding: field, as: UTF8.self)); field.removeAll(keepingCapacity: true) }
+            else { field.append(b) }
         }
+        if !comment, !field.isEmpty || !row.isEmpty { row.append(String(decoding: field, as: UTF8.self)); out.append(row) }
         return out
     }
 
     /// Court lookup key: letters and digits only, lower-case ("E.D.N.Y." → "edny").
     public static func courtKey(_ s: String) -> String {
-        String(String.UnicodeScalarView(s.unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) })).lowercased()
+        var out: [UInt8] = []
+        for b in s.utf8 {
+            if b >= 0x41 && b <= 0x5A { out.append(b | 0x20) }
+            else if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b >= 0x80 { out.append(b) }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Month lookup key: lower-case, without trailing period.

@@ -19,27 +19,40 @@ public enum Resolver {
         var lastBody: Int? = nil
         var lastAny: Int? = nil
         var definedBy: [String: Int] = [:]
+        // authorities per citation clause, for Id. ambiguity (one pass, no rescans)
+        var clauseAuthorities: [Int: Int] = [:]
+        for c in cites where c.nestedIn == nil && c.kind != .id && !c.locatesPrevious && c.parallel.isEmpty {
+            clauseAuthorities[c.clause, default: 0] += 1
+        }
+        // latest full cite per "volume reporter", filled as we go
+        var fullByVolume: [String: Int] = [:]
+        // latest full (or journal) cite per first word of a party name
+        var byName = NameIndex()
         for i in cites.indices {
             var c = cites[i]
             switch c.kind {
             case .id:
                 let target = c.location.footnote == nil ? lastBody : lastAny
                 c.antecedent = target
-                if let t = target, isAmbiguous(t, cites) {
+                if let t = target, clauseAuthorities[cites[t].clause, default: 0] > 1 {
                     c.checks.append(Check(rule: "4.1", severity: "warning",
                         message: "Id. follows a citation clause with several authorities; it is ambiguous"))
                 }
             case .shortCase:
-                c.antecedent = findFull(for: c, before: i, cites)
+                c.antecedent = fullByVolume[(c.volume ?? "") + " " + (c.reporter ?? "")]
+                    ?? byName.latest(c.caseName?.plaintiff, kinds: [.fullCase], cites)
+                    ?? byName.latest(c.caseName?.defendant, kinds: [.fullCase], cites)
                 if let a = c.antecedent { assignShortName(&c, from: cites[a]) }
             case .supra:
-                c.antecedent = findByName(c.caseName?.plaintiff, before: i, cites, kinds: [.fullCase, .journal])
+                c.antecedent = byName.latest(c.caseName?.plaintiff, kinds: [.fullCase, .journal], cites)
             case .internal:
                 let key = NameKey.make(cites[i].internalKeyText ?? "")
                 if let d = definedBy[key], d != i { c.antecedent = d }
             default:
                 break
             }
+            if c.kind == .fullCase { fullByVolume[(c.volume ?? "") + " " + (c.reporter ?? "")] = i }
+            if c.kind == .fullCase || c.kind == .journal { byName.add(c, i) }
             if c.kind == .internal, let dn = c.definedName { definedBy[NameKey.make(dn)] = i }
             if c.kind == .record, let dn = c.definedName { definedBy[NameKey.make(dn)] = i }
             c.authority = authorityKey(c, cites)
@@ -53,16 +66,6 @@ public enum Resolver {
         }
     }
 
-    /// True when the clause of citation `t` holds more than one top-level authority.
-    static func isAmbiguous(_ t: Int, _ cites: [Citation]) -> Bool {
-        let clause = cites[t].clause
-        var n = 0
-        for c in cites where c.clause == clause && c.nestedIn == nil && c.kind != .id && !c.locatesPrevious && c.parallel.isEmpty {
-            n += 1
-        }
-        return n > 1
-    }
-
     /// A short form's one name ("Mylan") belongs to the party of the full cite it
     /// comes from: move it to `defendant` when it matches the defendant only.
     static func assignShortName(_ c: inout Citation, from full: Citation) {
@@ -72,36 +75,6 @@ public enum Resolver {
         if !key.isEmpty, d.contains(key), !p.contains(key) {
             c.caseName = CaseName(plaintiff: nil, defendant: short, procedural: n.procedural)
         }
-    }
-
-    static func findFull(for c: Citation, before i: Int, _ cites: [Citation]) -> Int? {
-        var j = i - 1
-        while j >= 0 {
-            let d = cites[j]
-            if d.kind == .fullCase, d.volume == c.volume, d.reporter == c.reporter { return j }
-            j -= 1
-        }
-        return findByName(c.caseName?.plaintiff ?? c.caseName?.defendant, before: i, cites, kinds: [.fullCase])
-            ?? findByName(c.caseName?.defendant, before: i, cites, kinds: [.fullCase])
-    }
-
-    static func findByName(_ name: String?, before i: Int, _ cites: [Citation], kinds: Set<CitationKind>) -> Int? {
-        guard let name = name else { return nil }
-        let key = NameKey.firstWord(name) ?? ""
-        guard !key.isEmpty else { return nil }
-        var j = i - 1
-        while j >= 0 {
-            let d = cites[j]
-            if kinds.contains(d.kind) {
-                for party in [d.caseName?.plaintiff, d.caseName?.defendant] {
-                    if let party = party, NameKey.make(party).contains(NameKey.make(name)) || NameKey.firstWord(party) == key {
-                        return j
-                    }
-                }
-            }
-            j -= 1
-        }
-        return nil
     }
 
     /// A normalised key shared by all citations of one authority.
@@ -128,5 +101,41 @@ public enum Resolver {
         case .reference, .unknown:
             return nil
         }
+    }
+}
+
+/// Full cites indexed by the first word of each party name, so that short
+/// forms and supra find their antecedent without rescanning earlier cites.
+struct NameIndex {
+    private var latestByWord: [String: [Int]] = [:]
+
+    mutating func add(_ c: Citation, _ i: Int) {
+        for party in [c.caseName?.plaintiff, c.caseName?.defendant] {
+            guard let party = party else { continue }
+            for w in NameIndex.words(party).prefix(3) { latestByWord[w, default: []].append(i) }
+        }
+    }
+
+    /// The latest indexed cite whose party names contain the words of `name`.
+    func latest(_ name: String?, kinds: Set<CitationKind>, _ cites: [Citation]) -> Int? {
+        guard let name = name, let first = NameIndex.words(name).first, let list = latestByWord[first] else { return nil }
+        let want = NameKey.make(name)
+        for j in list.reversed() where kinds.contains(cites[j].kind) {
+            let parties = [cites[j].caseName?.plaintiff, cites[j].caseName?.defendant].compactMap { $0 }
+            if parties.contains(where: { NameKey.make($0).contains(want) }) { return j }
+        }
+        return list.last.flatMap { kinds.contains(cites[$0].kind) ? $0 : nil }
+    }
+
+    /// Significant lower-cased words of a name ("Seattle Times Co." → ["seattle", "times", "co"]).
+    static func words(_ s: String) -> [String] {
+        var out: [String] = []
+        var cur = ""
+        for u in s.unicodeScalars {
+            if u.isASCII, u.properties.isAlphabetic || ("0"..."9").contains(u) { cur.unicodeScalars.append(u) }
+            else if !cur.isEmpty { out.append(cur.lowercased()); cur = "" }
+        }
+        if !cur.isEmpty { out.append(cur.lowercased()) }
+        return out.filter { !["the", "of", "in", "re", "and", "v", "us", "united", "states", "state", "people"].contains($0) || out.count == 1 }
     }
 }

@@ -1,0 +1,170 @@
+import XCTest
+@testable import Pincite
+
+/// Short forms: Id./id. with and without pincites, short case cites, supra —
+/// and the antecedent the resolver gives each.
+final class ShortFormTests: XCTestCase {
+
+    func testIdWithAndWithoutPinciteRefersToPrecedingCase() throws {
+        // 003_doctor_moctapp_jagels_v_state.txt
+        let doc = parse("Johnson v. State, 580 S.W.3d 895, 901 (Mo. banc 2019) that although the description of the\n\nmaximum punishment a defendant faces may be frightening, the mere explanation of the range\n\nof punishment, even when couched in somewhat hyperbolic terms, does not constitute coercion\n\nwhen the explanation did not exaggerate the maximum authorized punishment. Id. Moreover, a\n\ndefendant’s counsel who merely explains all the possible results and sentences in the event of a\n\ntrial is doing his or her duty as an attorney. Id. at 903.")
+        let cs = doc.citations
+        XCTAssertEqual(cs.map(\.kind), [.fullCase, .id, .id])
+        let johnson = cs[0]
+        XCTAssertEqual(johnson.pincite, "901")
+        XCTAssertNil(cs[1].pincite)
+        XCTAssertEqual(cs[1].antecedent, johnson.id)
+        XCTAssertEqual(cs[2].pincite, "903")
+        XCTAssertEqual(cs[2].antecedent, johnson.id)
+        XCTAssertEqual(doc.text(cs[2]), "Id. at 903")
+    }
+
+    func testIdAfterQuotationRefersToCase() throws {
+        // 009_fastcase_dc_west_v_united_states.txt
+        let cs = cites("Gilliam v. United States, 46 A.3d 360, 364 (D.C.2012). \"[W]e view the evidence presented at the suppression hearing in the light most favorable to the party prevailing below, and we draw all reasonable inferences in that party's favor.\" Id.")
+        XCTAssertEqual(cs.map(\.kind), [.fullCase, .id])
+        XCTAssertEqual(cs[1].antecedent, cs[0].id)
+        XCTAssertEqual(cs[0].court, "D.C.")
+    }
+
+    func testIdAfterParallelCiteSharesTheCaseAuthority() throws {
+        // 009_fastcase_dc_west_v_united_states.txt
+        let cs = cites("Florida v. Royer, 460 U.S. 491, 500, 103 S.Ct. 1319, 75 L.Ed.2d 229 (1983). Further, \"[t]he scope of the detention must be carefully tailored to its underlying justification.\" Id.")
+        let id = try XCTUnwrap(cs.of(.id).first)
+        let royer = try XCTUnwrap(cs.cite(volume: "460"))
+        let a = try XCTUnwrap(id.antecedent)
+        XCTAssertTrue(([royer.id] + royer.parallel).contains(a), "Id. points into the Royer parallel group")
+        XCTAssertNotNil(royer.authority)
+        XCTAssertEqual(id.authority, royer.authority)
+    }
+
+    func testIdWithSectionPincitesAfterStatute() throws {
+        // 006_eyecite_ednc_hogarth_v_bell.txt
+        let cs = cites("Under N.C. Gen. Stat. § 163-33(1), county election boards hold the power to make rules and regulations consistent with state law and the directives of the state\n\n17\n\nboard of elections. Id. Similarly, county boards have the statutory duty to appoint precinct-level electoral officials. Id. § 163-33(2). In turn, however, these precinct-level officials have the statutory duty to arrest anybody who violates state election law. Id. §§ 163-273(b), 163-48.")
+        XCTAssertEqual(cs.map(\.kind), [.statute, .id, .id, .id])
+        let statute = cs[0]
+        XCTAssertEqual(statute.section, "163-33(1)")
+        XCTAssertNil(cs[1].pincite)
+        XCTAssertEqual(cs[2].pincite, "§ 163-33(2)")
+        XCTAssertEqual(cs[3].pincite, "§§ 163-273(b), 163-48")
+        for c in cs.dropFirst() { XCTAssertEqual(c.antecedent, statute.id) }
+    }
+
+    func testIdWithParagraphPincites() throws {
+        // 006_eyecite_ednc_hogarth_v_bell.txt
+        let ids = cites("Plaintiff is a resident and registered voter of Wake County, North Carolina, who has voted in “nearly every” national election since 2014. (Compl. (DE 2) ¶ 9). Plaintiff has taken and shared “ballot selfies,” which are voters' photos of their own completed\n\n4\n\nballots or of themselves in the voting booth, to 1) promote the candidates she votes for; 2) show voters they can vote for third-party candidates; 3) “challenge the narrative that voters can only vote for major party candidates”; 4) encourage potential voters to vote; 5) commemorate her vote; 6) express her pride in participating in the electoral process; and 7) express her disagreement with North Carolina's ban on “ballot selfies.” ( Id. ¶¶ 30, 50-51). Plaintiff alleges that the five electoral procedure statutes she challenges together operate to ban “ballot selfies.” (Id. ¶¶ 31-48).").of(.id)
+        XCTAssertEqual(ids.count, 2)
+        XCTAssertEqual(ids.first?.pincite, "¶¶ 30, 50-51")
+        XCTAssertEqual(ids.last?.pincite, "¶¶ 31-48")
+        XCTAssertNotNil(ids.first?.antecedent)
+    }
+
+    func testLowercaseIdAfterSignalWithStarPageRange() throws {
+        // 006_eyecite_ednc_hogarth_v_bell.txt
+        let cs = cites("Instead, a case both sides cite, N.C. A. Philip Randolph Inst., 1:20CV876, 2020 WL 6488704 (M.D. N.C. Nov. 4, 2020), which rejected similar, election lawbased claims against the attorney general for lack of any prosecutorial role, is more apposite. See id. at *5-6.")
+        let wl = try XCTUnwrap(cs.cite(volume: "2020"))
+        XCTAssertEqual(wl.page, "6488704")
+        XCTAssertEqual(wl.date, "2020-11-04")
+        let id = try XCTUnwrap(cs.of(.id).first)
+        XCTAssertEqual(id.signal, "See")
+        XCTAssertEqual(id.pincite, "*5-6")
+        XCTAssertEqual(id.antecedent, wl.id)
+    }
+
+    func testShortCaseCiteResolvesToFullCite() throws {
+        // 006_eyecite_ednc_hogarth_v_bell.txt (one passage)
+        let cs = cites("See McNutt v. Gen. Motors Acceptance Corp., 298 U.S. 178, 189 (1936); Adams v. Bain , 697 F.2d 1213, 1219 (4th Cir. 1982). [2] Such a motion may either 1) assert the complaint fails to state facts upon which subject matter jurisdiction may be based, or 2) attack the existence of subject matter jurisdiction in fact, apart from the complaint. Bain , 697 F.2d at 1219.")
+        let adams = try XCTUnwrap(cs.cite(volume: "697", page: "1213"))
+        let short = try XCTUnwrap(cs.of(.shortCase).first)
+        XCTAssertEqual(short.volume, "697")
+        XCTAssertEqual(short.reporter, "F.2d")
+        XCTAssertNil(short.page)
+        XCTAssertEqual(short.pincite, "1219")
+        XCTAssertEqual(short.antecedent, adams.id)
+        // "Bain" is the defendant of Adams v. Bain
+        XCTAssertEqual(short.caseName?.defendant, "Bain")
+        XCTAssertEqual(short.authority, adams.authority)
+    }
+
+    func testShortCaseCiteSkipsInterveningCase() throws {
+        // 002_doctor_ca5_st_pierre_v_standard_ins.txt (pages 7–8)
+        let cs = cites("Ashcroft v. Iqbal, 556 U.S. 662,\n   678 (2009). Thus, to survive a motion to dismiss, a complaint must contain\n   sufficient factual matter that, when taken as true, “state[s] a claim to relief\n   that is plausible on its face.” Bell Atl. Corp. v. Twombly, 550 U.S. 544, 570\n   (2007).\n                                    III. Discussion\n           We first address St. Pierre’s agency argument. Then, we turn to her\n   argument that the district court misapplied the pleading standard.\n                                              A.\n           St. Pierre contends that the district court erred by finding that the City\n   could not act as a common-law agent of Appellees, because it placed upon\n   her “the burden of negating the unpled and disputed affirmative defense that\n   the Texas Insurance Code preempted Texas common law.” We disagree. A\n   court need not, and should not, accept as true any legal conclusion that a\n   plaintiff puts forward. Iqbal, 556 U.S. at 678.")
+        let iqbal = try XCTUnwrap(cs.cite(volume: "556", page: "662"))
+        let twombly = try XCTUnwrap(cs.cite(volume: "550"))
+        XCTAssertEqual(twombly.caseName?.plaintiff, "Bell Atl. Corp.")
+        let short = try XCTUnwrap(cs.of(.shortCase).first)
+        XCTAssertEqual(short.pincite, "678")
+        XCTAssertEqual(short.antecedent, iqbal.id)
+    }
+
+    func testShortCitesAfterSignalWithProceduralName() throws {
+        // 006_eyecite_ednc_hogarth_v_bell.txt (one passage)
+        let cs = cites("Pennhurst State Sch. & Hosp. v. Halderman , 465 U.S. 89, 101-02 (1984). However, Ex Parte Young , 209 U.S. 123 (1908) establishes a narrow exception to this rule, permitting suits against state officials for allegedly unconstitutional conduct which seek prospective relief. See Pennhurst , 465 U.S. at 101-03. However, such suits remain barred by the Eleventh Amendment if there is no “special relation” between the official defendant and the challenged statute. See Ex Parte Young, 209 U.S. at 157; Doyle v. Hogan , 1 F.4th 249, 254-55 (4th Cir. 2021); Waste Mgmt. Holdings, Inc. v. Gilmore , 252 F.3d 316, 331 (4th Cir. 2001).")
+        let pennhurst = try XCTUnwrap(cs.cite(volume: "465", page: "89"))
+        XCTAssertEqual(pennhurst.caseName?.plaintiff, "Pennhurst State Sch. & Hosp.")
+        XCTAssertEqual(pennhurst.caseName?.defendant, "Halderman")
+        let young = try XCTUnwrap(cs.cite(volume: "209", page: "123"))
+        XCTAssertEqual(young.year, 1908)
+        XCTAssertNil(young.court)
+        let shorts = cs.of(.shortCase)
+        XCTAssertEqual(shorts.count, 2)
+        XCTAssertEqual(shorts[0].signal, "See")
+        XCTAssertEqual(shorts[0].pincite, "101-03")
+        XCTAssertEqual(shorts[0].antecedent, pennhurst.id)
+        XCTAssertEqual(shorts[1].signal, "See")
+        XCTAssertEqual(shorts[1].pincite, "157")
+        XCTAssertEqual(shorts[1].antecedent, young.id)
+    }
+
+    func testEgShortCiteInLaterParagraph() throws {
+        // 006_eyecite_ednc_hogarth_v_bell.txt (two passages of page 10, joined by "\n\n")
+        let cs = cites("Pennhurst State Sch. & Hosp. v. Halderman , 465 U.S. 89, 101-02 (1984). However, Ex Parte Young , 209 U.S. 123 (1908) establishes a narrow exception to this rule, permitting suits against state officials for allegedly unconstitutional conduct which seek prospective relief. See Pennhurst , 465 U.S. at 101-03. However, such suits remain barred by the Eleventh Amendment if there is no “special relation” between the official defendant and the challenged statute. See Ex Parte Young, 209 U.S. at 157; Doyle v. Hogan , 1 F.4th 249, 254-55 (4th Cir. 2021); Waste Mgmt. Holdings, Inc. v. Gilmore , 252 F.3d 316, 331 (4th Cir. 2001).\n\nIt is well-settled that mere general authority to enforce a state's laws held by a governor or an attorney general is insufficient to create the requisite relationship. E.g., Doyle, 1 F.4th at 255.")
+        let doyle = try XCTUnwrap(cs.cite(volume: "1", page: "249"))
+        XCTAssertEqual(doyle.pincite, "254-55")
+        let short = try XCTUnwrap(cs.last)
+        XCTAssertEqual(short.kind, .shortCase)
+        XCTAssertEqual(short.signal, "E.g.")
+        XCTAssertEqual(short.pincite, "255")
+        XCTAssertEqual(short.antecedent, doyle.id)
+    }
+
+    func testNamedShortCiteAndBareParallelShortCite() throws {
+        // 020_smaa2020_illappct_people_v_thompson.txt
+        let doc = parse("Strickland v. Washington, 466 U.S. 668, 80 L. Ed. 2d 674, 104 S. Ct. 2052 (1984). People v. Evans, 186 Ill. 2d 83, 93, 708 N.E.2d 1158, 1163 (1999). To obtain reversal under Strickland, a defendant must prove (1) his counsel’s performance failed to meet an objective standard of competence and (2) counsel’s deficient performance resulted in prejudice to the defendant. Evans, 186 Ill. 2d at 93, 708 N.E.2d at 1163-64.\n\nTo satisfy the deficiency prong of Strickland, the defendant must demonstrate counsel made errors so serious and counsel’s performance was so deficient that counsel was not functioning as “counsel” guaranteed by the sixth amendment (U.S. Const., amend. VI).")
+        let cs = doc.citations
+        let evans = try XCTUnwrap(cs.cite(volume: "186", page: "83"))
+        let evansNE = try XCTUnwrap(cs.cite(volume: "708", page: "1158"))
+        let shorts = cs.of(.shortCase)
+        XCTAssertGreaterThanOrEqual(shorts.count, 2)
+        XCTAssertEqual(doc.text(shorts[0]), "Evans, 186 Ill. 2d at 93")
+        XCTAssertEqual(shorts[0].antecedent, evans.id)
+        XCTAssertEqual(shorts[1].pincite, "1163-64")
+        XCTAssertTrue([evans.id, evansNE.id].contains(shorts[1].antecedent ?? -1))
+    }
+
+    func testMichiganSupraResolvesToEarlierFullCite() throws {
+        // 013_fastcase_michctapp_griswold_v_lexington.txt (two passages, joined by "\n\n")
+        let cs = cites("Were we not bound to follow this Court's published opinion in Arco Industries Corp. v. American Motorists Ins. Co., 233 Mich.App. 143, 594 N.W.2d 74 (1998), aff'd 462 Mich. 896, 617 N.W.2d 330 (2000), we\n\nAngott v. Chubb Group of Ins. Cos., 270 Mich.App. 465, 479, 717 N.W.2d 341 (2006), lv. den. sub. nom. Kilby v. Chubb Group of Ins. Cos., 477 Mich. 941, 723 N.W.2d 825 (2006); Arco, supra at 148, 594 N.W.2d 74.")
+        let arco = try XCTUnwrap(cs.cite(volume: "233"))
+        let supra = try XCTUnwrap(cs.of(.supra).first)
+        XCTAssertEqual(supra.caseName?.plaintiff, "Arco")
+        XCTAssertEqual(supra.pincite, "148")
+        let a = try XCTUnwrap(supra.antecedent)
+        XCTAssertTrue(([arco.id] + arco.parallel).contains(a), "supra points at the Arco citation")
+    }
+
+    func testGeorgiaSupraAndIdInFootnotes() throws {
+        // 015_fastcase_gactapp_in_re_knc.txt (footnote 1, then footnotes 11–13, joined by "\n\n")
+        let cs = cites("[1] In the Interest of T.W., 255 Ga.App. 674, 677, 566 S.E.2d 405 (2002).\n\n[11] (Punctuation omitted.) In the Interest of T.W., supra at 676, 566 S.E.2d 405.\n\n[12] (Punctuation omitted.) Id.\n\n[13] (Punctuation omitted.) Id. at 676-677, 566 S.E.2d 405.")
+        let tw = try XCTUnwrap(cs.cite(volume: "255"))
+        let group = [tw.id] + tw.parallel
+        let supra = try XCTUnwrap(cs.of(.supra).first)
+        XCTAssertEqual(supra.pincite, "676")
+        XCTAssertTrue(group.contains(supra.antecedent ?? -1))
+        let ids = cs.of(.id)
+        XCTAssertEqual(ids.count, 2)
+        XCTAssertNil(ids[0].pincite)
+        XCTAssertEqual(ids[1].pincite, "676-677")
+        for id in ids { XCTAssertTrue(group.contains(id.antecedent ?? -1)) }
+    }
+}

@@ -1,0 +1,197 @@
+import XCTest
+@testable import Pincite
+
+/// Signals, string cites, explanatory / weight / omission parentheticals, and
+/// citations nested in "(quoting …)" / "(citing …)" parentheticals.
+final class SignalAndParentheticalTests: XCTestCase {
+
+    func testSeeGovernsFirstCiteOfStringCite() throws {
+        // 006_eyecite_ednc_hogarth_v_bell.txt
+        let cs = cites("See McNutt v. Gen. Motors Acceptance Corp., 298 U.S. 178, 189 (1936); Adams v. Bain , 697 F.2d 1213, 1219 (4th Cir. 1982).")
+        XCTAssertEqual(cs.count, 2)
+        XCTAssertEqual(cs[0].signal, "See")
+        XCTAssertFalse(cs[0].continuesString)
+        XCTAssertNil(cs[1].signal)
+        XCTAssertTrue(cs[1].continuesString, "Adams follows a semicolon")
+        XCTAssertEqual(cs[1].caseName?.plaintiff, "Adams")
+        XCTAssertEqual(cs[1].caseName?.defendant, "Bain")
+    }
+
+    func testSeeEgInTheMiddleOfAStringCite() throws {
+        // 006_eyecite_ednc_hogarth_v_bell.txt
+        let cs = cites("United States v. Stevens , 559 U.S. 460, 480 (2010); see, e.g., Dubin v. United States, 599 U.S. 110, 131 (2023); McDonnell v. United States , 579 U.S. 550, 576 (2016).")
+        XCTAssertEqual(cs.count, 3)
+        XCTAssertNil(cs[0].signal)
+        XCTAssertEqual(cs[0].caseName?.plaintiff, "United States")
+        XCTAssertEqual(cs[0].caseName?.defendant, "Stevens")
+        XCTAssertEqual(cs[1].signal, "see, e.g.", "as written, without the trailing comma")
+        XCTAssertEqual(cs[1].caseName?.plaintiff, "Dubin")
+        XCTAssertNil(cs[2].signal)
+        XCTAssertTrue(cs[2].continuesString)
+    }
+
+    func testSeeAlsoAndCfWithExplanatoryParentheticals() throws {
+        // 006_eyecite_ednc_hogarth_v_bell.txt
+        let cs = cites("See Bartlett , 168 F.3d 705 (rejecting argument that would leave plaintiff's First Amendment rights “at the sufferance of” the enforcement authority); Correll v. Herring , 212 F.Supp.3d 584, 602-03 (E.D. Va. 2016)\n\n20\n\n(similar, and rejecting in particular a post-complaint disavowal of prosecutorial intent); see also Crookston v. Johnson , 370 F.Supp.3d 804, 812 (W.D. Mich. 2018) (similar as to a state board's disavowal of enforcement); Hill v. Williams , No. 16-cv-2627, 2016 WL 8667798, at *5 (D. Colo. Nov. 4, 2016) (similar as to district attorney disavowal); cf. Doe v. Pryor , 344 F.3d 1282, 1287 (11th Cir. 2003) (no standing when state conceded statute was unconstitutional and could not be enforced).")
+        let bartlett = try XCTUnwrap(cs.cite(volume: "168"))
+        XCTAssertEqual(bartlett.signal, "See")
+        XCTAssertEqual(bartlett.parentheticals.first?.text,
+                       "rejecting argument that would leave plaintiff's First Amendment rights “at the sufferance of” the enforcement authority")
+        let crookston = try XCTUnwrap(cs.cite(volume: "370"))
+        XCTAssertEqual(crookston.signal, "see also")
+        XCTAssertEqual(crookston.parentheticals.first?.kind, .explanatory)
+        XCTAssertEqual(crookston.parentheticals.first?.text, "similar as to a state board's disavowal of enforcement")
+        let hill = try XCTUnwrap(cs.cite(volume: "2016"))
+        XCTAssertNil(hill.signal)
+        XCTAssertEqual(hill.parentheticals.first?.text, "similar as to district attorney disavowal")
+        let doe = try XCTUnwrap(cs.cite(volume: "344"))
+        XCTAssertEqual(doe.signal, "cf.")
+        XCTAssertEqual(doe.court, "11th Cir.")
+        XCTAssertEqual(doe.parentheticals.count, 1)
+        XCTAssertEqual(doe.parentheticals.first?.text,
+                       "no standing when state conceded statute was unconstitutional and could not be enforced")
+    }
+
+    func testCapitalCfAndButCf() throws {
+        // 006_eyecite_ednc_hogarth_v_bell.txt
+        let clapper = try XCTUnwrap(cites("Cf. Clapper v. Amnesty Int'l USA , 568 U.S. 398, 41114 (2013) (rejecting standing premised on a similar chain of contingencies).").first)
+        XCTAssertEqual(clapper.signal, "Cf.")
+        XCTAssertEqual(clapper.caseName?.defendant, "Amnesty Int'l USA")
+        XCTAssertEqual(clapper.parentheticals.first?.text, "rejecting standing premised on a similar chain of contingencies")
+        // 002_doctor_ca5_st_pierre_v_standard_ins.txt: a name and a parenthetical that wrap lines
+        let cs = cites("But cf. Corpus Christi Day Cruise, LLC v. Christus Spohn\n   Health Sys. Corp., 398 S.W.3d 303, 306 (Tex. App.—Corpus Christi 2012)\n   (promise was one to pay a particular medical expense); Walker v. Walker, 631\n   S.W.3d 259, 264-65 (Tex. App.—Hous. 2020) (promise was one to transfer\n   land-ownership interests).")
+        let corpus = try XCTUnwrap(cs.cite(volume: "398"))
+        XCTAssertEqual(corpus.signal, "But cf.")
+        XCTAssertEqual(corpus.caseName?.plaintiff, "Corpus Christi Day Cruise, LLC")
+        XCTAssertEqual(corpus.caseName?.defendant, "Christus Spohn Health Sys. Corp.")
+        XCTAssertEqual(corpus.parentheticals.first?.text, "promise was one to pay a particular medical expense")
+        let walker = try XCTUnwrap(cs.cite(volume: "631"))
+        XCTAssertNil(walker.signal)
+        XCTAssertEqual(walker.parentheticals.first?.text, "promise was one to transfer land-ownership interests")
+    }
+
+    func testAccordWithCitingParenthetical() throws {
+        // 009_fastcase_dc_west_v_united_states.txt
+        let cs = cites("accord Umanzor v. United States, 803 A.2d 983, 998-99 (D.C.2002) (citing Horton v. California, 496 U.S. 128, 136-37, 110 S.Ct. 2301, 110 L.Ed.2d 112 (1990) )")
+        let umanzor = try XCTUnwrap(cs.cite(volume: "803"))
+        XCTAssertEqual(umanzor.signal, "accord")
+        XCTAssertEqual(umanzor.pincite, "998-99")
+        XCTAssertEqual(umanzor.parentheticals.count, 1)
+        XCTAssertEqual(umanzor.parentheticals.first?.kind, .citing)
+        let horton = try XCTUnwrap(cs.cite(volume: "496"))
+        XCTAssertEqual(horton.caseName?.plaintiff, "Horton")
+        XCTAssertEqual(horton.caseName?.defendant, "California")
+        XCTAssertEqual(horton.nestedIn, umanzor.id)
+        XCTAssertEqual(horton.nestingPhrase, "citing")
+        XCTAssertNil(horton.signal)
+        for p in horton.parallel { XCTAssertEqual(cs[p].nestedIn, umanzor.id) }
+    }
+
+    func testCitingParentheticalAfterBlankLine() throws {
+        // 003_doctor_moctapp_jagels_v_state.txt
+        let cs = cites("Sanders v. State, 738 S.W.2d 856, 857 (Mo. banc 1987)\n\n(citing Strickland v. Washington, 466 U.S. 668, 687 (1984)).")
+        XCTAssertEqual(cs.count, 2)
+        let sanders = cs[0], strickland = cs[1]
+        XCTAssertEqual(sanders.court, "Mo. banc")
+        XCTAssertEqual(sanders.parentheticals.count, 1)
+        XCTAssertEqual(sanders.parentheticals.first?.kind, .citing)
+        XCTAssertEqual(sanders.parentheticals.first?.text, "citing Strickland v. Washington, 466 U.S. 668, 687 (1984)")
+        XCTAssertNil(sanders.nestedIn)
+        XCTAssertEqual(strickland.nestedIn, sanders.id)
+        XCTAssertEqual(strickland.nestingPhrase, "citing")
+        XCTAssertEqual(strickland.pincite, "687")
+        XCTAssertNil(strickland.court)
+        XCTAssertEqual(strickland.year, 1984)
+    }
+
+    func testWeightParentheticalThenQuotingWithParallels() throws {
+        // 009_fastcase_dc_west_v_united_states.txt
+        let cs = cites("\"[T]he voluntariness of a consent to search is 'a question of fact to be determined from all the circumstances[.]' \" In re J.M., 619 A.2d 497, 500 (D.C.1992) (en banc) (quoting Schneckloth v. Bustamonte, 412 U.S. 218, 248-49, 93 S.Ct. 2041, 36 L.Ed.2d 854 (1973) ).")
+        let jm = try XCTUnwrap(cs.cite(volume: "619"))
+        XCTAssertEqual(jm.parentheticals.map(\.kind), [.weight, .quoting])
+        XCTAssertEqual(jm.parentheticals.first?.text, "en banc")
+        let schneckloth = try XCTUnwrap(cs.cite(volume: "412"))
+        XCTAssertEqual(schneckloth.caseName?.plaintiff, "Schneckloth")
+        XCTAssertEqual(schneckloth.caseName?.defendant, "Bustamonte")
+        XCTAssertEqual(schneckloth.pincite, "248-49")
+        XCTAssertEqual(schneckloth.nestedIn, jm.id)
+        XCTAssertEqual(schneckloth.nestingPhrase, "quoting")
+        let led = try XCTUnwrap(cs.cite(volume: "36"))
+        XCTAssertEqual(led.reporter, "L. Ed. 2d")
+        XCTAssertEqual(led.nestedIn, jm.id)
+        XCTAssertEqual(Set(schneckloth.parallel).count, 2)
+    }
+
+    func testExplanatoryThenOmissionParenthetical() throws {
+        // 009_fastcase_dc_west_v_united_states.txt
+        let cs = cites("United States v. Pedroza, 269 F.3d 821, 827 (7th Cir.2001) ; see also Hicks v. United States, 705 A.2d 636, 641 (D.C.1997) (\"A consent obtained after an illegal seizure is not valid unless it can be shown that the consent was in fact sufficiently an act of free will to purge the primary taint of the unlawful seizure.\") (internal quotation marks omitted).")
+        let hicks = try XCTUnwrap(cs.cite(volume: "705"))
+        XCTAssertEqual(hicks.signal, "see also")
+        XCTAssertTrue(hicks.continuesString)
+        XCTAssertEqual(hicks.parentheticals.map(\.kind), [.explanatory, .omission])
+        XCTAssertTrue(hicks.parentheticals[0].text.hasPrefix("\"A consent obtained after an illegal seizure is not valid"))
+        XCTAssertEqual(hicks.parentheticals[1].text, "internal quotation marks omitted")
+    }
+
+    func testOmissionInsideExplanatoryParentheticalStaysInIt() throws {
+        // 002_doctor_ca5_st_pierre_v_standard_ins.txt
+        let cruz = try XCTUnwrap(cites("See First Am. Title Co. of El Paso v. Prata, 783 S.W.2d 697, 701 (Tex.\n   App.—El Paso 1989); Cruz v. Andrews Restoration, Inc., 364 S.W.3d 817, 823\n   (Tex. 2012) (“The DTPA authorizes consumer suits when deceptive acts are\n   the producing cause of ‘[actual damages].’” (internal quotation marks\n   omitted)).").cite(volume: "364"))
+        XCTAssertEqual(cruz.caseName?.plaintiff, "Cruz")
+        XCTAssertEqual(cruz.caseName?.defendant, "Andrews Restoration, Inc.")
+        XCTAssertEqual(cruz.court, "Tex.")
+        XCTAssertEqual(cruz.parentheticals.count, 1)
+        XCTAssertEqual(cruz.parentheticals.first?.kind, .explanatory)
+        XCTAssertEqual(cruz.parentheticals.first?.text,
+                       "“The DTPA authorizes consumer suits when deceptive acts are the producing cause of ‘[actual damages].’” (internal quotation marks omitted)")
+    }
+
+    func testQuotingCiteInsideExplanatoryParentheticalIsStrippedFromItsText() throws {
+        // 009_fastcase_dc_west_v_united_states.txt (with a star page "*1088" inside the quotation)
+        let cs = cites("See United States v. Mayo, 627 F.3d 709, 713-14 (8th Cir.2010) (upholding magistrate's determination that driver's heavy breathing, sweating, and shaking hands, and plain-view sighting of an item consistent with drug packing were among factors that gave trooper probable cause to believe that contraband would be found in his vehicle); United States v. Scott, 987 A.2d 1180, 1191 (D.C.2010) (\" 'If a car is readily mobile and probable cause exists to believe it contains *1088 contraband, the Fourth Amendment ... permits police to search the vehicle without more.' \" (quoting Pennsylvania v. Labron, 518 U.S. 938, 940, 116 S.Ct. 2485, 135 L.Ed.2d 1031 (1996) )).")
+        let mayo = try XCTUnwrap(cs.cite(volume: "627"))
+        XCTAssertEqual(mayo.signal, "See")
+        XCTAssertEqual(mayo.court, "8th Cir.")
+        XCTAssertTrue(mayo.parentheticals.first?.text.hasPrefix("upholding magistrate's determination") ?? false)
+        let scott = try XCTUnwrap(cs.cite(volume: "987"))
+        XCTAssertEqual(scott.parentheticals.count, 1)
+        XCTAssertFalse(scott.parentheticals[0].text.contains("quoting"))
+        XCTAssertTrue(scott.parentheticals[0].text.contains("If a car is readily mobile"))
+        let labron = try XCTUnwrap(cs.cite(volume: "518"))
+        XCTAssertEqual(labron.caseName?.plaintiff, "Pennsylvania")
+        XCTAssertEqual(labron.nestedIn, scott.id)
+        XCTAssertEqual(labron.nestingPhrase, "quoting")
+        XCTAssertEqual(labron.year, 1996)
+    }
+
+    func testCaseInsideExplanatoryParentheticalIsNestedWithoutPhrase() throws {
+        // 007_juriscraper_bia_matter_of_alday_dominguez.txt
+        let cs = cites("Matter of Cardiel, 25 I&N Dec. at 14; see also Matter of Sierra, 26 I&N Dec. 288, 290 (BIA 2014) (reaffirming our conclusion in Matter of Bahta, 22 I&N Dec. 1381, 1390 (BIA 2000), that the receipt of stolen property parenthetical in section 101(a)(43)(G) “clarif[ies] that the term ‘theft’ was not being used in its limited traditional sense to require proof5that the offender was involved in the actual taking of the property at issue”).")
+        XCTAssertEqual(cs.count, 3)
+        XCTAssertEqual(cs[0].kind, .shortCase)
+        XCTAssertEqual(cs[0].pincite, "14")
+        let sierra = cs[1], bahta = cs[2]
+        XCTAssertEqual(sierra.signal, "see also")
+        XCTAssertTrue(sierra.continuesString)
+        XCTAssertEqual(sierra.caseName?.plaintiff, "Sierra")
+        XCTAssertTrue(sierra.parentheticals.first?.text.hasPrefix("reaffirming our conclusion in Matter of Bahta") ?? false)
+        XCTAssertEqual(bahta.caseName?.procedural, "Matter of")
+        XCTAssertEqual(bahta.caseName?.plaintiff, "Bahta")
+        XCTAssertEqual(bahta.nestedIn, sierra.id)
+        XCTAssertNil(bahta.nestingPhrase, "\"reaffirming our conclusion in\" is not a nesting phrase")
+        XCTAssertEqual(bahta.court, "BIA")
+    }
+
+    func testIdWithCitingParentheticalOwnsTheNestedCite() throws {
+        // 014_fastcase_wis_madison_teachers_v_scott.txt
+        let cs = cites("See *449 Democratic Party of Wis. v. DOJ, 2016 WI 100, ¶ 9, 372 Wis. 2d 460, 888 N.W.2d 584. When a records custodian employs a balancing test, it is the custodian's burden to show that the public interest favoring denial of the requested record outweighs the public interest favoring disclosure. Id. (citing John K. MacIver Inst. for Pub. Policy, Inc. v. Erpenbach, 2014 WI App 49, ¶ 14, 354 Wis. 2d 61, 848 N.W.2d 862 ).")
+        let id = try XCTUnwrap(cs.of(.id).first)
+        XCTAssertEqual(id.parentheticals.first?.kind, .citing)
+        let erpenbach = try XCTUnwrap(cs.cite(volume: "2014"))
+        XCTAssertEqual(erpenbach.reporter, "WI App")
+        XCTAssertEqual(erpenbach.page, "49")
+        XCTAssertEqual(erpenbach.pincite, "¶ 14")
+        XCTAssertEqual(erpenbach.caseName?.defendant, "Erpenbach")
+        XCTAssertEqual(erpenbach.nestedIn, id.id)
+        XCTAssertEqual(erpenbach.nestingPhrase, "citing")
+    }
+}

@@ -1,0 +1,119 @@
+import XCTest
+@testable import Pincite
+
+/// Statutes, regulations, court rules and record citations.
+final class StatuteAndRecordTests: XCTestCase {
+
+    func testUnitedStatesCode() throws {
+        // 006_eyecite_ednc_hogarth_v_bell.txt
+        let doc = parse("She also seeks fees and costs under 42 U.S.C. § 1988.")
+        XCTAssertEqual(doc.citations.count, 1)
+        let c = try XCTUnwrap(doc.citations.first)
+        XCTAssertEqual(c.kind, .statute)
+        XCTAssertEqual(c.volume, "42")
+        XCTAssertEqual(c.reporter, "U.S.C.")
+        XCTAssertEqual(c.section, "1988")
+        XCTAssertEqual(doc.text(c), "42 U.S.C. § 1988")
+    }
+
+    func testUnitedStatesCodeWithSubsectionsAndYear() throws {
+        // 007_juriscraper_bia_matter_of_alday_dominguez.txt
+        let doc = parse("The aggravated felony receipt of stolen property provision in section 101(a)(43)(G) of the Immigration and Nationality Act, 8 U.S.C. § 1101(a)(43)(G) (2012), does")
+        let c = try XCTUnwrap(doc.citations.first)
+        XCTAssertEqual(c.kind, .statute)
+        XCTAssertEqual(c.volume, "8")
+        XCTAssertEqual(c.section, "1101(a)(43)(G)")
+        XCTAssertEqual(c.year, 2012)
+        XCTAssertEqual(doc.text(c), "8 U.S.C. § 1101(a)(43)(G) (2012)")
+    }
+
+    func testCodeOfFederalRegulations() throws {
+        // 007_juriscraper_bia_matter_of_alday_dominguez.txt
+        let c = try XCTUnwrap(cites("8 C.F.R. § 1003.1(d)(3)(ii) (2016).").first)
+        XCTAssertEqual(c.kind, .regulation)
+        XCTAssertEqual(c.volume, "8")
+        XCTAssertEqual(c.reporter, "C.F.R.")
+        XCTAssertEqual(c.section, "1003.1(d)(3)(ii)")
+        XCTAssertEqual(c.year, 2016)
+    }
+
+    func testNorthCarolinaGeneralStatutes() throws {
+        // 006_eyecite_ednc_hogarth_v_bell.txt
+        let c = try XCTUnwrap(cites("The first statute is N.C. Gen. Stat. § 163-166.3(c).").first)
+        XCTAssertEqual(c.kind, .statute)
+        XCTAssertNil(c.volume)
+        XCTAssertEqual(c.reporter, "N.C. Gen. Stat.")
+        XCTAssertEqual(c.section, "163-166.3(c)")
+    }
+
+    func testWisconsinStatutesSingleAndMultipleSections() throws {
+        // 014_fastcase_wis_madison_teachers_v_scott.txt
+        let one = try XCTUnwrap(cites("Accordingly, no attorneys fees are due MTI under the provisions of Wis. Stat. § 19.37(2).").first)
+        XCTAssertEqual(one.reporter, "Wis. Stat.")
+        XCTAssertEqual(one.section, "19.37(2)")
+        let two = try XCTUnwrap(cites("is evidenced by the requirement that those elections be conducted by secret ballot and free from prohibited practices. Wis. Stat. §§ 111.70(1)(e) and 111.70(3)(a)1.").first)
+        XCTAssertEqual(two.kind, .statute)
+        XCTAssertEqual(two.section, "111.70(1)(e) and 111.70(3)(a)1")
+    }
+
+    func testIllinoisCompiledStatutesEtSeqWithPublisherYear() throws {
+        // 021_smaa2020_illappct_hubbert_v_dell.txt
+        let doc = parse("(815 ILCS 505/1 et seq. (West 2002))")
+        let c = try XCTUnwrap(doc.citations.first)
+        XCTAssertEqual(c.kind, .statute)
+        XCTAssertEqual(c.volume, "815")
+        XCTAssertEqual(c.reporter, "ILCS")
+        XCTAssertEqual(c.section, "505/1 et seq.")
+        XCTAssertEqual(c.year, 2002)
+        XCTAssertEqual(doc.text(c), "815 ILCS 505/1 et seq. (West 2002)")
+    }
+
+    func testStatuteThenCaseInAStringCite() throws {
+        // 021_smaa2020_illappct_hubbert_v_dell.txt
+        let cs = cites("9 U.S.C. § 2 (2000); AutoNation USA Corp. v. Leroy, 105 S.W.3d 190, 195 (Tex. App. 2003)")
+        XCTAssertEqual(cs.map(\.kind), [.statute, .fullCase])
+        XCTAssertEqual(cs[0].section, "2")
+        XCTAssertEqual(cs[0].year, 2000)
+        XCTAssertEqual(cs[1].caseName?.plaintiff, "AutoNation USA Corp.")
+        XCTAssertEqual(cs[1].court, "Tex. App.")
+        XCTAssertTrue(cs[1].continuesString)
+    }
+
+    func testBareSectionSymbol() throws {
+        // 003_doctor_moctapp_jagels_v_state.txt
+        let c = try XCTUnwrap(cites("privacy in violation of § 565.253.").first)
+        XCTAssertEqual(c.kind, .statute)
+        XCTAssertEqual(c.section, "565.253")
+        XCTAssertNil(c.volume)
+    }
+
+    func testFederalRuleWrittenWithoutSpaces() throws {
+        // 006_eyecite_ednc_hogarth_v_bell.txt (footnote 1)
+        let doc = parse("See Fed.R.Civ.P. 25(d).")
+        let c = try XCTUnwrap(doc.citations.first)
+        XCTAssertEqual(c.kind, .rule)
+        XCTAssertEqual(c.section, "25(d)")
+        XCTAssertEqual(c.signal, "See")
+        XCTAssertEqual(doc.text(c), "Fed.R.Civ.P. 25(d)")
+    }
+
+    func testDocketCitations() throws {
+        // 001_doctor_cdcal_consumerinfo_order.txt
+        let doc = parse("Ex Parte Application for a TRO (Dkt. 10).")
+        let c = try XCTUnwrap(doc.citations.of(.record).first)
+        XCTAssertEqual(doc.text(c), "Dkt. 10")
+        let doc2 = parse("See Minutes (Dkt. 30).")
+        XCTAssertEqual(doc2.citations.of(.record).map { doc2.text($0) }, ["Dkt. 30"])
+    }
+
+    func testDocketEntryLists() throws {
+        // 006_eyecite_ednc_hogarth_v_bell.txt
+        let doc = parse("motions to dismiss for lack of subject matter jurisdiction under Federal Rule of Civil Procedure 12(b)(1) (DE 53, 55, 58).")
+        let records = doc.citations.of(.record)
+        XCTAssertEqual(records.count, 1)
+        XCTAssertEqual(records.first.map { doc.text($0) }, "DE 53, 55, 58")
+        // 006_eyecite_ednc_hogarth_v_bell.txt: an attachment number
+        let doc2 = parse("(See generally Decl. Freeman (DE 42-1)).")
+        XCTAssertEqual(doc2.citations.of(.record).map { doc2.text($0) }, ["DE 42-1"])
+    }
+}
