@@ -19,13 +19,13 @@ extension Parser {
         var cites = [first]
         var k = first.end
         // parallel cites: ", 681 S.E.2d 925"
-        while !first.isShortForm, isKind(k, .comma), let next = parseReporterCite(volumeAt: k + 1, limit: limit), !next.isShortForm {
+        while isKind(k, .comma), cites.count < 8, let next = parseReporterCite(volumeAt: k + 1, limit: limit) {
             cites.append(next)
             k = next.end
         }
         var (name, nameStart, docket) = parseCaseNameBackward(before: v)
         var court: CourtDate? = nil
-        if isKind(k, .openParen), let cd = parseCourtDate(at: k, limit: limit) {
+        if isKind(k, .openParen) || isKind(k, .openBracket), let cd = parseCourtDate(at: k, limit: limit) {
             court = cd
             k = cd.end
         }
@@ -33,12 +33,15 @@ extension Parser {
         // parenthetical nor a full case name that repeats an earlier cite is a short form too.
         let reporterInfo = tables.reporters[first.reporterIndex]
         var kind: CitationKind = first.isShortForm ? .shortCase : .fullCase
-        if kind == .fullCase, court == nil, hasEarlierCite(volume: first.volume, reporter: reporterInfo.canonical, page: first.page) {
+        if kind == .fullCase, court == nil,
+           let seen = seenCites[first.volume + " " + reporterInfo.canonical + " " + (first.page ?? "")],
+           seen.hadCourtDate || (seen.hadDocket && docket == nil) || seen.parallels > cites.count {
+            // a repeat that drops the court/date, docket or parallels of the first cite
             kind = .shortCase
         }
         // A bare "V Rep P" with no name, pincite or parenthetical is accepted only
         // for reporters whose abbreviation cannot be an ordinary word.
-        if name == nil, court == nil, first.pin == nil, docket == nil, !isStrongReporter(reporterInfo) {
+        if name == nil, court == nil, first.pin == nil, docket == nil, cites.count == 1, !isStrongReporter(reporterInfo) {
             return nil
         }
         if name == nil, kind == .fullCase, court != nil, startsSentence(nameStart) {
@@ -67,9 +70,16 @@ extension Parser {
                 c.date = cd.iso
                 c.dateText = cd.dateText
             }
-            seenCites.insert(rc.volume + " " + info.canonical + " " + (rc.page ?? ""))
+            let key = rc.volume + " " + info.canonical + " " + (rc.page ?? "")
+            if seenCites[key] == nil {
+                seenCites[key] = SeenCite(hadCourtDate: court != nil, hadDocket: docket != nil, parallels: cites.count)
+            }
             let id = add(c, startToken: n == 0 ? nameStart : rc.volumeToken, nestedIn: nestedIn, phrase: phrase)
-            if n > 0 { citations[id].signal = nil }
+            if n > 0 {
+                citations[id].signal = nil
+                citations[id].nestingPhrase = citations[ids[0]].nestingPhrase
+                citations[id].continuesString = false
+            }
             ids.append(id)
         }
         if ids.count > 1 {
@@ -78,11 +88,6 @@ extension Parser {
         k = parseParentheticals(at: k, limit: limit, owner: ids[0])
         k = parseHistory(at: k, limit: limit, owner: ids[0])
         return k
-    }
-
-    /// Whether an earlier citation has the same volume, reporter and page.
-    func hasEarlierCite(volume: String, reporter: String, page: String?) -> Bool {
-        seenCites.contains(volume + " " + reporter + " " + (page ?? ""))
     }
 
     /// Reporters whose abbreviation is unambiguous enough to accept "V Rep P" with
@@ -114,8 +119,13 @@ extension Parser {
         guard rk == .word || rk == .period || rk == .ampersand, tokens[r].has(.spaceBefore) else { return nil }
         guard tables.reporterTrie.canStart(with: p[Int(tokens[r].start)]),
               let m = tables.reporterTrie.longestMatch(in: p, at: Int(tokens[r].start)) else { return nil }
-        let after = tokenIndex(atOrAfter: m.end, from: r)
+        var after = tokenIndex(atOrAfter: m.end, from: r)
         guard after < limit else { return nil }
+        // nineteenth-century style "46 Iowa, 652": a comma between reporter and page
+        if isKind(after, .comma), isKind(after + 1, .number), !isYear(after + 1), tokens[after + 1].length <= 4,
+           !startsReporterCite(after + 1, limit: limit) {
+            after += 1
+        }
         var cite = ReporterCite(volumeToken: v, volume: text(v), reporterIndex: m.payload,
                                 reporterStart: Int(tokens[r].start), reporterEnd: m.end,
                                 page: nil, pageToken: after, pin: nil, isShortForm: false, end: after + 1)
@@ -126,6 +136,9 @@ extension Parser {
             return cite
         }
         if isKind(after, .number) {
+            // a footnote number at the start of the next line is not a page ("352 U.S.\n4 There is …")
+            if tokens[after].has(.newlineBefore), isKind(after + 1, .word), tokens[after + 1].has(.capitalized),
+               !isKind(after + 1, .period) { return nil }
             cite.page = text(after)
         } else if tokens[after].kind == .other, p[Int(tokens[after].start)] == 0x5F {
             // a blank page "___" of a slip opinion

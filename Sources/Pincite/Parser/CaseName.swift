@@ -21,6 +21,10 @@ extension Parser {
     /// there is no name) and the docket number if one stands between name and volume.
     func parseCaseNameBackward(before v: Int) -> (CaseName?, Int, String?) {
         var k = v - 1
+        // New York official style: "People v Brown (90 AD3d 575 [2011])"
+        if k - 1 >= floor, isKind(k, .openParen), let (ns, vIndex) = nameBackward(endingAt: k - 1), vIndex != nil {
+            return (makeCaseName(ns, k - 1, vIndex), ns, nil)
+        }
         guard k - 1 >= floor, isKind(k, .comma) else { return (nil, v, nil) }
         var start = v
         var docket: String? = nil
@@ -58,12 +62,12 @@ extension Parser {
                 }
                 if t.has(.hasDigit) { sawDigit = true }
                 let w = wordKey(j)
-                if w == "cv" || w == "civ" || w == "cr" || w == "crim" || w.hasPrefix("cv") || w.hasSuffix("cv") { courtCode = true }
+                if w == "cv" || w == "civ" || w == "cr" || w == "crim" || (t.has(.hasDigit) && (w.contains("cv") || w.contains("cr"))) { courtCode = true }
                 if t.has(.lowercase) && !t.has(.hasDigit) && w != "cv" && w != "civ" && w != "cr" { return nil }
             case .dash, .openParen, .closeParen, .period, .colon, .slash: break
             case .comma:
                 // a bare docket ("11-CV-05080 KAM) (MDG)") runs back to the comma before it
-                if courtCode, sawDigit, isKind(j + 1, .number) { return (j + 1, e) }
+                if courtCode, sawDigit, isKind(j + 1, .number) || (isKind(j + 1, .word) && tokens[j + 1].has(.hasDigit)) { return (j + 1, e) }
                 return nil
             default: return nil
             }
@@ -86,6 +90,10 @@ extension Parser {
                 if t.has(.lowercase) {
                     if (equals(j, "v") || equals(j, "vs")) && vIndex == nil { vIndex = j; break }
                     if equals(j, "re"), equals(j - 1, "In") { start = j - 1; break scan }
+                    // "In the Interest of", "In the Matter of"
+                    if equals(j, "the"), equals(j - 1, "In"), equals(j + 1, "Interest") || equals(j + 1, "Matter") || equals(j + 1, "Estate") {
+                        start = j - 1; break scan
+                    }
                     if isWord(j, in: CaseNameWords.connectorSet) { break }
                     if t.length <= 2, isKind(j + 1, .period), isKind(j - 1, .period) { break }  // "d.b.a."
                     break scan
@@ -97,7 +105,10 @@ extension Parser {
                 if isWord(j, in: CaseNameWords.proceduralSet), j + 1 <= e, isWord(j + 1, in: CaseNameWords.proceduralSecondSet) {
                     start = j; break scan
                 }
-            case .number, .ampersand, .dollar, .slash, .dash: break
+            case .number:
+                // an inline star page ("*451 Milwaukee Journal …") is not part of a name
+                if isKind(j - 1, .star), tokens[j - 1].end == t.start { break scan }
+            case .ampersand, .dollar, .slash, .dash: break
             case .period:
                 if periodEndsSentence(j) { break scan }
             case .comma:
@@ -116,13 +127,7 @@ extension Parser {
             j -= 1
         }
         if j < lowest, start == lowest, lowest > floor, j >= 0 { return nil }  // ran out of room: not a name
-        // trim leading connectors and punctuation
-        while start <= e, (isKind(start, .word) && tokens[start].has(.lowercase) && !(equals(start, "v") && start == vIndex))
-                || isKind(start, .comma) || isKind(start, .period) || isKind(start, .dash) || isKind(start, .closeQuote) {
-            start += 1
-        }
-        if let vi = vIndex, vi < start { vIndex = nil }
-        let procedural = CaseNameWords.procedural.contains(text(start)) && start + 1 <= e && CaseNameWords.proceduralSecond.contains(text(start + 1))
+        let procedural = start + 1 <= e && CaseNameWords.procedural.contains(text(start)) && CaseNameWords.proceduralSecond.contains(text(start + 1))
         if vIndex == nil, !procedural {
             // without "v." a name is one party: cut at the last comma that does
             // not precede a corporate suffix
@@ -132,7 +137,17 @@ extension Parser {
                 c -= 1
             }
         }
+        // trim leading connectors and punctuation
+        while start <= e, (isKind(start, .word) && tokens[start].has(.lowercase) && !(equals(start, "v") && start == vIndex))
+                || isKind(start, .comma) || isKind(start, .period) || isKind(start, .dash) || isKind(start, .closeQuote) {
+            start += 1
+        }
+        if let vi = vIndex, vi < start { vIndex = nil }
         guard start <= e else { return nil }
+        // a name has letters ("693-94" before a reporter is a pincite, not a name)
+        var hasLetters = false
+        for k in start...e where tokens[k].kind == .word && !tokens[k].has(.hasDigit) { hasLetters = true; break }
+        guard hasLetters else { return nil }
         // a name starts with a capital, a digit or "$"
         let f = tokens[start]
         guard f.has(.capitalized) || f.has(.allCaps) || f.kind == .number || f.kind == .dollar || (f.kind == .word && !f.has(.lowercase)) else { return nil }
@@ -187,7 +202,11 @@ extension Parser {
         var ps = s
         if CaseNameWords.procedural.contains(text(s)), s + 1 <= e, CaseNameWords.proceduralSecond.contains(text(s + 1)) {
             var q = s + 2
-            if equals(s + 1, "the"), q <= e, equals(q, "Matter") { q += 1; if equals(q, "of") { q += 1 } }
+            // "In the Matter of", "In the Interest of", "In the Estate of"
+            if equals(s + 1, "the"), q <= e, equals(q, "Matter") || equals(q, "Interest") || equals(q, "Estate") {
+                q += 1
+                if equals(q, "of") { q += 1 }
+            }
             name.procedural = text(s, through: q - 1)
             ps = q
         }
@@ -209,7 +228,7 @@ enum CaseNameWords {
     /// Lower-case words that may stand inside a party name.
     static let connectors: Set<String> = [
         "of", "and", "the", "for", "ex", "rel", "on", "de", "del", "la", "le", "von", "van", "da", "du", "et", "al",
-        "to", "by", "a", "an", "as", "upon", "und", "y", "der", "den", "d", "s", "at", "&", "re", "in",
+        "to", "by", "a", "an", "as", "upon", "und", "y", "der", "den", "d", "s", "at", "&", "re",
     ]
     static let connectorSet = WordSet(connectors)
     static let openerSet = WordSet(sentenceOpeners)
@@ -223,13 +242,12 @@ enum CaseNameWords {
         "Nevertheless", "Therefore", "Likewise", "Specifically", "Additionally", "Notably", "Relying", "Applying",
         "Consistent", "Pursuant", "And", "Or", "If", "That", "This", "These", "Those", "It", "We", "I", "Our",
         "In", "On", "At", "By", "For", "From", "To", "With", "Where", "Whether", "Even", "Then", "Yet", "So",
-        "See,", "E.g", "Cited", "Quoted", "Id", "Ibid", "Hence", "Instead", "Rather", "Second", "Third", "First",
-        "Lastly", "Compare", "Accordingly", "Courts", "Plaintiff", "Defendant", "Plaintiffs", "Defendants",
+        "See,", "E.g", "Cited", "Quoted", "Id", "Ibid", "Hence", "Instead", "Rather", "Lastly", "Compare", "Accordingly", "Courts", "Plaintiff", "Defendant", "Plaintiffs", "Defendants",
     ]
     /// First words of procedural case names.
     static let procedural: Set<String> = ["In", "Ex", "Matter", "Application", "Estate", "Petition", "Re"]
     /// Second words of procedural case names ("In re", "Ex parte", "Matter of").
-    static let proceduralSecond: Set<String> = ["re", "parte", "of", "the", "Re"]
+    static let proceduralSecond: Set<String> = ["re", "parte", "of", "the", "Re", "Parte"]
     /// Corporate suffixes that a comma may precede inside a party name (lookup keys).
     static let corporateSuffixes: Set<String> = [
         "inc", "llc", "llp", "lp", "ltd", "co", "corp", "na", "pc", "pa", "plc", "sa", "ag", "gmbh", "lc", "pllc",

@@ -18,11 +18,13 @@ extension Parser {
     ///
     /// Example: `(W.D. Wash. June 21, 2017)` → court "W.D. Wash.", date 2017-06-21.
     func parseCourtDate(at o: Int, limit: Int) -> CourtDate? {
-        guard isKind(o, .openParen) else { return nil }
+        // New York official style puts it in brackets: "[1st Dept 2011]"
+        guard isKind(o, .openParen) || isKind(o, .openBracket) else { return nil }
+        let close: TokenKind = isKind(o, .openParen) ? .closeParen : .closeBracket
         var c = o + 1
         let maxEnd = min(limit, o + 24)
-        while c < maxEnd, tokens[c].kind != .closeParen {
-            if tokens[c].kind == .openParen || tokens[c].kind == .semicolon { return nil }
+        while c < maxEnd, tokens[c].kind != close {
+            if tokens[c].kind == .openParen || tokens[c].kind == .openBracket || tokens[c].kind == .semicolon { return nil }
             c += 1
         }
         guard c < maxEnd, isYear(c - 1), let year = intValue(c - 1) else { return nil }

@@ -13,9 +13,24 @@ extension Parser {
     mutating func parseHistory(at k0: Int, limit: Int, owner: Int) -> Int {
         var k = k0
         var steps = 0
-        while steps < 6, isKind(k, .comma), k + 1 < limit, let phraseEnd = matchHistoryPhrase(at: k + 1, limit: limit) {
-            let phrase = text(k + 1, through: phraseEnd - 1)
+        while steps < 6, isKind(k, .comma), k + 1 < limit, let phraseEnd = matchHistoryPhrase(at: k + 1, limit: limit), phraseEnd < limit {
+            // a longer phrase than the table has ("rev'd in part on other grounds"):
+            // take up to five more lower-case words before the cite
+            var phraseEnd = phraseEnd
+            var extra = 0
+            while extra < 5, isKind(phraseEnd, .word), tokens[phraseEnd].has(.lowercase), !startsReporterCite(phraseEnd, limit: limit) {
+                phraseEnd += 1
+                if isKind(phraseEnd, .period), tokens[phraseEnd].start == tokens[phraseEnd - 1].end { phraseEnd += 1 }
+                extra += 1
+            }
+            // "sub nom. Kilby v. Chubb …": the new name precedes the cite
             var j = phraseEnd
+            if equals(j - 2, "nom") || equals(j - 1, "nom"), !startsReporterCite(j, limit: limit) {
+                var q = j
+                while q < limit, q < j + 30, !(isKind(q, .comma) && startsReporterCite(q + 1, limit: limit)) { q += 1 }
+                if isKind(q, .comma) { j = q + 1 }
+            }
+            let phrase = text(k + 1, through: phraseEnd - 1)
             if isKind(j, .comma) { j += 1 }
             // optional docket "No. …,"
             if equals(j, "No"), isKind(j + 1, .period) {
@@ -26,7 +41,10 @@ extension Parser {
             var end = j
             if let rc = parseReporterCite(volumeAt: j, limit: limit) {
                 end = rc.end
-                if isKind(end, .openParen), let cd = parseCourtDate(at: end, limit: limit) { end = cd.end }
+                // its parallel cites ("462 Mich. 896, 617 N.W.2d 330 (2000)")
+                var more = 0
+                while more < 6, isKind(end, .comma), let next = parseReporterCite(volumeAt: end + 1, limit: limit) { end = next.end; more += 1 }
+                if isKind(end, .openParen) || isKind(end, .openBracket), let cd = parseCourtDate(at: end, limit: limit) { end = cd.end }
             } else if isKind(j, .openParen), let cd = parseCourtDate(at: j, limit: limit) {
                 end = cd.end  // "aff'd (2d Cir. 2001)"
             } else if end == phraseEnd || end == phraseEnd + 1 {

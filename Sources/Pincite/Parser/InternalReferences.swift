@@ -21,7 +21,7 @@ extension Parser {
         let firstKey = keyHash(i)
         let definedStart = definedFirstWords.contains(firstKey)
         let partyStart = InternalWords.partySet.contains(hash: firstKey)
-        let sentenceStart = startsSentence(i)
+        let sentenceStart = startsSentence(i) || isKind(i - 1, .openParen)
         // cheap gate before the signal lookup: a signal ends in a word or period
         let mayFollowSignal = endsSignalWord(before: i)
         guard definedStart || partyStart || sentenceStart || mayFollowSignal else { return nil }
@@ -36,9 +36,17 @@ extension Parser {
             defined = classifyParenthetical(k, close).1
             last = close; k = close + 1
         }
+        // the docket entry of the document in parentheses: "Compl. (DE 2) ¶ 9", "Order (ECF No. 60)"
+        var recordParen: (open: Int, close: Int)? = nil
+        if isKind(k, .openParen), recordPrefix(at: k + 1) != nil, let (close, balanced) = closeOfParenthetical(k, limit: limit),
+           balanced, close - k < 14 {
+            recordParen = (k, close)
+            last = close; k = close + 1
+        }
         var pinStart = k
         if isKind(k, .comma), equals(k + 1, "at") { pinStart = k + 1 }
-        if equals(pinStart, "at") || isKind(pinStart, .pilcrow), let pl = parsePinList(at: pinStart, limit: limit) {
+        let barePages = recordParen != nil && isKind(pinStart, .number)  // "Br. (DE 56) 12-13"
+        if equals(pinStart, "at") || isKind(pinStart, .pilcrow) || barePages, let pl = parsePinList(at: pinStart, limit: limit) {
             pin = pl.text
             last = pl.end - 1; k = pl.end
         }
@@ -51,7 +59,7 @@ extension Parser {
         let endsSentence = k >= limit || isKind(k, .period) || isKind(k, .semicolon) || isKind(k, .closeParen)
             || (isKind(last, .period) && (tokens[k].has(.capitalized) || tokens[k].has(.blankLineBefore) && !tokens[k].has(.lowercase)))
         let isDefined = definedNames[nameKey(title.start, through: title.titleEnd)] != nil
-        var accept = pin != nil || defined != nil || beforeRecord
+        var accept = pin != nil || defined != nil || beforeRecord || recordParen != nil
         if !accept, endsSentence {
             accept = (afterSignal && (title.hasDocWord || isDefined)) || (sentenceStart && isDefined)
         }
@@ -60,6 +68,12 @@ extension Parser {
         if let d = defined {
             citations[id].definedName = d
             defineName(d, citation: id)
+        }
+        if let rp = recordParen {
+            let before = citations.count
+            parseCitations(from: rp.open + 1, to: rp.close, nestedIn: nestedIn, phrase: phrase)
+            for r in before..<citations.count where citations[r].kind == .record { citations[r].locatesPrevious = true }
+            floor = k
         }
         return parseParentheticals(at: k, limit: limit, owner: id)
     }

@@ -16,6 +16,10 @@ extension Parser {
     mutating func parseParentheticals(at k0: Int, limit: Int, owner: Int) -> Int {
         var k = k0
         var seen = 0
+        // a page number on a line of its own between a cite and its parenthetical
+        if isKind(k, .number), tokens[k].has(.newlineBefore), isKind(k + 1, .openParen), tokens[k + 1].has(.newlineBefore), k + 1 < limit {
+            k += 1
+        }
         while k < limit, isKind(k, .openParen), seen < 12 {
             guard let (close, balanced) = closeOfParenthetical(k, limit: limit) else { break }
             if !balanced {

@@ -12,6 +12,14 @@
 // walking back from the anchor, bounded by `floor` (the end of the previous
 // citation), so no token is ever claimed twice and the whole pass stays linear.
 
+/// What an earlier full cite of the same "volume reporter page" carried, to tell
+/// a repeated full cite from a short form that drops those parts.
+struct SeenCite {
+    var hadCourtDate: Bool
+    var hadDocket: Bool
+    var parallels: Int
+}
+
 /// Parses the citations of one text.
 struct Parser {
     let p: UnsafeBufferPointer<UInt8>
@@ -24,7 +32,7 @@ struct Parser {
     /// First normalised word of each defined name, for a quick anchor check.
     var definedFirstWords: Set<UInt64> = []
     /// "volume reporter page" of every reporter cite so far (to tell short forms).
-    var seenCites: Set<String> = []
+    var seenCites: [String: SeenCite] = [:]
     /// No production may claim a token before this index.
     var floor = 0
     /// Running count of citation clauses (for Id. ambiguity after string cites).
@@ -74,9 +82,13 @@ struct Parser {
             if isIdAnchor(i) { return parseIdCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) }
             if t.has(.lowercase) {
                 if equals(i, "supra") { return parseSupraCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) }
+                if t.length >= 7, let e = parseSectionWordCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
                 return nil
             }
+            if t.length >= 7, let e = parseSectionWordCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if let e = parseCodeCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
+            if t.length <= 5, let e = parseGenericConstitution(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
+            if t.length == 1, let e = parseGenericRule(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if let e = parseRecordCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if t.has(.capitalized) || t.has(.allCaps),
                let e = parseInternalReference(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }

@@ -13,6 +13,8 @@ extension Parser {
     func parsePinList(at k0: Int, limit: Int) -> (text: String, end: Int)? {
         var k = k0
         if equals(k, "at") { k += 1 }
+        // California style "at p. 525", "at pp. 5-6"
+        if (equals(k, "p") || equals(k, "pp")), isKind(k + 1, .period), isKind(k + 2, .number) { k += 2 }
         let first = k
         guard let e1 = parsePin(at: k, limit: limit) else { return nil }
         k = e1

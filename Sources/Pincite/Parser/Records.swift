@@ -24,6 +24,8 @@ extension Parser {
         if equals(i, "Tr") || equals(i, "R"), isKind(i + 1, .period), tokens[i + 1].start == tokens[i].end {
             // "Tr. 45", "Tr. at 45", "R. 12" — but not an initial in a name ("John R. Smith")
             if isKind(i - 1, .word), tokens[i - 1].has(.capitalized), !isSignalWord(i - 1) { return nil }
+            // after an abbreviation ("Ct.Crim. R. 16", "2d R. 615") it is a court rule, not the record
+            if equals(i, "R"), isKind(i - 1, .period) || (isKind(i - 1, .word) && tokens[i - 1].has(.hasDigit)) { return nil }
             return i + 2
         }
         if equals(i, "J"), isKind(i + 1, .period), equals(i + 2, "A"), isKind(i + 3, .period) { return i + 4 }

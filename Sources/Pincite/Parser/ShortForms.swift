@@ -29,6 +29,8 @@ extension Parser {
         if isKind(i + 1, .period) { end = i + 1 }
         var c = Citation(kind: .id, span: span(i, end))
         var k = end + 1
+        // "Id., at 693-94" / "Id., ¶ 55" (Connecticut and Wisconsin style)
+        if isKind(k, .comma), equals(k + 1, "at") || isKind(k + 1, .pilcrow) { k += 1 }
         if equals(k, "at") || isKind(k, .pilcrow) || isKind(k, .section) {
             if let pin = parsePinList(at: k, limit: limit) {
                 c.pincite = pin.text
@@ -51,7 +53,7 @@ extension Parser {
         var start = i
         var name: CaseName? = nil
         if isKind(i - 1, .comma), i - 2 >= floor, let (ns, _) = nameBackward(endingAt: i - 2) {
-            name = CaseName(plaintiff: text(ns, through: i - 2))
+            name = makeCaseName(ns, i - 2, nil)
             start = ns
         } else if !equals(i + 1, "note") {
             return nil  // "supra" in prose ("discussed supra")
@@ -61,7 +63,7 @@ extension Parser {
         if equals(k, "note"), isKind(k + 1, .number) { end = k + 1; k += 2 }
         var c = Citation(kind: .supra, span: span(start, end))
         c.caseName = name
-        if isKind(k, .comma), let pin = parsePinList(at: k + 1, limit: limit) {
+        if isKind(k, .comma), !startsReporterCite(k + 1, limit: limit), let pin = parsePinList(at: k + 1, limit: limit) {
             c.pincite = pin.text
             c.span.end = Int(tokens[pin.end - 1].end)
             k = pin.end

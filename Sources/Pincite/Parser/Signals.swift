@@ -13,6 +13,8 @@ extension Parser {
     /// index of its first token, for the citation that starts at token `start`.
     func parseSignal(before start: Int) -> (String?, Int?) {
         var k = start - 1
+        // an inline star page between signal and cite ("See *449 Democratic Party …")
+        if k >= 1, isKind(k, .number), isKind(k - 1, .star), tokens[k].start == tokens[k - 1].end { k -= 2 }
         while k >= floor, tokens[k].kind == .comma { k -= 1 }
         guard k >= 0, k >= floor - 1 else { return (nil, nil) }
         // cheap pre-check: the last token of every signal is a word or a period

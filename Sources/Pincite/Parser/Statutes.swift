@@ -30,7 +30,11 @@ extension Parser {
                 if !entry.suffix.isEmpty, suffixMatches(entry.suffix, at: j) {
                     return (entry.code, j + entry.suffixTokens)
                 }
-                guard isKind(j, .word), tokens[j].has(.capitalized) || equals(j, "and") || equals(j, "of") else { break }
+                // "TEX. INS. CODE" for "Tex. {subject} Code Ann.": the suffix's first word is enough
+                if entry.suffix.count > 1, suffixMatches(Array(entry.suffix.prefix(1)), at: j) {
+                    return (entry.code, j + 1)
+                }
+                guard isKind(j, .word) && (tokens[j].has(.capitalized) || equals(j, "and") || equals(j, "of")) || isKind(j, .ampersand) else { break }
                 j += 1
                 if isKind(j, .period) { j += 1 }
                 words += 1
@@ -46,7 +50,7 @@ extension Parser {
         for w in suffix {
             if w == "." { guard isKind(k, .period) else { return false } }
             else if w == "," { guard isKind(k, .comma) else { return false } }
-            else { guard isKind(k, .word), text(k) == w else { return false } }
+            else { guard isKind(k, .word), text(k).lowercased() == w.lowercased() else { return false } }
             k += 1
         }
         return true
@@ -74,7 +78,13 @@ extension Parser {
         guard let sec = parseSectionList(at: k, limit: limit, multiple: sectionSigns > 1) else { return nil }
         var c = Citation(kind: CodeKinds.citationKind(entry.kind), span: span(i, sec.end - 1))
         c.volume = title
-        c.reporter = collapsed(Int(tokens[codeAt].start), Int(tokens[afterCode - 1].end))
+        let written = collapsed(Int(tokens[codeAt].start), Int(tokens[afterCode - 1].end))
+        if entry.abbreviation.contains("{subject}") {  // "Cal. Penal Code": the subject is only in the text
+            c.reporter = written
+        } else {
+            c.reporter = entry.canonical
+            if written != entry.canonical { c.reporterAsWritten = written }
+        }
         c.section = sec.text
         var end = sec.end
         if isKind(end, .openParen), let y = parseCodeYear(at: end, limit: limit) {
@@ -94,10 +104,51 @@ extension Parser {
         var signs = 0
         while isKind(k, .section) { signs += 1; k += 1 }
         guard let sec = parseSectionList(at: k, limit: limit, multiple: signs > 1) else { return nil }
-        var c = Citation(kind: .statute, span: span(i, sec.end - 1))
+        // a code name written right before "§" that the tables do not know
+        // ("OCGA § 15-11-28(c)", "California Penal Code § 496(a)")
+        var start = i
+        var j = i - 1
+        var words = 0
+        while j >= floor, words < 5 {
+            let t = tokens[j]
+            if t.kind == .period, j > floor, isKind(j - 1, .word), tokens[j - 1].end == t.start { j -= 1; continue }
+            if t.kind == .word, t.has(.capitalized) || t.has(.allCaps), !t.has(.hasDigit), !isSignalWord(j),
+               !isWord(j, in: CaseNameWords.openerSet) { start = j; words += 1; j -= 1; continue }
+            break
+        }
+        // a title number before the code ("42 Pa. Cons. Stat. § 5524")
+        if start < i, isKind(start - 1, .number), start - 1 >= floor, tokens[start - 1].length <= 3 { start -= 1 }
+        var c = Citation(kind: .statute, span: span(start, sec.end - 1))
+        if start < i {
+            let codeStart = isKind(start, .number) ? start + 1 : start
+            if codeStart < i { c.reporter = text(codeStart, through: i - 1) }
+            if codeStart > start { c.volume = text(start) }
+        }
         c.section = sec.text
+        var end = sec.end
+        if isKind(end, .openParen), let y = parseCodeYear(at: end, limit: limit) {
+            c.year = y.year
+            end = y.end
+            c.span.end = Int(tokens[end - 1].end)
+        }
+        let id = add(c, startToken: start, nestedIn: nestedIn, phrase: phrase)
+        return parseParentheticals(at: end, limit: limit, owner: id)
+    }
+
+    /// SectionWordCitation = ("section" | "sections") SectionNum CodeName [Year] ;
+    ///
+    /// Missouri and Illinois style: "section 453.080 RSMo 2000".
+    mutating func parseSectionWordCitation(at i: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int? {
+        guard equals(i, "section") || equals(i, "Section") || equals(i, "sections") || equals(i, "Sections"),
+              let secEnd = sectionNum(at: i + 1, limit: limit),
+              let (entry, afterCode) = matchCode(at: secEnd, limit: limit) else { return nil }
+        var c = Citation(kind: CodeKinds.citationKind(entry.kind), span: span(i, afterCode - 1))
+        c.reporter = entry.canonical
+        c.section = text(i + 1, through: secEnd - 1)
+        var end = afterCode
+        if isYear(end), let y = intValue(end) { c.year = y; c.span.end = Int(tokens[end].end); end += 1 }
         let id = add(c, startToken: i, nestedIn: nestedIn, phrase: phrase)
-        return parseParentheticals(at: sec.end, limit: limit, owner: id)
+        return parseParentheticals(at: end, limit: limit, owner: id)
     }
 
     /// SectionList = SectionNum { ("," | "and" | "&" | "to" | "through" | Dash) SectionNum } ["et seq."] ;
@@ -133,6 +184,11 @@ extension Parser {
         }
         // a trailing dash is not part of the number
         while j > k + 1, isKind(j - 1, .dash) || isKind(j - 1, .colon) { j -= 1 }
+        // Illinois "5/2 — 1005(c)": a chapter/act number, a spaced dash, the section
+        if j + 1 < limit, isKind(j, .dash), isKind(j + 1, .number), (k..<j).contains(where: { tokens[$0].kind == .slash }),
+           let more = sectionNum(at: j + 1, limit: limit) {
+            return more
+        }
         return j
     }
 
@@ -148,23 +204,75 @@ extension Parser {
     /// Constitution = Jurisdiction "Const." ("amend." Roman | "art." Roman | "pmbl.") ["," "§" Num] ["," "cl." Num] ;
     mutating func parseConstitution(from i: Int, afterName: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int? {
         var k = afterName
-        guard equals(k, "amend") || equals(k, "art") || equals(k, "pmbl") || equals(k, "Amend") || equals(k, "Art") else { return nil }
+        if isKind(k, .comma) { k += 1 }  // "U.S. Const., amend. VI"
+        let partsStart = k
+        guard equals(k, "amend") || equals(k, "art") || equals(k, "pmbl") || equals(k, "Amend") || equals(k, "Art")
+                || equals(k, "AMEND") || equals(k, "ART") || equals(k, "amends") else { return nil }
         k += 1
         if isKind(k, .period) { k += 1 }
         guard isKind(k, .word) || isKind(k, .number) else { return nil }
         var end = k + 1
         var parts: [Int] = [k]
         // ", § 8", ", cl. 3"
-        while isKind(end, .comma) {
+        while isKind(end, .comma) || isKind(end, .section) {
+            if isKind(end, .section), isKind(end + 1, .number) { end += 2; parts.append(end - 1); continue }  // "Art. IV § 18"
             if isKind(end + 1, .section), isKind(end + 2, .number) { end += 3; parts.append(end - 1); continue }
             if equals(end + 1, "cl"), isKind(end + 2, .period), isKind(end + 3, .number) { end += 4; parts.append(end - 1); continue }
             break
         }
         var c = Citation(kind: .constitution, span: span(i, end - 1))
         c.reporter = collapsed(Int(tokens[i].start), Int(tokens[afterName - 1].end))
-        c.section = text(afterName, through: end - 1)
+        c.section = text(partsStart, through: end - 1)
         let id = add(c, startToken: i, nestedIn: nestedIn, phrase: phrase)
         return parseParentheticals(at: end, limit: limit, owner: id)
+    }
+}
+
+extension Parser {
+    /// Constitution with a jurisdiction the code table does not list: "N.C. Const. Art. IV § 18",
+    /// "Ill. Const. 1970, art. I, § 2" — anchored at "Const." and read backwards for the jurisdiction.
+    mutating func parseGenericConstitution(at i: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int? {
+        guard equals(i, "Const") || equals(i, "CONST"), isKind(i + 1, .period) else { return nil }
+        var s = i
+        var j = i - 1
+        while j >= floor, i - j <= 6 {
+            let t = tokens[j]
+            if t.kind == .period || (t.kind == .word && (t.has(.capitalized) || t.has(.allCaps)) && !isSignalWord(j)
+                                     && !isWord(j, in: CaseNameWords.openerSet)) { s = j; j -= 1; continue }
+            break
+        }
+        while s < i, isKind(s, .period) { s += 1 }
+        guard s < i else { return nil }
+        var after = i + 2
+        if isYear(after) { after += 1 }  // "Ill. Const. 1970"
+        return parseConstitution(from: s, afterName: after, limit: limit, nestedIn: nestedIn, phrase: phrase)
+    }
+
+    /// CourtRule = RuleSetWords "R." RuleNumber ;
+    ///
+    /// A court rule whose rule set is not in the tables: "134 Ill. 2d R. 615(a)",
+    /// "Super. Ct. Crim. R. 16(a)(1)(C)". Anchored at "R." and read backwards.
+    mutating func parseGenericRule(at i: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int? {
+        guard equals(i, "R"), isKind(i + 1, .period), i + 2 < limit, let secEnd = sectionNum(at: i + 2, limit: limit) else { return nil }
+        // the rule set: abbreviations ("Ct.", "Crim.", "Ill.") and reporter-style volume words ("134", "2d")
+        guard isKind(i - 1, .period) || (isKind(i - 1, .word) && tokens[i - 1].has(.hasDigit)) else { return nil }
+        var s = i
+        var j = i - 1
+        var words = 0
+        while j >= floor, words < 8 {
+            let t = tokens[j]
+            if t.kind == .period { j -= 1; continue }
+            if t.kind == .word, t.has(.capitalized) || t.has(.allCaps) || t.has(.hasDigit), !isSignalWord(j),
+               !isWord(j, in: CaseNameWords.openerSet) { s = j; words += 1; j -= 1; continue }
+            if t.kind == .number, t.length <= 4 { s = j; j -= 1; continue }
+            break
+        }
+        guard words > 0 else { return nil }
+        var c = Citation(kind: .rule, span: span(s, secEnd - 1))
+        c.reporter = collapsed(Int(tokens[s].start), Int(tokens[i + 1].end))
+        c.section = text(i + 2, through: secEnd - 1)
+        let id = add(c, startToken: s, nestedIn: nestedIn, phrase: phrase)
+        return parseParentheticals(at: secEnd, limit: limit, owner: id)
     }
 }
 

@@ -2963,7 +2963,7 @@ vacating as moot	vacating as moot
 withdrawn	withdrawn
 """#
 
-    /// Grammars/data/history_supplement.tsv (17 rows).
+    /// Grammars/data/history_supplement.tsv (28 rows).
     static let historySupplement: String = #"""
 report and recommendation adopted	report and recommendation adopted
 report and recommendation adopted in part	report and recommendation adopted in part
@@ -2982,6 +2982,17 @@ cert. denied sub nom.	cert. denied sub nom.
 leave to appeal denied	leave to appeal denied
 appeal after remand	appeal after remand
 on remand	on remand
+lv. den.	leave denied
+lv. den. sub. nom.	leave denied sub nom.
+lv. den. sub nom.	leave denied sub nom.
+lv. denied	leave denied
+lv. granted	leave granted
+lv. dismissed	leave dismissed
+lv den	leave denied
+lv granted	leave granted
+leave denied	leave denied
+leave granted	leave granted
+sub nom.	sub nom.
 """#
 
     /// Grammars/data/journals.tsv (1077 rows).
@@ -7907,7 +7918,7 @@ p.2d	P.2d	state_regional	Pacific Reporter	1931	2000
 wl	WL	specialty_west	West Law Citation		
 """#
 
-    /// Grammars/data/rules.tsv (17 rows).
+    /// Grammars/data/rules.tsv (27 rows).
     static let rules: String = #"""
 Fed. R. Civ. P.	rule	us	Federal Rules of Civil Procedure
 Fed. R. Crim. P.	rule	us	Federal Rules of Criminal Procedure
@@ -7926,6 +7937,16 @@ N.Y. C.P.L.R.	statute	us:ny	New York Civil Practice Law and Rules
 C.P.L.R.	statute	us:ny	New York Civil Practice Law and Rules
 ILCS	statute	us:il	Illinois Compiled Statutes
 U.S. Const.	constitution	us	Constitution of the United States
+MCL	statute	us:mi	Michigan Compiled Laws (form used by Michigan courts)
+MCR	rule	us:mi	Michigan Court Rules (form used by Michigan courts)
+MRE	rule	us:mi	Michigan Rules of Evidence (form used by Michigan courts)
+RSMo	statute	us:mo	Revised Statutes of Missouri (form used by Missouri courts)
+OCGA	statute	us:ga	Official Code of Georgia Annotated (form used by Georgia courts)
+O.C.G.A.	statute	us:ga	Official Code of Georgia Annotated (form used by Georgia courts)
+RCW	statute	us:wa	Revised Code of Washington (form used by Washington courts)
+ORS	statute	us:or	Oregon Revised Statutes (form used by Oregon courts)
+KRS	statute	us:ky	Kentucky Revised Statutes (form used by Kentucky courts)
+N.C.G.S.	statute	us:nc	General Statutes of North Carolina (form used by North Carolina courts)
 """#
 
     /// Grammars/data/signals.tsv (16 rows).
@@ -7974,7 +7995,7 @@ Contra	contradiction
         "months": "indigobook2_T17_months.tsv: The Indigo Book 2d ed. rev. 2023-1 (github.com/indigobook/text, docs/versions/indigobook-2.0-rev2023-1.html @ 25058d332db290c76b5471c84b291ccd0efa44cb), table T17 (= Bluebook T12)",
         "places": "indigobook2_T12_1_us_places.tsv: The Indigo Book 2d ed. rev. 2023-1 (github.com/indigobook/text, docs/versions/indigobook-2.0-rev2023-1.html @ 25058d332db290c76b5471c84b291ccd0efa44cb), table T12.1 (= Bluebook T10, U.S.)",
         "reporters": "reporters-db 3.2.67 (PyPI), reporters_db/data/reporters.json",
-        "rules": "Court rules and constitutions: abbreviations as Bluebook rule 12.9.3 / 11 and table T1 give them. None of the imported data sets (reporters-db laws.json, Juris-M, Indigo Book tables) lists court rules or constitutions, so these facts were compiled by the Pincite team from Bluebook T1 (federal) and the state court-rule titles used in opinions.",
+        "rules": "Court rules and constitutions: abbreviations as Bluebook rule 12.9.3 / 11 and table T1 give them. None of the imported data sets (reporters-db laws.json, Juris-M, Indigo Book tables) lists court rules or constitutions, so these facts were compiled by the Pincite team from Bluebook T1 (federal) and the state court-rule titles used in opinions; the last rows are the local forms state courts use for their own codes (MCL, RSMo, OCGA, …).",
         "signals": "Introductory signals, Bluebook rule 1.2 (21st ed.) / Indigo Book R3. Facts (the list of signals), not text: compiled by the Pincite team from rule 1.2.",
     ]
 }

@@ -21,6 +21,9 @@ public struct ReporterEntry: Sendable {
 /// A statutory code, regulation series, rule set or constitution abbreviation.
 public struct CodeEntry: Sendable {
     public let abbreviation: String
+    /// The preferred spelling of this code (reporters-db lists variants such as
+    /// "U. S. C." as rows of their own with the same name).
+    public var canonical: String
     /// "statute", "regulation", "rule", "constitution" or "session_law".
     public let kind: String
     public let jurisdiction: String
@@ -69,7 +72,7 @@ public final class ReferenceTables: Sendable {
         var cs: [CodeEntry] = []
         var subj: [SubjectCode] = []
         for f in ReferenceTables.rows(EmbeddedTables.codes) + ReferenceTables.rows(EmbeddedTables.rules) where f.count >= 2 {
-            let entry = CodeEntry(abbreviation: f[0], kind: f[1], jurisdiction: f.count > 2 ? f[2] : "")
+            let entry = CodeEntry(abbreviation: f[0], canonical: f[0], kind: f[1], jurisdiction: f.count > 2 ? f[2] : "")
             if let r = f[0].range(of: "{subject}") {
                 // "Cal. {subject} Code": prefix "Cal.", suffix ["Code"]
                 var prefix = String(f[0][..<r.lowerBound])
@@ -80,10 +83,24 @@ public final class ReferenceTables: Sendable {
                 cs.append(entry)
             }
         }
+        // one canonical spelling per code name: the Bluebook-looking variant
+        var bestByName: [String: String] = [:]
+        let names = ReferenceTables.rows(EmbeddedTables.codes).map { $0.count > 3 ? $0[3] : $0[0] }
+        for (n, row) in ReferenceTables.rows(EmbeddedTables.codes).enumerated() where !row[0].contains("{subject}") {
+            let key = names[n].isEmpty ? row[0] : names[n]
+            if let cur = bestByName[key], !ReferenceTables.isBetterSpelling(row[0], than: cur) { continue }
+            bestByName[key] = row[0]
+        }
+        var nameOf: [String: String] = [:]
+        for (n, row) in ReferenceTables.rows(EmbeddedTables.codes).enumerated() { nameOf[row[0]] = names[n].isEmpty ? row[0] : names[n] }
+        for i in cs.indices { if let nm = nameOf[cs[i].abbreviation], let best = bestByName[nm] { cs[i].canonical = best } }
         codes = cs
-        codeTrie = ByteTrie(cs.enumerated().map { (key: $0.element.abbreviation, payload: $0.offset) })
+        // small-caps text arrives upper-cased ("FED. R. CIV. P."): index that spelling too
+        codeTrie = ByteTrie(cs.enumerated().flatMap { [(key: $0.element.abbreviation, payload: $0.offset),
+                                                        (key: $0.element.abbreviation.uppercased(), payload: $0.offset)] })
         subjectCodes = subj
-        subjectCodeTrie = ByteTrie(subj.enumerated().map { (key: $0.element.prefix, payload: $0.offset) })
+        subjectCodeTrie = ByteTrie(subj.enumerated().flatMap { [(key: $0.element.prefix, payload: $0.offset),
+                                                               (key: $0.element.prefix.uppercased(), payload: $0.offset)] })
 
         var js: [String] = []
         for f in ReferenceTables.rows(EmbeddedTables.journals) where !f[0].isEmpty { js.append(f[0]) }
@@ -136,7 +153,35 @@ public final class ReferenceTables: Sendable {
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "e.g", "i.e",
         "cf", "Cf", "id", "Id", "et", "al", "seq", "Ave", "Rd", "Blvd", "Hosp", "Univ", "Educ", "Mgmt",
         "Enters", "Entm't", "Entm’t", "Indus", "Ins", "Mut", "Tel", "Bd", "Ctr", "Dev", "Grp", "Lab'ys",
+        "Cos", "Is", "Assocs", "Sys", "Servs", "Prods", "Sch", "Comm", "Cmty", "Hous", "Mfg", "Ry", "Corps",
+        "Transp", "Fin", "Mktg", "Pharms", "Techs", "Ams", "Bros", "Contractors", "Sav", "Fed'n", "Fed’n",
     ]
+
+    /// Bluebook-looking first: fewer faults, then ending in a period ("U.S.C." over "U.S. Code"), then shorter.
+    static func isBetterSpelling(_ a: String, than b: String) -> Bool {
+        let (ba, bb) = (spellingBadness(a), spellingBadness(b))
+        if ba != bb { return ba < bb }
+        let (pa, pb) = (a.hasSuffix("."), b.hasSuffix("."))
+        if pa != pb { return pa }
+        return a.count < b.count
+    }
+
+    /// How far a spelling is from Bluebook form: spaced initials ("U. S. C.") and
+    /// words glued to a period ("Fed.Reg.") each count one.
+    static func spellingBadness(_ s: String) -> Int {
+        let b = Array(s.utf8)
+        var bad = 0
+        var i = 0
+        while i + 3 < b.count {
+            let isUpper: (UInt8) -> Bool = { $0 >= 0x41 && $0 <= 0x5A }
+            let isLetter: (UInt8) -> Bool = { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
+            if isUpper(b[i]), b[i + 1] == 0x2E, b[i + 2] == 0x20, isUpper(b[i + 3]), i + 4 < b.count, b[i + 4] == 0x2E,
+               i == 0 || b[i - 1] == 0x20 || b[i - 1] == 0x2E { bad += 1 }
+            if b[i] == 0x2E, isLetter(b[i + 1]), isLetter(b[i + 2]) { bad += 1 }
+            i += 1
+        }
+        return bad
+    }
 
     /// Splits a TSV table into rows of fields, skipping comment and blank lines.
     static func rows(_ table: String) -> [[String]] {

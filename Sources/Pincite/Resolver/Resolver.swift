@@ -42,9 +42,11 @@ public enum Resolver {
                 c.antecedent = fullByVolume[(c.volume ?? "") + " " + (c.reporter ?? "")]
                     ?? byName.latest(c.caseName?.plaintiff, kinds: [.fullCase], cites)
                     ?? byName.latest(c.caseName?.defendant, kinds: [.fullCase], cites)
+                if let a = c.antecedent, let f = cites[a].parallel.min(), f < a, cites[f].kind == .fullCase { c.antecedent = f }
                 if let a = c.antecedent { assignShortName(&c, from: cites[a]) }
             case .supra:
                 c.antecedent = byName.latest(c.caseName?.plaintiff, kinds: [.fullCase, .journal], cites)
+                if let a = c.antecedent, let f = cites[a].parallel.min(), f < a { c.antecedent = f }
             case .internal:
                 let key = NameKey.make(cites[i].internalKeyText ?? "")
                 if let d = definedBy[key], d != i { c.antecedent = d }
@@ -52,14 +54,15 @@ public enum Resolver {
                 break
             }
             if c.kind == .fullCase { fullByVolume[(c.volume ?? "") + " " + (c.reporter ?? "")] = i }
-            if c.kind == .fullCase || c.kind == .journal { byName.add(c, i) }
+            if c.kind == .fullCase || c.kind == .journal, (c.parallel.min() ?? i) >= i { byName.add(c, i) }
             if c.kind == .internal, let dn = c.definedName { definedBy[NameKey.make(dn)] = i }
             if c.kind == .record, let dn = c.definedName { definedBy[NameKey.make(dn)] = i }
             c.authority = authorityKey(c, cites)
             cites[i] = c
             // what a following Id. can refer to
             if c.nestedIn == nil, c.kind != .id, !c.locatesPrevious {
-                let underlying = (c.kind == .shortCase || c.kind == .supra) ? (c.antecedent ?? i) : i
+                var underlying = (c.kind == .shortCase || c.kind == .supra) ? (c.antecedent ?? i) : i
+                if let firstParallel = cites[underlying].parallel.min(), firstParallel < underlying { underlying = firstParallel }
                 lastAny = underlying
                 if c.location.footnote == nil { lastBody = underlying }
             }
