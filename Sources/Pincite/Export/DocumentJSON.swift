@@ -95,6 +95,7 @@ extension Document {
         w.key("antecedent"); w.int(c.antecedent)
         w.key("nested_in"); w.int(c.nestedIn)
         w.key("nesting_phrase"); w.string(c.nestingPhrase)
+        w.key("history_of"); w.int(c.historyOf)
         w.key("defined_name"); w.string(c.definedName)
         w.key("location"); w.objectValue()
         w.key("page"); w.int(c.location.page)

@@ -113,6 +113,8 @@ public struct Citation: Sendable {
     /// Short name this citation defines ("Pl.’s Objs." from (“Pl.’s Objs.”)).
     public var definedName: String?
     public var checks: [Check] = []
+    /// For a later decision in subsequent history: the citation it is history of.
+    public var historyOf: Int?
     /// True when this cite continues a string citation after a semicolon.
     public var continuesString = false
     /// Index of the citation clause this cite belongs to (for Id. ambiguity).

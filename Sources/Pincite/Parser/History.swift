@@ -39,19 +39,34 @@ extension Parser {
                 if isKind(d, .comma) { j = d + 1 }
             }
             var end = j
-            if let rc = parseReporterCite(volumeAt: j, limit: limit) {
-                end = rc.end
-                // its parallel cites ("462 Mich. 896, 617 N.W.2d 330 (2000)")
-                var more = 0
-                while more < 6, isKind(end, .comma), let next = parseReporterCite(volumeAt: end + 1, limit: limit) { end = next.end; more += 1 }
-                if isKind(end, .openParen) || isKind(end, .openBracket), let cd = parseCourtDate(at: end, limit: limit) { end = cd.end }
+            var historyCite: Int? = nil
+            if parseReporterCite(volumeAt: j, limit: limit) != nil {
+                // the later decision is an authority of its own (for citation graphs):
+                // parse it as a citation with its parallels and court/date, and link it
+                let before = citations.count
+                let savedFloor = floor
+                floor = j
+                end = parseReporterCitation(volumeAt: j, limit: limit, nestedIn: nil, phrase: nil) ?? j + 1
+                floor = savedFloor
+                if citations.count > before {
+                    historyCite = before
+                    let parentName = citations[owner].caseName
+                    for h in before..<citations.count where citations[h].kind == .fullCase || citations[h].kind == .shortCase {
+                        citations[h].kind = .fullCase
+                        citations[h].signal = nil
+                        citations[h].historyOf = owner
+                        if citations[h].caseName == nil { citations[h].caseName = parentName }
+                    }
+                    // its own history steps belong to it; its span must not include the parent's
+                    end = max(end, j + 1)
+                }
             } else if isKind(j, .openParen), let cd = parseCourtDate(at: j, limit: limit) {
                 end = cd.end  // "aff'd (2d Cir. 2001)"
             } else if end == phraseEnd || end == phraseEnd + 1 {
                 end = phraseEnd  // phrase alone ("cert. denied.")
             }
             let cited = end > phraseEnd ? text(min(j, end - 1), through: end - 1) : ""
-            citations[owner].history.append(HistoryEntry(phrase: phrase, citation: nil, text: cited))
+            citations[owner].history.append(HistoryEntry(phrase: phrase, citation: historyCite, text: cited))
             citations[owner].span.end = max(citations[owner].span.end, Int(tokens[end - 1].end))
             k = end
             k = parseParentheticals(at: k, limit: limit, owner: owner)

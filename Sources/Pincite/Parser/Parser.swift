@@ -77,6 +77,7 @@ struct Parser {
         case .number:
             if let e = parseReporterCitation(volumeAt: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if let e = parseCodeCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
+            if isKind(i + 1, .word), let e = parseUnknownCitation(volumeAt: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             return nil
         case .word:
             if isIdAnchor(i) { return parseIdCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) }

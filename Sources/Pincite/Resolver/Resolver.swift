@@ -39,7 +39,9 @@ public enum Resolver {
                         message: "Id. follows a citation clause with several authorities; it is ambiguous"))
                 }
             case .shortCase:
-                c.antecedent = fullByVolume[(c.volume ?? "") + " " + (c.reporter ?? "")]
+                // "Coggins, 2014 WL 495646, at *2" names its page: match it exactly first
+                c.antecedent = (c.page != nil ? fullByVolume[(c.volume ?? "") + " " + (c.reporter ?? "") + " " + c.page!] : nil)
+                    ?? fullByVolume[(c.volume ?? "") + " " + (c.reporter ?? "")]
                     ?? byName.latest(c.caseName?.plaintiff, kinds: [.fullCase], cites)
                     ?? byName.latest(c.caseName?.defendant, kinds: [.fullCase], cites)
                 if let a = c.antecedent, let f = cites[a].parallel.min(), f < a, cites[f].kind == .fullCase { c.antecedent = f }
@@ -53,14 +55,19 @@ public enum Resolver {
             default:
                 break
             }
-            if c.kind == .fullCase { fullByVolume[(c.volume ?? "") + " " + (c.reporter ?? "")] = i }
-            if c.kind == .fullCase || c.kind == .journal, (c.parallel.min() ?? i) >= i { byName.add(c, i) }
+            if c.kind == .fullCase {
+                if c.historyOf == nil || fullByVolume[(c.volume ?? "") + " " + (c.reporter ?? "")] == nil {
+                    fullByVolume[(c.volume ?? "") + " " + (c.reporter ?? "")] = i
+                }
+                if let pg = c.page { fullByVolume[(c.volume ?? "") + " " + (c.reporter ?? "") + " " + pg] = i }
+            }
+            if c.kind == .fullCase || c.kind == .journal, (c.parallel.min() ?? i) >= i, c.historyOf == nil { byName.add(c, i) }
             if c.kind == .internal, let dn = c.definedName { definedBy[NameKey.make(dn)] = i }
             if c.kind == .record, let dn = c.definedName { definedBy[NameKey.make(dn)] = i }
             c.authority = authorityKey(c, cites)
             cites[i] = c
             // what a following Id. can refer to
-            if c.nestedIn == nil, c.kind != .id, !c.locatesPrevious {
+            if c.nestedIn == nil, c.kind != .id, !c.locatesPrevious, c.historyOf == nil {
                 var underlying = (c.kind == .shortCase || c.kind == .supra) ? (c.antecedent ?? i) : i
                 if let firstParallel = cites[underlying].parallel.min(), firstParallel < underlying { underlying = firstParallel }
                 lastAny = underlying
