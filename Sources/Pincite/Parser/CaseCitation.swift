@@ -85,6 +85,7 @@ extension Parser {
         if ids.count > 1 {
             for id in ids { citations[id].parallel = ids.filter { $0 != id } }
         }
+        if kind == .fullCase, let n = name { registerParties(n, citation: ids[0]) }
         k = parseParentheticals(at: k, limit: limit, owner: ids[0])
         k = parseHistory(at: k, limit: limit, owner: ids[0])
         return k

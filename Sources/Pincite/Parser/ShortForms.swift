@@ -1,3 +1,14 @@
+/// Words too generic to identify a case by themselves.
+enum ShortFormWords {
+    static let genericParties: Set<String> = [
+        "united", "states", "state", "people", "city", "county", "commonwealth", "matter", "estate", "department",
+        "dept", "board", "national", "american", "first", "new", "north", "south", "east", "west", "court",
+        "government", "republic", "town", "village", "district", "school", "insurance", "bank", "company",
+        "international", "federal", "general", "great", "doe", "john", "jane", "unknown", "does", "secretary",
+        "director", "commissioner", "attorney", "office", "committee", "association", "union", "local",
+    ]
+}
+
 // Short forms that are not "V Rep at P": "Id."/"id."/"Ibid." with their
 // pincites, and supra ("Smith, supra, at 5", "Smith, supra note 3, at 5").
 // The resolver decides what they point at; here we only read their parts.
@@ -44,6 +55,48 @@ extension Parser {
         let id = add(c, startToken: i, nestedIn: nestedIn, phrase: phrase)
         k = parseParentheticals(at: k, limit: limit, owner: id)
         return k
+    }
+
+    /// Remembers the first word of each party of a full cite ("Duling" of
+    /// "Duling v. Gristede’s Operating Corp.") unless it is too generic to name a case.
+    mutating func registerParties(_ name: CaseName, citation: Int) {
+        for party in [name.plaintiff, name.defendant] {
+            guard let party = party, let first = NameKey.firstWord(party), first.count >= 4,
+                  !ShortFormWords.genericParties.contains(first) else { continue }
+            partyWords[WordHash.key(Array(first.utf8))] = citation
+        }
+    }
+
+    /// CaseNameReference = ("In" | "in") PartyName "," | PartyName ("court" | "Court") ;
+    ///
+    /// A later mention of a case by a party's name alone, after its full cite:
+    /// `In Duling, the court denied …`, `the Duling court`. (A full "A v. B" in prose
+    /// is a textual mention, not a citation.)
+    mutating func parseCaseNameReference(at i: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int? {
+        guard let target = partyWords[keyHash(i)] else { return nil }
+        // the name may run on over further capitalised words of the party ("Seattle Times")
+        var e = i
+        while e + 1 < limit, isKind(e + 1, .word), tokens[e + 1].has(.capitalized), e - i < 3,
+              let party = citations[target].caseName, (party.plaintiff ?? "").contains(text(e + 1)) || (party.defendant ?? "").contains(text(e + 1)) {
+            e += 1
+        }
+        if equals(e + 1, "v") { return nil }
+        if isKind(e + 1, .comma), equals(e + 2, "supra") { return nil }  // "in Yaldo, supra at 347" is a supra cite
+        let introduced = equals(i - 1, "In") || equals(i - 1, "in")
+        let courtAfter = equals(e + 1, "court") || equals(e + 1, "Court")
+        guard (introduced && isKind(e + 1, .comma)) || courtAfter else { return nil }
+        var c = Citation(kind: .reference, span: span(i, e))
+        let written = text(i, through: e)
+        let party = citations[target].caseName
+        if let d = party?.defendant, NameKey.make(d).hasPrefix(NameKey.make(written)),
+           !(party?.plaintiff.map { NameKey.make($0).hasPrefix(NameKey.make(written)) } ?? false) {
+            c.caseName = CaseName(plaintiff: nil, defendant: written)
+        } else {
+            c.caseName = CaseName(plaintiff: written)
+        }
+        c.antecedent = target
+        add(c, startToken: i, nestedIn: nestedIn, phrase: phrase)
+        return e + 1
     }
 
     /// SupraCitation = ShortName "," "supra" ["note" Num] ["," PinList] | "supra" "note" Num ;

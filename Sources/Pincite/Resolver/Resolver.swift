@@ -49,6 +49,8 @@ public enum Resolver {
             case .supra:
                 c.antecedent = byName.latest(c.caseName?.plaintiff, kinds: [.fullCase, .journal], cites)
                 if let a = c.antecedent, let f = cites[a].parallel.min(), f < a { c.antecedent = f }
+            case .reference:
+                if let a = c.antecedent, let f = cites[a].parallel.min(), f < a { c.antecedent = f }
             case .internal:
                 let key = NameKey.make(cites[i].internalKeyText ?? "")
                 if let d = definedBy[key], d != i { c.antecedent = d }
@@ -94,7 +96,7 @@ public enum Resolver {
             if let first = c.parallel.min(), first < c.id, let a = cites[first].authority { return a }
             guard let v = c.volume, let r = c.reporter, let p = c.page else { return nil }
             return "\(v) \(r) \(p)"
-        case .shortCase, .id, .supra:
+        case .shortCase, .id, .supra, .reference:
             if let a = c.antecedent, a < c.id { return cites[a].authority }
             if c.kind == .shortCase, let v = c.volume, let r = c.reporter { return "\(v) \(r)" }
             return nil
@@ -108,7 +110,7 @@ public enum Resolver {
             return "internal:" + NameKey.make(c.definedName ?? c.internalKeyText ?? "")
         case .record:
             return nil
-        case .reference, .unknown:
+        case .unknown:
             return nil
         }
     }
