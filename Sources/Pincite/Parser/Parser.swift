@@ -86,6 +86,7 @@ struct Parser {
             if isIdAnchor(i) { return parseIdCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) }
             if t.has(.lowercase) {
                 if equals(i, "supra") { return parseSupraCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) }
+                if equals(i, "infra") { return parseCrossReference(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) }
                 if t.length >= 7, let e = parseSectionWordCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
                 return nil
             }

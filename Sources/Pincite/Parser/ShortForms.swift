@@ -99,6 +99,29 @@ extension Parser {
         return e + 1
     }
 
+    /// CrossReference = ("supra" | "infra") [","] ("¶" | "§" | "Part" | "Section" | "p." | "pp.") Pin ;
+    ///
+    /// A reference to another part of the same opinion: `See supra, ¶ 7.`, `infra Part II.B`.
+    mutating func parseCrossReference(at i: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int? {
+        guard equals(i, "supra") || equals(i, "infra") else { return nil }
+        var k = i + 1
+        if isKind(k, .comma) { k += 1 }
+        var end: Int
+        if isKind(k, .pilcrow) || isKind(k, .section) {
+            guard let pin = parsePinList(at: k, limit: limit) else { return nil }
+            end = pin.end
+        } else if equals(k, "Part") || equals(k, "Section") || equals(k, "part") {
+            guard k + 1 < limit, let e = sectionNum(at: k + 1, limit: limit) else { return nil }
+            end = e
+        } else {
+            return nil
+        }
+        var c = Citation(kind: .reference, span: span(i, end - 1))
+        c.pincite = text(k, through: end - 1)
+        add(c, startToken: i, nestedIn: nestedIn, phrase: phrase)
+        return end
+    }
+
     /// SupraCitation = ShortName "," "supra" ["note" Num] ["," PinList] | "supra" "note" Num ;
     ///
     /// Examples: `Smith, supra, at 5`; `Smith, supra note 3, at 5`.
@@ -108,6 +131,8 @@ extension Parser {
         if isKind(i - 1, .comma), i - 2 >= floor, let (ns, _) = nameBackward(endingAt: i - 2) {
             name = makeCaseName(ns, i - 2, nil)
             start = ns
+        } else if let e = parseCrossReference(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) {
+            return e
         } else if !equals(i + 1, "note") {
             return nil  // "supra" in prose ("discussed supra")
         }

@@ -1,0 +1,74 @@
+import XCTest
+@testable import Pincite
+
+// Bare case-name references, cross-references, subsequent-history decisions as
+// citations of their own, unknown citation-shaped text, and the MCL local code
+// form. Snippets verbatim from /work/shared/corpus-dev (file named at each test).
+
+final class ReferenceAndHistoryTests: XCTestCase {
+    func testBareCaseNameReferenceAfterFullCite() throws {
+        // 014_fastcase_wis_madison_teachers_v_scott.txt (two passages joined by "\n\n")
+        let doc = parse("Burson v. Freeman, 504 U.S. 191, 206, 112 S.Ct. 1846, 119 L.Ed.2d 5 (1992).\n\n*466 In Burson, the Supreme Court upheld a restricted zone around polling places to preserve the right to cast a ballot free from *449 the taint of intimidation or fraud.")
+        let full = try XCTUnwrap(doc.citations.cite(volume: "504", page: "191"))
+        let refs = doc.citations.of(.reference)
+        XCTAssertEqual(refs.count, 1)
+        XCTAssertEqual(doc.text(refs[0]), "Burson")
+        XCTAssertEqual(refs[0].antecedent, full.id)
+        XCTAssertEqual(refs[0].authority, full.authority)
+    }
+
+    func testFullNameInProseIsNotAReference() throws {
+        // janfeshan.txt style: the full "A v. B" in running text is a textual mention
+        let doc = parse("See Wagafe v. Trump, No. 17-CV-0094-RAJ, 2017 WL 2671254, at *1 (W.D. Wash. June 21, 2017). For example, plaintiff cites Wagafe v. Trump, an opinion from the Western District of Washington.")
+        XCTAssertEqual(doc.citations.count, 1)
+    }
+
+    func testSupraCrossReference() throws {
+        // 014_fastcase_wis_madison_teachers_v_scott.txt
+        let doc = parse("[9] The Racine Unified School District had filed a complaint of which Scott was aware. See supra, ¶ 7.")
+        let refs = doc.citations.of(.reference)
+        XCTAssertEqual(refs.count, 1)
+        XCTAssertEqual(refs[0].pincite, "¶ 7")
+        XCTAssertEqual(refs[0].signal, "See")
+        XCTAssertNil(refs[0].antecedent)
+    }
+
+    func testHistoryDecisionIsItsOwnCitation() throws {
+        // 013_fastcase_michctapp_griswold_v_lexington.txt
+        let doc = parse("Arco Industries Corp. v. American Motorists Ins. Co., 233 Mich.App. 143, 594 N.W.2d 74 (1998), aff'd 462 Mich. 896, 617 N.W.2d 330 (2000).")
+        let arco = try XCTUnwrap(doc.citations.cite(volume: "233", page: "143"))
+        XCTAssertEqual(arco.history.count, 1)
+        XCTAssertEqual(arco.history.first?.phrase, "aff'd")
+        let later = try XCTUnwrap(doc.citations.cite(volume: "462", page: "896"))
+        XCTAssertEqual(arco.history.first?.citation, later.id)
+        XCTAssertEqual(later.historyOf, arco.id)
+        XCTAssertEqual(later.year, 2000)
+        XCTAssertEqual(later.kind, .fullCase)
+        let parallel = try XCTUnwrap(doc.citations.cite(volume: "617", page: "330"))
+        XCTAssertTrue(later.parallel.contains(parallel.id))
+        XCTAssertTrue(doc.text(arco).hasSuffix("617 N.W.2d 330 (2000)"), "the history is part of the cite's text")
+        // an Id. after the cite refers to the case cited, not to its history
+        let withId = parse("Arco Industries Corp. v. American Motorists Ins. Co., 233 Mich.App. 143, 594 N.W.2d 74 (1998), aff'd 462 Mich. 896, 617 N.W.2d 330 (2000). Id. at 147.")
+        XCTAssertEqual(withId.citations.of(.id).first?.antecedent, withId.citations.cite(volume: "233")?.id)
+    }
+
+    func testMichiganLocalCodeForm() throws {
+        // 013_fastcase_michctapp_griswold_v_lexington.txt
+        let cs = cites("However, MCL 500.2832 was repealed by 1990 PA 305. MCL 500.2833 replaced it.")
+        let statutes = cs.of(.statute)
+        XCTAssertEqual(statutes.map(\.section), ["500.2832", "500.2833"])
+        XCTAssertEqual(statutes.first?.reporter, "MCL")
+    }
+
+    func testUnknownReporterIsReportedNotDropped() throws {
+        // constructed from the shape of a real cite with a reporter missing from reporters-db
+        let cs = cites("See Smith v. Jones, 12 Zzq. Rptr. 345 (1999).")
+        let u = try XCTUnwrap(cs.of(.unknown).first)
+        XCTAssertEqual(u.volume, "12")
+        XCTAssertEqual(u.reporter, "Zzq. Rptr.")
+        XCTAssertEqual(u.page, "345")
+        // a date and a docket number are not unknown citations
+        XCTAssertTrue(cites("On 5 Jan. 2010 the court ruled.").isEmpty)
+        XCTAssertTrue(cites("No. 96 CIV. 8307 (DC)").of(.unknown).isEmpty)
+    }
+}
