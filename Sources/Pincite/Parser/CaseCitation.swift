@@ -25,10 +25,21 @@ extension Parser {
         }
         var (name, nameStart, docket) = parseCaseNameBackward(before: v)
         var court: CourtDate? = nil
+        // the California year before the cite: "(1990) 50 Cal.3d 785"
+        if name != nil, nameStart < v - 3, isKind(v - 1, .closeParen), isYear(v - 2), let y = intValue(v - 2) {
+            court = CourtDate(court: nil, dateText: nil, iso: String(y), year: y, end: v)
+        }
+        // Georgia style parallel in parentheses: "196 Ga. App. 773 (397 S.E.2d 52) (1990)"
+        while isKind(k, .openParen), cites.count < 8, let next = parseReporterCite(volumeAt: k + 1, limit: limit),
+              isKind(next.end, .closeParen) {
+            cites.append(next)
+            k = next.end + 1
+        }
         if isKind(k, .openParen) || isKind(k, .openBracket), let cd = parseCourtDate(at: k, limit: limit) {
             court = cd
             k = cd.end
         }
+        let californiaYear = court != nil && court!.end == v
         // Kinds: "V Rep at P" is a short form; a cite with neither a court/date
         // parenthetical nor a full case name that repeats an earlier cite is a short form too.
         let reporterInfo = tables.reporters[first.reporterIndex]
@@ -53,8 +64,11 @@ extension Parser {
         for (n, rc) in cites.enumerated() {
             let info = tables.reporters[rc.reporterIndex]
             let startTok = n == 0 ? nameStart : rc.volumeToken
-            let endTok = (n == cites.count - 1 && court != nil) ? court!.end - 1 : rc.end - 1
-            var c = Citation(kind: specialKind ?? kind, span: span(startTok, n == 0 && court != nil ? court!.end - 1 : endTok))
+            // the span runs to the court/date parenthetical after the cites (not to a
+            // California year written before them)
+            let courtEnd: Int? = (court != nil && !californiaYear) ? court!.end - 1 : nil
+            let endTok = (n == cites.count - 1 && courtEnd != nil) ? courtEnd! : rc.end - 1
+            var c = Citation(kind: specialKind ?? kind, span: span(startTok, n == 0 ? (courtEnd ?? rc.end - 1) : endTok))
             c.caseName = specialKind == nil ? name : nil
             c.volume = rc.volume
             c.reporter = info.canonical
@@ -149,6 +163,12 @@ extension Parser {
             cite.end = e + 1
         } else {
             return nil
+        }
+        // Georgia division "773(2)": a parenthesised number glued to the page
+        if isKind(cite.end, .openParen), tokens[cite.end].start == tokens[cite.end - 1].end,
+           isKind(cite.end + 2, .closeParen), tokens[cite.end + 1].length <= 3 {
+            cite.pin = text(cite.end - 1, through: cite.end + 2)
+            cite.end += 3
         }
         // PinClause = "," ["at"] PinList ;  (a following "V Rep P" is a parallel cite, not a pin)
         if isKind(cite.end, .comma), !startsReporterCite(cite.end + 1, limit: limit),

@@ -21,6 +21,11 @@ extension Parser {
     /// there is no name) and the docket number if one stands between name and volume.
     func parseCaseNameBackward(before v: Int) -> (CaseName?, Int, String?) {
         var k = v - 1
+        // California official style: "Delaney v. Superior Court (1990) 50 Cal.3d 785"
+        if k - 3 >= floor, isKind(k, .closeParen), isYear(k - 1), isKind(k - 2, .openParen),
+           let (ns, vIndex) = nameBackward(endingAt: k - 3), vIndex != nil || CaseNameWords.procedural.contains(text(ns)) {
+            return (makeCaseName(ns, k - 3, vIndex), ns, nil)
+        }
         // New York official style: "People v Brown (90 AD3d 575 [2011])"
         if k - 1 >= floor, isKind(k, .openParen), let (ns, vIndex) = nameBackward(endingAt: k - 1), vIndex != nil {
             return (makeCaseName(ns, k - 1, vIndex), ns, nil)

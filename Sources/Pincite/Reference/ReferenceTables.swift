@@ -153,7 +153,7 @@ public final class ReferenceTables: Sendable {
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "e.g", "i.e",
         "cf", "Cf", "id", "Id", "et", "al", "seq", "Ave", "Rd", "Blvd", "Hosp", "Univ", "Educ", "Mgmt",
         "Enters", "Entm't", "Entm’t", "Indus", "Ins", "Mut", "Tel", "Bd", "Ctr", "Dev", "Grp", "Lab'ys",
-        "Cos", "Is", "Assocs", "Sys", "Servs", "Prods", "Sch", "Comm", "Cmty", "Hous", "Mfg", "Ry", "Corps",
+        "Cos", "Is", "Com", "Comr", "Commr", "Assn", "Assocs", "Sys", "Servs", "Prods", "Sch", "Comm", "Cmty", "Hous", "Mfg", "Ry", "Corps",
         "Transp", "Fin", "Mktg", "Pharms", "Techs", "Ams", "Bros", "Contractors", "Sav", "Fed'n", "Fed’n",
     ]
 
