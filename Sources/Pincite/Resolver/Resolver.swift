@@ -35,7 +35,7 @@ public enum Resolver {
                 let target = c.location.footnote == nil ? lastBody : lastAny
                 c.antecedent = target
                 if let t = target, clauseAuthorities[cites[t].clause, default: 0] > 1 {
-                    c.checks.append(Check(rule: "4.1", severity: "warning",
+                    c.checks.append(Check(rule: "4.1", severity: "info",
                         message: "Id. follows a citation clause with several authorities; it is ambiguous"))
                 }
             case .shortCase:
