@@ -25,16 +25,19 @@ public enum Pincite {
             parser.parseCitations(from: 0, to: tokens.count)
             return parser.citations
         }
+        let tree = StructureParser.parse(text: source.text, lines: TextLines.scan(source.text), layout: layout)
         for i in citations.indices {
             citations[i].location.page = layout.page(at: citations[i].span.start)
             citations[i].location.footnote = layout.footnote(at: citations[i].span.start)
+            citations[i].location.section = tree.sections.last { $0.span.start <= citations[i].span.start }?.id
         }
         Resolver.resolve(&citations)
         var diagnostics: [String] = []
         if bytes.isEmpty { diagnostics.append("empty input") }
         if source.encoding == .windows1252 { diagnostics.append("input is not valid UTF-8; decoded as Windows-1252") }
         if looksBinary(bytes) { diagnostics.append("input looks like binary data, not text; parsed best-effort") }
-        return Document(name: name, source: source, tokens: tokens, citations: citations, layout: layout, diagnostics: diagnostics)
+        return Document(name: name, source: source, tokens: tokens, citations: citations, layout: layout, tree: tree,
+                        diagnostics: diagnostics)
     }
 
     /// Heuristic: many control bytes in the first 4 KiB.

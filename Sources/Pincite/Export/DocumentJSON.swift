@@ -17,7 +17,7 @@ extension Document {
         w.key("bytes"); w.int(source.originalCount)
         w.key("sha256"); w.string(originalSHA256)
         w.endObject()
-        w.key("caption"); w.null()
+        w.key("caption"); writeCaption(&w)
         w.key("pages"); w.arrayValue()
         for pg in layout.pages {
             w.beginObject()
@@ -26,7 +26,7 @@ extension Document {
             w.endObject()
         }
         w.endArray()
-        for k in ["sections", "paragraphs", "block_quotes", "footnotes"] { w.key(k); w.arrayValue(); w.endArray() }
+        writeStructure(&w)
         w.key("citations"); w.arrayValue()
         for c in citations { writeCitation(&w, c) }
         w.endArray()
@@ -100,6 +100,7 @@ extension Document {
         w.key("location"); w.objectValue()
         w.key("page"); w.int(c.location.page)
         w.key("footnote"); w.string(c.location.footnote)
+        w.key("section"); w.int(c.location.section)
         w.endObject()
         w.key("authority"); w.string(c.authority)
         w.key("checks"); w.arrayValue()

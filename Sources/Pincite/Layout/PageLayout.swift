@@ -90,7 +90,7 @@ public struct PageLayout: Sendable {
                 // caption or signature line that happens to be indented by one space
                 var last = 0
                 for i in 1..<max(1, lines.count) where lines[i].indent == 1 && !lines[i].isBlank && !lines[i - 1].isBlank && !lines[i - 1].isRule {
-                    if lines[i].start - last >= 1000, n - lines[i].start >= 1000 {
+                    if lines[i].start - last >= 1000 {
                         starts.append(lines[i].start)
                         last = lines[i].start
                     }

@@ -72,6 +72,8 @@ public struct Check: Sendable, Equatable {
 public struct Location: Sendable, Equatable {
     public var page: Int?
     public var footnote: String?
+    /// Index of the section the citation stands in.
+    public var section: Int?
 }
 
 /// One parsed citation.

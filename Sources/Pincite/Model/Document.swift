@@ -13,6 +13,8 @@ public struct Document: Sendable {
     public var citations: [Citation]
     /// Page layout of the text (pages, footnote zones).
     public var layout: PageLayout
+    /// Caption, sections, paragraphs, block quotes, footnotes, signature.
+    public var tree: OpinionTree
     /// Document-level diagnostics (decoding fallbacks, unparsed remnants).
     public var diagnostics: [String]
 }

@@ -1,0 +1,303 @@
+import Foundation
+
+// BodyStructure: sections, block quotes, paragraphs, footnote markers and the
+// signature block of extracted text (see StructureParser.swift for the idea).
+
+extension StructureContext {
+    // MARK: - Signature and date
+
+    /// The signature block: from "SO ORDERED" / "/s/" / "Dated:" near the end; it
+    /// gives the judge's full name and title, the date and the place.
+    mutating func findSignature(after bodyStart: Int) {
+        let tail = Array(max(bodyStart, lines.count - 40)..<lines.count)
+        var start: Int? = nil
+        for i in tail where !isBlank(i) && !noise[i] {
+            let t = lineText(i)
+            if t.contains("/s/") || t.hasPrefix("SO ORDERED") || t.hasPrefix("Dated:") || t.hasPrefix("DATED:") || t.hasPrefix("It is so ordered") {
+                if start == nil { start = i }
+            }
+        }
+        guard let s = start else { return }
+        var last = s
+        for i in s..<lines.count where !isBlank(i) && !noise[i] { last = i }
+        tree.signature = Span(contentRange(s).0, contentRange(last).1)
+        // judge and title: "Allyne R. Ross" / "United States District Judge"
+        for i in s...last where !isBlank(i) {
+            let t = lineText(i)
+            let lower = t.lowercased()
+            if lower.hasSuffix("judge") || lower.hasSuffix("justice") || lower.hasSuffix("magistrate judge") {
+                var j = i - 1
+                while j >= s, isBlank(j) { j -= 1 }
+                if j >= s {
+                    let name = lineText(j).replacingOccurrences(of: "/s/", with: "").trimmingCharacters(in: CharacterSet(charactersIn: " _"))
+                    if !name.isEmpty, name.first!.isUppercase, name.split(separator: " ").count <= 5 {
+                        tree.caption.judge = name
+                        tree.caption.judgeTitle = t
+                    }
+                }
+            }
+            if let r = t.range(of: "Dated:") ?? t.range(of: "DATED:") {
+                let rest = t[r.upperBound...].trimmingCharacters(in: .whitespaces)
+                if let iso = DateText.iso(rest) { tree.caption.date = iso }
+                // the place is on the next line ("Brooklyn, New York")
+                var j = i + 1
+                while j <= last, isBlank(j) { j += 1 }
+                if j <= last {
+                    let p = lineText(j)
+                    if p.contains(","), p.count < 60, p.first?.isUppercase == true { tree.caption.place = p }
+                }
+            }
+        }
+    }
+
+    // MARK: - Sections
+
+    mutating func findSections(from bodyStart: Int) {
+        var styles: [HeadingStyle] = []
+        var i = max(0, bodyStart - 4)
+        let end = tree.signature.map { sig in lines.firstIndex { $0.start + $0.indent >= sig.start } ?? lines.count } ?? lines.count
+        while i < end {
+            guard !noise[i], !isBlank(i), let (style, number, last) = heading(at: i, bodyStart: bodyStart) else { i += 1; continue }
+            if !styles.contains(style) { styles.append(style) }
+            let level = styles.firstIndex(of: style)! + 1
+            var headingText = (i...last).filter { !isBlank($0) && !noise[$0] }.map { lineText($0) }.joined(separator: " ")
+            if let n = number {
+                // drop "I." / "A)" from the heading text
+                headingText = String(headingText.dropFirst(n.count + 1)).trimmingCharacters(in: .whitespaces)
+            }
+            let parent = tree.sections.last(where: { $0.level < level })?.id
+            let span = Span(contentRange(i).0, contentRange(last).1)
+            tree.sections.append(Section(id: tree.sections.count, number: number, heading: headingText, level: level,
+                                         parent: parent, span: span, page: layout.page(at: span.start)))
+            i = last + 1
+        }
+    }
+
+    /// The heading starting at line `i`: its style, number and last line.
+    func heading(at i: Int, bodyStart: Int) -> (HeadingStyle, String?, Int)? {
+        let t = lineText(i)
+        guard t.count >= 3, t.count <= 200 else { return nil }
+        // must stand apart: the previous text line ends a sentence or is far away
+        let prev = previousTextLine(i)
+        if let p = prev {
+            let pt = lineText(p)
+            if let last = pt.last, !".:”\"”)".contains(last), !isHeadingLike(pt) { return nil }
+        }
+        if let (style, number) = numbering(t) {
+            let rest = String(t.dropFirst(number.count + 1)).trimmingCharacters(in: .whitespaces)
+            guard let f = rest.first, f.isUppercase || f == "“" || f == "\"" else { return nil }
+            // the heading may wrap: take following lines until one ends with "." or the next paragraph starts
+            var last = i
+            var textSoFar = rest
+            var j = i + 1
+            while !textSoFar.hasSuffix("."), j < lines.count, j - i < 6 {
+                if isBlank(j) || noise[j] { j += 1; continue }
+                let nt = lineText(j)
+                if contentIndent(j) > contentIndent(i) + 2 || numbering(nt) != nil || nt.count > 110 { break }
+                if !isTitleCase(textSoFar + " " + nt) { break }
+                textSoFar += " " + nt
+                last = j
+                j += 1
+            }
+            guard isTitleCase(textSoFar) || textSoFar.uppercased() == textSoFar, textSoFar.count <= 220 else { return nil }
+            return (style, number, last)
+        }
+        // unnumbered: ALL CAPS, or a short Title Case line standing alone (blank lines
+        // around it in single-spaced text), not a label ("Per Curiam:"), docket or caption
+        let letters = t.filter { $0.isLetter }
+        guard letters.count >= 4, !t.hasSuffix(","), !t.hasSuffix(";"), !t.hasSuffix(":"), !t.hasSuffix(":*"),
+              !t.hasPrefix("("), !t.hasPrefix("No."), t.filter({ $0.isNumber }).count * 4 < t.count else { return nil }
+        if !layout.doubleSpaced {
+            guard i > 0, isBlank(i - 1) || noise[i - 1], i + 1 >= lines.count || isBlank(i + 1) || noise[i + 1] else { return nil }
+        }
+        if t.uppercased() == t, t.split(separator: " ").count <= 10, !isDocumentTitle(t), i >= bodyStart - 1 {
+            return (.caps, nil, i)
+        }
+        let words = t.split(separator: " ")
+        if words.count <= 5, isTitleCase(t), !t.hasSuffix("."), i >= bodyStart - 1, let n = nextTextLine(i),
+           contentIndent(n) >= contentIndent(i) || lineText(n).count > t.count * 2,
+           prev.map({ lineText($0).hasSuffix(".") || lineText($0).hasSuffix(":") }) ?? true {
+            return (.titled, nil, i)
+        }
+        return nil
+    }
+
+    func isHeadingLike(_ s: String) -> Bool { s.uppercased() == s && s.count < 100 }
+
+    /// "I. ", "IV. ", "A. ", "1. ", "a. ", "(1) " at the start of a heading line.
+    func numbering(_ t: String) -> (HeadingStyle, String)? {
+        guard let dot = t.firstIndex(where: { $0 == "." || $0 == ")" }) else { return nil }
+        let n = String(t[..<dot])
+        let after = t.index(after: dot)
+        guard after < t.endIndex, t[after] == " ", !n.isEmpty, n.count <= 5 else { return nil }
+        let romans: Set<String> = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+        if romans.contains(n) { return (.roman, n) }
+        if n.count == 1, let c = n.first, c.isUppercase { return (.upperLetter, n) }
+        if n.count == 1, let c = n.first, c.isLowercase { return (.lowerLetter, n) }
+        if let v = Int(n), v >= 1, v <= 30 { return (.arabic, n) }
+        return nil
+    }
+
+    /// Most words of four or more letters start with a capital.
+    func isTitleCase(_ s: String) -> Bool {
+        let words = s.split(separator: " ").filter { $0.filter { $0.isLetter }.count >= 4 }
+        guard !words.isEmpty else { return s.first?.isUppercase ?? false }
+        let caps = words.filter { $0.first { $0.isLetter }?.isUppercase ?? false }.count
+        return caps * 4 >= words.count * 3
+    }
+
+    func previousTextLine(_ i: Int) -> Int? {
+        var j = i - 1
+        while j >= 0, isBlank(j) || noise[j] { j -= 1 }
+        return j >= 0 ? j : nil
+    }
+
+    func nextTextLine(_ i: Int) -> Int? {
+        var j = i + 1
+        while j < lines.count, isBlank(j) || noise[j] { j += 1 }
+        return j < lines.count ? j : nil
+    }
+
+    func isHeadingLine(_ i: Int) -> Bool {
+        tree.sections.contains { $0.span.start <= lines[i].end && $0.span.end >= lines[i].start + lines[i].indent }
+    }
+
+    // MARK: - Block quotes
+
+    /// In double-spaced text a block quote is a run of three or more single-spaced
+    /// lines; in single-spaced text, two or more lines indented past the body margin.
+    mutating func findBlockQuotes(from bodyStart: Int) {
+        let bodyEnd = tree.signature.map { sig in lines.firstIndex { $0.start >= sig.start } ?? lines.count } ?? lines.count
+        var i = bodyStart
+        let margin = bodyMargin(from: bodyStart, to: bodyEnd)
+        while i < bodyEnd {
+            guard !isBlank(i), !noise[i], !isHeadingLine(i) else { i += 1; continue }
+            var j = i
+            if layout.doubleSpaced {
+                while j + 1 < bodyEnd, !isBlank(j + 1), !noise[j + 1], !isHeadingLine(j + 1) { j += 1 }
+                if j - i + 1 >= 3 {
+                    tree.blockQuotes.append(BlockQuote(span: Span(contentRange(i).0, contentRange(j).1), page: layout.page(at: lines[i].start)))
+                }
+            } else {
+                guard contentIndent(i) >= margin + 4, lineText(i).count > 20 else { i += 1; continue }
+                while j + 1 < bodyEnd, (isBlank(j + 1) && j + 2 < bodyEnd && contentIndent(j + 2) >= margin + 4 && !isBlank(j + 2))
+                        || (!isBlank(j + 1) && contentIndent(j + 1) >= margin + 4), !noise[j + 1] { j += 1 }
+                if j > i {
+                    tree.blockQuotes.append(BlockQuote(span: Span(contentRange(i).0, contentRange(j).1), page: layout.page(at: lines[i].start)))
+                }
+            }
+            i = j + 1
+        }
+    }
+
+    /// The most common left indent of body lines.
+    func bodyMargin(from a: Int, to b: Int) -> Int {
+        var counts: [Int: Int] = [:]
+        for i in a..<b where !isBlank(i) && !noise[i] { counts[contentIndent(i), default: 0] += 1 }
+        return counts.max { $0.value < $1.value }?.key ?? 0
+    }
+
+    // MARK: - Paragraphs
+
+    /// Paragraphs start at an indented first line or after a blank line (single-spaced
+    /// text) and end before the next start, heading, block quote or footnote zone.
+    mutating func findParagraphs(from bodyStart: Int) {
+        let bodyEnd = tree.signature.map { sig in lines.firstIndex { $0.start >= sig.start } ?? lines.count } ?? lines.count
+        let margin = bodyMargin(from: bodyStart, to: bodyEnd)
+        var current: (Int, Int)? = nil
+        func close(_ p: inout [Paragraph], _ c: (Int, Int)?) {
+            guard let c = c else { return }
+            let span = Span(contentRange(c.0).0, contentRange(c.1).1)
+            p.append(Paragraph(span: span, page: layout.page(at: span.start), section: nil))
+        }
+        var paras: [Paragraph] = []
+        var blankRun = 0
+        for i in bodyStart..<bodyEnd {
+            if noise[i] { continue }
+            if isBlank(i) { blankRun += 1; continue }
+            let inQuote = tree.blockQuotes.contains { $0.span.start <= lines[i].end && lines[i].start + lines[i].indent <= $0.span.end }
+            if isHeadingLine(i) || inQuote { close(&paras, current); current = nil; blankRun = 0; continue }
+            let indented = contentIndent(i) > margin
+            let startsNew = current == nil || indented || (!layout.doubleSpaced && blankRun > 0)
+            if startsNew { close(&paras, current); current = (i, i) } else { current!.1 = i }
+            blankRun = 0
+        }
+        close(&paras, current)
+        for k in paras.indices {
+            paras[k].section = tree.sections.last { $0.span.start <= paras[k].span.start }?.id
+        }
+        tree.paragraphs = paras
+    }
+
+    // MARK: - Footnotes
+
+    /// Footnote bodies come from the layout's zones; each marker is searched
+    /// backwards from its body on the same page: a label glued to a word or
+    /// closing punctuation ("Order”),1", "Environment4]"), a label standing after a
+    /// sentence (". 3 "), or a label glued to a number that the footnote explains
+    /// ("paragraph 72" where the footnote begins "Paragraph 7 …").
+    mutating func findFootnotes() {
+        for z in layout.footnotes {
+            var fn = Footnote(label: z.label, span: z.span, markerSpan: nil, page: layout.page(at: z.span.start), markerPage: nil)
+            // the body text after the label
+            var bodyStart = z.span.start + z.label.utf8.count
+            while bodyStart < z.span.end, text[bodyStart] == 0x20 { bodyStart += 1 }
+            fn.span = Span(z.span.start, z.span.end)
+            let pageStart = layout.pages.last { $0.span.start <= z.span.start }?.span.start ?? 0
+            let bodyWords = String(decoding: text[bodyStart..<min(z.span.end, bodyStart + 80)], as: UTF8.self).lowercased()
+            if let m = findMarker(label: Array(z.label.utf8), from: pageStart, to: z.span.start, footnoteOpening: bodyWords) {
+                fn.markerSpan = m
+                fn.markerPage = layout.page(at: m.start)
+            }
+            tree.footnotes.append(fn)
+        }
+    }
+
+    func findMarker(label: [UInt8], from a: Int, to b: Int, footnoteOpening: String) -> Span? {
+        let n = label.count
+        var k = b - n
+        func isDigit(_ x: UInt8) -> Bool { x >= 0x30 && x <= 0x39 }
+        func isLetter(_ x: UInt8) -> Bool { (x | 0x20) >= 0x61 && (x | 0x20) <= 0x7A }
+        while k > a {
+            defer { k -= 1 }
+            guard Array(text[k..<k + n]) == label else { continue }
+            let before = text[k - 1]
+            let after: UInt8 = k + n < text.count ? text[k + n] : 0x20
+            guard !isDigit(after) else { continue }
+            // skip footnote zones of earlier footnotes on the page
+            if layout.footnote(at: k) != nil { continue }
+            // glued to a word or closing punctuation: "Environment4", "”),1"
+            if isLetter(before) || before == 0x2C || before == 0x2E || before == 0x29 || before == 0x9D || before == 0x99 || before == 0x3B {
+                if isLetter(before), k >= 2, isDigit(text[k - 2]) { continue }
+                return Span(k, k + n)
+            }
+            // after a sentence: ". 3 " followed by a space or line end
+            if before == 0x20, k >= 2, text[k - 2] == 0x2E || text[k - 2] == 0x9D, after == 0x20 || after == 0x0A {
+                return Span(k, k + n)
+            }
+            // glued to a number the footnote explains: "paragraph 72" → "Paragraph 7 …"
+            if isDigit(before) {
+                var s = k - 1
+                while s > a, isDigit(text[s - 1]) { s -= 1 }
+                var w = s - 1
+                while w > a, text[w] == 0x20 { w -= 1 }
+                var ws = w
+                while ws > a, isLetter(text[ws - 1]) { ws -= 1 }
+                let phrase = (String(decoding: text[ws...w], as: UTF8.self) + " " + String(decoding: text[s..<k], as: UTF8.self)).lowercased()
+                if footnoteOpening.hasPrefix(phrase) { return Span(k, k + n) }
+            }
+        }
+        return nil
+    }
+}
+
+/// Reading dates written out in text.
+enum DateText {
+    /// "February 7, 2018" → "2018-02-07".
+    static func iso(_ s: String) -> String? {
+        let parts = s.replacingOccurrences(of: ",", with: " ").split(separator: " ").map(String.init)
+        guard parts.count >= 3, let m = ReferenceTables.shared.months[ReferenceTables.monthKey(parts[0])],
+              let d = Int(parts[1]), let y = Int(parts[2]) else { return nil }
+        return String(format: "%04d-%02d-%02d", y, m, d)
+    }
+}

@@ -1,0 +1,189 @@
+import Foundation
+
+// CaptionParser: the fields of the caption block — court, district, parties and
+// their roles, docket, document title, publication status — and, from the
+// signature block and ECF stamp, the judge, date, place and filing data.
+//
+// Captions come in one column (party lines, then "Plaintiff,", "-against-", …)
+// and in two columns divided by ")" or a wide gap (parties left, docket and
+// title right); both are read by splitting each line into its columns first.
+
+extension StructureContext {
+    /// The columns of caption line `i`: split at ")" dividers or at gaps of 3+ spaces.
+    func columns(_ i: Int) -> [String] {
+        let t = lineText(i)
+        var parts: [String] = []
+        var cur = ""
+        var spaces = 0
+        for ch in t {
+            if ch == ")" && cur.filter({ $0 == "(" }).count <= cur.filter({ $0 == ")" }).count {
+                parts.append(cur); cur = ""; spaces = 0; continue
+            }
+            if ch == " " { spaces += 1; if spaces >= 3 { if !cur.trimmingCharacters(in: .whitespaces).isEmpty { parts.append(cur) }; cur = ""; continue } }
+            else { spaces = 0 }
+            cur.append(ch)
+        }
+        parts.append(cur)
+        return parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    mutating func parseCaption(before bodyStart: Int) {
+        var cap = Caption()
+        let capLines = (0..<bodyStart).filter { !isBlank($0) && !noise[$0] }
+        if let first = capLines.first, let last = capLines.last {
+            let (s, _) = contentRange(first)
+            let (_, e) = contentRange(last)
+            cap.span = Span(s, e)
+        }
+        var left: [(Int, String)] = []   // (line, first column)
+        var allCols: [String] = []
+        for i in capLines {
+            let cols = columns(i)
+            if let f = cols.first { left.append((i, f)) }
+            allCols.append(contentsOf: cols)
+        }
+        // court and district
+        for (n, col) in allCols.enumerated() where cap.court == nil {
+            let u = col.uppercased()
+            if u.contains("COURT") && !u.hasPrefix("APPEAL FROM") && !u.contains("CLERK") && col.count < 90 {
+                cap.court = col
+                if n + 1 < allCols.count {
+                    let next = allCols[n + 1].uppercased()
+                    if next.contains("DISTRICT") || next.contains("CIRCUIT") || next.contains("DIVISION") || next.hasPrefix("FOR THE") {
+                        cap.district = allCols[n + 1]
+                    }
+                }
+            }
+        }
+        // parties: names before the plaintiff role, names between "v." and the defendant role
+        let roleP = ["plaintiff", "plaintiffs", "appellant", "appellants", "petitioner", "petitioners", "claimant", "movant", "employee"]
+        let roleD = ["defendant", "defendants", "appellee", "appellees", "respondent", "respondents", "employer"]
+        let versus = ["v.", "v", "vs.", "vs", "-against-", "against", "versus", "-v-", "- against -"]
+        func role(_ s: String) -> Int {
+            let w = s.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:"))
+            let first = w.split(whereSeparator: { $0 == "—" || $0 == "-" || $0 == "," || $0 == " " }).first.map(String.init) ?? w
+            if roleP.contains(first) { return 1 }
+            if roleD.contains(first) { return 2 }
+            return 0
+        }
+        var pending: [String] = []
+        var sawVersus = false
+        for (_, col) in left {
+            let lower = col.lowercased()
+            if versus.contains(lower) { if !pending.isEmpty, cap.plaintiffs.isEmpty { cap.plaintiffs = partyNames(pending, &cap) }; pending = []; sawVersus = true; continue }
+            let r = role(col)
+            if r == 1 || (r == 2 && !sawVersus && cap.plaintiffs.isEmpty && false) {
+                if cap.plaintiffs.isEmpty { cap.plaintiffs = partyNames(pending, &cap) }
+                pending = []
+                continue
+            }
+            if r == 2 {
+                if cap.defendants.isEmpty { cap.defendants = partyNames(pending, &cap) }
+                pending = []
+                continue
+            }
+            if isCaptionChrome(col) { if !sawVersus { pending = [] }; continue }
+            pending.append(col)
+            if pending.count > 6 { pending.removeFirst() }
+        }
+        // docket
+        for col in allCols where cap.docket == nil { cap.docket = docketIn(col) }
+        // document title and publication status (consecutive caps lines are joined)
+        var statusParts: [String] = []
+        for col in allCols {
+            let u = col.uppercased()
+            guard u == col, col.count >= 5 else { if !statusParts.isEmpty, cap.publicationStatus == nil { cap.publicationStatus = statusParts.joined(separator: " ") }; continue }
+            if u.contains("PUBLICATION") || u.hasPrefix("NOT FOR") || (!statusParts.isEmpty && statusParts.count < 3 && !isDocumentTitle(col)) {
+                statusParts.append(col)
+                continue
+            }
+            if !statusParts.isEmpty, cap.publicationStatus == nil { cap.publicationStatus = statusParts.joined(separator: " ") }
+            if cap.documentTitle == nil, isDocumentTitle(col) { cap.documentTitle = col }
+        }
+        if cap.publicationStatus == nil, !statusParts.isEmpty { cap.publicationStatus = statusParts.joined(separator: " ") }
+        // the judge line that opens the opinion: "ROSS, United States District Judge:"
+        for i in max(0, bodyStart - 6)..<min(lines.count, bodyStart + 1) where !isBlank(i) {
+            let t = lineText(i)
+            if let r = t.range(of: ", "), t.hasSuffix(":"), t.lowercased().contains("judge") || t.lowercased().contains("justice") {
+                cap.judge = String(t[..<r.lowerBound])
+                cap.judgeTitle = String(t[r.upperBound...].dropLast())
+            }
+        }
+        // ECF stamp
+        for i in lines.indices where isPageFurniture(i) && lineText(i).hasPrefix("Case ") {
+            cap.filedStamp = parseStamp(lineText(i))
+            break
+        }
+        tree.caption = cap
+    }
+
+    /// Names from party lines: joined, trailing commas dropped, "et al." noted.
+    func partyNames(_ parts: [String], _ cap: inout Caption) -> [String] {
+        guard !parts.isEmpty else { return [] }
+        var joined = parts.joined(separator: " ")
+        while let l = joined.last, l == "," || l == " " { joined.removeLast() }
+        if let r = joined.range(of: "et al.") ?? joined.range(of: "et al") {
+            cap.etAl = true
+            joined = String(joined[..<r.lowerBound])
+            while let l = joined.last, l == "," || l == " " { joined.removeLast() }
+        }
+        return joined.isEmpty ? [] : [joined]
+    }
+
+    /// Lines of a caption that are not party names.
+    func isCaptionChrome(_ s: String) -> Bool {
+        let u = s.uppercased()
+        if s.allSatisfy({ $0 == "-" || $0 == "_" || $0 == "=" || $0 == "x" || $0 == "X" || $0 == " " }) { return true }
+        return u.contains("COURT") || u.contains("DISTRICT OF") || u.contains("DIVISION") || u.hasPrefix("NO.") || u.hasPrefix("CASE")
+            || u.contains("PUBLICATION") || isDocumentTitle(s) || docketIn(s) != nil || u.hasPrefix("FILED") || u.hasPrefix("APPEAL")
+    }
+
+    func isDocumentTitle(_ s: String) -> Bool {
+        let words = s.uppercased().split(whereSeparator: { $0 == " " || $0 == "," })
+        let allowed: Set<Substring> = ["OPINION", "ORDER", "MEMORANDUM", "AND", "&", "JUDGMENT", "DECISION", "SUMMARY", "OF", "THE",
+                                       "ON", "REMAND", "PER", "CURIAM", "AMENDED", "REPORT", "RECOMMENDATION", "FINDINGS", "FACT",
+                                       "CONCLUSIONS", "LAW", "OPINION:", "ORDER:"]
+        let key: Set<Substring> = ["OPINION", "ORDER", "MEMORANDUM", "JUDGMENT", "DECISION"]
+        return !words.isEmpty && words.allSatisfy { allowed.contains($0) } && words.contains { key.contains($0) }
+    }
+
+    /// A docket number in a caption column ("No. 16-CV-6915", "16-CV-6915 (ARR)(LB)", "Case No. 8:16-cv-1261 DOC (KESx)").
+    func docketIn(_ s: String) -> String? {
+        var t = s
+        for prefix in ["Case No.", "Civil Action No.", "Docket No.", "No.", "Case No:", "NO."] where t.hasPrefix(prefix) {
+            t = String(t.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+            return t.isEmpty ? nil : t
+        }
+        // a bare docket line: digits, a dash or colon, digits/letters with "cv"/"cr"
+        let lower = t.lowercased()
+        if let f = t.first, f.isNumber, lower.contains("-cv") || lower.contains("-cr") || lower.contains(":") && lower.contains("cv") {
+            return t
+        }
+        return nil
+    }
+
+    /// "Case 1:16-cv-06915-ARR-LB Document 57 Filed 02/07/18 Page 1 of 20 PageID #: …"
+    func parseStamp(_ s: String) -> FiledStamp {
+        var f = FiledStamp()
+        let words = s.split(separator: " ").map(String.init)
+        for (n, w) in words.enumerated() {
+            let next = n + 1 < words.count ? words[n + 1] : nil
+            switch w.trimmingCharacters(in: CharacterSet(charactersIn: ":")) {
+            case "Case": f.caseNumber = next
+            case "Document": f.document = next
+            case "Filed": f.filed = next.flatMap(isoFromSlashes)
+            case "of": if let v = next.flatMap({ Int($0) }) { f.pages = v }
+            default: break
+            }
+        }
+        return f
+    }
+
+    /// "02/07/18" → "2018-02-07".
+    func isoFromSlashes(_ s: String) -> String? {
+        let p = s.split(separator: "/")
+        guard p.count == 3, let m = Int(p[0]), let d = Int(p[1]), var y = Int(p[2]) else { return nil }
+        if y < 100 { y += 2000 }
+        return String(format: "%04d-%02d-%02d", y, m, d)
+    }
+}

@@ -1,0 +1,87 @@
+// OpinionTree: the parts of an opinion other than its citations — caption,
+// sections with their numbers and nesting, paragraphs, block quotes, footnotes
+// with their markers, and the signature block. All spans are working-text
+// offsets; exporters map them to the original bytes.
+
+/// The caption block at the head of an opinion.
+public struct Caption: Sendable, Equatable {
+    public var court: String?
+    /// District, circuit or division line ("EASTERN DISTRICT OF NEW YORK").
+    public var district: String?
+    public var plaintiffs: [String] = []
+    public var defendants: [String] = []
+    /// The caption says "et al." after the parties.
+    public var etAl = false
+    public var docket: String?
+    /// "OPINION & ORDER", "MEMORANDUM AND ORDER", …
+    public var documentTitle: String?
+    /// "NOT FOR PUBLICATION", …
+    public var publicationStatus: String?
+    public var judge: String?
+    public var judgeTitle: String?
+    /// ISO date of the decision.
+    public var date: String?
+    public var place: String?
+    /// The ECF stamp of a court filing ("Case 1:16-cv-06915-ARR-LB Document 57 Filed 02/07/18 …").
+    public var filedStamp: FiledStamp?
+    public var span: Span?
+    public init() {}
+}
+
+/// The fields of an ECF header or footer stamp.
+public struct FiledStamp: Sendable, Equatable {
+    public var caseNumber: String?
+    public var document: String?
+    /// ISO date.
+    public var filed: String?
+    public var pages: Int?
+}
+
+/// A section heading and the part of the opinion it opens.
+public struct Section: Sendable, Equatable {
+    public var id: Int
+    /// "I", "A", "1" — nil for unnumbered (ALL CAPS) headings.
+    public var number: String?
+    public var heading: String
+    /// 1 for top-level sections.
+    public var level: Int
+    public var parent: Int?
+    /// Span of the heading line(s).
+    public var span: Span
+    /// Opinion page of the heading.
+    public var page: Int?
+}
+
+/// A body paragraph.
+public struct Paragraph: Sendable, Equatable {
+    public var span: Span
+    public var page: Int?
+    public var section: Int?
+}
+
+/// A block quotation set off from the text.
+public struct BlockQuote: Sendable, Equatable {
+    public var span: Span
+    public var page: Int?
+}
+
+/// A footnote: its body at the foot of a page and its marker in the text.
+public struct Footnote: Sendable, Equatable {
+    public var label: String
+    public var span: Span
+    public var markerSpan: Span?
+    /// Page of the footnote body.
+    public var page: Int?
+    public var markerPage: Int?
+}
+
+/// The structure of one opinion.
+public struct OpinionTree: Sendable {
+    public var caption = Caption()
+    public var sections: [Section] = []
+    public var paragraphs: [Paragraph] = []
+    public var blockQuotes: [BlockQuote] = []
+    public var footnotes: [Footnote] = []
+    public var signature: Span?
+    public init() {}
+}

@@ -1,0 +1,132 @@
+// StructureParser: the opinion tree of plain and PDF-extracted text — caption,
+// section headings and their levels, paragraphs, block quotes, footnote bodies
+// and markers, signature. It works on lines (TextLines) after the layout stage
+// has found pages and footnote zones, because structure in extracted text is a
+// matter of lines: a heading is a line, a block quote is a run of lines set
+// off by spacing or indentation, a caption is the block of lines before the
+// first paragraph of prose.
+//
+// Headings get their level from the order in which numbering styles first
+// appear (ALL-CAPS headings, then Roman numerals, then capital letters, …), so
+// an opinion whose top level is "I." and one whose top level is "DISCUSSION"
+// both come out right without a per-court rule.
+
+/// Builds the opinion tree of a text.
+public enum StructureParser {
+    /// Parses the structure of `text` given its lines and page layout.
+    static func parse(text: [UInt8], lines: [LineInfo], layout: PageLayout) -> OpinionTree {
+        var ctx = StructureContext(text: text, lines: lines, layout: layout)
+        return ctx.build()
+    }
+}
+
+/// Numbering styles of headings, in no particular order (levels come from first appearance).
+enum HeadingStyle: Equatable {
+    case caps, titled, roman, upperLetter, arabic, lowerLetter
+}
+
+/// Working state of one structure pass.
+struct StructureContext {
+    let text: [UInt8]
+    let lines: [LineInfo]
+    let layout: PageLayout
+    var tree = OpinionTree()
+    /// Lines that belong to footnote zones, stamps or page numbers (not body text).
+    var noise: [Bool]
+    /// Pleading-paper margin width (line numbers 1–28 in the left margin), 0 if none.
+    var margin = 0
+
+    init(text: [UInt8], lines: [LineInfo], layout: PageLayout) {
+        self.text = text
+        self.lines = lines
+        self.layout = layout
+        noise = [Bool](repeating: false, count: lines.count)
+    }
+
+    // MARK: - Line helpers
+
+    /// Trimmed text of line `i` (after any pleading-paper margin number).
+    func lineText(_ i: Int) -> String {
+        let (s, e) = contentRange(i)
+        return String(decoding: text[s..<e], as: UTF8.self)
+    }
+
+    /// Byte range of line `i`'s visible content, without margin numbers and outer spaces.
+    func contentRange(_ i: Int) -> (Int, Int) {
+        let l = lines[i]
+        var s = l.start + l.indent
+        var e = l.end
+        while e > s, text[e - 1] == 0x20 || text[e - 1] == 0x09 { e -= 1 }
+        if margin > 0 {
+            // "  13   CONSUMERINFO.COM" → skip the line number and the gutter
+            var k = s, digits = 0
+            while k < e, text[k] >= 0x30, text[k] <= 0x39, digits < 2 { k += 1; digits += 1 }
+            if digits > 0, k == e || text[k] == 0x20 {
+                s = k
+                while s < e, text[s] == 0x20 { s += 1 }
+            }
+        }
+        return (s, e)
+    }
+
+    /// Indentation of line `i`'s content, after any margin number.
+    func contentIndent(_ i: Int) -> Int { contentRange(i).0 - lines[i].start }
+
+    func isBlank(_ i: Int) -> Bool { let (s, e) = contentRange(i); return s >= e }
+
+    /// The line is a bare page number, an ECF stamp or a pleading line number.
+    func isPageFurniture(_ i: Int) -> Bool {
+        let t = lineText(i)
+        if t.isEmpty { return false }
+        if t.hasPrefix("Case ") && (t.contains(" Page ") || t.contains("Document")) { return true }
+        if t.allSatisfy({ $0.isNumber }) && t.count <= 3 { return true }
+        return false
+    }
+
+    // MARK: - Build
+
+    mutating func build() -> OpinionTree {
+        detectMargin()
+        markNoise()
+        let bodyStart = findBodyStart()
+        parseCaption(before: bodyStart)
+        findSignature(after: bodyStart)
+        findSections(from: bodyStart)
+        findBlockQuotes(from: bodyStart)
+        findParagraphs(from: bodyStart)
+        findFootnotes()
+        return tree
+    }
+
+    /// Pleading paper: most of the first 60 lines are just a number 1–28 or start with one.
+    mutating func detectMargin() {
+        var numbered = 0, seen = 0
+        for i in lines.indices.prefix(120) where !lines[i].isBlank {
+            seen += 1
+            let l = lines[i]
+            var k = l.start + l.indent, digits = 0
+            while k < l.end, text[k] >= 0x30, text[k] <= 0x39, digits < 3 { k += 1; digits += 1 }
+            if digits >= 1, digits <= 2, l.indent <= 4, k == l.end || text[k] == 0x20 { numbered += 1 }
+        }
+        if seen > 20, numbered * 3 > seen { margin = 1 }
+    }
+
+    mutating func markNoise() {
+        for i in lines.indices {
+            if isPageFurniture(i) { noise[i] = true; continue }
+            let l = lines[i]
+            if layout.footnote(at: l.start + l.indent) != nil { noise[i] = true }
+        }
+    }
+
+    /// The first line of prose: eight or more words, mostly lower case.
+    func findBodyStart() -> Int {
+        for i in lines.indices where !noise[i] && !isBlank(i) {
+            let words = lineText(i).split(separator: " ")
+            guard words.count >= 8 else { continue }
+            let lower = words.filter { $0.first.map { $0.isLowercase } ?? false }.count
+            if lower * 10 >= words.count * 3 { return i }
+        }
+        return 0
+    }
+}
