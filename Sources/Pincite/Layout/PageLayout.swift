@@ -139,8 +139,22 @@ public struct PageLayout: Sendable {
             guard j < lines.count, var label = TextLines.leadingLabel(p, lines[j]) else { i += 1; continue }
             var start = lines[j].start
             var k = j + 1
+            // web text puts each footnote in its own paragraph: "[1] …", blank line, "[2] …"
+            let bracketed = p[lines[j].start + lines[j].indent] == 0x5B
             while k < lines.count {
                 let l = lines[k]
+                if bracketed, l.isBlank {
+                    var n = k + 1
+                    while n < lines.count, lines[n].isBlank { n += 1 }
+                    if n < lines.count, let next = TextLines.leadingLabel(p, lines[n]), p[lines[n].start + lines[n].indent] == 0x5B {
+                        out.append((label, Span(start, lines[k - 1].end)))
+                        label = next
+                        start = lines[n].start
+                        k = n + 1
+                        continue
+                    }
+                    break
+                }
                 if l.isBlank || l.afterFormFeed || l.indent > 0 { break }
                 if let next = TextLines.leadingLabel(p, l), Int(next) == (Int(label) ?? -2) + 1 {
                     out.append((label, Span(start, lines[k - 1].end)))

@@ -39,7 +39,8 @@ enum TextLines {
                 else {
                     var k = s + indent, count = 0
                     while k < lineEnd, p[k] == 0x5F || p[k] == 0x2D { k += 1; count += 1 }
-                    rule = k == lineEnd && count >= 10 && p[s + indent] == 0x5F
+                    // "_____" (pdftotext) or "--------------------" (footnotes of web text)
+                    rule = k == lineEnd && count >= 10
                 }
                 lines.append(LineInfo(start: s, end: lineEnd, isBlank: blank, indent: indent, isRule: rule, afterFormFeed: ff))
                 if e >= n { break }
@@ -60,9 +61,15 @@ enum TextLines {
         return text > 10 && followedByBlank * 10 > text * 6
     }
 
-    /// The footnote label a line starts with ("1 In her order …" → "1"), if any.
+    /// The footnote label a line starts with ("1 In her order …" → "1", "[2] The …" → "2"), if any.
     static func leadingLabel(_ p: UnsafeBufferPointer<UInt8>, _ line: LineInfo) -> String? {
         var k = line.start + line.indent
+        if k < line.end, p[k] == 0x5B {  // "[12] text"
+            var e = k + 1
+            while e < line.end, p[e] >= 0x30, p[e] <= 0x39, e - k <= 3 { e += 1 }
+            guard e > k + 1, e < line.end, p[e] == 0x5D else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: p[(k + 1)..<e]), as: UTF8.self)
+        }
         var digits = 0
         while k < line.end, p[k] >= 0x30, p[k] <= 0x39, digits < 3 { k += 1; digits += 1 }
         guard digits > 0, k < line.end, p[k] == 0x20 || p[k] == 0x09, k + 1 < line.end else { return nil }

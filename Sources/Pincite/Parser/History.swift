@@ -25,10 +25,11 @@ extension Parser {
             }
             // "sub nom. Kilby v. Chubb …": the new name precedes the cite
             var j = phraseEnd
+            var subNomStart: Int? = nil
             if equals(j - 2, "nom") || equals(j - 1, "nom"), !startsReporterCite(j, limit: limit) {
                 var q = j
                 while q < limit, q < j + 30, !(isKind(q, .comma) && startsReporterCite(q + 1, limit: limit)) { q += 1 }
-                if isKind(q, .comma) { j = q + 1 }
+                if isKind(q, .comma) { subNomStart = j; j = q + 1 }
             }
             let phrase = text(k + 1, through: phraseEnd - 1)
             if isKind(j, .comma) { j += 1 }
@@ -51,11 +52,13 @@ extension Parser {
                 if citations.count > before {
                     historyCite = before
                     let parentName = citations[owner].caseName
-                    for h in before..<citations.count where citations[h].kind == .fullCase || citations[h].kind == .shortCase {
+                    let newName = subNomStart.map { s in makeCaseName(s, j - 2, (s..<(j - 2)).first { equals($0, "v") }) }
+                    for h in before..<citations.count where (citations[h].kind == .fullCase || citations[h].kind == .shortCase)
+                        && citations[h].nestedIn == nil {
                         citations[h].kind = .fullCase
                         citations[h].signal = nil
                         citations[h].historyOf = owner
-                        if citations[h].caseName == nil { citations[h].caseName = parentName }
+                        if citations[h].caseName == nil { citations[h].caseName = newName ?? parentName }
                     }
                     // its own history steps belong to it; its span must not include the parent's
                     end = max(end, j + 1)

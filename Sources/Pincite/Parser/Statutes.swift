@@ -116,6 +116,15 @@ extension Parser {
                !isWord(j, in: CaseNameWords.openerSet) { start = j; words += 1; j -= 1; continue }
             break
         }
+        // the words must look like a code name: an abbreviation ("Ann."), an acronym
+        // ("OCGA") or a code word — not a person's name ("said John Kirk §1,450")
+        if start < i {
+            var codeLike = false
+            for k in start..<i where isKind(k, .word) {
+                if isAbbreviated(k) || (tokens[k].has(.allCaps) && tokens[k].length >= 3) || isWord(k, in: CodeWords.codeish) { codeLike = true }
+            }
+            if !codeLike { start = i }
+        }
         // a title number before the code ("42 Pa. Cons. Stat. § 5524")
         if start < i, isKind(start - 1, .number), start - 1 >= floor, tokens[start - 1].length <= 3 { start -= 1 }
         var c = Citation(kind: .statute, span: span(start, sec.end - 1))
@@ -274,6 +283,10 @@ extension Parser {
         let id = add(c, startToken: s, nestedIn: nestedIn, phrase: phrase)
         return parseParentheticals(at: secEnd, limit: limit, owner: id)
     }
+}
+
+enum CodeWords {
+    static let codeish = WordSet(["Code", "Codes", "Statutes", "Statute", "Laws", "Act", "Stat", "Ann", "Rev", "Gen", "Comp", "Const", "Regs", "Rules"])
 }
 
 enum CodeKinds {

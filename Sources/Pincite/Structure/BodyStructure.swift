@@ -243,6 +243,8 @@ extension StructureContext {
             var bodyStart = z.span.start + z.label.utf8.count
             while bodyStart < z.span.end, text[bodyStart] == 0x20 { bodyStart += 1 }
             fn.span = Span(z.span.start, z.span.end)
+            // the marker stands on the same page; web text has no pages, so search from the
+            // previous footnote zone (the marks of one block precede its footnotes)
             let pageStart = layout.pages.last { $0.span.start <= z.span.start }?.span.start ?? 0
             let bodyWords = String(decoding: text[bodyStart..<min(z.span.end, bodyStart + 80)], as: UTF8.self).lowercased()
             if let m = findMarker(label: Array(z.label.utf8), from: pageStart, to: z.span.start, footnoteOpening: bodyWords) {
@@ -254,6 +256,16 @@ extension StructureContext {
     }
 
     func findMarker(label: [UInt8], from a: Int, to b: Int, footnoteOpening: String) -> Span? {
+        // web text marks footnotes "[1]": the last such mark before the body
+        let bracketed = [0x5B] + label + [0x5D]
+        var q = b - bracketed.count
+        while q >= a {
+            if text[q] == 0x5B, Array(text[q..<q + bracketed.count]) == bracketed, layout.footnote(at: q) == nil {
+                // not the label that opens a footnote body ("\n[1] The jury …")
+                if q == 0 || text[q - 1] != 0x0A { return Span(q, q + bracketed.count) }
+            }
+            q -= 1
+        }
         let n = label.count
         var k = b - n
         func isDigit(_ x: UInt8) -> Bool { x >= 0x30 && x <= 0x39 }
