@@ -19,7 +19,7 @@ struct PinciteCommand: ParsableCommand {
 
 /// Output formats of `pincite parse`.
 enum ParseFormat: String, ExpressibleByArgument, CaseIterable {
-    case json, table
+    case json, table, outline
 }
 
 struct Parse: ParsableCommand {
@@ -28,7 +28,7 @@ struct Parse: ParsableCommand {
     @Argument(help: "The opinion file to parse, or - for standard input.")
     var file: String = "-"
 
-    @Option(name: .shortAndLong, help: "Output format: json (pincite/1 document) or table.")
+    @Option(name: .shortAndLong, help: "Output format: json (pincite/1 document), table (citations) or outline (caption and sections).")
     var format: ParseFormat = .json
 
     func run() throws {
@@ -41,6 +41,8 @@ struct Parse: ParsableCommand {
             Output.write(out)
         case .table:
             Output.write(Array(doc.citationTable().utf8))
+        case .outline:
+            Output.write(Array(doc.outline().utf8))
         }
     }
 }
