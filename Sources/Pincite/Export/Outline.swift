@@ -18,6 +18,9 @@ extension Document {
         line("Judge", [c.judge, c.judgeTitle].compactMap { $0 }.joined(separator: ", "))
         line("Date", c.date ?? c.filedStamp?.filed)
         line("Place", c.place)
+        for o in tree.opinions {
+            out += "Opinion: \(o.type)\(o.author.map { " by \($0)" } ?? "")\n"
+        }
         out += "Pages: \(layout.pages.count)  Paragraphs: \(tree.paragraphs.count)  Block quotes: \(tree.blockQuotes.count)  "
             + "Footnotes: \(tree.footnotes.count)  Citations: \(citations.count)\n\n"
 

@@ -74,6 +74,15 @@ extension Document {
             w.endObject()
         }
         w.endArray()
+        w.key("opinions"); w.beginArray()
+        for o in tree.opinions {
+            w.beginObject()
+            w.key("type"); w.string(o.type)
+            w.key("author"); w.string(o.author)
+            w.key("span"); writeSpan(&w, o.span)
+            w.endObject()
+        }
+        w.endArray()
         w.key("signature"); if let s = tree.signature { writeSpan(&w, s) } else { w.null() }
     }
 }

@@ -50,6 +50,52 @@ extension StructureContext {
         }
     }
 
+    // MARK: - Opinions
+
+    /// Opinion starts: "THOMPSON, Associate Judge:", "BISHOP, J.", "PER CURIAM.",
+    /// "ANN WALSH BRADLEY, J. (dissenting)." — each opinion runs to the next start.
+    mutating func findOpinions(from start: Int) {
+        var starts: [(Int, String, String?)] = []
+        for i in start..<lines.count where !noise[i] && !isBlank(i) {
+            if let (type, author) = opinionStart(lineText(i)) {
+                // the first opinion is the majority unless it says otherwise
+                let t = starts.isEmpty && type == "other" ? "majority" : type
+                starts.append((i, t, author))
+            }
+        }
+        let end = tree.signature?.start ?? text.count
+        for (n, s) in starts.enumerated() {
+            let from = contentRange(s.0).0
+            let to = n + 1 < starts.count ? lines[starts[n + 1].0].start : end
+            tree.opinions.append(OpinionPart(type: s.1, author: s.2, span: Span(from, max(from, to))))
+        }
+    }
+
+    /// Whether a line opens an opinion; its type and author.
+    func opinionStart(_ t: String) -> (String, String?)? {
+        guard t.count <= 90 else { return nil }
+        let upper = t.uppercased()
+        if upper.hasPrefix("PER CURIAM") && t.count <= 14 { return ("per_curiam", nil) }
+        guard let comma = t.firstIndex(of: ",") else { return nil }
+        let name = String(t[..<comma])
+        let rest = t[t.index(after: comma)...].trimmingCharacters(in: .whitespaces)
+        // the name: capitalised words only
+        let words = name.split(separator: " ")
+        guard !words.isEmpty, words.count <= 5, words.allSatisfy({ $0.first?.isUppercase ?? false }) else { return nil }
+        let titles = ["J.", "C.J.", "JJ.", "Js.", "P.J.", "Associate Judge", "Chief Judge", "Senior Judge", "Circuit Judge",
+                      "District Judge", "United States District Judge", "Justice", "Chief Justice", "Board Member", "Judge",
+                      "Presiding Judge", "United States Magistrate Judge", "Magistrate Judge", "Bankruptcy Judge"]
+        guard let title = titles.first(where: { rest.hasPrefix($0) }) else { return nil }
+        let tail = rest.dropFirst(title.count).trimmingCharacters(in: CharacterSet(charactersIn: " .:"))
+        let lower = tail.lowercased()
+        if lower.isEmpty { return ("other", name) }
+        if lower.contains("dissent") { return ("dissent", name) }
+        if lower.contains("concur") { return ("concurrence", name) }
+        return nil
+    }
+
+    func isOpinionStart(_ i: Int) -> Bool { tree.opinions.contains { $0.span.start == contentRange(i).0 } }
+
     // MARK: - Sections
 
     mutating func findSections(from bodyStart: Int) {
@@ -57,7 +103,7 @@ extension StructureContext {
         var i = max(0, bodyStart - 4)
         let end = tree.signature.map { sig in lines.firstIndex { $0.start + $0.indent >= sig.start } ?? lines.count } ?? lines.count
         while i < end {
-            guard !noise[i], !isBlank(i), let (style, number, last) = heading(at: i, bodyStart: bodyStart) else { i += 1; continue }
+            guard !noise[i], !isBlank(i), !isOpinionStart(i), let (style, number, last) = heading(at: i, bodyStart: bodyStart) else { i += 1; continue }
             if !styles.contains(style) { styles.append(style) }
             let level = styles.firstIndex(of: style)! + 1
             var headingText = (i...last).filter { !isBlank($0) && !noise[$0] }.map { lineText($0) }.joined(separator: " ")

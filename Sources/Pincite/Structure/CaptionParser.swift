@@ -39,7 +39,8 @@ extension StructureContext {
         var allCols: [String] = []
         for i in capLines {
             let cols = columns(i)
-            if let f = cols.first { left.append((i, f)) }
+            // party names stand at the left; far-right fragments are clerk stamps and the like
+            if let f = cols.first, contentIndent(i) < 30 { left.append((i, f)) }
             allCols.append(contentsOf: cols)
         }
         // court and district
@@ -68,7 +69,18 @@ extension StructureContext {
         }
         var pending: [String] = []
         var sawVersus = false
-        for (_, col) in left {
+        for (_, col0) in left {
+            var col = col0
+            while let l = col.last, l == "," || l == "." || l == ";" { col.removeLast() }
+            // "Bernard WEST, Appellant." — name and role on one line
+            if let comma = col.lastIndex(of: ","), role(String(col[col.index(after: comma)...])) != 0 {
+                let r = role(String(col[col.index(after: comma)...]))
+                pending.append(String(col[..<comma]))
+                if r == 1, cap.plaintiffs.isEmpty { cap.plaintiffs = partyNames(pending, &cap); pending = []; continue }
+                if r == 2, cap.defendants.isEmpty { cap.defendants = partyNames(pending, &cap); pending = []; continue }
+                col = ""
+                continue
+            }
             let lower = col.lowercased()
             if versus.contains(lower) { if !pending.isEmpty, cap.plaintiffs.isEmpty { cap.plaintiffs = partyNames(pending, &cap) }; pending = []; sawVersus = true; continue }
             let r = role(col)

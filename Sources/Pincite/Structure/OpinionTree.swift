@@ -75,6 +75,14 @@ public struct Footnote: Sendable, Equatable {
     public var markerPage: Int?
 }
 
+/// One opinion of a decision: the majority, a concurrence or a dissent.
+public struct OpinionPart: Sendable, Equatable {
+    /// "majority", "concurrence", "dissent", "per_curiam" or "other".
+    public var type: String
+    public var author: String?
+    public var span: Span
+}
+
 /// The structure of one opinion.
 public struct OpinionTree: Sendable {
     public var caption = Caption()
@@ -83,5 +91,7 @@ public struct OpinionTree: Sendable {
     public var blockQuotes: [BlockQuote] = []
     public var footnotes: [Footnote] = []
     public var signature: Span?
+    /// The opinions of the decision with their authors, in order.
+    public var opinions: [OpinionPart] = []
     public init() {}
 }

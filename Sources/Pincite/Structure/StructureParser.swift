@@ -91,6 +91,7 @@ struct StructureContext {
         let bodyStart = findBodyStart()
         parseCaption(before: bodyStart)
         findSignature(after: bodyStart)
+        findOpinions(from: max(0, bodyStart - 6))
         findSections(from: bodyStart)
         findBlockQuotes(from: bodyStart)
         findParagraphs(from: bodyStart)
