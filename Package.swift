@@ -2,7 +2,8 @@
 // Pincite: US court opinions → structured data.
 // The engine (`Pincite`) is a plain library with no dependencies so that the
 // test build stays lean; the CLI (`pincite`) adds swift-argument-parser.
-// The libxml2 system-library target (CLibXML2) arrives with the XML exporter.
+// CLibXML2 is the system libxml2 (pkg-config libxml-2.0; Debian libxml2-dev),
+// used by the HTML / CAP XML input readers (Sources/Pincite/Source/Readers).
 import PackageDescription
 
 let package = Package(
@@ -15,7 +16,13 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
-        .target(name: "Pincite"),
+        .systemLibrary(
+            name: "CLibXML2",
+            path: "Sources/CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(name: "Pincite", dependencies: ["CLibXML2"]),
         .executableTarget(
             name: "pincite",
             dependencies: [
