@@ -59,15 +59,18 @@ extension StructureContext {
         for i in start..<lines.count where !noise[i] && !isBlank(i) {
             if let (type, author) = opinionStart(lineText(i)) {
                 // the first opinion is the majority unless it says otherwise
-                let t = starts.isEmpty && type == "other" ? "majority" : type
-                starts.append((i, t, author))
+                starts.append((i, type, author))
             }
         }
         let end = tree.signature?.start ?? text.count
         for (n, s) in starts.enumerated() {
             let from = contentRange(s.0).0
             let to = n + 1 < starts.count ? lines[starts[n + 1].0].start : end
-            tree.opinions.append(OpinionPart(type: s.1, author: s.2, span: Span(from, max(from, to))))
+            // an opinion has some length; a judge's name in a closing line is not one
+            guard to - from >= 800 else { continue }
+            var part = OpinionPart(type: s.1, author: s.2, span: Span(from, max(from, to)))
+            if tree.opinions.isEmpty, part.type == "other" { part.type = "majority" }
+            tree.opinions.append(part)
         }
     }
 
@@ -89,8 +92,9 @@ extension StructureContext {
         let tail = rest.dropFirst(title.count).trimmingCharacters(in: CharacterSet(charactersIn: " .:"))
         let lower = tail.lowercased()
         if lower.isEmpty { return ("other", name) }
-        if lower.contains("dissent") { return ("dissent", name) }
-        if lower.contains("concur") { return ("concurrence", name) }
+        // "(dissenting)", ", concurring" open opinions; "concurs." in a signature does not
+        if lower.contains("dissenting") { return ("dissent", name) }
+        if lower.contains("concurring") { return ("concurrence", name) }
         return nil
     }
 
@@ -152,7 +156,8 @@ extension StructureContext {
         // around it in single-spaced text), not a label ("Per Curiam:"), docket or caption
         let letters = t.filter { $0.isLetter }
         guard letters.count >= 4, !t.hasSuffix(","), !t.hasSuffix(";"), !t.hasSuffix(":"), !t.hasSuffix(":*"),
-              !t.hasPrefix("("), !t.hasPrefix("No."), t.filter({ $0.isNumber }).count * 4 < t.count else { return nil }
+              !t.hasPrefix("("), !t.hasPrefix("No."), t.filter({ $0.isNumber }).count * 4 < t.count,
+              !["Opinion", "OPINION", "Opinion of the Court"].contains(t) else { return nil }
         if !layout.doubleSpaced {
             guard i > 0, isBlank(i - 1) || noise[i - 1], i + 1 >= lines.count || isBlank(i + 1) || noise[i + 1] else { return nil }
         }
