@@ -70,6 +70,7 @@ extension StructureContext {
         var pending: [String] = []
         var sawVersus = false
         for (_, col0) in left {
+            if col0 == cap.court || col0 == cap.district { pending = []; continue }
             var col = col0
             while let l = col.last, l == "," || l == "." || l == ";" { col.removeLast() }
             // "Bernard WEST, Appellant." — name and role on one line
