@@ -92,6 +92,12 @@ struct StructureContext {
         parseCaption(before: bodyStart)
         findSignature(after: bodyStart)
         findOpinions(from: max(0, bodyStart - 6))
+        if tree.opinions.isEmpty, bodyStart < lines.count {
+            // one opinion, written by the judge who signs it
+            let from = contentRange(bodyStart).0
+            let to = tree.signature?.end ?? text.count
+            if to > from { tree.opinions.append(OpinionPart(type: "majority", author: tree.caption.judge, span: Span(from, to))) }
+        }
         findSections(from: bodyStart)
         findBlockQuotes(from: bodyStart)
         findParagraphs(from: bodyStart)
@@ -123,7 +129,10 @@ struct StructureContext {
     /// The first line of prose: eight or more words, mostly lower case.
     func findBodyStart() -> Int {
         for i in lines.indices where !noise[i] && !isBlank(i) {
-            let words = lineText(i).split(separator: " ")
+            let line = lineText(i)
+            // two-column caption lines ("Appellant,      )   Appeal from the …") are not prose
+            if line.contains("      ") || line.contains(" )  ") { continue }
+            let words = line.split(separator: " ")
             guard words.count >= 8 else { continue }
             let lower = words.filter { $0.first.map { $0.isLowercase } ?? false }.count
             if lower * 10 >= words.count * 3 { return i }
