@@ -26,10 +26,11 @@ public enum Pincite {
             return parser.citations
         }
         let tree = StructureParser.parse(text: source.text, lines: TextLines.scan(source.text), layout: layout)
+        let sectionStarts = tree.sections.map(\.span.start)
         for i in citations.indices {
             citations[i].location.page = layout.page(at: citations[i].span.start)
             citations[i].location.footnote = layout.footnote(at: citations[i].span.start)
-            citations[i].location.section = tree.sections.last { $0.span.start <= citations[i].span.start }?.id
+            citations[i].location.section = sectionStarts.isEmpty ? nil : Pincite.lastIndex(in: sectionStarts, atOrBefore: citations[i].span.start)
         }
         Resolver.resolve(&citations)
         var diagnostics: [String] = []
@@ -38,6 +39,16 @@ public enum Pincite {
         if looksBinary(bytes) { diagnostics.append("input looks like binary data, not text; parsed best-effort") }
         return Document(name: name, source: source, tokens: tokens, citations: citations, layout: layout, tree: tree,
                         diagnostics: diagnostics)
+    }
+
+    /// The index of the last element of sorted `starts` that is ≤ `offset`.
+    static func lastIndex(in starts: [Int], atOrBefore offset: Int) -> Int? {
+        var lo = 0, hi = starts.count - 1, best: Int? = nil
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            if starts[mid] <= offset { best = mid; lo = mid + 1 } else { hi = mid - 1 }
+        }
+        return best
     }
 
     /// Heuristic: many control bytes in the first 4 KiB.

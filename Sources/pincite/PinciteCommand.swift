@@ -36,9 +36,9 @@ struct Parse: ParsableCommand {
         let doc = Pincite.parse(bytes: bytes, name: file)
         switch format {
         case .json:
-            var out = doc.jsonBytes()
-            out.append(0x0A)
-            Output.write(out)
+            // streamed: the JSON of a large document is never held whole in memory
+            doc.writeJSON { Output.write($0) }
+            Output.write([0x0A])
         case .table:
             Output.write(Array(doc.citationTable().utf8))
         case .outline:
@@ -68,9 +68,8 @@ struct Batch: ParsableCommand {
         for file in files {
             do {
                 let bytes = try InputReader.read(file)
-                var out = Pincite.parse(bytes: bytes, name: file).jsonBytes()
-                out.append(0x0A)
-                Output.write(out)
+                Pincite.parse(bytes: bytes, name: file).writeJSON { Output.write($0) }
+                Output.write([0x0A])
             } catch {
                 failed = true
                 FileHandle.standardError.write(Data("pincite: \(error)\n".utf8))
@@ -113,16 +112,20 @@ enum InputReader {
     }
 }
 
-/// Unbuffered-enough writes to standard output.
+/// Unbuffered-enough writes to standard output (documents arrive in ~64 KiB chunks).
 enum Output {
     static func write(_ bytes: [UInt8]) {
-        bytes.withUnsafeBufferPointer { p in
-            var off = 0
-            while off < p.count {
-                let n = Foundation.write(1, p.baseAddress! + off, p.count - off)
-                if n <= 0 { break }
-                off += n
-            }
+        bytes.withUnsafeBytes { write($0) }
+    }
+
+    static func write(_ p: UnsafeRawBufferPointer) {
+        guard let base = p.baseAddress else { return }
+        var off = 0
+        while off < p.count {
+            let n = Foundation.write(1, base + off, p.count - off)
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { break }
+            off += n
         }
     }
 }

@@ -3,11 +3,31 @@
 // byte offsets into the ORIGINAL input. Structure keys that the layout stage
 // does not fill yet (caption, sections, paragraphs, block quotes, footnotes)
 // are written as null / [] so consumers can rely on the shape today.
+//
+// `writeJSON(to:)` streams the document in chunks (the CLI uses it, so the JSON
+// of a large document is never held whole in memory); `jsonBytes()` collects
+// the same chunks into one array. A citation's "text" is collapsed
+// straight from the working text into the writer, without a String per cite.
 
 extension Document {
     /// The document as `pincite/1` JSON bytes (one line, no trailing newline).
     public func jsonBytes() -> [UInt8] {
-        var w = JSONWriter(capacity: 1024 + citations.count * 700)
+        var out: [UInt8] = []
+        out.reserveCapacity(1024 + citations.count * 700)
+        writeJSON { out.append(contentsOf: $0) }
+        return out
+    }
+
+    /// Writes the same bytes as `jsonBytes()` to `sink`, in chunks of about
+    /// `chunkSize` bytes (a chunk is only valid during the call).
+    public func writeJSON(chunkSize: Int = 1 << 16, to sink: (UnsafeRawBufferPointer) -> Void) {
+        var w = JSONWriter(capacity: chunkSize + 4096)
+        writeDocument(&w, chunkSize: chunkSize, sink)
+        w.drain(sink)
+    }
+
+    /// The whole document; drains `w` to `sink` whenever it holds `chunkSize` bytes.
+    func writeDocument(_ w: inout JSONWriter, chunkSize: Int, _ sink: (UnsafeRawBufferPointer) -> Void) {
         w.beginObject()
         w.key("schema"); w.string(Pincite.schema)
         w.key("source"); w.objectValue()
@@ -24,17 +44,22 @@ extension Document {
             w.key("number"); w.int(pg.number)
             w.key("span"); writeSpan(&w, pg.span)
             w.endObject()
+            if w.count >= chunkSize { w.drain(sink) }
         }
         w.endArray()
         writeStructure(&w)
+        if w.count >= chunkSize { w.drain(sink) }
         w.key("citations"); w.arrayValue()
-        for c in citations { writeCitation(&w, c) }
+        var scratch: [UInt8] = []
+        for i in citations.indices {   // by index: the cite is borrowed, not copied (retaining every field)
+            writeCitation(&w, citations[i], scratch: &scratch)
+            if w.count >= chunkSize { w.drain(sink) }
+        }
         w.endArray()
         w.key("diagnostics"); w.arrayValue()
         for d in diagnostics { w.string(d) }
         w.endArray()
         w.endObject()
-        return w.bytes
     }
 
     /// SHA-256 of the original input bytes (recomputed from the working text when they were UTF-8).
@@ -47,12 +72,12 @@ extension Document {
         w.endObject()
     }
 
-    func writeCitation(_ w: inout JSONWriter, _ c: Citation) {
+    func writeCitation(_ w: inout JSONWriter, _ c: Citation, scratch: inout [UInt8]) {
         w.beginObject()
         w.key("id"); w.int(c.id)
         w.key("kind"); w.string(c.kind.rawValue)
         w.key("span"); writeSpan(&w, c.span)
-        w.key("text"); w.string(collapsedText(c.span))
+        w.key("text"); writeCollapsedText(&w, c.span, scratch: &scratch)
         w.key("case_name")
         if let n = c.caseName {
             w.objectValue()
@@ -119,20 +144,42 @@ extension Document {
     /// The text of a working-text span with whitespace runs collapsed.
     public func collapsedText(_ s: Span) -> String {
         var out: [UInt8] = []
-        out.reserveCapacity(s.end - s.start)
-        var space = false
-        let t = source.text
-        var i = max(0, s.start)
-        let e = min(t.count, s.end)
-        while i < e {
-            let b = t[i]
-            if b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 || b == 0x0C { space = true; i += 1; continue }
-            if b == 0xC2, i + 1 < e, t[i + 1] == 0xA0 { space = true; i += 2; continue }
-            if space, !out.isEmpty { out.append(0x20) }
-            space = false
-            out.append(b)
-            i += 1
-        }
+        collapse(s, into: &out)
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Writes `collapsedText(s)` as a string value, collapsing into `scratch`
+    /// (reused from cite to cite) instead of building a String.
+    func writeCollapsedText(_ w: inout JSONWriter, _ s: Span, scratch: inout [UInt8]) {
+        scratch.removeAll(keepingCapacity: true)
+        collapse(s, into: &scratch)
+        // The working text is valid UTF-8, so this nearly always is too; if not
+        // (a span that cuts a character), the String path repairs it as before.
+        guard UTF8Validation.isValid(scratch) else { w.string(collapsedText(s)); return }
+        scratch.withUnsafeBufferPointer { w.string(utf8: $0) }
+    }
+
+    /// Appends the bytes of span `s` to `out`, each whitespace run (ASCII
+    /// whitespace, no-break space) between visible bytes as one space.
+    func collapse(_ s: Span, into out: inout [UInt8]) {
+        let t = source.text
+        let a = max(0, s.start)
+        let e = min(t.count, s.end)
+        guard a < e else { return }
+        out.reserveCapacity(out.count + (e - a))
+        t.withUnsafeBufferPointer { p in
+            var space = false
+            var i = a
+            let start = out.count
+            while i < e {
+                let b = p[i]
+                if b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 || b == 0x0C { space = true; i += 1; continue }
+                if b == 0xC2, i + 1 < e, p[i + 1] == 0xA0 { space = true; i += 2; continue }
+                if space, out.count > start { out.append(0x20) }
+                space = false
+                out.append(b)
+                i += 1
+            }
+        }
     }
 }

@@ -25,7 +25,7 @@ extension Document {
             + "Footnotes: \(tree.footnotes.count)  Citations: \(citations.count)\n\n"
 
         // counts per section (index -1: before the first heading)
-        func sectionOf(_ offset: Int) -> Int { tree.sections.last { $0.span.start <= offset }?.id ?? -1 }
+        func sectionOf(_ offset: Int) -> Int { tree.section(at: offset) ?? -1 }
         var paras: [Int: Int] = [:], notes: [Int: Int] = [:], cites: [Int: Int] = [:]
         for p in tree.paragraphs { paras[sectionOf(p.span.start), default: 0] += 1 }
         for f in tree.footnotes { notes[sectionOf(f.markerSpan?.start ?? f.span.start), default: 0] += 1 }

@@ -66,7 +66,13 @@ public struct PageLayout: Sendable {
         guard n > 0 else { return layout }
         // 1. form feeds
         var breaks: [Int] = []
-        for (i, b) in text.enumerated() where b == 0x0C { breaks.append(i + 1) }
+        text.withUnsafeBufferPointer { p in
+            var i = ByteScan.firstIndex(of: 0x0C, in: p.baseAddress!, from: 0, to: n)
+            while i < n {
+                breaks.append(i + 1)
+                i = ByteScan.firstIndex(of: 0x0C, in: p.baseAddress!, from: i + 1, to: n)
+            }
+        }
         if !breaks.isEmpty {
             var start = 0
             for (k, b) in (breaks + [n]).enumerated() where b > start {
@@ -182,6 +188,9 @@ public struct PageLayout: Sendable {
         var i = 0
         let n = text.count
         while i + 8 < n {
+            // jump to the next "P" eight bytes at a time
+            i = text.withUnsafeBufferPointer { ByteScan.firstIndex(of: 0x50, in: $0.baseAddress!, from: i, to: n - 8) }
+            guard i + 8 < n else { break }
             if text[i] == 0x50, text[i + 1] == 0x61, text[i + 2] == 0x67, text[i + 3] == 0x65, text[i + 4] == 0x20 {
                 var j = i + pat.count
                 var v = 0, digits = 0

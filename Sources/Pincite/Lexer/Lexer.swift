@@ -1,7 +1,7 @@
 // Lexer: one pass over the UTF-8 working text that produces the token array.
 //
 // It is the hottest loop in Pincite, so it looks at bytes through a buffer
-// pointer and a 256-entry class table; it never builds a `String` or iterates
+// pointer and 256-entry tables; it never builds a `String` or iterates
 // `Character`s. Multi-byte characters that matter to citations (§ ¶ – — ‘ ’ “ ”,
 // non-breaking/thin spaces, soft hyphens, Latin letters with accents) are
 // recognised by their UTF-8 byte sequences. Everything else non-ASCII becomes an
@@ -11,104 +11,190 @@
 // the parser asks the reference tries at the positions where they can occur,
 // which keeps this loop small and lets one spelling ("Ill.") be a state, a
 // reporter or part of a court depending on where it stands.
+//
+// Why the loop is shaped as it is (it runs at ~15 instructions per byte):
+// - Tokens are written straight into the uninitialised storage of the result
+//   array, not appended: no uniqueness/capacity check per token, no closure
+//   capturing mutable locals (which Swift boxes and guards with dynamic
+//   exclusivity checks). Each pass of the main loop consumes at least one byte
+//   and writes at most one token, so running while `i < limit` with
+//   `limit - i <= free slots` can never overflow; when the estimate is too small
+//   the run stops there, the array is regrown and lexing resumes.
+// - The whitespace state before a token is one byte of `TokenFlags` bits; a line
+//   break sets `.newlineBefore`, or `.blankLineBefore` when that is already set.
+// - Word bytes are classified by `WordBits.table`: one load gives
+//   letter/digit/upper/lower, OR-ed into `seen`; shape flags are decided once at
+//   the end of the word (upper-case letters are counted only when all-caps is
+//   possible).
 
 /// Splits working text into tokens.
 public enum Lexer {
+    /// Where a run of `lex` stopped: the next byte and the pending whitespace flags.
+    struct Cursor {
+        var i = 0
+        var pending: UInt8 = 0
+    }
+
     /// Tokenizes `text`. Never fails; every visible byte belongs to some token.
     public static func tokenize(_ text: [UInt8]) -> [Token] {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(text.count / 4 + 16)
-        ByteClass.table.withUnsafeBufferPointer { tb in
-        text.withUnsafeBufferPointer { buf in
-            guard let p = buf.baseAddress else { return }
+        text.withUnsafeBufferPointer { buf -> [Token] in
+            guard let p = buf.baseAddress, buf.count > 0 else { return [] }
             let n = buf.count
-            var i = 0
-            var pending: TokenFlags = []
-            var newlines = 0
-            @inline(__always) func emit(_ s: Int, _ e: Int, _ k: TokenKind, _ extra: TokenFlags = []) {
-                var f = pending.union(extra)
-                if newlines >= 1 { f.insert(.newlineBefore) }
-                if newlines >= 2 { f.insert(.blankLineBefore) }
-                tokens.append(Token(start: Int32(truncatingIfNeeded: s), end: Int32(truncatingIfNeeded: e), kind: k, flags: f))
-                pending = []
-                newlines = 0
+            var cursor = Cursor()
+            var tokens: [Token] = []
+            // Opinions run at ~0.2 tokens per byte, a dense string of citations at
+            // ~0.4. Pages of a large array that are never written are never made
+            // resident, so a generous estimate costs address space, not memory.
+            var capacity = n / 2 + 16
+            while true {
+                let done = tokens
+                tokens = [Token](unsafeUninitializedCapacity: capacity) { out, count in
+                    let base = out.baseAddress!
+                    count = done.count
+                    if count > 0 { done.withUnsafeBufferPointer { base.initialize(from: $0.baseAddress!, count: count) } }
+                    ByteClass.table.withUnsafeBufferPointer { tb in
+                        WordBits.table.withUnsafeBufferPointer { wb in
+                            // A run stops when its free slots could run out; another run
+                            // goes on while there is room for a fair stretch of text.
+                            while cursor.i < n, capacity - count >= min(n - cursor.i, 4096) {
+                                count = lex(p, n, &cursor, into: base, count: count, capacity: capacity,
+                                            classes: tb.baseAddress!, wordBits: wb.baseAddress!)
+                            }
+                        }
+                    }
+                }
+                if cursor.i >= n { return tokens }
+                // never more than one token per remaining byte
+                capacity = min(capacity * 2, tokens.count + (n - cursor.i) + 16)
             }
-            while i < n {
-                let b = p[i]
-                let cls = tb[Int(b)]
-                switch cls {
-                case ByteClass.space:
-                    pending.insert(.spaceBefore)
-                    if b == 0x0A { newlines += 1 } else if b == 0x0C { pending.insert(.formFeedBefore); newlines += 1 }
-                    else if b == 0x0D { if i + 1 >= n || p[i + 1] != 0x0A { newlines += 1 } }
-                    i += 1
-                case ByteClass.letter, ByteClass.digit:
+        }
+    }
+
+    /// Lexes from `cursor` until the text ends or `out` has no room left for a
+    /// pass; returns the new token count.
+    static func lex(_ p: UnsafePointer<UInt8>, _ n: Int, _ cursor: inout Cursor,
+                    into out: UnsafeMutablePointer<Token>, count: Int, capacity: Int,
+                    classes tb: UnsafePointer<UInt8>, wordBits wb: UnsafePointer<UInt8>) -> Int {
+        var i = cursor.i
+        var pending = cursor.pending
+        var count = count
+        let limit = min(n, i + (capacity - count))
+        @inline(__always) func token(_ s: Int, _ e: Int, _ k: TokenKind, _ flags: UInt8) -> Token {
+            Token(start: Int32(truncatingIfNeeded: s), end: Int32(truncatingIfNeeded: e), kind: k, flags: TokenFlags(rawValue: flags))
+        }
+        while i < limit {
+            let b = p[i]
+            if b == 0x20 {
+                // the most common byte first: a single space between words
+                pending |= Pending.space
+                i += 1
+                continue
+            }
+            switch tb[Int(b)] {
+            case ByteClass.space:
+                pending |= Pending.space
+                i += 1
+                if b != 0x20 {
+                    if b == 0x0A { pending |= Pending.lineBreak(pending) }
+                    else if b == 0x0C { pending |= Pending.formFeed | Pending.lineBreak(pending) }
+                    else if b == 0x0D, i >= n || p[i] != 0x0A { pending |= Pending.lineBreak(pending) }
+                }
+                // runs of plain spaces (PDF text justifies and indents with them)
+                while i < n && p[i] == 0x20 { i += 1 }
+            case ByteClass.letter, ByteClass.digit:
+                let s = i
+                var seen: UInt8 = 0    // OR of WordBits (multi-byte letters count as lower case)
+                while i < n {
+                    let m = wb[Int(p[i])]
+                    if m != 0 {
+                        seen |= m
+                        i += 1
+                        continue
+                    }
+                    let c = p[i]
+                    if c >= 0xC0, let w = wordContinuation(p, i, n, s) {
+                        seen |= WordBits.letter | WordBits.lower
+                        i += w
+                    } else if (c == 0x27 || c == 0x2D), i + 1 < n, i > s,
+                              tb[Int(p[i + 1])] == ByteClass.letter,
+                              tb[Int(p[i - 1])] == ByteClass.letter {
+                        // apostrophe or hyphen between letters stays inside the word
+                        // (the letter before it already made `seen` a word)
+                        i += 1
+                    } else {
+                        break
+                    }
+                }
+                if seen & WordBits.letter == 0 {
+                    out[count] = token(s, i, .number, pending | TokenFlags.hasDigit.rawValue)
+                } else {
+                    var shape: UInt8 = seen & WordBits.digit != 0 ? TokenFlags.hasDigit.rawValue : 0
+                    if b >= 0x41 && b <= 0x5A { shape |= TokenFlags.capitalized.rawValue }
+                    else if b >= 0x61 { shape |= TokenFlags.lowercase.rawValue }
+                    // all caps needs two upper-case letters: counted only for the rare
+                    // word without lower-case ones, to keep the per-byte loop short
+                    if seen & (WordBits.upper | WordBits.lower) == WordBits.upper && upperCount(p, s, i) >= 2 {
+                        shape |= TokenFlags.allCaps.rawValue
+                    }
+                    out[count] = token(s, i, .word, pending | shape)
+                }
+                count += 1
+                pending = 0
+            case ByteClass.utf8Lead:
+                let (k, w, isSpace) = classifyMultibyte(p, i, n)
+                if isSpace {
+                    pending |= Pending.space
+                    i += w
+                } else if k == .word {
+                    // an accented letter starting a word: let the word loop take it
                     let s = i
-                    var shape: TokenFlags = []
-                    var allDigits = true
-                    var upper = 0, lower = 0
-                    let first = b
+                    i += w
                     while i < n {
                         let c = p[i]
-                        let k = tb[Int(c)]
-                        if k == ByteClass.letter {
-                            allDigits = false
-                            if c >= 0x61 { lower += 1 } else { upper += 1 }
-                            i += 1
-                        } else if k == ByteClass.digit {
-                            shape.insert(.hasDigit); i += 1
-                        } else if k == ByteClass.utf8Lead, let w = wordContinuation(p, i, n, s) {
-                            allDigits = false
-                            lower += 1
-                            i += w
-                        } else if (c == 0x27 || c == 0x2D), i + 1 < n, i > s,
-                                  tb[Int(p[i + 1])] == ByteClass.letter,
-                                  tb[Int(p[i - 1])] == ByteClass.letter {
-                            // apostrophe or hyphen between letters stays inside the word
-                            allDigits = false
-                            i += 1
-                        } else {
-                            break
-                        }
+                        let kk = tb[Int(c)]
+                        if kk == ByteClass.letter || kk == ByteClass.digit { i += 1 }
+                        else if kk == ByteClass.utf8Lead, let ww = wordContinuation(p, i, n, s) { i += ww }
+                        else { break }
                     }
-                    if allDigits {
-                        emit(s, i, .number, .hasDigit)
-                    } else {
-                        if first >= 0x41 && first <= 0x5A { shape.insert(.capitalized) }
-                        else if first >= 0x61 && first <= 0x7A { shape.insert(.lowercase) }
-                        if upper >= 2 && lower == 0 { shape.insert(.allCaps) }
-                        emit(s, i, .word, shape)
-                    }
-                case ByteClass.utf8Lead:
-                    let (k, w, isSpace) = classifyMultibyte(p, i, n)
-                    if isSpace {
-                        pending.insert(.spaceBefore)
-                        i += w
-                    } else if k == .word {
-                        // an accented letter starting a word: let the word loop take it
-                        let s = i
-                        i += w
-                        while i < n {
-                            let c = p[i]
-                            let kk = tb[Int(c)]
-                            if kk == ByteClass.letter || kk == ByteClass.digit { i += 1 }
-                            else if kk == ByteClass.utf8Lead, let ww = wordContinuation(p, i, n, s) { i += ww }
-                            else { break }
-                        }
-                        emit(s, i, .word, p[s] == 0xC3 && p[s + 1] < 0x9F ? .capitalized : .lowercase)
-                    } else {
-                        emit(i, i + w, k)
-                        i += w
-                    }
-                default:
-                    let k = asciiPunctuation(b, previous: i > 0 ? p[i - 1] : 0x20)
-                    emit(i, i + 1, k)
-                    i += 1
+                    let shape = p[s] == 0xC3 && p[s + 1] < 0x9F ? TokenFlags.capitalized : TokenFlags.lowercase
+                    out[count] = token(s, i, .word, pending | shape.rawValue)
+                    count += 1
+                    pending = 0
+                } else {
+                    out[count] = token(i, i + w, k, pending)
+                    count += 1
+                    pending = 0
+                    i += w
                 }
+            default:
+                let k = asciiPunctuation(b, previous: i > 0 ? p[i - 1] : 0x20)
+                out[count] = token(i, i + 1, k, pending)
+                count += 1
+                pending = 0
+                i += 1
             }
         }
+        cursor.i = i
+        cursor.pending = pending
+        return count
+    }
+
+    /// Number of ASCII upper-case letters in `p[s..<e]`.
+    static func upperCount(_ p: UnsafePointer<UInt8>, _ s: Int, _ e: Int) -> Int {
+        var k = 0
+        for j in s..<e where p[j] >= 0x41 && p[j] <= 0x5A { k += 1 }
+        return k
+    }
+
+    /// The whitespace bits of `TokenFlags`, as raw bytes.
+    enum Pending {
+        static let space = TokenFlags.spaceBefore.rawValue
+        static let formFeed = TokenFlags.formFeedBefore.rawValue
+        /// The bits one more line break adds: `.newlineBefore`, plus `.blankLineBefore`
+        /// when a line break is already pending (`.blankLineBefore` is `.newlineBefore << 1`).
+        @inline(__always) static func lineBreak(_ pending: UInt8) -> UInt8 {
+            TokenFlags.newlineBefore.rawValue | (pending & TokenFlags.newlineBefore.rawValue) << 1
         }
-        return tokens
     }
 
     /// Width of a multi-byte letter (or soft hyphen / curly apostrophe between
@@ -215,6 +301,25 @@ enum ByteClass {
         for b in 0xC0...0xFF { t[b] = utf8Lead }
         for b in 0x00...0x08 { t[b] = space }  // control characters read as whitespace
         for b in 0x0E...0x1F { t[b] = space }
+        return t
+    }()
+}
+
+/// Bits of the ASCII word bytes, for the lexer's word loop: one table load tells
+/// whether a byte continues the word and what it says about the word's shape.
+/// Every other byte is 0 (the loop then looks at it more closely).
+enum WordBits {
+    static let letter: UInt8 = 1
+    static let digit: UInt8 = 2
+    /// Upper-case letter.
+    static let upper: UInt8 = 4
+    static let lower: UInt8 = 8
+
+    static let table: [UInt8] = {
+        var t = [UInt8](repeating: 0, count: 256)
+        for b in 0x41...0x5A { t[b] = letter | upper }
+        for b in 0x61...0x7A { t[b] = letter | lower }
+        for b in 0x30...0x39 { t[b] = digit }
         return t
     }()
 }

@@ -5,7 +5,8 @@
 //
 // Layout: the root has a 256-entry table (most lookups end there); deeper nodes
 // keep their edges in one flat sorted array, searched linearly (they have few
-// children). Built once per process from the embedded tables.
+// children). Built once per process from the embedded tables, without
+// per-node dictionaries (see `init`), so that start-up stays cheap.
 
 /// A byte trie over whitespace-free keys with longest-match search in text.
 public struct ByteTrie: Sendable {
@@ -19,30 +20,65 @@ public struct ByteTrie: Sendable {
     /// Builds the trie from (key, payload) pairs. Keys are normalised by removing whitespace.
     /// When a key repeats, the first payload wins.
     public init(_ entries: [(key: String, payload: Int)]) {
-        // Build with dictionaries first, then flatten.
-        var children: [[UInt8: Int32]] = [[:]]
+        // Built as first-child / next-sibling lists with each sibling list kept
+        // sorted by byte (a per-node Dictionary cost more than all the lookups of
+        // a typical run), then flattened. Node ids follow insertion order.
+        // All key bytes in one array first: iterating `String.utf8` byte by byte
+        // is several times slower than indexing an array.
+        var bytes: [UInt8] = []
+        var keyEnds: [Int] = []
+        keyEnds.reserveCapacity(entries.count)
+        for e in entries { bytes.append(contentsOf: e.key.utf8); keyEnds.append(bytes.count) }
+        var label: [UInt8] = [0]          // byte on the edge into the node
+        var firstChild: [Int32] = [-1]
+        var nextSibling: [Int32] = [-1]
         var payload: [Int32] = [-1]
-        for (key, p) in entries {
+        label.reserveCapacity(bytes.count + 1); firstChild.reserveCapacity(bytes.count + 1)
+        nextSibling.reserveCapacity(bytes.count + 1); payload.reserveCapacity(bytes.count + 1)
+        var rootChild = [Int32](repeating: -1, count: 256)   // the root has many children
+        var keyStart = 0
+        for (k, (_, p)) in entries.enumerated() {
             var node: Int32 = 0
-            for b in key.utf8 where !ByteTrie.isSpace(b) {
-                if let next = children[Int(node)][b] { node = next } else {
-                    let id = Int32(children.count)
-                    children.append([:]); payload.append(-1)
-                    children[Int(node)][b] = id
+            for i in keyStart..<keyEnds[k] {
+                let b = bytes[i]
+                if ByteTrie.isSpace(b) { continue }
+                if node == 0 {
+                    if rootChild[Int(b)] >= 0 { node = rootChild[Int(b)]; continue }
+                    let id = Int32(label.count)
+                    label.append(b); firstChild.append(-1); nextSibling.append(-1); payload.append(-1)
+                    rootChild[Int(b)] = id
                     node = id
+                    continue
                 }
+                var prev: Int32 = -1
+                var c = firstChild[Int(node)]
+                while c >= 0 && label[Int(c)] < b { prev = c; c = nextSibling[Int(c)] }
+                if c >= 0 && label[Int(c)] == b { node = c; continue }
+                let id = Int32(label.count)
+                label.append(b); firstChild.append(-1); nextSibling.append(c); payload.append(-1)
+                if prev < 0 { firstChild[Int(node)] = id } else { nextSibling[Int(prev)] = id }
+                node = id
             }
+            keyStart = keyEnds[k]
             if node != 0 && payload[Int(node)] < 0 { payload[Int(node)] = Int32(p) }
         }
+        let nodes = label.count
         value = payload
         edgeStart = []; edgeCount = []
-        for (n, map) in children.enumerated() {
-            edgeStart.append(Int32(edgeBytes.count))
-            edgeCount.append(Int32(map.count))
-            for (b, t) in map.sorted(by: { $0.key < $1.key }) {
-                edgeBytes.append(b); edgeTargets.append(t)
-                if n == 0 { rootEdges[Int(b)] = t }
-            }
+        edgeStart.reserveCapacity(nodes); edgeCount.reserveCapacity(nodes)
+        edgeBytes.reserveCapacity(nodes - 1); edgeTargets.reserveCapacity(nodes - 1)
+        edgeStart.append(0)
+        for b in 0..<256 where rootChild[b] >= 0 {
+            edgeBytes.append(UInt8(b)); edgeTargets.append(rootChild[b])
+        }
+        edgeCount.append(Int32(edgeBytes.count))
+        rootEdges = rootChild
+        for n in 1..<nodes {
+            let first = edgeBytes.count
+            edgeStart.append(Int32(first))
+            var c = firstChild[n]
+            while c >= 0 { edgeBytes.append(label[Int(c)]); edgeTargets.append(c); c = nextSibling[Int(c)] }
+            edgeCount.append(Int32(edgeBytes.count - first))
         }
     }
 

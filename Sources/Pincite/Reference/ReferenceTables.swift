@@ -5,6 +5,12 @@ import Foundation
 // scripts/import_reference_data.py imported into Grammars/data/ and
 // scripts/embed_grammars.py embedded as strings (so a build needs no Python and
 // no resource bundle). To add a reporter or a court you change data, not code.
+//
+// Building them is the whole start-up cost of a `pincite` process, so `init`
+// works on UTF-8 bytes: rows are split without copying fields into temporary
+// arrays, only the fields a table needs become Strings, and case folding and
+// apostrophe unification are byte loops (ASCII fast paths) instead of
+// Foundation's `lowercased()` / `replacingOccurrences`.
 
 /// One reporter spelling from reporters-db.
 public struct ReporterEntry: Sendable {
@@ -58,22 +64,24 @@ public final class ReferenceTables: Sendable {
 
     init() {
         var reps: [ReporterEntry] = []
-        for f in ReferenceTables.rows(EmbeddedTables.reporters) where f.count >= 3 {
+        for f in ReferenceTables.rows(EmbeddedTables.reporters, maxFields: 4) where f.count >= 3 {
             reps.append(ReporterEntry(spelling: f[0], canonical: f[1], citeType: f[2], name: f.count > 3 ? f[3] : ""))
         }
         reporters = reps
-        // Prefer entries whose spelling equals the canonical form when keys collide.
-        let ordered = reps.enumerated().sorted { a, b in
-            let ac = a.element.spelling == a.element.canonical, bc = b.element.spelling == b.element.canonical
-            return ac != bc ? ac : a.offset < b.offset
-        }
-        reporterTrie = ByteTrie(ordered.map { (key: $0.element.spelling, payload: $0.offset) })
+        // Prefer entries whose spelling equals the canonical form when keys collide:
+        // those go in first, each group in table order (a stable partition).
+        var ordered: [(key: String, payload: Int)] = []
+        ordered.reserveCapacity(reps.count)
+        for (k, r) in reps.enumerated() where r.spelling == r.canonical { ordered.append((key: r.spelling, payload: k)) }
+        for (k, r) in reps.enumerated() where r.spelling != r.canonical { ordered.append((key: r.spelling, payload: k)) }
+        reporterTrie = ByteTrie(ordered)
 
         var cs: [CodeEntry] = []
         var subj: [SubjectCode] = []
-        for f in ReferenceTables.rows(EmbeddedTables.codes) + ReferenceTables.rows(EmbeddedTables.rules) where f.count >= 2 {
+        let codeRows = ReferenceTables.rows(EmbeddedTables.codes, maxFields: 4)
+        for f in codeRows + ReferenceTables.rows(EmbeddedTables.rules, maxFields: 3) where f.count >= 2 {
             let entry = CodeEntry(abbreviation: f[0], canonical: f[0], kind: f[1], jurisdiction: f.count > 2 ? f[2] : "")
-            if let r = f[0].range(of: "{subject}") {
+            if f[0].utf8.contains(0x7B), let r = f[0].range(of: "{subject}") {   // 0x7B "{": skip Foundation's search
                 // "Cal. {subject} Code": prefix "Cal.", suffix ["Code"]
                 var prefix = String(f[0][..<r.lowerBound])
                 while prefix.last == " " || prefix.last == "," { prefix.removeLast() }
@@ -85,47 +93,48 @@ public final class ReferenceTables: Sendable {
         }
         // one canonical spelling per code name: the Bluebook-looking variant
         var bestByName: [String: String] = [:]
-        let names = ReferenceTables.rows(EmbeddedTables.codes).map { $0.count > 3 ? $0[3] : $0[0] }
-        for (n, row) in ReferenceTables.rows(EmbeddedTables.codes).enumerated() where !row[0].contains("{subject}") {
+        let names = codeRows.map { $0.count > 3 ? $0[3] : $0[0] }
+        for (n, row) in codeRows.enumerated() where !row[0].contains("{subject}") {
             let key = names[n].isEmpty ? row[0] : names[n]
             if let cur = bestByName[key], !ReferenceTables.isBetterSpelling(row[0], than: cur) { continue }
             bestByName[key] = row[0]
         }
         var nameOf: [String: String] = [:]
-        for (n, row) in ReferenceTables.rows(EmbeddedTables.codes).enumerated() { nameOf[row[0]] = names[n].isEmpty ? row[0] : names[n] }
+        for (n, row) in codeRows.enumerated() { nameOf[row[0]] = names[n].isEmpty ? row[0] : names[n] }
         for i in cs.indices { if let nm = nameOf[cs[i].abbreviation], let best = bestByName[nm] { cs[i].canonical = best } }
         codes = cs
         // small-caps text arrives upper-cased ("FED. R. CIV. P."): index that spelling too
         codeTrie = ByteTrie(cs.enumerated().flatMap { [(key: $0.element.abbreviation, payload: $0.offset),
-                                                        (key: $0.element.abbreviation.uppercased(), payload: $0.offset)] })
+                                                        (key: TextCase.uppercased($0.element.abbreviation), payload: $0.offset)] })
         subjectCodes = subj
         subjectCodeTrie = ByteTrie(subj.enumerated().flatMap { [(key: $0.element.prefix, payload: $0.offset),
-                                                               (key: $0.element.prefix.uppercased(), payload: $0.offset)] })
+                                                               (key: TextCase.uppercased($0.element.prefix), payload: $0.offset)] })
 
         var js: [String] = []
-        for f in ReferenceTables.rows(EmbeddedTables.journals) where !f[0].isEmpty { js.append(f[0]) }
+        for f in ReferenceTables.rows(EmbeddedTables.journals, maxFields: 1) where !f[0].isEmpty { js.append(f[0]) }
         journals = js
         journalTrie = ByteTrie(js.enumerated().map { (key: $0.element, payload: $0.offset) })
 
         var ct: [String: String] = [:]
-        for f in ReferenceTables.rows(EmbeddedTables.courts) where !f[0].isEmpty {
+        ct.reserveCapacity(2048)
+        for f in ReferenceTables.rows(EmbeddedTables.courts, maxFields: 1) where !f[0].isEmpty {
             let k = ReferenceTables.courtKey(f[0])
             if ct[k] == nil { ct[k] = f[0] }
         }
         courts = ct
 
         var ms: [String: Int] = [:]
-        for f in ReferenceTables.rows(EmbeddedTables.months) where f.count >= 2 {
+        for f in ReferenceTables.rows(EmbeddedTables.months, maxFields: 2) where f.count >= 2 {
             if let m = Int(f[1]) { ms[ReferenceTables.monthKey(f[0])] = m }
         }
         months = ms
 
         var words: [String: String] = [:]
         var abbr: Set<String> = []
-        for f in ReferenceTables.rows(EmbeddedTables.caseNameWords) where f.count >= 2 {
-            words[f[0].lowercased()] = f[1]
+        for f in ReferenceTables.rows(EmbeddedTables.caseNameWords, maxFields: 2) where f.count >= 2 {
+            words[TextCase.lowercased(f[0])] = f[1]
             for part in f[1].split(separator: " ") where part.hasSuffix(".") {
-                abbr.insert(String(part.dropLast()).replacingOccurrences(of: "’", with: "'"))
+                abbr.insert(TextCase.straightApostrophes(String(part.dropLast())))
             }
         }
         caseNameWords = words
@@ -134,7 +143,7 @@ public final class ReferenceTables: Sendable {
         abbreviationSet = WordSet(abbr)
 
         var hs: [[String]] = []
-        for f in ReferenceTables.rows(EmbeddedTables.historyPhrases) + ReferenceTables.rows(EmbeddedTables.historySupplement) where !f[0].isEmpty {
+        for f in ReferenceTables.rows(EmbeddedTables.historyPhrases, maxFields: 1) + ReferenceTables.rows(EmbeddedTables.historySupplement, maxFields: 1) where !f[0].isEmpty {
             hs.append(HistoryWords.split(f[0]))
         }
         historyPhrases = hs.sorted { $0.count > $1.count }
@@ -184,42 +193,115 @@ public final class ReferenceTables: Sendable {
     }
 
     /// Splits a TSV table into rows of fields, skipping comment and blank lines.
-    static func rows(_ table: String) -> [[String]] {
-        var out: [[String]] = []
-        var row: [String] = []
-        var field: [UInt8] = []
-        var comment = false
-        var atLineStart = true
-        for b in table.utf8 {
-            if atLineStart { comment = b == 0x23; atLineStart = false }
-            if b == 0x0A {
-                if !comment { row.append(String(decoding: field, as: UTF8.self)); if row.count > 1 || !row[0].isEmpty { out.append(row) } }
-                row = []; field.removeAll(keepingCapacity: true); atLineStart = true
-                continue
+    /// Only the first `maxFields` fields of a row are kept (the others are never
+    /// turned into Strings); whether a row counts as blank looks at all of them.
+    static func rows(_ table: String, maxFields: Int = Int.max) -> [[String]] {
+        var table = table
+        return table.withUTF8 { u -> [[String]] in
+            guard let base = u.baseAddress else { return [] }
+            // memchr finds line ends and tabs (it scans many bytes per step)
+            @inline(__always) func find(_ byte: UInt8, _ from: Int, _ to: Int) -> Int {
+                guard from < to, let hit = memchr(base + from, Int32(byte), to - from) else { return to }
+                return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
             }
-            if comment { continue }
-            if b == 0x09 { row.append(String(decoding: field, as: UTF8.self)); field.removeAll(keepingCapacity: true) }
-            else { field.append(b) }
+            var out: [[String]] = []
+            out.reserveCapacity(u.count / 48)
+            let n = u.count
+            var i = 0
+            while i < n {
+                let e = find(0x0A, i, n)
+                defer { i = e + 1 }
+                if e > i && u[i] == 0x23 { continue }   // a comment line
+                var row: [String] = []
+                row.reserveCapacity(min(maxFields, 8))
+                var fields = 0
+                var fieldStart = i
+                while true {
+                    let t = find(0x09, fieldStart, e)
+                    if fields < maxFields {
+                        row.append(String(decoding: UnsafeBufferPointer(rebasing: u[fieldStart..<t]), as: UTF8.self))
+                    }
+                    fields += 1
+                    if t >= e { break }
+                    fieldStart = t + 1
+                }
+                if fields > 1 || e > i { out.append(row) }   // not a blank line
+            }
+            return out
         }
-        if !comment, !field.isEmpty || !row.isEmpty { row.append(String(decoding: field, as: UTF8.self)); out.append(row) }
-        return out
     }
 
     /// Court lookup key: letters and digits only, lower-case ("E.D.N.Y." → "edny").
     public static func courtKey(_ s: String) -> String {
-        var out: [UInt8] = []
-        for b in s.utf8 {
-            if b >= 0x41 && b <= 0x5A { out.append(b | 0x20) }
-            else if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b >= 0x80 { out.append(b) }
+        let count = s.utf8.count
+        return String(unsafeUninitializedCapacity: count) { out in
+            var k = 0
+            for b in s.utf8 {
+                if b >= 0x41 && b <= 0x5A { out[k] = b | 0x20; k += 1 }
+                else if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b >= 0x80 { out[k] = b; k += 1 }
+            }
+            return k
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Month lookup key: lower-case, without trailing period.
     public static func monthKey(_ s: String) -> String {
-        var t = s.lowercased()
+        var t = TextCase.lowercased(s)
         while t.hasSuffix(".") { t.removeLast() }
         return t
+    }
+}
+
+/// Byte-level case folding and apostrophe unification for table keys.
+enum TextCase {
+    /// `s.lowercased()`, without the Unicode machinery when `s` is ASCII.
+    static func lowercased(_ s: String) -> String {
+        var isASCII = true
+        var hasUpper = false
+        for b in s.utf8 {
+            if b >= 0x80 { isASCII = false; break }
+            if b >= 0x41 && b <= 0x5A { hasUpper = true }
+        }
+        guard isASCII else { return s.lowercased() }
+        guard hasUpper else { return s }
+        return String(unsafeUninitializedCapacity: s.utf8.count) { out in
+            var k = 0
+            for b in s.utf8 { out[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b; k += 1 }
+            return k
+        }
+    }
+
+    /// `s.uppercased()`, without the Unicode machinery when `s` is ASCII.
+    static func uppercased(_ s: String) -> String {
+        var isASCII = true
+        var hasLower = false
+        for b in s.utf8 {
+            if b >= 0x80 { isASCII = false; break }
+            if b >= 0x61 && b <= 0x7A { hasLower = true }
+        }
+        guard isASCII else { return s.uppercased() }
+        guard hasLower else { return s }
+        return String(unsafeUninitializedCapacity: s.utf8.count) { out in
+            var k = 0
+            for b in s.utf8 { out[k] = b >= 0x61 && b <= 0x7A ? b & 0xDF : b; k += 1 }
+            return k
+        }
+    }
+
+    /// `s` with every ’ (U+2019) replaced by a straight apostrophe.
+    static func straightApostrophes(_ s: String) -> String {
+        guard s.utf8.contains(0xE2) else { return s }
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        var u = Array(s.utf8)[...]
+        while let b = u.popFirst() {
+            if b == 0xE2, u.count >= 2, u[u.startIndex] == 0x80, u[u.startIndex + 1] == 0x99 {
+                out.append(0x27); u = u.dropFirst(2)
+            } else {
+                out.append(b)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }
 
@@ -234,14 +316,11 @@ struct SubjectCode: Sendable {
 /// Splits a history phrase into comparable lower-case words.
 enum HistoryWords {
     static func split(_ s: String) -> [String] {
-        let unified = s.replacingOccurrences(of: "’", with: "'").lowercased()
+        let unified = TextCase.lowercased(TextCase.straightApostrophes(s))
         var words: [String] = []
-        var cur = ""
-        for ch in unified {
-            if ch == " " || ch == "," { if !cur.isEmpty { words.append(cur); cur = "" } }
-            else { cur.append(ch) }
+        for w in unified.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x2C }) {
+            words.append(String(decoding: w, as: UTF8.self))
         }
-        if !cur.isEmpty { words.append(cur) }
         return words
     }
 }

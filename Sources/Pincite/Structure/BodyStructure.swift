@@ -57,7 +57,7 @@ extension StructureContext {
     mutating func findOpinions(from start: Int) {
         var starts: [(Int, String, String?)] = []
         for i in start..<lines.count where !noise[i] && !isBlank(i) {
-            if let (type, author) = opinionStart(lineText(i)) {
+            if contentLength(i) <= 120, mayOpenOpinion(i), let (type, author) = opinionStart(lineText(i)) {
                 // the first opinion is the majority unless it says otherwise
                 starts.append((i, type, author))
             }
@@ -72,6 +72,23 @@ extension StructureContext {
             if tree.opinions.isEmpty, part.type == "other" { part.type = "majority" }
             tree.opinions.append(part)
         }
+    }
+
+    /// Byte pre-check: "PER CURIAM" or a comma followed by "J", "C", "P" or "A"/"S"/"D"/"U"/"B"/"M" title words.
+    func mayOpenOpinion(_ i: Int) -> Bool {
+        let (s, e) = contentRange(i)
+        guard e - s >= 5 else { return false }
+        if text[s] == 0x50 || text[s] == 0x70, text[s + 1] == 0x45 || text[s + 1] == 0x65 { return true }  // PER / Per
+        // "NAME, J." / "NAME, Associate Judge:" — a capital after the first ", " within 45 bytes,
+        // and a line that ends like a label
+        let last = text[e - 1]
+        guard last == 0x2E || last == 0x3A || last == 0x29, text[s] >= 0x41, text[s] <= 0x5A else { return false }
+        var k = s
+        while k + 2 < e, k < s + 45 {
+            if text[k] == 0x2C, text[k + 1] == 0x20 { return text[k + 2] >= 0x41 && text[k + 2] <= 0x5A }
+            k += 1
+        }
+        return false
     }
 
     /// Whether a line opens an opinion; its type and author.
@@ -125,6 +142,7 @@ extension StructureContext {
 
     /// The heading starting at line `i`: its style, number and last line.
     func heading(at i: Int, bodyStart: Int) -> (HeadingStyle, String?, Int)? {
+        guard contentLength(i) <= 240, mayBeHeading(i) else { return nil }
         let t = lineText(i)
         guard t.count >= 3, t.count <= 200 else { return nil }
         // must stand apart: the previous text line ends a sentence or is far away
@@ -173,6 +191,25 @@ extension StructureContext {
         return nil
     }
 
+    /// A byte-level pre-check before any String is built: a heading line is numbered
+    /// ("IV. ", "A. ", "2) "), has no lower-case letters, or is short (six words or fewer).
+    func mayBeHeading(_ i: Int) -> Bool {
+        let (s, e) = contentRange(i)
+        guard e - s >= 3 else { return false }
+        // headings start with a capital, a digit or "(" and do not end mid-sentence
+        let first = text[s], last = text[e - 1]
+        guard (first >= 0x41 && first <= 0x5A) || (first >= 0x30 && first <= 0x39) || first == 0x28
+                || (first >= 0x61 && first <= 0x68 && e - s > 2 && (text[s + 1] == 0x2E || text[s + 1] == 0x29)),
+              last != 0x2C, last != 0x3B else { return false }
+        var lower = 0, spaces = 0
+        var k = s
+        while k < e { let b = text[k]; if b >= 0x61 && b <= 0x7A { lower += 1 } else if b == 0x20 { spaces += 1 }; k += 1 }
+        if lower == 0 || spaces <= 5 { return true }
+        var d = s
+        while d < min(e, s + 6), text[d] != 0x2E && text[d] != 0x29 { d += 1 }
+        return d < min(e, s + 6) && d + 1 < e && text[d + 1] == 0x20
+    }
+
     func isHeadingLike(_ s: String) -> Bool { s.uppercased() == s && s.count < 100 }
 
     /// "I. ", "IV. ", "A. ", "1. ", "a. ", "(1) " at the start of a heading line.
@@ -209,8 +246,15 @@ extension StructureContext {
         return j < lines.count ? j : nil
     }
 
-    func isHeadingLine(_ i: Int) -> Bool {
-        tree.sections.contains { $0.span.start <= lines[i].end && $0.span.end >= lines[i].start + lines[i].indent }
+    func isHeadingLine(_ i: Int) -> Bool { headingLines.contains(i) }
+
+    /// Marks the lines that the sections' headings occupy (for the later passes).
+    mutating func indexHeadingLines() {
+        var k = 0
+        for i in lines.indices {
+            while k < tree.sections.count, tree.sections[k].span.end < lines[i].start { k += 1 }
+            if k < tree.sections.count, tree.sections[k].span.start <= lines[i].end { headingLines.insert(i) }
+        }
     }
 
     // MARK: - Block quotes
@@ -230,7 +274,7 @@ extension StructureContext {
                     tree.blockQuotes.append(BlockQuote(span: Span(contentRange(i).0, contentRange(j).1), page: layout.page(at: lines[i].start)))
                 }
             } else {
-                guard contentIndent(i) >= margin + 4, lineText(i).count > 20 else { i += 1; continue }
+                guard contentIndent(i) >= margin + 4, contentLength(i) > 20 else { i += 1; continue }
                 while j + 1 < bodyEnd, (isBlank(j + 1) && j + 2 < bodyEnd && contentIndent(j + 2) >= margin + 4 && !isBlank(j + 2))
                         || (!isBlank(j + 1) && contentIndent(j + 1) >= margin + 4), !noise[j + 1] { j += 1 }
                 if j > i {
@@ -245,7 +289,8 @@ extension StructureContext {
     func bodyMargin(from a: Int, to b: Int) -> Int {
         var counts: [Int: Int] = [:]
         for i in a..<b where !isBlank(i) && !noise[i] { counts[contentIndent(i), default: 0] += 1 }
-        return counts.max { $0.value < $1.value }?.key ?? 0
+        // ties go to the smaller indent: a dictionary's order must not decide (deterministic output)
+        return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? 0
     }
 
     // MARK: - Paragraphs
@@ -263,10 +308,12 @@ extension StructureContext {
         }
         var paras: [Paragraph] = []
         var blankRun = 0
+        var q = 0
         for i in bodyStart..<bodyEnd {
             if noise[i] { continue }
             if isBlank(i) { blankRun += 1; continue }
-            let inQuote = tree.blockQuotes.contains { $0.span.start <= lines[i].end && lines[i].start + lines[i].indent <= $0.span.end }
+            while q < tree.blockQuotes.count, tree.blockQuotes[q].span.end < lines[i].start { q += 1 }
+            let inQuote = q < tree.blockQuotes.count && tree.blockQuotes[q].span.start <= lines[i].end
             if isHeadingLine(i) || inQuote { close(&paras, current); current = nil; blankRun = 0; continue }
             let indented = contentIndent(i) > margin
             let startsNew = current == nil || indented || (!layout.doubleSpaced && blankRun > 0)
@@ -274,9 +321,7 @@ extension StructureContext {
             blankRun = 0
         }
         close(&paras, current)
-        for k in paras.indices {
-            paras[k].section = tree.sections.last { $0.span.start <= paras[k].span.start }?.id
-        }
+        for k in paras.indices { paras[k].section = tree.section(at: paras[k].span.start) }
         tree.paragraphs = paras
     }
 
@@ -310,8 +355,13 @@ extension StructureContext {
         // web text marks footnotes "[1]": the last such mark before the body
         let bracketed = [0x5B] + label + [0x5D]
         var q = b - bracketed.count
+        func matches(_ pattern: [UInt8], at k: Int) -> Bool {
+            guard k >= 0, k + pattern.count <= text.count else { return false }
+            for (n, x) in pattern.enumerated() where text[k + n] != x { return false }
+            return true
+        }
         while q >= a {
-            if text[q] == 0x5B, Array(text[q..<q + bracketed.count]) == bracketed, layout.footnote(at: q) == nil {
+            if text[q] == 0x5B, matches(bracketed, at: q), layout.footnote(at: q) == nil {
                 // not the label that opens a footnote body ("\n[1] The jury …")
                 if q == 0 || text[q - 1] != 0x0A { return Span(q, q + bracketed.count) }
             }
@@ -323,7 +373,7 @@ extension StructureContext {
         func isLetter(_ x: UInt8) -> Bool { (x | 0x20) >= 0x61 && (x | 0x20) <= 0x7A }
         while k > a {
             defer { k -= 1 }
-            guard Array(text[k..<k + n]) == label else { continue }
+            guard text[k] == label[0], matches(label, at: k) else { continue }
             let before = text[k - 1]
             let after: UInt8 = k + n < text.count ? text[k + n] : 0x20
             guard !isDigit(after) else { continue }

@@ -123,7 +123,7 @@ extension StructureContext {
             }
         }
         // ECF stamp
-        for i in lines.indices where isPageFurniture(i) && lineText(i).hasPrefix("Case ") {
+        for i in lines.indices where noise[i] && contentLength(i) > 5 && isPageFurniture(i) && lineText(i).hasPrefix("Case ") {
             cap.filedStamp = parseStamp(lineText(i))
             break
         }

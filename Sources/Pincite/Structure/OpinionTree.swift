@@ -94,4 +94,15 @@ public struct OpinionTree: Sendable {
     /// The opinions of the decision with their authors, in order.
     public var opinions: [OpinionPart] = []
     public init() {}
+
+    /// The index of the section in force at working offset `offset` (binary search;
+    /// sections are in document order).
+    public func section(at offset: Int) -> Int? {
+        var lo = 0, hi = sections.count - 1, best: Int? = nil
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            if sections[mid].span.start <= offset { best = sections[mid].id; lo = mid + 1 } else { hi = mid - 1 }
+        }
+        return best
+    }
 }

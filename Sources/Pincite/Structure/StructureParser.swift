@@ -35,6 +35,8 @@ struct StructureContext {
     var noise: [Bool]
     /// Pleading-paper margin width (line numbers 1–28 in the left margin), 0 if none.
     var margin = 0
+    /// Lines occupied by section headings.
+    var headingLines: Set<Int> = []
 
     init(text: [UInt8], lines: [LineInfo], layout: PageLayout) {
         self.text = text
@@ -74,8 +76,13 @@ struct StructureContext {
 
     func isBlank(_ i: Int) -> Bool { let (s, e) = contentRange(i); return s >= e }
 
+    /// Byte length of line `i`'s content (no String is built).
+    func contentLength(_ i: Int) -> Int { let (s, e) = contentRange(i); return e - s }
+
     /// The line is a bare page number, an ECF stamp or a pleading line number.
     func isPageFurniture(_ i: Int) -> Bool {
+        let n = contentLength(i)
+        guard n > 0, n <= 3 || (n <= 300 && text[contentRange(i).0] == 0x43) else { return false }
         let t = lineText(i)
         if t.isEmpty { return false }
         if t.hasPrefix("Case ") && (t.contains(" Page ") || t.contains("Document")) { return true }
@@ -99,6 +106,7 @@ struct StructureContext {
             if to > from { tree.opinions.append(OpinionPart(type: "majority", author: tree.caption.judge, span: Span(from, to))) }
         }
         findSections(from: bodyStart)
+        indexHeadingLines()
         findBlockQuotes(from: bodyStart)
         findParagraphs(from: bodyStart)
         findFootnotes()
@@ -129,7 +137,9 @@ struct StructureContext {
     /// The first line of prose: eight or more words, mostly lower case.
     func findBodyStart() -> Int {
         for i in lines.indices where !noise[i] && !isBlank(i) {
-            let line = lineText(i)
+            // the first 300 bytes decide (a 50 MB line must not become a String here)
+            let (cs, ce) = contentRange(i)
+            let line = String(decoding: text[cs..<min(ce, cs + 300)], as: UTF8.self)
             // two-column caption lines ("Appellant,      )   Appeal from the …") are not prose
             if line.contains("      ") || line.contains(" )  ") { continue }
             let words = line.split(separator: " ")

@@ -1,6 +1,13 @@
 // SHA-256 (FIPS 180-4) for the `source.sha256` field: lets users tie a JSON
 // document to the exact input bytes. Kept here so the engine needs no crypto
-// dependency; it runs once per document, outside the hot path.
+// dependency. It reads every input byte once, so it is tuned like the lexer:
+// - the eight working variables stay in registers: rounds are unrolled by
+//   eight and each round takes the variables in rotated order, so nothing is
+//   shuffled between rounds (`eightRounds`);
+// - the 64-word message schedule lives in one stack buffer made once per call
+//   (not per block) and is filled before the rounds, off their critical path;
+// - words are loaded big-endian in one step (an unaligned load + byte swap);
+// - the round constants are read through a pointer to a static array.
 
 /// Computes SHA-256 digests.
 public enum SHA256 {
@@ -15,61 +22,97 @@ public enum SHA256 {
         0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
     ]
 
-    /// The lower-case hex digest of `data`.
-    public static func hex(_ data: [UInt8]) -> String {
-        var h: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) =
-            (0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
-        let full = data.count / 64 * 64
-        data.withUnsafeBufferPointer { p in
-            var off = 0
-            while off < full { compress(&h, p.baseAddress! + off); off += 64 }
-        }
-        // the tail, padded: 0x80, zeros, 64-bit big-endian bit length
-        var tail = Array(data[full...])
-        tail.append(0x80)
-        while tail.count % 64 != 56 { tail.append(0) }
-        let bitLength = UInt64(data.count) &* 8
-        for s in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(s))) }
-        tail.withUnsafeBufferPointer { p in
-            var off = 0
-            while off < p.count { compress(&h, p.baseAddress! + off); off += 64 }
-        }
-        let digits: [Character] = Array("0123456789abcdef")
-        var out = ""
-        for v in [h.0, h.1, h.2, h.3, h.4, h.5, h.6, h.7] {
-            for s in stride(from: 28, through: 0, by: -4) { out.append(digits[Int((v >> UInt32(s)) & 0xF)]) }
-        }
-        return out
+    /// The eight chaining words.
+    private struct State {
+        var a: UInt32 = 0x6a09e667, b: UInt32 = 0xbb67ae85, c: UInt32 = 0x3c6ef372, d: UInt32 = 0xa54ff53a
+        var e: UInt32 = 0x510e527f, f: UInt32 = 0x9b05688c, g: UInt32 = 0x1f83d9ab, h: UInt32 = 0x5be0cd19
     }
 
-    /// One 64-byte block of the compression function.
-    @inline(__always)
-    private static func compress(_ h: inout (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32), _ m: UnsafePointer<UInt8>) {
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-            k.withUnsafeBufferPointer { kk in
-                for i in 0..<16 {
-                    let b = i * 4
-                    w[i] = UInt32(m[b]) << 24 | UInt32(m[b + 1]) << 16 | UInt32(m[b + 2]) << 8 | UInt32(m[b + 3])
+    /// The lower-case hex digest of `data`.
+    public static func hex(_ data: [UInt8]) -> String {
+        var state = State()
+        let full = data.count / 64 * 64
+        // the tail, padded: 0x80, zeros, 64-bit big-endian bit length (one or two blocks)
+        var tail = [UInt8](repeating: 0, count: data.count - full < 56 ? 64 : 128)
+        for i in full..<data.count { tail[i - full] = data[i] }
+        tail[data.count - full] = 0x80
+        let bitLength = UInt64(data.count) &* 8
+        for s in 0..<8 { tail[tail.count - 1 - s] = UInt8(truncatingIfNeeded: bitLength >> UInt64(8 * s)) }
+        k.withUnsafeBufferPointer { kk in
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+                data.withUnsafeBufferPointer { p in
+                    if full > 0 { compress(&state, p.baseAddress!, blocks: full / 64, w.baseAddress!, kk.baseAddress!) }
                 }
-                for i in 16..<64 {
-                    let x = w[i - 15], y = w[i - 2]
-                    let s0 = rotr(x, 7) ^ rotr(x, 18) ^ (x >> 3)
-                    let s1 = rotr(y, 17) ^ rotr(y, 19) ^ (y >> 10)
-                    w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
+                tail.withUnsafeBufferPointer { p in
+                    compress(&state, p.baseAddress!, blocks: p.count / 64, w.baseAddress!, kk.baseAddress!)
                 }
-                var a = h.0, b = h.1, c = h.2, d = h.3, e = h.4, f = h.5, g = h.6, hh = h.7
-                for i in 0..<64 {
-                    let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-                    let ch = (e & f) ^ (~e & g)
-                    let t1 = hh &+ s1 &+ ch &+ kk[i] &+ w[i]
-                    let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-                    let maj = (a & b) ^ (a & c) ^ (b & c)
-                    let t2 = s0 &+ maj
-                    hh = g; g = f; f = e; e = d &+ t1; d = c; c = b; b = a; a = t1 &+ t2
-                }
-                h.0 &+= a; h.1 &+= b; h.2 &+= c; h.3 &+= d; h.4 &+= e; h.5 &+= f; h.6 &+= g; h.7 &+= hh
             }
         }
+        let hexDigits: StaticString = "0123456789abcdef"
+        return String(unsafeUninitializedCapacity: 64) { out in
+            var o = 0
+            for v in [state.a, state.b, state.c, state.d, state.e, state.f, state.g, state.h] {
+                for s in stride(from: 28, through: 0, by: -4) {
+                    out[o] = hexDigits.utf8Start[Int((v >> UInt32(s)) & 0xF)]
+                    o += 1
+                }
+            }
+            return o
+        }
+    }
+
+    /// Runs the compression function over `blocks` consecutive 64-byte blocks at `m`.
+    /// `w` is scratch for the 64-word message schedule, `kk` the round constants.
+    private static func compress(_ state: inout State, _ m: UnsafePointer<UInt8>, blocks: Int,
+                                 _ w: UnsafeMutablePointer<UInt32>, _ kk: UnsafePointer<UInt32>) {
+        var s = state
+        var m = m
+        for _ in 0..<blocks {
+            var a = s.a, b = s.b, c = s.c, d = s.d, e = s.e, f = s.f, g = s.g, h = s.h
+            for j in 0..<16 { w[j] = UInt32(bigEndian: UnsafeRawPointer(m + 4 * j).loadUnaligned(as: UInt32.self)) }
+            for j in 16..<64 {
+                let x = w[j - 15], y = w[j - 2]
+                w[j] = w[j - 16] &+ (rotr(rotr(x, 11) ^ x, 7) ^ (x >> 3)) &+ w[j - 7] &+ (rotr(rotr(y, 2) ^ y, 17) ^ (y >> 10))
+            }
+            var i = 0
+            while i < 64 {
+                eightRounds(&a, &b, &c, &d, &e, &f, &g, &h, kk, w, i)
+                i += 8
+            }
+            s.a &+= a; s.b &+= b; s.c &+= c; s.d &+= d; s.e &+= e; s.f &+= f; s.g &+= g; s.h &+= h
+            m += 64
+        }
+        state = s
+    }
+
+    /// Rounds i..<i+8 over the schedule `w`. Each round takes the working
+    /// variables rotated by one place, so after eight they are back in place and
+    /// no variable is ever copied to the next.
+    @inline(__always)
+    private static func eightRounds(_ a: inout UInt32, _ b: inout UInt32, _ c: inout UInt32, _ d: inout UInt32,
+                                    _ e: inout UInt32, _ f: inout UInt32, _ g: inout UInt32, _ h: inout UInt32,
+                                    _ kk: UnsafePointer<UInt32>, _ w: UnsafeMutablePointer<UInt32>, _ i: Int) {
+        round(a, b, c, &d, e, f, g, &h, kk[i + 0] &+ w[i + 0])
+        round(h, a, b, &c, d, e, f, &g, kk[i + 1] &+ w[i + 1])
+        round(g, h, a, &b, c, d, e, &f, kk[i + 2] &+ w[i + 2])
+        round(f, g, h, &a, b, c, d, &e, kk[i + 3] &+ w[i + 3])
+        round(e, f, g, &h, a, b, c, &d, kk[i + 4] &+ w[i + 4])
+        round(d, e, f, &g, h, a, b, &c, kk[i + 5] &+ w[i + 5])
+        round(c, d, e, &f, g, h, a, &b, kk[i + 6] &+ w[i + 6])
+        round(b, c, d, &e, f, g, h, &a, kk[i + 7] &+ w[i + 7])
+    }
+
+    /// One round (`kw` = round constant + schedule word): only `d` (which becomes
+    /// the next e) and `h` (the next a) change. Σ1(e) = rotr(e,6)^rotr(e,11)^rotr(e,25)
+    /// is computed as rotr(rotr(rotr(e,14)^e,5)^e,6), which needs fewer register
+    /// copies on two-operand x86; likewise Σ0, σ0 and σ1.
+    @inline(__always)
+    private static func round(_ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32,
+                              _ e: UInt32, _ f: UInt32, _ g: UInt32, _ h: inout UInt32, _ kw: UInt32) {
+        let t1 = h &+ rotr(rotr(rotr(e, 14) ^ e, 5) ^ e, 6) &+ (g ^ (e & (f ^ g))) &+ kw
+        let t2 = rotr(rotr(rotr(a, 9) ^ a, 11) ^ a, 2) &+ ((a & b) | (c & (a | b)))
+        d &+= t1
+        h = t1 &+ t2
     }
 
     @inline(__always) private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }

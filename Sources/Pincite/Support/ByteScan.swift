@@ -1,0 +1,47 @@
+// ByteScan: word-at-a-time searches over UTF-8 bytes for the passes that look
+// at every byte of the input but care about few of them (line ends, form
+// feeds, NUL bytes, non-ASCII). Eight bytes are tested per step with the
+// classic "has a zero byte" bit trick instead of one comparison per byte;
+// this keeps those passes at well under one instruction per byte without any
+// C or platform dependency.
+
+/// Eight-bytes-at-a-time byte searches.
+enum ByteScan {
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// The eight bytes at `p` as a little-endian word (byte k in bits 8k..<8k+8).
+    @inline(__always) static func word(_ p: UnsafePointer<UInt8>) -> UInt64 {
+        UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self))
+    }
+
+    /// High bit set in each byte of `v` that is zero. Bits above the lowest set
+    /// one may be false positives (a borrow), so only the lowest is to be trusted.
+    @inline(__always) static func zeroBytes(_ v: UInt64) -> UInt64 {
+        (v &- ones) & ~v & highs
+    }
+
+    /// Whether any byte of `v` has its high bit set (is not ASCII).
+    @inline(__always) static func hasNonASCII(_ v: UInt64) -> Bool { v & highs != 0 }
+
+    /// The first index in `i..<end` whose byte is `a` or `b`, or `end`.
+    @inline(__always)
+    static func firstIndex(of a: UInt8, or b: UInt8, in p: UnsafePointer<UInt8>, from i: Int, to end: Int) -> Int {
+        var i = i
+        let av = ones &* UInt64(a), bv = ones &* UInt64(b)
+        while i + 8 <= end {
+            let v = word(p + i)
+            let m = zeroBytes(v ^ av) | zeroBytes(v ^ bv)
+            if m != 0 { return i + m.trailingZeroBitCount >> 3 }
+            i += 8
+        }
+        while i < end, p[i] != a, p[i] != b { i += 1 }
+        return i
+    }
+
+    /// The first index in `i..<end` whose byte is `a`, or `end`.
+    @inline(__always)
+    static func firstIndex(of a: UInt8, in p: UnsafePointer<UInt8>, from i: Int, to end: Int) -> Int {
+        firstIndex(of: a, or: a, in: p, from: i, to: end)
+    }
+}
