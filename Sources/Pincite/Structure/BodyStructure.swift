@@ -147,10 +147,7 @@ extension StructureContext {
         guard t.count >= 3, t.count <= 200 else { return nil }
         // must stand apart: the previous text line ends a sentence or is far away
         let prev = previousTextLine(i)
-        if let p = prev {
-            let pt = lineText(p)
-            if let last = pt.last, !".:”\"”)".contains(last), !isHeadingLike(pt) { return nil }
-        }
+        if let p = prev, !endsLikeBlock(p), !isCapsLine(p) { return nil }
         if let (style, number) = numbering(t) {
             let rest = String(t.dropFirst(number.count + 1)).trimmingCharacters(in: .whitespaces)
             guard let f = rest.first, f.isUppercase || f == "“" || f == "\"" else { return nil }
@@ -184,8 +181,8 @@ extension StructureContext {
         }
         let words = t.split(separator: " ")
         if words.count <= 5, isTitleCase(t), !t.hasSuffix("."), i >= bodyStart - 1, let n = nextTextLine(i),
-           contentIndent(n) >= contentIndent(i) || lineText(n).count > t.count * 2,
-           prev.map({ lineText($0).hasSuffix(".") || lineText($0).hasSuffix(":") }) ?? true {
+           contentIndent(n) >= contentIndent(i) || contentLength(n) > contentLength(i) * 2,
+           prev.map({ let e = contentRange($0).1; return text[e - 1] == 0x2E || text[e - 1] == 0x3A }) ?? true {
             return (.titled, nil, i)
         }
         return nil
@@ -210,7 +207,21 @@ extension StructureContext {
         return d < min(e, s + 6) && d + 1 < e && text[d + 1] == 0x20
     }
 
-    func isHeadingLike(_ s: String) -> Bool { s.uppercased() == s && s.count < 100 }
+    /// Line `p` ends with ".", ":", ")", a closing quote — the end of a block (bytes only).
+    func endsLikeBlock(_ p: Int) -> Bool {
+        let (s, e) = contentRange(p)
+        guard e > s else { return true }
+        let b = text[e - 1]
+        return b == 0x2E || b == 0x3A || b == 0x29 || b == 0x22 || b == 0x9D
+    }
+
+    /// Line `p` is short and has no lower-case ASCII letters (a heading or caption line).
+    func isCapsLine(_ p: Int) -> Bool {
+        let (s, e) = contentRange(p)
+        guard e - s < 100 else { return false }
+        for k in s..<e where text[k] >= 0x61 && text[k] <= 0x7A { return false }
+        return true
+    }
 
     /// "I. ", "IV. ", "A. ", "1. ", "a. ", "(1) " at the start of a heading line.
     func numbering(_ t: String) -> (HeadingStyle, String)? {
