@@ -1,7 +1,10 @@
+import Foundation
+
 // The public entry point: bytes in, `Document` out. Runs the pipeline stages in
-// order — Source → Lexer → Layout → Parser → Resolver — each a pure function of
-// the one before (DESIGN.md). Text never makes this fail; problems become
-// diagnostics on the document.
+// order — Source (plain text, or HTML / CAP XML / CAP JSON through the readers)
+// → Lexer → Layout → Parser → Resolver, then the opinion tree — each a pure
+// function of the one before (DESIGN.md). Text never makes this fail; problems
+// become diagnostics on the document.
 
 /// Pincite's library interface.
 public enum Pincite {
@@ -14,18 +17,31 @@ public enum Pincite {
     /// - Parameters:
     ///   - bytes: the input exactly as read (any encoding; see `SourceText`).
     ///   - name: a name for the input, echoed in the output ("-" for stdin).
+    ///   - format: the input format; nil detects it from the content.
     /// - Returns: the parsed document; never throws.
-    public static func parse(bytes: [UInt8], name: String = "-") -> Document {
-        let source = SourceText(bytes: bytes)
+    public static func parse(bytes: [UInt8], name: String = "-", format: InputFormat? = nil) -> Document {
+        let format = format ?? FormatReader.detect(bytes)
+        // markup and JSON become a working text with an offset map back into the markup
+        let read: ReaderOutput? = format == .text ? nil : FormatReader.read(bytes, as: format)
+        let source = read.map { SourceText($0, original: bytes) } ?? SourceText(bytes: bytes)
         let tokens = Lexer.tokenize(source.text)
-        let layout = PageLayout.detect(text: source.text, tokens: tokens)
+        var layout = PageLayout.detect(text: source.text, tokens: tokens)
+        if let h = read?.hints {
+            // the markup knows its page numbers and footnotes better than the text heuristics
+            let stars = h.pageMarkers.filter { $0.reporter == 1 }.compactMap { m in Int(m.label).map { (offset: m.offset, page: $0) } }
+            if !stars.isEmpty { layout.starPages = stars }
+            if !h.footnotes.isEmpty {
+                layout.footnotes = h.footnotes.map { (label: $0.label, span: $0.span) }.sorted { $0.span.start < $1.span.start }
+            }
+        }
         var citations: [Citation] = source.text.withUnsafeBufferPointer { buf in
             var parser = Parser(text: buf, tokens: tokens, tables: ReferenceTables.shared)
             parser.blankLinesSeparateParagraphs = !layout.doubleSpaced
             parser.parseCitations(from: 0, to: tokens.count)
             return parser.citations
         }
-        let tree = StructureParser.parse(text: source.text, lines: TextLines.scan(source.text), layout: layout)
+        var tree = StructureParser.parse(text: source.text, lines: TextLines.scan(source.text), layout: layout)
+        if let h = read?.hints { apply(h, to: &tree, layout: layout) }
         let sectionStarts = tree.sections.map(\.span.start)
         for i in citations.indices {
             citations[i].location.page = layout.page(at: citations[i].span.start)
@@ -35,10 +51,50 @@ public enum Pincite {
         Resolver.resolve(&citations)
         var diagnostics: [String] = []
         if bytes.isEmpty { diagnostics.append("empty input") }
-        if source.encoding == .windows1252 { diagnostics.append("input is not valid UTF-8; decoded as Windows-1252") }
-        if looksBinary(bytes) { diagnostics.append("input looks like binary data, not text; parsed best-effort") }
-        return Document(name: name, source: source, tokens: tokens, citations: citations, layout: layout, tree: tree,
-                        diagnostics: diagnostics)
+        if let read = read {
+            diagnostics += read.diagnostics
+        } else {
+            if source.encoding == .windows1252 { diagnostics.append("input is not valid UTF-8; decoded as Windows-1252") }
+            if looksBinary(bytes) { diagnostics.append("input looks like binary data, not text; parsed best-effort") }
+        }
+        var doc = Document(name: name, source: source, tokens: tokens, citations: citations, layout: layout, tree: tree,
+                           diagnostics: diagnostics)
+        doc.format = format
+        return doc
+    }
+
+    /// Structure read from markup (CAP casebody, HTML) replaces the text heuristics where present.
+    static func apply(_ h: StructureHints, to tree: inout OpinionTree, layout: PageLayout) {
+        if !h.paragraphs.isEmpty {
+            tree.paragraphs = h.paragraphs.map { Paragraph(span: $0, page: layout.page(at: $0.start), section: tree.section(at: $0.start)) }
+        }
+        if !h.blockQuotes.isEmpty { tree.blockQuotes = h.blockQuotes.map { BlockQuote(span: $0, page: layout.page(at: $0.start)) } }
+        if !h.footnotes.isEmpty {
+            tree.footnotes = h.footnotes.map {
+                Footnote(label: $0.label, span: $0.span, markerSpan: $0.markSpan, page: layout.page(at: $0.span.start),
+                         markerPage: $0.markSpan.flatMap { layout.page(at: $0.start) })
+            }
+        }
+        if !h.opinions.isEmpty { tree.opinions = h.opinions.map { OpinionPart(type: $0.normalizedType, author: $0.author, span: $0.span) } }
+        if let court = h.court { tree.caption.court = court }
+        if let docket = h.docketNumbers.first { tree.caption.docket = docket }
+        if let date = h.decisionDateISO { tree.caption.date = date }
+        if tree.caption.judge == nil { tree.caption.judge = h.opinions.first?.author }
+        // "Bernard WEST, Appellant, v. UNITED STATES, Appellee." — the markup's parties block
+        if tree.caption.plaintiffs.isEmpty, let block = h.parties.first {
+            let sides = block.components(separatedBy: " v. ")
+            let clean: (String) -> String = { s in
+                var t = s.trimmingCharacters(in: .whitespacesAndNewlines)
+                for role in [", Appellant", ", Appellee", ", Plaintiff", ", Defendant", ", Respondent", ", Petitioner"] {
+                    if let r = t.range(of: role) { t = String(t[..<r.lowerBound]) }
+                }
+                return t.trimmingCharacters(in: CharacterSet(charactersIn: " ,."))
+            }
+            if sides.count == 2 {
+                tree.caption.plaintiffs = [clean(sides[0])]
+                tree.caption.defendants = [clean(sides[1])]
+            }
+        }
     }
 
     /// The index of the last element of sorted `starts` that is ≤ `offset`.

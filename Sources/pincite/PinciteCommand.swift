@@ -17,6 +17,14 @@ struct PinciteCommand: ParsableCommand {
     )
 }
 
+/// `--from`: the input format, or auto-detection.
+enum InputChoice: String, ExpressibleByArgument, CaseIterable {
+    case auto, text, html
+    case capXML = "cap-xml"
+    case capJSON = "cap-json"
+    var format: InputFormat? { self == .auto ? nil : InputFormat(rawValue: rawValue) }
+}
+
 /// Output formats of `pincite parse`.
 enum ParseFormat: String, ExpressibleByArgument, CaseIterable {
     case json, table, outline
@@ -31,9 +39,12 @@ struct Parse: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output format: json (pincite/1 document), table (citations) or outline (caption and sections).")
     var format: ParseFormat = .json
 
+    @Option(help: "Input format: auto (detect from the content), text, html, cap-xml or cap-json.")
+    var from: InputChoice = .auto
+
     func run() throws {
         let bytes = try InputReader.read(file)
-        let doc = Pincite.parse(bytes: bytes, name: file)
+        let doc = Pincite.parse(bytes: bytes, name: file, format: from.format)
         switch format {
         case .json:
             // streamed: the JSON of a large document is never held whole in memory
@@ -58,6 +69,9 @@ struct Batch: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output format (jsonl).")
     var format: String = "jsonl"
 
+    @Option(help: "Input format: auto (detect from the content), text, html, cap-xml or cap-json.")
+    var from: InputChoice = .auto
+
     func validate() throws {
         guard format == "jsonl" else { throw ValidationError("only --format jsonl is supported") }
         guard !files.isEmpty else { throw ValidationError("give at least one file") }
@@ -68,7 +82,7 @@ struct Batch: ParsableCommand {
         for file in files {
             do {
                 let bytes = try InputReader.read(file)
-                Pincite.parse(bytes: bytes, name: file).writeJSON { Output.write($0) }
+                Pincite.parse(bytes: bytes, name: file, format: from.format).writeJSON { Output.write($0) }
                 Output.write([0x0A])
             } catch {
                 failed = true

@@ -32,7 +32,8 @@ extension Document {
         w.key("schema"); w.string(Pincite.schema)
         w.key("source"); w.objectValue()
         w.key("name"); w.string(name)
-        w.key("format"); w.string("text")
+        // plain text with pages found by form feeds or ECF stamps is PDF-extracted text
+        w.key("format"); w.string(format == .text ? (layout.pages.isEmpty ? "text" : "pdf-text") : format.rawValue)
         w.key("encoding"); w.string(source.encoding.rawValue)
         w.key("bytes"); w.int(source.originalCount)
         w.key("sha256"); w.string(originalSHA256)

@@ -17,4 +17,6 @@ public struct Document: Sendable {
     public var tree: OpinionTree
     /// Document-level diagnostics (decoding fallbacks, unparsed remnants).
     public var diagnostics: [String]
+    /// The input format the document was read as.
+    public var format: InputFormat = .text
 }

@@ -347,13 +347,14 @@ extension StructureContext {
         for z in layout.footnotes {
             var fn = Footnote(label: z.label, span: z.span, markerSpan: nil, page: layout.page(at: z.span.start), markerPage: nil)
             // the body text after the label
-            var bodyStart = z.span.start + z.label.utf8.count
-            while bodyStart < z.span.end, text[bodyStart] == 0x20 { bodyStart += 1 }
+            let end = min(z.span.end, text.count)
+            var bodyStart = min(z.span.start + z.label.utf8.count, end)
+            while bodyStart < end, text[bodyStart] == 0x20 { bodyStart += 1 }
             fn.span = Span(z.span.start, z.span.end)
             // the marker stands on the same page; web text has no pages, so search from the
             // previous footnote zone (the marks of one block precede its footnotes)
             let pageStart = layout.pages.last { $0.span.start <= z.span.start }?.span.start ?? 0
-            let bodyWords = String(decoding: text[bodyStart..<min(z.span.end, bodyStart + 80)], as: UTF8.self).lowercased()
+            let bodyWords = String(decoding: text[bodyStart..<min(end, bodyStart + 80)], as: UTF8.self).lowercased()
             if let m = findMarker(label: Array(z.label.utf8), from: pageStart, to: z.span.start, footnoteOpening: bodyWords) {
                 fn.markerSpan = m
                 fn.markerPage = layout.page(at: m.start)
@@ -362,7 +363,11 @@ extension StructureContext {
         }
     }
 
-    func findMarker(label: [UInt8], from a: Int, to b: Int, footnoteOpening: String) -> Span? {
+    func findMarker(label: [UInt8], from a0: Int, to b0: Int, footnoteOpening: String) -> Span? {
+        // spans may come from markup hints: clamp them, and an empty label has no marker
+        guard !label.isEmpty, !text.isEmpty else { return nil }
+        let b = min(max(0, b0), text.count)
+        let a = min(max(0, a0), b)
         // web text marks footnotes "[1]": the last such mark before the body
         let bracketed = [0x5B] + label + [0x5D]
         var q = b - bracketed.count
@@ -384,7 +389,7 @@ extension StructureContext {
         func isLetter(_ x: UInt8) -> Bool { (x | 0x20) >= 0x61 && (x | 0x20) <= 0x7A }
         while k > a {
             defer { k -= 1 }
-            guard text[k] == label[0], matches(label, at: k) else { continue }
+            guard k < text.count, text[k] == label[0], matches(label, at: k) else { continue }
             let before = text[k - 1]
             let after: UInt8 = k + n < text.count ? text[k + n] : 0x20
             guard !isDigit(after) else { continue }
