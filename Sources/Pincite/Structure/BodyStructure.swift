@@ -412,6 +412,7 @@ extension StructureContext {
                 while w > a, text[w] == 0x20 { w -= 1 }
                 var ws = w
                 while ws > a, isLetter(text[ws - 1]) { ws -= 1 }
+                guard w >= a, ws <= w, s <= k else { continue }
                 let phrase = (String(decoding: text[ws...w], as: UTF8.self) + " " + String(decoding: text[s..<k], as: UTF8.self)).lowercased()
                 if footnoteOpening.hasPrefix(phrase) { return Span(k, k + n) }
             }
