@@ -43,10 +43,15 @@ public enum Pincite {
         var tree = StructureParser.parse(text: source.text, lines: TextLines.scan(source.text), layout: layout)
         if let h = read?.hints { apply(h, to: &tree, layout: layout) }
         let sectionStarts = tree.sections.map(\.span.start)
+        let paragraphStarts = tree.paragraphs.map(\.span.start)
         for i in citations.indices {
             citations[i].location.page = layout.page(at: citations[i].span.start)
             citations[i].location.footnote = layout.footnote(at: citations[i].span.start)
             citations[i].location.section = sectionStarts.isEmpty ? nil : Pincite.lastIndex(in: sectionStarts, atOrBefore: citations[i].span.start)
+            if let p = Pincite.lastIndex(in: paragraphStarts, atOrBefore: citations[i].span.start),
+               tree.paragraphs[p].span.end >= citations[i].span.start {
+                citations[i].location.paragraph = p
+            }
         }
         Resolver.resolve(&citations)
         var diagnostics: [String] = []

@@ -127,6 +127,7 @@ extension Document {
         w.key("page"); w.int(c.location.page)
         w.key("footnote"); w.string(c.location.footnote)
         w.key("section"); w.int(c.location.section)
+        w.key("paragraph"); w.int(c.location.paragraph)
         w.endObject()
         w.key("authority"); w.string(c.authority)
         w.key("checks"); w.arrayValue()

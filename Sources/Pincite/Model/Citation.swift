@@ -85,6 +85,8 @@ public struct Location: Sendable, Equatable {
     public var footnote: String?
     /// Index of the section the citation stands in.
     public var section: Int?
+    /// Index of the paragraph the citation stands in.
+    public var paragraph: Int?
 }
 
 /// One parsed citation.

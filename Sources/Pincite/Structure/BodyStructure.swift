@@ -180,7 +180,7 @@ extension StructureContext {
             return (.caps, nil, i)
         }
         let words = t.split(separator: " ")
-        if words.count <= 5, isTitleCase(t), !t.hasSuffix("."), i >= bodyStart - 1, let n = nextTextLine(i),
+        if words.count <= 5, isTitleCase(t), !t.hasSuffix("."), i >= bodyStart - 4, let n = nextTextLine(i),
            contentIndent(n) >= contentIndent(i) || contentLength(n) > contentLength(i) * 2,
            prev.map({ let e = contentRange($0).1; return text[e - 1] == 0x2E || text[e - 1] == 0x3A }) ?? true {
             return (.titled, nil, i)
@@ -211,7 +211,12 @@ extension StructureContext {
     func endsLikeBlock(_ p: Int) -> Bool {
         let (s, e) = contentRange(p)
         guard e > s else { return true }
-        let b = text[e - 1]
+        var end = e
+        // a footnote marker after the sentence: "… unaware of it. 3"
+        var d = end
+        while d > s, text[d - 1] >= 0x30, text[d - 1] <= 0x39, end - d < 3 { d -= 1 }
+        if d < end, d - 2 >= s, text[d - 1] == 0x20 { end = d - 1 }
+        let b = text[end - 1]
         return b == 0x2E || b == 0x3A || b == 0x29 || b == 0x22 || b == 0x9D
     }
 

@@ -39,8 +39,15 @@ extension StructureContext {
         var allCols: [String] = []
         for i in capLines {
             let cols = columns(i)
-            // party names stand at the left; far-right fragments are clerk stamps and the like
-            if let f = cols.first, contentIndent(i) < 30 { left.append((i, f)) }
+            // party names stand at the left; far-right fragments are clerk stamps and the
+            // like — but a role ("Plaintiff—Appellant,") or "versus" may be indented anywhere
+            if let f = cols.first {
+                let w = f.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:"))
+                let roleOrVersus = ["versus", "v.", "v", "vs.", "-against-"].contains(w) || w.hasPrefix("plaintiff")
+                    || w.hasPrefix("defendant") || w.hasPrefix("appellant") || w.hasPrefix("appellee") || w.hasPrefix("respondent")
+                    || w.hasPrefix("petitioner")
+                if contentIndent(i) < 30 || roleOrVersus { left.append((i, f)) }
+            }
             allCols.append(contentsOf: cols)
         }
         // court and district

@@ -1,0 +1,108 @@
+import Foundation
+import XCTest
+@testable import Pincite
+
+// The opinion tree on documents of different formats and courts, with
+// expectations checked by hand against each source (Corpus/structure,
+// Corpus/formats; the values were read off the text or markup, e.g. the headings
+// with `grep -n "^ *[IVX]*\. "`, the <aside class="footnote"> count, the
+// <decisiondate> element).
+
+final class StructureTests: XCTestCase {
+    static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Corpus")
+
+    func doc(_ path: String) throws -> Document {
+        let data = try Data(contentsOf: Self.corpus.appendingPathComponent(path))
+        return Pincite.parse(bytes: [UInt8](data), name: path)
+    }
+
+    func testFifthCircuitPDFText() throws {
+        let d = try doc("structure/002_doctor_ca5_st_pierre_v_standard_ins.txt")
+        XCTAssertEqual(d.format, .text)
+        XCTAssertEqual(d.layout.pages.count, 10)  // ten form-feed pages
+        let s = d.tree.sections
+        XCTAssertEqual(s.map(\.number), ["I", "II", "III", "A", "B", "C", "IV"])
+        XCTAssertEqual(s.map(\.heading), ["Facts & Procedural Background", "Standard of Review", "Discussion",
+                                          "Texas Insurance Code and Deceptive Trade Practices Act", "Promissory Estoppel",
+                                          "Breach of Contract", "Conclusion"])
+        XCTAssertEqual(s.map(\.level), [1, 1, 1, 2, 2, 2, 1])
+        XCTAssertEqual(s[3].parent, s[2].id)
+        let c = d.tree.caption
+        XCTAssertEqual(c.court, "United States Court of Appeals")
+        XCTAssertEqual(c.district, "for the Fifth Circuit")
+        XCTAssertEqual(c.docket, "21-50498")
+        XCTAssertEqual(c.plaintiffs, ["Vanessa St. Pierre"])
+        XCTAssertEqual(c.defendants, ["Standard Insurance Company; Dearborn National Life Insurance Company"])
+        XCTAssertEqual(d.tree.opinions.map(\.type), ["per_curiam"])
+    }
+
+    func testMissouriPDFTextWithUnnumberedHeadings() throws {
+        let d = try doc("structure/003_doctor_moctapp_jagels_v_state.txt")
+        XCTAssertEqual(d.layout.pages.count, 5)
+        XCTAssertEqual(d.tree.sections.map(\.heading), ["Introduction", "Background", "Standard of Review", "Discussion", "Conclusion"])
+        XCTAssertEqual(Set(d.tree.sections.map(\.level)), [1])
+        XCTAssertEqual(d.tree.sections.map(\.page), [1, 1, 2, 4, 5])
+        let c = d.tree.caption
+        XCTAssertEqual(c.court, "In the Missouri Court of Appeals")
+        XCTAssertEqual(c.district, "Eastern District")
+        XCTAssertEqual(c.docket, "ED108783")
+        XCTAssertEqual(c.plaintiffs, ["NICHOLE MARIE JAGELS"])
+        XCTAssertEqual(c.defendants, ["STATE OF MISSOURI"])
+    }
+
+    func testGeorgiaCAPHTML() throws {
+        let d = try doc("formats/015_fastcase_gactapp_in_re_knc.orig.html")
+        XCTAssertEqual(d.format, .html)
+        XCTAssertEqual(d.tree.caption.court, "Court of Appeals of Georgia.")
+        XCTAssertEqual(d.tree.caption.docket, "No. A03A1865.")
+        XCTAssertEqual(d.tree.caption.date, "2003-12-01")
+        XCTAssertEqual(d.tree.opinions.count, 1)
+        XCTAssertEqual(d.tree.opinions.first?.author, "RUFFIN, Presiding Judge.")
+        XCTAssertEqual(d.tree.footnotes.count, 20)
+        XCTAssertEqual(d.tree.footnotes.first?.label, "1")
+        XCTAssertTrue(d.tree.footnotes.allSatisfy { $0.markerSpan != nil })
+        // spans point into the original markup: the first footnote body maps to its
+        // <aside class="footnote"> element, which comes after the last paragraph
+        let html = [UInt8](try Data(contentsOf: Self.corpus.appendingPathComponent("formats/015_fastcase_gactapp_in_re_knc.orig.html")))
+        let start = d.source.original(d.tree.footnotes[0].span.start)
+        let window = String(decoding: html[max(0, start - 40)..<min(html.count, start + 120)], as: UTF8.self)
+        XCTAssertTrue(window.contains("<aside data-label=\"1.\" class=\"footnote\""), window)
+        // citations in footnotes know their footnote
+        XCTAssertTrue(d.citations.contains { $0.location.footnote != nil })
+    }
+
+    func testMissouriCAPJSON() throws {
+        let d = try doc("formats/017_courtlistener_moctapp_wester_v_dept_labor.orig.json")
+        XCTAssertEqual(d.format, .capJSON)
+        let c = d.tree.caption
+        XCTAssertEqual(c.court, "Missouri Court of Appeals, Southern District, Division Two.")
+        XCTAssertEqual(c.docket, "No. 25741.")
+        XCTAssertEqual(c.date, "2004-05-21")
+        XCTAssertEqual(c.plaintiffs, ["Tina WESTER"])
+        XCTAssertEqual(c.defendants, ["MISSOURI DEPARTMENT OF LABOR AND INDUSTRIAL RELATIONS"])
+        XCTAssertEqual(d.tree.footnotes.map(\.label), ["1", "2", "3", "4"])
+        XCTAssertEqual(d.tree.opinions.first?.author, "NANCY STEFFEN RAHMEYER, Chief Judge.")
+    }
+
+    func testIllinois1887METSXML() throws {
+        let d = try doc("formats/018_capstone_illappct_home_ins_v_kirk_1887.orig.xml")
+        XCTAssertEqual(d.format, .capXML)
+        let c = d.tree.caption
+        XCTAssertEqual(c.court, "Illinois Appellate Court")
+        XCTAssertEqual(c.date, "1887-05-27")
+        XCTAssertEqual(c.plaintiffs, ["The Home Insurance Company of New York"])
+        XCTAssertEqual(c.defendants, ["John Kirk, for use of William Kirk"])
+        XCTAssertEqual(d.tree.opinions.map(\.type), ["majority"])
+        XCTAssertEqual(d.tree.opinions.first?.author, "Lacey, J.")
+        XCTAssertGreaterThan(d.citations.count, 20)
+    }
+
+    func testNewYorkFastcaseXML() throws {
+        let d = try doc("formats/012_fastcase_ny_people_v_flowers.orig.xml")
+        XCTAssertEqual(d.tree.caption.court, "Court of Appeals of New York")
+        XCTAssertEqual(d.tree.opinions.first?.author, "Rivera")
+        XCTAssertTrue(d.tree.caption.date?.hasPrefix("2013") ?? false)
+        XCTAssertTrue(d.citations.contains { $0.kind == .fullCase })
+    }
+}
