@@ -124,67 +124,6 @@ private func assertOffsetsMapBack(_ out: ReaderOutput, _ original: [UInt8], file
     XCTAssertEqual(bad, [], "offsets that do not map back", file: file, line: line)
 }
 
-/// The proposed wiring of the readers into `Pincite.parse` (see the report to the lead),
-/// written here against the current pipeline so that it is compiled and checked. Once
-/// `Pincite.parse(bytes:name:format:)` does this, the tests can call it instead.
-func parseWithReader(bytes: [UInt8], name: String = "-", format: InputFormat? = nil) -> Document {
-    let format = format ?? FormatReader.detect(bytes)
-    let read: ReaderOutput? = format == .text ? nil : FormatReader.read(bytes, as: format)
-    let source = read.map { SourceText($0, original: bytes) } ?? SourceText(bytes: bytes)
-    let tokens = Lexer.tokenize(source.text)
-    var layout = PageLayout.detect(text: source.text, tokens: tokens)
-    if let h = read?.hints {
-        // the markup's own pages and footnotes (first reporter's star pages)
-        let stars = h.pageMarkers.filter { $0.reporter == 1 }.compactMap { m in Int(m.label).map { (offset: m.offset, page: $0) } }
-        if !stars.isEmpty { layout.starPages = stars }
-        if !h.footnotes.isEmpty {
-            layout.footnotes = h.footnotes.map { (label: $0.label, span: $0.span) }.sorted { $0.span.start < $1.span.start }
-        }
-    }
-    var citations: [Citation] = source.text.withUnsafeBufferPointer { buf in
-        var parser = Parser(text: buf, tokens: tokens, tables: ReferenceTables.shared)
-        parser.blankLinesSeparateParagraphs = !layout.doubleSpaced
-        parser.parseCitations(from: 0, to: tokens.count)
-        return parser.citations
-    }
-    var tree = StructureParser.parse(text: source.text, lines: TextLines.scan(source.text), layout: layout)
-    if let h = read?.hints {
-        if !h.paragraphs.isEmpty {
-            tree.paragraphs = h.paragraphs.map { Paragraph(span: $0, page: layout.page(at: $0.start), section: tree.section(at: $0.start)) }
-        }
-        if !h.blockQuotes.isEmpty { tree.blockQuotes = h.blockQuotes.map { BlockQuote(span: $0, page: layout.page(at: $0.start)) } }
-        if !h.footnotes.isEmpty {
-            tree.footnotes = h.footnotes.map {
-                Footnote(label: $0.label, span: $0.span, markerSpan: $0.markSpan, page: layout.page(at: $0.span.start),
-                         markerPage: $0.markSpan.flatMap { layout.page(at: $0.start) })
-            }
-        }
-        if !h.opinions.isEmpty {
-            tree.opinions = h.opinions.map { OpinionPart(type: $0.normalizedType, author: $0.author, span: $0.span) }
-        }
-        if let court = h.court { tree.caption.court = court }
-        if let docket = h.docketNumbers.first { tree.caption.docket = docket }
-        if let date = h.decisionDateISO { tree.caption.date = date }
-        if tree.caption.judge == nil { tree.caption.judge = h.opinions.first?.author }
-    }
-    for i in citations.indices {
-        citations[i].location.page = layout.page(at: citations[i].span.start)
-        citations[i].location.footnote = layout.footnote(at: citations[i].span.start)
-        citations[i].location.section = tree.section(at: citations[i].span.start)
-    }
-    Resolver.resolve(&citations)
-    var diagnostics: [String] = []
-    if bytes.isEmpty { diagnostics.append("empty input") }
-    if let read {
-        diagnostics += read.diagnostics
-    } else {
-        if source.encoding == .windows1252 { diagnostics.append("input is not valid UTF-8; decoded as Windows-1252") }
-        if Pincite.looksBinary(bytes) { diagnostics.append("input looks like binary data, not text; parsed best-effort") }
-    }
-    return Document(name: name, source: source, tokens: tokens, citations: citations, layout: layout, tree: tree,
-                    diagnostics: diagnostics)
-}
-
 final class InputFormatTests: XCTestCase {
 
     // MARK: Detection
@@ -646,7 +585,7 @@ final class InputFormatTests: XCTestCase {
     /// mapped back to the original JSON bytes, pages and footnotes from the markup.
     func testPipelineOnCAPJSON() throws {
         let orig = try corpusFile("017_courtlistener_moctapp_wester_v_dept_labor.orig.json")
-        let doc = parseWithReader(bytes: orig)
+        let doc = Pincite.parse(bytes: orig)
         XCTAssertEqual(doc.source.encoding, .markup)
         let cite = try XCTUnwrap(doc.citations.first { $0.volume == "106" && $0.page == "536" })
         XCTAssertEqual(doc.source.string(cite.span.start, cite.span.end).hasPrefix("Dixon v. Div. of Employment Sec., 106 S.W.3d 536, 539"), true)
