@@ -37,6 +37,7 @@ public enum Pincite {
         var citations: [Citation] = source.text.withUnsafeBufferPointer { buf in
             var parser = Parser(text: buf, tokens: tokens, tables: ReferenceTables.shared)
             parser.blankLinesSeparateParagraphs = !layout.doubleSpaced
+            parser.furniture = layout.furniture
             parser.parseCitations(from: 0, to: tokens.count)
             return parser.citations
         }

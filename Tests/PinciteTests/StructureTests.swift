@@ -35,6 +35,12 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(c.plaintiffs, ["Vanessa St. Pierre"])
         XCTAssertEqual(c.defendants, ["Standard Insurance Company; Dearborn National Life Insurance Company"])
         XCTAssertEqual(d.tree.opinions.map(\.type), ["per_curiam"])
+        // a case name broken by a page break, page number and running header
+        // ("Montoya v. FedEx Ground ‹6, Case: 21-50498 … No. 21-50498› Package Sys., Inc.")
+        let montoya = try XCTUnwrap(d.citations.first { $0.volume == "614" && $0.page == "145" })
+        XCTAssertEqual(montoya.caseName?.plaintiff, "Montoya")
+        XCTAssertEqual(montoya.caseName?.defendant, "FedEx Ground Package Sys., Inc.")
+        XCTAssertFalse(d.layout.furniture.isEmpty)
     }
 
     func testMissouriPDFTextWithUnnumberedHeadings() throws {

@@ -28,6 +28,8 @@ public struct PageLayout: Sendable {
     public var doubleSpaced = false
     /// Footnote bodies at the foot of pages: label and working-text span.
     public var footnotes: [(label: String, span: Span)] = []
+    /// Running headers, ECF stamps and page numbers at page edges (sorted, working offsets).
+    public var furniture: [Span] = []
 
     /// The label of the footnote whose body contains `offset`, if any.
     public func footnote(at offset: Int) -> String? {
@@ -115,6 +117,7 @@ public struct PageLayout: Sendable {
             }
         }
         layout.footnotes = text.withUnsafeBufferPointer { footnoteZones(lines, $0) }
+        layout.furniture = furniture(text, lines, pageStarts: breaks.isEmpty ? [] : [0] + breaks)
         // 3. star pages "*553" / "**88" at the start of a token run
         text.withUnsafeBufferPointer { p in
             for (k, t) in tokens.enumerated() where t.kind == .star && k + 1 < tokens.count {

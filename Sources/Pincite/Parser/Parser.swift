@@ -44,6 +44,25 @@ struct Parser {
     var depth = 0
     /// Blank lines separate paragraphs (false for double-spaced text).
     var blankLinesSeparateParagraphs = true
+    /// Page furniture (running headers, stamps) the name scans step over.
+    var furniture: [Span] = []
+
+    /// If token `j` lies in page furniture, the index of the last token before it; else `j`.
+    func skippingFurniture(_ j: Int) -> Int {
+        guard !furniture.isEmpty, j >= 0 else { return j }
+        let o = Int(tokens[j].start)
+        var lo = 0, hi = furniture.count - 1
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            let s = furniture[mid]
+            if o < s.start { hi = mid - 1 } else if o >= s.end { lo = mid + 1 } else {
+                var k = j
+                while k >= 0, Int(tokens[k].start) >= s.start { k -= 1 }
+                return skippingFurniture(k)
+            }
+        }
+        return j
+    }
 
     init(text: UnsafeBufferPointer<UInt8>, tokens: [Token], tables: ReferenceTables) {
         self.p = text
