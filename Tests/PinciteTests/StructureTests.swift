@@ -41,6 +41,10 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(montoya.caseName?.plaintiff, "Montoya")
         XCTAssertEqual(montoya.caseName?.defendant, "FedEx Ground Package Sys., Inc.")
         XCTAssertFalse(d.layout.furniture.isEmpty)
+        // layout-mode footnotes: a label line at the page foot, the body indented below
+        XCTAssertEqual(d.tree.footnotes.map(\.label), ["*", "1", "2", "3"])
+        XCTAssertTrue(d.tree.footnotes.allSatisfy { $0.markerSpan != nil })
+        XCTAssertEqual(d.tree.footnotes.map(\.page), [1, 3, 7, 9])
     }
 
     func testMissouriPDFTextWithUnnumberedHeadings() throws {

@@ -176,6 +176,45 @@ public struct PageLayout: Sendable {
             out.append((label, Span(start, lines[k - 1].end)))
             i = k
         }
+        if out.isEmpty { out = labelLineZones(lines, p) }
+        return out
+    }
+
+    /// `pdftotext -layout` footnotes without a separator: at the foot of a page, a line
+    /// holding only the label ("1", "*"), indented a little, after blank lines, and the
+    /// body on the lines below, indented further; the zone runs to the page break.
+    static func labelLineZones(_ lines: [LineInfo], _ p: UnsafeBufferPointer<UInt8>) -> [(label: String, span: Span)] {
+        var out: [(label: String, span: Span)] = []
+        func labelOf(_ l: LineInfo) -> String? {
+            let s = l.start + l.indent
+            guard !l.isBlank, l.indent >= 4, l.indent <= 24, l.end - s <= 3 else { return nil }
+            let c = Array(UnsafeBufferPointer(rebasing: p[s..<l.end]))
+            if c == [0x2A] || c.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return String(decoding: c, as: UTF8.self) }
+            return nil
+        }
+        var i = 2
+        while i < lines.count {
+            guard let label = labelOf(lines[i]), lines[i - 1].isBlank, lines[i - 2].isBlank else { i += 1; continue }
+            var j = i + 1
+            while j < lines.count, lines[j].isBlank, !lines[j].afterFormFeed { j += 1 }
+            guard j < lines.count, !lines[j].afterFormFeed, lines[j].indent > lines[i].indent, !lines[j].isBlank else { i += 1; continue }
+            // the body: up to the page break, the next label line, or a centred page number
+            var k = j
+            var last = j
+            while k < lines.count, !lines[k].afterFormFeed {
+                if k > j, labelOf(lines[k]) != nil { break }
+                if !lines[k].isBlank {
+                    if lines[k].indent >= 30, lines[k].end - lines[k].start - lines[k].indent <= 3 { break }  // page number
+                    last = k
+                }
+                k += 1
+            }
+            // only at the foot of a page: what follows is a page break (or the end)
+            guard k >= lines.count || lines[k].afterFormFeed || labelOf(lines[k]) != nil
+                    || (lines[k].indent >= 30) else { i += 1; continue }
+            out.append((label, Span(lines[i].start + lines[i].indent, lines[last].end)))
+            i = k
+        }
         return out
     }
 

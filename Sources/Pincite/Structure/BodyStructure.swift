@@ -401,7 +401,7 @@ extension StructureContext {
             // skip footnote zones of earlier footnotes on the page
             if layout.footnote(at: k) != nil { continue }
             // glued to a word or closing punctuation: "Environment4", "”),1"
-            if isLetter(before) || before == 0x2C || before == 0x2E || before == 0x29 || before == 0x9D || before == 0x99 || before == 0x3B {
+            if isLetter(before) || before == 0x2C || before == 0x2E || before == 0x29 || before == 0x9D || before == 0x99 || before == 0x3B || before == 0x3A {
                 if isLetter(before), k >= 2, isDigit(text[k - 2]) { continue }
                 return Span(k, k + n)
             }
