@@ -45,6 +45,17 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(d.tree.footnotes.map(\.label), ["*", "1", "2", "3"])
         XCTAssertTrue(d.tree.footnotes.allSatisfy { $0.markerSpan != nil })
         XCTAssertEqual(d.tree.footnotes.map(\.page), [1, 3, 7, 9])
+        // the running header of page 2 is page metadata in the JSON
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(d.jsonBytes())) as? [String: Any])
+        let pages = try XCTUnwrap(json["pages"] as? [[String: Any]])
+        let furniture = try XCTUnwrap(pages[1]["furniture"] as? [[String: Any]]).compactMap { $0["text"] as? String }
+        XCTAssertEqual(furniture, ["Case: 21-50498 Document: 00516242060 Page: 2 Date Filed: 03/16/2022", "No. 21-50498", "2"])
+    }
+
+    func testLineBreakHyphenRejoinedInParenthetical() throws {
+        // Corpus/janfeshan: "… self-\n\nincrimination …" inside an explanatory parenthetical
+        let d = try doc("janfeshan/janfeshan.txt")
+        XCTAssertTrue(d.citations.contains { $0.parentheticals.contains { $0.text.contains("self-incrimination") } })
     }
 
     func testMissouriPDFTextWithUnnumberedHeadings() throws {

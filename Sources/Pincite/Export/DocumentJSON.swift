@@ -40,10 +40,23 @@ extension Document {
         w.endObject()
         w.key("caption"); writeCaption(&w)
         w.key("pages"); w.arrayValue()
+        var f = 0
         for pg in layout.pages {
             w.beginObject()
             w.key("number"); w.int(pg.number)
             w.key("span"); writeSpan(&w, pg.span)
+            // running headers, stamps and page numbers of this page (kept as page metadata)
+            w.key("furniture"); w.arrayValue()
+            while f < layout.furniture.count, layout.furniture[f].start < pg.span.end {
+                if layout.furniture[f].start >= pg.span.start {
+                    w.beginObject()
+                    w.key("text"); w.string(collapsedText(layout.furniture[f]))
+                    w.key("span"); writeSpan(&w, layout.furniture[f])
+                    w.endObject()
+                }
+                f += 1
+            }
+            w.endArray()
             w.endObject()
             if w.count >= chunkSize { w.drain(sink) }
         }

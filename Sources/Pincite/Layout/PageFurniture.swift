@@ -55,7 +55,10 @@ extension PageLayout {
             }
         }
         out.sort { $0.start < $1.start }
-        return out
+        // a stamp at a page top is found twice: keep each line once
+        var unique: [Span] = []
+        for s in out where unique.last != s { unique.append(s) }
+        return unique
     }
 
     /// The furniture span containing offset `o`, if any.

@@ -196,15 +196,21 @@ struct Parser {
         var out: [UInt8] = []
         out.reserveCapacity(e - s)
         var space = false
+        var lineBreak = false
         var i = s
         while i < e {
             let b = p[i]
             if b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 || b == 0x0C {
-                space = true; i += 1; continue
+                space = true; if b == 0x0A || b == 0x0C { lineBreak = true }; i += 1; continue
             }
             if b == 0xC2, i + 1 < e, p[i + 1] == 0xA0 { space = true; i += 2; continue }
             if b == 0xC2, i + 1 < e, p[i + 1] == 0xAD { i += 2; continue }
-            if space && !out.isEmpty { out.append(0x20) }
+            // a word hyphenated at a line break ("self-\nincrimination") is rejoined;
+            // the hyphen is kept, since most such hyphens in opinions are real
+            let rejoin = lineBreak && b >= 0x61 && b <= 0x7A && out.count >= 2 && out[out.count - 1] == 0x2D
+                && ((out[out.count - 2] | 0x20) >= 0x61 && (out[out.count - 2] | 0x20) <= 0x7A)
+            if space && !out.isEmpty && !rejoin { out.append(0x20) }
+            lineBreak = false
             space = false
             out.append(b)
             i += 1
