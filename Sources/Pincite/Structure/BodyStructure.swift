@@ -349,6 +349,7 @@ extension StructureContext {
     /// sentence (". 3 "), or a label glued to a number that the footnote explains
     /// ("paragraph 72" where the footnote begins "Paragraph 7 …").
     mutating func findFootnotes() {
+        bracketMarks = bracketedMarks()
         for z in layout.footnotes {
             var fn = Footnote(label: z.label, span: z.span, markerSpan: nil, page: layout.page(at: z.span.start), markerPage: nil)
             // the body text after the label
@@ -368,25 +369,47 @@ extension StructureContext {
         }
     }
 
+    /// Positions of "[n]" marks (not at a line start, where they open footnote bodies), by label.
+    func bracketedMarks() -> [String: [Int]] {
+        var out: [String: [Int]] = [:]
+        var i = 0
+        let n = text.count
+        while i + 2 < n {
+            if text[i] == 0x5B, i == 0 || text[i - 1] != 0x0A {
+                var e = i + 1
+                while e < n, e - i <= 4, text[e] >= 0x30, text[e] <= 0x39 { e += 1 }
+                if e > i + 1, e < n, text[e] == 0x5D {
+                    out[String(decoding: text[(i + 1)..<e], as: UTF8.self), default: []].append(i)
+                }
+            }
+            i += 1
+        }
+        return out
+    }
+
     func findMarker(label: [UInt8], from a0: Int, to b0: Int, footnoteOpening: String) -> Span? {
         // spans may come from markup hints: clamp them, and an empty label has no marker
         guard !label.isEmpty, !text.isEmpty else { return nil }
         let b = min(max(0, b0), text.count)
         let a = min(max(0, a0), b)
-        // web text marks footnotes "[1]": the last such mark before the body
-        let bracketed = [0x5B] + label + [0x5D]
-        var q = b - bracketed.count
+        // web text marks footnotes "[1]": the last such mark before the body (from the
+        // index of all bracketed marks, so that no footnote rescans the text)
+        if let marks = bracketMarks[String(decoding: label, as: UTF8.self)] {
+            var lo = 0, hi = marks.count - 1, best: Int? = nil
+            while lo <= hi {
+                let mid = (lo + hi) / 2
+                if marks[mid] < b { best = mid; lo = mid + 1 } else { hi = mid - 1 }
+            }
+            var k = best ?? -1
+            while k >= 0, marks[k] >= a {
+                if layout.footnote(at: marks[k]) == nil { return Span(marks[k], marks[k] + label.count + 2) }
+                k -= 1
+            }
+        }
         func matches(_ pattern: [UInt8], at k: Int) -> Bool {
             guard k >= 0, k + pattern.count <= text.count else { return false }
             for (n, x) in pattern.enumerated() where text[k + n] != x { return false }
             return true
-        }
-        while q >= a {
-            if text[q] == 0x5B, matches(bracketed, at: q), layout.footnote(at: q) == nil {
-                // not the label that opens a footnote body ("\n[1] The jury …")
-                if q == 0 || text[q - 1] != 0x0A { return Span(q, q + bracketed.count) }
-            }
-            q -= 1
         }
         let n = label.count
         var k = b - n

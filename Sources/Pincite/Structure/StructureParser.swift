@@ -37,6 +37,8 @@ struct StructureContext {
     var margin = 0
     /// Lines occupied by section headings.
     var headingLines: Set<Int> = []
+    /// "[n]" footnote marks by label (web text).
+    var bracketMarks: [String: [Int]] = [:]
 
     init(text: [UInt8], lines: [LineInfo], layout: PageLayout) {
         self.text = text
