@@ -104,6 +104,8 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(c.defendants, ["MISSOURI DEPARTMENT OF LABOR AND INDUSTRIAL RELATIONS"])
         XCTAssertEqual(d.tree.footnotes.map(\.label), ["1", "2", "3", "4"])
         XCTAssertEqual(d.tree.opinions.first?.author, "NANCY STEFFEN RAHMEYER, Chief Judge.")
+        // the casebody's head matter, in order (the <parties>, <docketnumber>, … elements)
+        XCTAssertEqual(d.tree.headMatter.map(\.kind), ["parties", "docketnumber", "court", "decisiondate", "attorneys", "attorneys", "judges"])
     }
 
     func testIllinois1887METSXML() throws {

@@ -83,6 +83,14 @@ extension Document {
             w.endObject()
         }
         w.endArray()
+        w.key("head_matter"); w.beginArray()
+        for h in tree.headMatter {
+            w.beginObject()
+            w.key("kind"); w.string(h.kind)
+            w.key("span"); writeSpan(&w, h.span)
+            w.endObject()
+        }
+        w.endArray()
         w.key("signature"); if let s = tree.signature { writeSpan(&w, s) } else { w.null() }
     }
 }

@@ -83,6 +83,14 @@ public struct OpinionPart: Sendable, Equatable {
     public var span: Span
 }
 
+/// A block of head matter before the opinions (CAP: parties, docket number, court,
+/// decision date, attorneys, judges, syllabus, summary, headnotes, …).
+public struct HeadMatterBlock: Sendable, Equatable {
+    /// The block's role as the markup names it ("syllabus", "headnotes", "attorneys", …).
+    public var kind: String
+    public var span: Span
+}
+
 /// The structure of one opinion.
 public struct OpinionTree: Sendable {
     public var caption = Caption()
@@ -93,6 +101,8 @@ public struct OpinionTree: Sendable {
     public var signature: Span?
     /// The opinions of the decision with their authors, in order.
     public var opinions: [OpinionPart] = []
+    /// Head matter blocks (from markup input; empty for plain text).
+    public var headMatter: [HeadMatterBlock] = []
     public init() {}
 
     /// The index of the section in force at working offset `offset` (binary search;
