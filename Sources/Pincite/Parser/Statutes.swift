@@ -86,13 +86,20 @@ extension Parser {
             if written != entry.canonical { c.reporterAsWritten = written }
         }
         c.section = sec.text
-        var end = sec.end
+        return finishCodeCitation(c, startToken: i, after: sec.end, limit: limit, nestedIn: nestedIn, phrase: phrase)
+    }
+
+    /// The common tail of the code productions: an optional CodeYear "(West 2010)",
+    /// then the citation is added and its parentheticals are read.
+    mutating func finishCodeCitation(_ c0: Citation, startToken: Int, after: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int {
+        var c = c0
+        var end = after
         if isKind(end, .openParen), let y = parseCodeYear(at: end, limit: limit) {
             c.year = y.year
             end = y.end
             c.span.end = Int(tokens[end - 1].end)
         }
-        let id = add(c, startToken: i, nestedIn: nestedIn, phrase: phrase)
+        let id = add(c, startToken: startToken, nestedIn: nestedIn, phrase: phrase)
         return parseParentheticals(at: end, limit: limit, owner: id)
     }
 
@@ -134,14 +141,7 @@ extension Parser {
             if codeStart > start { c.volume = text(start) }
         }
         c.section = sec.text
-        var end = sec.end
-        if isKind(end, .openParen), let y = parseCodeYear(at: end, limit: limit) {
-            c.year = y.year
-            end = y.end
-            c.span.end = Int(tokens[end - 1].end)
-        }
-        let id = add(c, startToken: start, nestedIn: nestedIn, phrase: phrase)
-        return parseParentheticals(at: end, limit: limit, owner: id)
+        return finishCodeCitation(c, startToken: start, after: sec.end, limit: limit, nestedIn: nestedIn, phrase: phrase)
     }
 
     /// SectionWordCitation = ("section" | "sections") SectionNum CodeName [Year] ;
