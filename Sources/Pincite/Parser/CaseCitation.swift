@@ -9,6 +9,12 @@ extension Parser {
     ///                 [CourtDate] { Parenthetical } { History } ;
     /// ReporterCite  = Volume Reporter (Page [PinClause] | "at" PinList) ;
     ///
+    /// Also the official state orders: New York `People v Brown (90 AD3d 575 [1st Dept 2011])`,
+    /// California `Delaney v. Superior Court (1990) 50 Cal.3d 785`, Georgia parallels in
+    /// parentheses `196 Ga.App. 773(2) (397 S.E.2d 52) (1990)`. A cite without a court/date
+    /// parenthetical is a short form when an earlier cite of the same volume, reporter and page
+    /// had a court/date, docket or more parallels than it.
+    ///
     /// Examples: `Thomas E. Hoar, Inc. v. Sara Lee Corp., 900 F.2d 522, 525 (2d Cir. 1990)`;
     /// `Coggins v. Cty. of Nassau, No. 07-CV-3624 (JFB) (AKT), 2014 WL 495646, at *2 (E.D.N.Y. Feb. 6, 2014)`;
     /// `384 S.C. 372, 681 S.E.2d 925` (parallel); `Duling, 266 F.R.D. at 75–76` (short form).

@@ -7,9 +7,12 @@ import Foundation
 // and extends that citation's span.
 
 extension Parser {
-    /// History = "," HistoryPhrase ["," ] [Docket ","] ReporterCite [CourtDate] ;
+    /// History     = "," HistoryPhrase { LowerWord } ["sub nom." CaseName] [","] [Docket ","] HistoryCite ;
+    /// HistoryCite = CaseCitation (parsed in full — parallels, court/date, parentheticals — and
+    ///               added as a citation of its own with `historyOf`) | CourtDate | (nothing) ;
     ///
-    /// Example: `, aff'd, 532 U.S. 1 (2001)`.
+    /// Examples: `, aff'd, 532 U.S. 1 (2001)`; `, aff'd 462 Mich. 896, 617 N.W.2d 330 (2000)`;
+    /// `, lv. den. sub. nom. Kilby v. Chubb Group of Ins. Cos., 477 Mich. 941, 723 N.W.2d 825 (2006)`.
     mutating func parseHistory(at k0: Int, limit: Int, owner: Int) -> Int {
         var k = k0
         var steps = 0

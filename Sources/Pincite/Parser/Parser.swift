@@ -7,8 +7,9 @@
 // Why a driver plus anchors: opinions are mostly prose. Scanning every token as
 // a possible start of every production would be slow and would over-match, so
 // the driver moves forward token by token and only tries a production where its
-// anchor stands (a volume number before a reporter, "Id.", "§", "ECF", a signal,
-// a defined short name…). Productions that begin with a case name find it by
+// anchor stands (a volume number before a reporter or code, "Id.", "supra", "§",
+// "Const.", "R.", "ECF", a document title or defined short name, a party name of an
+// earlier cite…). Signals and case names are read backwards from the anchor. Productions that begin with a case name find it by
 // walking back from the anchor, bounded by `floor` (the end of the previous
 // citation), so no token is ever claimed twice and the whole pass stays linear.
 

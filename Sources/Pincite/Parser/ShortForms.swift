@@ -99,7 +99,7 @@ extension Parser {
         return e + 1
     }
 
-    /// CrossReference = ("supra" | "infra") [","] ("¶" | "§" | "Part" | "Section" | "p." | "pp.") Pin ;
+    /// CrossReference = ("supra" | "infra") [","] (("¶" | "§") PinList | ("Part" | "part" | "Section") SectionNum) ;
     ///
     /// A reference to another part of the same opinion: `See supra, ¶ 7.`, `infra Part II.B`.
     mutating func parseCrossReference(at i: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int? {
