@@ -106,6 +106,8 @@ extension StructureContext {
             pending.append(col)
             if pending.count > 6 { pending.removeFirst() }
         }
+        // defendants without plaintiffs means the role lines were not understood: say nothing
+        if cap.plaintiffs.isEmpty { cap.defendants = [] }
         // docket
         for col in allCols where cap.docket == nil { cap.docket = docketIn(col) }
         // document title and publication status (consecutive caps lines are joined)
@@ -154,6 +156,8 @@ extension StructureContext {
     func isCaptionChrome(_ s: String) -> Bool {
         let u = s.uppercased()
         if s.allSatisfy({ $0 == "-" || $0 == "_" || $0 == "=" || $0 == "x" || $0 == "X" || $0 == " " }) { return true }
+        // an agency or tribunal heading in capitals ("WORKERS’ COMPENSATION APPEALS BOARD")
+        if u == s, ["BOARD", "BUREAU", "COMMISSION", "TRIBUNAL", "AGENCY"].contains(where: { u.contains($0) }) { return true }
         return u.contains("COURT") || u.contains("DISTRICT OF") || u.contains("DIVISION") || u.hasPrefix("NO.") || u.hasPrefix("CASE")
             || u.contains("PUBLICATION") || isDocumentTitle(s) || docketIn(s) != nil || u.hasPrefix("FILED") || u.hasPrefix("APPEAL")
     }
