@@ -144,7 +144,8 @@ extension StructureContext {
     func heading(at i: Int, bodyStart: Int) -> (HeadingStyle, String?, Int)? {
         guard contentLength(i) <= 240, mayBeHeading(i) else { return nil }
         let t = lineText(i)
-        guard t.count >= 3, t.count <= 200 else { return nil }
+        let byteCount = contentLength(i)
+        guard byteCount >= 3, byteCount <= 240 else { return nil }
         // must stand apart: the previous text line ends a sentence or is far away
         let prev = previousTextLine(i)
         if let p = prev, !endsLikeBlock(p), !isCapsLine(p) { return nil }
@@ -169,9 +170,15 @@ extension StructureContext {
         }
         // unnumbered: ALL CAPS, or a short Title Case line standing alone (blank lines
         // around it in single-spaced text), not a label ("Per Curiam:"), docket or caption
-        let letters = t.filter { $0.isLetter }
-        guard letters.count >= 4, !t.hasSuffix(","), !t.hasSuffix(";"), !t.hasSuffix(":"), !t.hasSuffix(":*"),
-              !t.hasPrefix("("), !t.hasPrefix("No."), t.filter({ $0.isNumber }).count * 4 < t.count,
+        // letters and digits counted on the bytes (ASCII is what matters for headings)
+        let (cs, ce) = contentRange(i)
+        var letterCount = 0, digitCount = 0
+        for k in cs..<ce {
+            let b = text[k]
+            if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A { letterCount += 1 } else if b >= 0x30 && b <= 0x39 { digitCount += 1 }
+        }
+        guard letterCount >= 4, !t.hasSuffix(","), !t.hasSuffix(";"), !t.hasSuffix(":"), !t.hasSuffix(":*"),
+              !t.hasPrefix("("), !t.hasPrefix("No."), digitCount * 4 < byteCount,
               !["Opinion", "OPINION", "Opinion of the Court"].contains(t) else { return nil }
         if !layout.doubleSpaced {
             guard i > 0, isBlank(i - 1) || noise[i - 1], i + 1 >= lines.count || isBlank(i + 1) || noise[i + 1] else { return nil }
