@@ -383,15 +383,7 @@ final class MarkupRenderer {
             if type == XML_ELEMENT_NODE, let c = n.pointee.children {
                 node = c; depth += 1; continue
             }
-            var at = n
-            node = nil
-            while depth > 0 {
-                if let next = at.pointee.next { node = next; break }
-                guard let p = at.pointee.parent else { break }
-                depth -= 1
-                at = p
-            }
-            if depth == 0 { node = nil }
+            node = nextOutsideSubtree(of: n, depth: &depth)
         }
     }
 
@@ -895,15 +887,7 @@ final class MarkupRenderer {
                 while c[i] != 0, out.count < 65536 { out.append(c[i]); i += 1 }
             }
             if type == XML_ELEMENT_NODE, let c = n.pointee.children { node = c; depth += 1; continue }
-            var at = n
-            node = nil
-            while depth > 0 {
-                if let next = at.pointee.next { node = next; break }
-                guard let p = at.pointee.parent else { break }
-                depth -= 1
-                at = p
-            }
-            if depth == 0 { node = nil }
+            node = nextOutsideSubtree(of: n, depth: &depth)
         }
         return String(decoding: out, as: UTF8.self)
     }
@@ -1064,4 +1048,18 @@ final class MarkupRenderer {
         hints.pageMarkers.sort { $0.offset < $1.offset }
         hints.footnoteMarks.sort { $0.span.start < $1.span.start }
     }
+}
+
+/// The next node in document order after the subtree of `n` (its next sibling, or the
+/// next sibling of the nearest ancestor that has one), keeping `depth` — the number of
+/// levels below the walk's root — up to date; nil when the walk leaves its root.
+func nextOutsideSubtree(of n: UnsafeMutablePointer<xmlNode>, depth: inout Int) -> UnsafeMutablePointer<xmlNode>? {
+    var at = n
+    while depth > 0 {
+        if let next = at.pointee.next { return next }
+        guard let p = at.pointee.parent else { break }
+        depth -= 1
+        at = p
+    }
+    return nil
 }
