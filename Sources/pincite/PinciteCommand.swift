@@ -27,7 +27,7 @@ enum InputChoice: String, ExpressibleByArgument, CaseIterable {
 
 /// Output formats of `pincite parse`.
 enum ParseFormat: String, ExpressibleByArgument, CaseIterable {
-    case json, table, outline
+    case json, table, outline, text
 }
 
 struct Parse: ParsableCommand {
@@ -36,7 +36,7 @@ struct Parse: ParsableCommand {
     @Argument(help: "The opinion file to parse, or - for standard input.")
     var file: String = "-"
 
-    @Option(name: .shortAndLong, help: "Output format: json (pincite/1 document), table (citations) or outline (caption and sections).")
+    @Option(name: .shortAndLong, help: "Output format: json (pincite/1 document), table (citations), outline (caption and sections) or text (the reading text: page furniture removed, lines joined, footnotes after their paragraph).")
     var format: ParseFormat = .json
 
     @Option(help: "Input format: auto (detect from the content), text, html, cap-xml or cap-json.")
@@ -54,6 +54,9 @@ struct Parse: ParsableCommand {
             Output.write(Array(doc.citationTable().utf8))
         case .outline:
             Output.write(Array(doc.outline().utf8))
+        case .text:
+            Output.write(Array(doc.readingText().text.utf8))
+            Output.write([0x0A])
         }
     }
 }

@@ -132,6 +132,8 @@ struct StructureContext {
         for i in lines.indices {
             if isPageFurniture(i) { noise[i] = true; continue }
             let l = lines[i]
+            // running headers the layout found ("No. 21-50498" atop every page)
+            if !l.isBlank, layout.furnitureSpan(at: l.start + l.indent) != nil { noise[i] = true; continue }
             if layout.footnote(at: l.start + l.indent) != nil { noise[i] = true }
         }
     }
