@@ -9,24 +9,28 @@ enum Dehyphenation {
     static func droppedHyphens(text: UnsafeBufferPointer<UInt8>, tokens: [Token]) -> Set<Int> {
         // candidates: word "-" ‹line break› lower-case word
         var candidates: [(hyphen: Int, joined: UInt64, hyphenated: UInt64)] = []
-        var lengths = Set<Int>()
-        var k = 0
-        while k + 2 < tokens.count {
-            let a = tokens[k], d = tokens[k + 1], b = tokens[k + 2]
-            if d.kind == .dash, d.length == 1, text[Int(d.start)] == 0x2D, a.kind == .word, a.end == d.start,
-               b.kind == .word, b.has(.newlineBefore), b.has(.lowercase) {
+        // (length, first letter) pairs of the candidates, so that few words are hashed
+        var lengths = [Bool](repeating: false, count: 128 * 32)
+        tokens.withUnsafeBufferPointer { tp in
+            guard tp.count >= 3 else { return }
+            for k in 1..<(tp.count - 1) where tp[k].kind == .dash {
+                let a = tp[k - 1], d = tp[k], b = tp[k + 1]
+                guard d.length == 1, text[Int(d.start)] == 0x2D, a.kind == .word, a.end == d.start,
+                      b.kind == .word, b.has(.newlineBefore), b.has(.lowercase) else { continue }
                 let left = UnsafeBufferPointer(rebasing: text[Int(a.start)..<Int(a.end)])
                 let right = UnsafeBufferPointer(rebasing: text[Int(b.start)..<Int(b.end)])
                 candidates.append((Int(d.start), lowerHash(left, right), lowerHash(left, [0x2D], right)))
-                lengths.insert(a.length + b.length)
-                lengths.insert(a.length + b.length + 1)
+                let letter = Int(text[Int(a.start)] & 0x1F)
+                if a.length + b.length + 1 < 128 {
+                    lengths[(a.length + b.length) * 32 + letter] = true
+                    lengths[(a.length + b.length + 1) * 32 + letter] = true
+                }
             }
-            k += 1
         }
         guard !candidates.isEmpty else { return [] }
         // the words of the document with those lengths
         var seen = Set<UInt64>()
-        for t in tokens where t.kind == .word && lengths.contains(t.length) {
+        for t in tokens where t.kind == .word && t.length < 128 && lengths[t.length * 32 + Int(text[Int(t.start)] & 0x1F)] {
             seen.insert(lowerHash(UnsafeBufferPointer(rebasing: text[Int(t.start)..<Int(t.end)])))
         }
         var dropped = Set<Int>()

@@ -74,24 +74,47 @@ struct TextFlow {
             }
             closeRun(&f)
         }
-        var a = 0
-        var lastBody: Token? = nil
-        var skippedSinceLastBody = false
-        for t in tokens {
-            let o = Int(t.start)
-            while a < anchors.count, anchors[a].offset <= o { emitNote(anchors[a].note, &flow); a += 1 }
-            if flow.isFurniture(o) || flow.noteIndex(at: o) != nil { skippedSinceLastBody = true; continue }
-            var t = t
-            // a page break inside a paragraph is no paragraph break
-            if skippedSinceLastBody, let prev = lastBody,
-               let p = Pincite.lastIndex(in: paragraphStarts, atOrBefore: o),
-               Int(prev.start) >= paragraphs[p].span.start {
-                t.flags.subtract([.blankLineBefore, .formFeedBefore])
+        // the token ranges left out of the body (furniture, footnote parts), merged
+        var excluded: [Range<Int>] = []
+        for sp in (furniture + flow.noteSpans).sorted(by: { $0.start < $1.start }) {
+            let x = firstToken(in: tokens, atOrAfter: sp.start), y = firstToken(in: tokens, atOrAfter: sp.end)
+            guard y > x else { continue }
+            if let last = excluded.last, x <= last.upperBound {
+                excluded[excluded.count - 1] = last.lowerBound..<max(last.upperBound, y)
+            } else {
+                excluded.append(x..<y)
             }
-            flow.tokens.append(t)
-            lastBody = t
-            skippedSinceLastBody = false
         }
+        let anchorTokens = anchors.map { firstToken(in: tokens, atOrAfter: $0.offset) }
+        var a = 0, pos = 0
+        var lastBodyStart: Int? = nil
+        var afterGap = false
+        // copies tokens[pos..<end] in bulk, emitting the footnotes anchored in between
+        func copy(upTo end: Int, _ f: inout TextFlow) {
+            while pos < end || (a < anchors.count && anchorTokens[a] <= pos) {
+                let stop = a < anchors.count ? min(end, max(pos, anchorTokens[a])) : end
+                if pos < stop {
+                    var first = tokens[pos]
+                    // a page break inside a paragraph is no paragraph break
+                    if afterGap, let prev = lastBodyStart, let p = Pincite.lastIndex(in: paragraphStarts, atOrBefore: Int(first.start)),
+                       prev >= paragraphStarts[p] {
+                        first.flags.subtract([.blankLineBefore, .formFeedBefore])
+                    }
+                    f.tokens.append(first)
+                    f.tokens.append(contentsOf: tokens[(pos + 1)..<stop])
+                    lastBodyStart = Int(tokens[stop - 1].start)
+                    afterGap = false
+                    pos = stop
+                }
+                if a < anchors.count, anchorTokens[a] <= pos { emitNote(anchors[a].note, &f); a += 1 } else if pos >= end { break }
+            }
+        }
+        for ex in excluded {
+            copy(upTo: ex.lowerBound, &flow)
+            pos = max(pos, ex.upperBound)
+            afterGap = true
+        }
+        copy(upTo: tokens.count, &flow)
         while a < anchors.count { emitNote(anchors[a].note, &flow); a += 1 }
         closeRun(&flow)
         return flow
