@@ -92,3 +92,28 @@ final class TextFlowTests: XCTestCase {
         XCTAssertEqual(cite?.parentheticals.first?.text, "discussing the incrimination risk")
     }
 }
+
+/// Pleading paper (C.D. Cal.): line numbers 1–28 in the margin, a recurring footer.
+final class PleadingPaperTests: XCTestCase {
+    func testLineNumbersAndFooterLeaveTheTextFlow() throws {
+        let data = try Data(contentsOf: StructureTests.corpus.appendingPathComponent("structure/001_doctor_cdcal_consumerinfo_order.txt"))
+        let d = Pincite.parse(bytes: [UInt8](data))
+        XCTAssertEqual(d.layout.pages.count, 4)
+        // every page: the ECF stamp, the 28 margin numbers, the footer "ORDER" and the docket line
+        let furniture = d.layout.furniture.map { d.source.string($0.start, $0.end).trimmingCharacters(in: .whitespaces) }
+        XCTAssertEqual(furniture.filter { $0 == "28" }.count, 4)
+        XCTAssertEqual(furniture.filter { $0 == "ORDER" }.count, 4)
+        XCTAssertTrue(furniture.contains("-3-"))
+        XCTAssertFalse(furniture.contains(""), "overlapping furniture spans")
+        // spans are disjoint and sorted
+        for (a, b) in zip(d.layout.furniture, d.layout.furniture.dropFirst()) { XCTAssertLessThanOrEqual(a.end, b.start) }
+        let r = d.readingText().text
+        XCTAssertTrue(r.contains("set to expire on July 25, 2016 based on Plaintiff ConsumerInfo.com, Inc."), "margin numbers left in the text")
+        XCTAssertTrue(r.contains("On July 13, 2016, the Court issued a Temporary Restraining Order (“TRO”) and Order to Show Cause"))
+        XCTAssertFalse(r.contains("8:16-cv-1261-DOC (KESx)\n"))
+        // the record cites are found, on their pages
+        let dkt = d.citations.filter { $0.kind == .record }
+        XCTAssertEqual(dkt.count, 3)
+        XCTAssertEqual(dkt.map(\.location.page), [2, 2, 2])
+    }
+}

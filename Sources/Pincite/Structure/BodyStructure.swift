@@ -339,7 +339,8 @@ extension StructureContext {
             let inQuote = q < tree.blockQuotes.count && tree.blockQuotes[q].span.start <= lines[i].end
             if isHeadingLine(i) || inQuote { close(&paras, current); current = nil; blankRun = 0; continue }
             let indented = contentIndent(i) > margin
-            var startsNew = current == nil || indented || (!layout.doubleSpaced && blankRun > 0)
+            // on pleading paper the numbered lines between text lines are no paragraph breaks
+            var startsNew = current == nil || indented || (!layout.doubleSpaced && margin == 0 && blankRun > 0)
             // a sentence that runs over a page break (past the footnotes and the running
             // header) goes on in the same paragraph
             if startsNew, let c = current, layout.printedPage(at: lines[i].start) != layout.printedPage(at: lines[c.1].start),
