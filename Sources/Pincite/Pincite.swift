@@ -87,7 +87,7 @@ public enum Pincite {
             }
         }
         if !h.opinions.isEmpty { tree.opinions = h.opinions.map { OpinionPart(type: $0.normalizedType, author: $0.author, span: $0.span) } }
-        tree.headMatter = h.headMatter.map { HeadMatterBlock(kind: $0.kind, span: $0.span) }
+        if !h.headMatter.isEmpty { tree.headMatter = h.headMatter.map { HeadMatterBlock(kind: $0.kind, span: $0.span) } }
         if let court = h.court { tree.caption.court = court }
         if let docket = h.docketNumbers.first { tree.caption.docket = docket }
         if let date = h.decisionDateISO { tree.caption.date = date }

@@ -112,6 +112,7 @@ struct StructureContext {
         findBlockQuotes(from: bodyStart)
         findParagraphs(from: bodyStart)
         findFootnotes()
+        findHeadMatter(bodyStart: bodyStart)
         return tree
     }
 
@@ -149,6 +150,8 @@ struct StructureContext {
             let words = line.split(separator: " ")
             guard words.count >= 8 else { continue }
             let lower = words.filter { $0.first.map { $0.isLowercase } ?? false }.count
+            // a title line "The Home Insurance Company of New York v. John Kirk, for use of …" is no prose
+            if line.contains(" v. "), lower * 10 < words.count * 4, !line.contains(where: \.isNumber) { continue }
             if lower * 4 >= words.count { return i }
         }
         return 0
