@@ -42,9 +42,12 @@ struct Parse: ParsableCommand {
     @Option(help: "Input format: auto (detect from the content), text, html, cap-xml or cap-json.")
     var from: InputChoice = .auto
 
+    @Flag(help: "Citations (with pages and footnotes) only: no opinion tree. Faster.")
+    var citationsOnly = false
+
     func run() throws {
         let bytes = try InputReader.read(file)
-        let doc = Pincite.parse(bytes: bytes, name: file, format: from.format)
+        let doc = Pincite.parse(bytes: bytes, name: file, format: from.format, structure: !citationsOnly)
         switch format {
         case .json:
             // streamed: the JSON of a large document is never held whole in memory

@@ -48,6 +48,51 @@ extension StructureContext {
             if kind == "headnotes" { sawHeadnotes = true } else if kind == "summary", sawHeadnotes { kind = "headnotes" }
             tree.headMatter.append(HeadMatterBlock(kind: kind, span: Span(s, e)))
         }
+        fillCaptionFromHeadMatter()
+    }
+
+    /// What the caption parser could not read off a two-column court caption, a
+    /// reporter's head matter states block by block: the title (parties), the docket
+    /// number, the court and the decision date fill the caption's gaps.
+    mutating func fillCaptionFromHeadMatter() {
+        var cap = tree.caption
+        func blockText(_ h: HeadMatterBlock) -> String {
+            String(decoding: text[h.span.start..<h.span.end], as: UTF8.self)
+                .replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces)
+        }
+        let blocks = tree.headMatter
+        if cap.plaintiffs.isEmpty || cap.defendants.isEmpty, let title = blocks.first(where: { $0.kind == "parties" }) {
+            let (p, d) = HeadMatterKinds.parties(blockText(title))
+            if !p.isEmpty { cap.plaintiffs = [p]; cap.defendants = d.isEmpty ? [] : [d] }
+        }
+        if cap.docket == nil, let b = blocks.first(where: { $0.kind == "docketnumber" }) {
+            var t = blockText(b)
+            for prefix in ["Docket No.", "Docket No", "Case No.", "Index No.", "Record No.", "Nos.", "No."] where t.hasPrefix(prefix) {
+                t = String(t.dropFirst(prefix.count)); break
+            }
+            cap.docket = t.trimmingCharacters(in: CharacterSet(charactersIn: " ."))
+        }
+        let courtLooksWrong = cap.court.map { c in !c.lowercased().contains("court") || c.count > 90 || c.contains(" v. ")
+            || c.lowercased().hasPrefix("court:") || c.lowercased().hasPrefix("in re") } ?? true
+        if courtLooksWrong, let b = blocks.first(where: { $0.kind == "court" }) {
+            var t = blockText(b)
+            if t.lowercased().hasPrefix("court:") { t = String(t.dropFirst(6)).trimmingCharacters(in: .whitespaces) }
+            cap.court = t.hasSuffix(".") ? String(t.dropLast()) : t
+        }
+        if cap.date == nil, let b = blocks.first(where: { $0.kind == "decisiondate" }) {
+            cap.date = ReaderSupport.isoDate(blockText(b))
+        }
+        // tidy what either source left: "Court: …" labels, a final period, a footnote star
+        if let c = cap.court {
+            var t = c
+            if t.lowercased().hasPrefix("court:") { t = String(t.dropFirst(6)) }
+            cap.court = t.trimmingCharacters(in: CharacterSet(charactersIn: " ."))
+        }
+        cap.docket = cap.docket?.trimmingCharacters(in: CharacterSet(charactersIn: " ."))
+        let star = CharacterSet(charactersIn: " *")
+        cap.plaintiffs = cap.plaintiffs.map { $0.trimmingCharacters(in: star) }
+        cap.defendants = cap.defendants.map { $0.trimmingCharacters(in: star) }
+        tree.caption = cap
     }
 }
 
@@ -112,6 +157,36 @@ enum HeadMatterKinds {
             return "summary"
         }
         return "caption"
+    }
+
+    /// The plaintiff and defendant of a case title, without their roles:
+    /// "Bernard WEST, Appellant. v. UNITED STATES, Appellee." → ("Bernard WEST", "UNITED STATES");
+    /// "In re ESTATE OF X, Deceased (A, Plaintiff-Appellant, v. B, Defendants-Appellees)." → the
+    /// parties inside the parentheses; "In the Interest of K.N.C. et al., children." → (that, "").
+    static func parties(_ title: String) -> (String, String) {
+        var t = title
+        // the adversary parties of an "In re" title stand in its parentheses
+        if let open = t.firstIndex(of: "("), t[open...].contains(" v. ") {
+            t = String(t[t.index(after: open)...])
+            if let close = t.lastIndex(of: ")") { t = String(t[..<close]) }
+        }
+        let sides = t.components(separatedBy: " v. ")
+        func clean(_ s: String) -> String {
+            var parts = s.components(separatedBy: ", ")
+            // drop trailing roles ("Plaintiff-Appellant", "Appellee.", "Defendants-Appellees")
+            while let last = parts.last, parts.count > 1, isRole(last) { parts.removeLast() }
+            return parts.joined(separator: ", ").trimmingCharacters(in: CharacterSet(charactersIn: " .,;"))
+        }
+        if sides.count >= 2 { return (clean(sides[0]), clean(sides[1...].joined(separator: " v. "))) }
+        return (clean(t), "")
+    }
+
+    static func isRole(_ s: String) -> Bool {
+        let w = s.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " .,;"))
+        let roles = ["plaintiff", "defendant", "appellant", "appellee", "respondent", "petitioner", "movant",
+                     "claimant", "intervenor", "cross-appellant", "cross-appellee", "relator", "employee", "employer"]
+        return roles.contains { w.hasPrefix($0) } || w.hasSuffix("appellant") || w.hasSuffix("appellee")
+            || w.hasSuffix("appellees") || w.hasSuffix("appellants")
     }
 
     static func containsYear(_ s: String) -> Bool {
