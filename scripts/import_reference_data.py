@@ -559,6 +559,35 @@ def build_case_name_words(ref: Path) -> Table:
     return table
 
 
+def build_case_name_abbreviations(rdb: Package) -> Table:
+    """The pre-21st-edition T6 list of reporters-db, abbreviation -> word.
+
+    The Bluebook checker reads it to recognise abbreviations an opinion uses
+    (Cty., Entm't) and to tell T6 words that are old from words the 21st
+    edition added when it merged the periodical table T13.2 into T6.
+    """
+    table = Table(
+        "case_name_abbreviations",
+        ["abbreviation", "word"],
+        [f"{rdb.label}, {rdb.module}/data/case_name_abbreviations.json"],
+        [f"{rdb.license_expression} (licenses/{rdb.dist}_LICENSE.txt)"],
+        [
+            "One row per (abbreviation, word). The list predates the 21st edition's merged T6 "
+            "(it has Cty. and Cnty. for County, Entm't for Entertainment); use case_name_words.tsv "
+            "(Indigo T11) for the current form.",
+            "reporters-db's 'Advert' (no period) is kept as published.",
+        ],
+    )
+    data = load_json(rdb.data_dir / "case_name_abbreviations.json")
+    for abbreviation, words in data.items():
+        for word in words:
+            table.add(abbreviation, word)
+            if "'" in abbreviation:
+                table.add(curly_apostrophes(abbreviation), word)
+    table.finish()
+    return table
+
+
 def build_history_phrases(ref: Path) -> Table:
     table = Table(
         "history_phrases",
@@ -875,6 +904,7 @@ def main(argv: list[str] | None = None) -> int:
         build_courts(cdb, ref, dropped),
         build_months(ref),
         build_case_name_words(ref),
+        build_case_name_abbreviations(rdb),
         build_history_phrases(ref),
         build_places(ref),
         build_journals(ref, rdb, dropped),
@@ -896,7 +926,7 @@ def main(argv: list[str] | None = None) -> int:
     write_text(licenses / "jurism-abbreviations_LICENSE.txt", jurism_license.rstrip() + "\n")
 
     inputs = [(f"{rdb.dist} {rdb.version} `{rdb.module}/data/{name}`", rdb.data_dir / name)
-              for name in ("reporters.json", "journals.json", "laws.json")]
+              for name in ("reporters.json", "journals.json", "laws.json", "case_name_abbreviations.json")]
     inputs += [(f"{cdb.dist} {cdb.version} `{cdb.module}/data/{name}`", cdb.data_dir / name)
                for name in ("courts.json", "states.json")]
     inputs += [(f"reference `{name}`", ref / name) for name in (
