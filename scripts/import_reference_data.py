@@ -496,23 +496,26 @@ def build_courts(cdb: Package, ref: Path, dropped: list[str]) -> Table:
 def build_months(ref: Path) -> Table:
     table = Table(
         "months",
-        ["spelling", "month_number"],
+        ["spelling", "month_number", "form"],
         [f"indigobook2_T17_months.tsv: {INDIGO_SOURCE}, table T17 (= Bluebook T12)"],
         [INDIGO_LICENSE],
         [
             "Full month names and the Indigo/Bluebook abbreviations, plus the common non-Bluebook "
             "variants Sep., Jun., Jul. seen in opinions (added by this script). Spellings without a "
             "final period are left to the parser.",
+            "form: t12 = the form T12 prescribes in citations (May, June, July are not abbreviated); "
+            "full = the full month name; variant = a non-Bluebook variant.",
         ],
     )
     rows = read_tsv(ref / "indigobook2_T17_months.tsv")
     if len(rows) != 12:
         raise ValueError(f"expected 12 months, got {len(rows)}")
     for number, (month, abbreviation, *_rest) in enumerate(rows, start=1):
-        table.add(month, str(number))
-        table.add(abbreviation, str(number))
+        if month != abbreviation:
+            table.add(month, str(number), "full")
+        table.add(abbreviation, str(number), "t12")
     for variant, number in (("Sep.", 9), ("Jun.", 6), ("Jul.", 7)):
-        table.add(variant, str(number))
+        table.add(variant, str(number), "variant")
     table.finish()
     table.rows.sort(key=lambda r: (int(r[1]), r[0]))
     return table

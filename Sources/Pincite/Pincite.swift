@@ -18,8 +18,11 @@ public enum Pincite {
     ///   - bytes: the input exactly as read (any encoding; see `SourceText`).
     ///   - name: a name for the input, echoed in the output ("-" for stdin).
     ///   - format: the input format; nil detects it from the content.
+    ///   - bluebook: the Bluebook check to run on the citations (21st ed. by
+    ///     default); nil leaves `checks` empty and `verdict` nil.
     /// - Returns: the parsed document; never throws.
-    public static func parse(bytes: [UInt8], name: String = "-", format: InputFormat? = nil) -> Document {
+    public static func parse(bytes: [UInt8], name: String = "-", format: InputFormat? = nil,
+                             bluebook: CheckOptions? = CheckOptions()) -> Document {
         let format = format ?? FormatReader.detect(bytes)
         // markup and JSON become a working text with an offset map back into the markup
         let read: ReaderOutput? = format == .text ? nil : FormatReader.read(bytes, as: format)
@@ -55,6 +58,7 @@ public enum Pincite {
             }
         }
         Resolver.resolve(&citations)
+        if let options = bluebook { BluebookChecker.check(&citations, text: source.text, options: options) }
         var diagnostics: [String] = []
         if bytes.isEmpty { diagnostics.append("empty input") }
         if let read = read {

@@ -4352,30 +4352,30 @@ Yale L.J.	Yale Law Journal
 
     /// Grammars/data/months.tsv (24 rows).
     static let months: String = #"""
-Jan.	1
-January	1
-Feb.	2
-February	2
-Mar.	3
-March	3
-Apr.	4
-April	4
-May	5
-Jun.	6
-June	6
-Jul.	7
-July	7
-Aug.	8
-August	8
-Sep.	9
-Sept.	9
-September	9
-Oct.	10
-October	10
-Nov.	11
-November	11
-Dec.	12
-December	12
+Jan.	1	t12
+January	1	full
+Feb.	2	t12
+February	2	full
+Mar.	3	t12
+March	3	full
+Apr.	4	t12
+April	4	full
+May	5	t12
+Jun.	6	variant
+June	6	t12
+Jul.	7	variant
+July	7	t12
+Aug.	8	t12
+August	8	full
+Sep.	9	variant
+Sept.	9	t12
+September	9	full
+Oct.	10	t12
+October	10	full
+Nov.	11	t12
+November	11	full
+Dec.	12	t12
+December	12	full
 """#
 
     /// Grammars/data/places.tsv (67 rows).

@@ -1,0 +1,128 @@
+// Mechanical checks: parentheses, brackets and quotation marks balance in and
+// around a citation. A slip here is a typo, not a house style.
+
+extension CheckContext {
+    /// The citation with its parentheticals: from its start to the end of the last one.
+    func extent(_ i: Int) -> Span {
+        let c = citations[i]
+        return Span(c.span.start, max(c.span.end, c.parentheticals.map(\.span.end).max() ?? 0))
+    }
+}
+
+/// R1.5 (mechanics): every "(" of a citation and its parentheticals is closed,
+/// and no ")" follows the citation without an opening one before it.
+struct BalancedParenthesesRule: BluebookRule {
+    let rule = "R1.5"
+    let kinds: Set<CitationKind> = Set(CitationKind.allCases)
+
+    func check(_ i: Int, _ ctx: CheckContext) -> [Check] {
+        let c = ctx.citations[i]
+        var out: [Check] = []
+        for p in c.parentheticals {
+            let d = Self.depth(ctx.bytes(p.span))
+            if d.final != 0 || d.min < 0 {
+                out.append(ctx.finding(i, rule, .deviation, "unbalanced parenthesis: the parenthetical '(\(p.text.prefix(30))…' is never closed"))
+                return out
+            }
+        }
+        let own = Self.depth(ctx.bytes(c.span))
+        if own.min < 0 || own.final != 0 {
+            out.append(ctx.finding(i, rule, .deviation, own.min < 0 ? "unbalanced parenthesis: a ')' in the citation has no '('" : "unbalanced parenthesis: a '(' in the citation is never closed"))
+            return out
+        }
+        // a stray ")" right after a citation that stands in no parenthetical
+        let e = ctx.extent(i)
+        var k = e.end
+        while let b = ctx.byte(k), TextScan.isSpace(b) { k += 1 }
+        if c.nestedIn == nil, ctx.byte(k) == 0x29, !Self.opensBefore(e.start, ctx) {
+            out.append(ctx.finding(i, rule, .deviation, "unbalanced parenthesis: a ')' follows the citation with no '(' before it",
+                                   fix: Span(k, k + 1), replacement: ""))
+        }
+        return out
+    }
+
+    /// Depth at the end and lowest depth reached, counting "(" and ")".
+    static func depth(_ b: ArraySlice<UInt8>) -> (final: Int, min: Int) {
+        var d = 0, low = 0
+        for x in b {
+            if x == 0x28 { d += 1 } else if x == 0x29 { d -= 1; low = Swift.min(low, d) }
+        }
+        return (d, low)
+    }
+
+    /// Whether an unclosed "(" stands in the text before `s` (looking back at most 3000 bytes).
+    static func opensBefore(_ s: Int, _ ctx: CheckContext) -> Bool {
+        var d = 0
+        var k = s - 1
+        let stop = max(0, s - 3000)
+        while k >= stop {
+            if let b = ctx.byte(k) {
+                if b == 0x29 { d += 1 } else if b == 0x28 { if d == 0 { return true }; d -= 1 }
+            }
+            k -= 1
+        }
+        return false
+    }
+}
+
+/// R5.2 (mechanics): square brackets of alterations open and close in turn ("[T]he", not "[T[he").
+struct BalancedBracketsRule: BluebookRule {
+    let rule = "R5.2"
+    let kinds: Set<CitationKind> = Set(CitationKind.allCases)
+
+    func check(_ i: Int, _ ctx: CheckContext) -> [Check] {
+        let e = ctx.extent(i)
+        var open: Int? = nil
+        var k = e.start
+        while k < e.end, let b = ctx.byte(k) {
+            if b == 0x5B {
+                if open != nil {
+                    return [ctx.finding(i, rule, .deviation, "unbalanced brackets: a '[' opens before the previous one is closed",
+                                        fix: Span(k, k + 1), replacement: "]")]
+                }
+                open = k
+            } else if b == 0x5D {
+                if open == nil { return [ctx.finding(i, rule, .deviation, "unbalanced brackets: a ']' has no '['")] }
+                open = nil
+            }
+            k += 1
+        }
+        return open == nil ? [] : [ctx.finding(i, rule, .deviation, "unbalanced brackets: a '[' is never closed")]
+    }
+}
+
+/// R5.1 (mechanics): quotation marks in a parenthetical are closed — “…” and,
+/// inside them, ‘…’ (a ’ between letters is an apostrophe, not a close).
+struct BalancedQuotesRule: BluebookRule {
+    let rule = "R5.1"
+    let kinds: Set<CitationKind> = Set(CitationKind.allCases)
+
+    func check(_ i: Int, _ ctx: CheckContext) -> [Check] {
+        for p in ctx.citations[i].parentheticals {
+            let s = Array(ctx.string(p.span).unicodeScalars)
+            var doubleOpen = 0, doubleClose = 0, singleOpen = 0, singleClose = 0, straight = 0
+            for (k, u) in s.enumerated() {
+                switch u {
+                case "\u{201C}": doubleOpen += 1
+                case "\u{201D}": doubleClose += 1
+                case "\u{2018}": singleOpen += 1
+                case "\u{2019}":
+                    let next = k + 1 < s.count ? s[k + 1] : " "
+                    if !next.properties.isAlphabetic { singleClose += 1 }
+                case "\"": straight += 1
+                default: break
+                }
+            }
+            if doubleOpen != doubleClose {
+                return [ctx.finding(i, rule, .deviation, "unbalanced quotation marks in the parenthetical: \(doubleOpen) “ but \(doubleClose) ”")]
+            }
+            if singleOpen > singleClose {
+                return [ctx.finding(i, rule, .deviation, "unbalanced quotation marks: an inner quotation opened with ‘ is never closed")]
+            }
+            if straight % 2 == 1 {
+                return [ctx.finding(i, rule, .deviation, "unbalanced quotation marks: an odd number of \" in the parenthetical")]
+            }
+        }
+        return []
+    }
+}

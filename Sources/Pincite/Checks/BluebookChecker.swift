@@ -1,0 +1,92 @@
+import Foundation
+
+// BluebookChecker: the stage after the resolver that measures every citation
+// against The Bluebook and attaches the findings (`Citation.checks`) and a
+// verdict. Opinions follow house styles, so a finding says "deviates from
+// Bluebook (21st ed.) T6", never "error". One place runs all checks; each rule
+// lives in its own small type under Checks/.
+
+/// Runs the Bluebook rules over a document's citations.
+public enum BluebookChecker {
+    /// Every rule, in the order their findings are listed.
+    static let rules: [any BluebookRule] = [
+        UnitedStatesRule(), VersusRule(), ProceduralPhraseRule(), FirstPartyRule(),
+        T6WordRule(), T6LegacyFormRule(), T10PlaceRule(),
+        ReporterSpacingRule(), EditionYearRule(), ReporterCourtRule(), PincitePageRule(),
+        CourtAbbreviationRule(), SupremeCourtParentheticalRule(), MissingCourtRule(), MonthRule(), DatabaseDateRule(),
+        DocketNumberRule(), StarPageRule(),
+        PageSpanRule(), FootnotePinciteRule(),
+        IdFormRule(), IdAntecedentRule(), ShortCitePinciteRule(), SupraRule(),
+        SectionSymbolRule(), MultipleSectionsRule(), CourtRuleFormRule(),
+        SignalFormRule(),
+        ParentheticalOrderRule(), QuotationParentheticalRule(), ExplanatoryParentheticalRule(),
+        EcfNumbersRule(), ParagraphSymbolRule(), RecordCommaRule(), DefinedNameRule(),
+        BalancedParenthesesRule(), BalancedBracketsRule(), BalancedQuotesRule(),
+        ConsistentNameRule(),
+    ]
+
+    /// Kinds at least one rule beyond the mechanical balance checks covers.
+    static let checkedKinds: Set<CitationKind> = [.fullCase, .shortCase, .id, .supra, .statute, .regulation, .rule, .record, .internal]
+
+    /// Checks `citations` (of working text `text`) in place: appends findings to
+    /// `checks` and sets `verdict`.
+    public static func check(_ citations: inout [Citation], text: [UInt8], options: CheckOptions = CheckOptions()) {
+        let ctx = CheckContext(text: text, citations: citations, options: options, tables: .shared,
+                               facts: DocumentFacts(citations, text: text))
+        for i in citations.indices {
+            var found: [Check] = []
+            let kind = citations[i].kind
+            for rule in rules where rule.kinds.contains(kind) { found += rule.check(i, ctx) }
+            if !found.isEmpty { citations[i].checks += found }
+            citations[i].verdict = verdict(kind: kind, checks: citations[i].checks)
+        }
+    }
+
+    /// Deviates when any finding is a deviation or warning; ambiguous when one
+    /// could not be decided; otherwise conforms (or not checked, for kinds no
+    /// rule covers).
+    static func verdict(kind: CitationKind, checks: [Check]) -> Verdict {
+        if checks.contains(where: { $0.severity == Severity.deviation.rawValue || $0.severity == Severity.warning.rawValue }) {
+            return .deviates
+        }
+        if checks.contains(where: { $0.severity == Severity.ambiguous.rawValue }) { return .ambiguous }
+        return checkedKinds.contains(kind) ? .conforms : .notChecked
+    }
+}
+
+/// Facts about the whole document that consistency checks compare against.
+struct DocumentFacts {
+    /// Short names the document defines ("Defs.’ Opp’n"), by letters-only key.
+    let definedNames: [String: String]
+    /// Canonical reporters the document writes in canonical form somewhere.
+    let canonicalReporters: Set<String>
+    /// For each citation: the first full cite of the same authority, if earlier.
+    let firstOfAuthority: [Int: Int]
+    /// Citation clause → how many authorities it cites (for Id. ambiguity).
+    let clauseAuthorities: [Int: Int]
+
+    init(_ citations: [Citation], text: [UInt8]) {
+        var names: [String: String] = [:]
+        var canonical: Set<String> = []
+        var first: [String: Int] = [:]
+        var firstOf: [Int: Int] = [:]
+        var clauses: [Int: Int] = [:]
+        for (i, c) in citations.enumerated() {
+            if let d = c.definedName, names[DocumentFacts.key(d)] == nil { names[DocumentFacts.key(d)] = d }
+            if let r = c.reporter, c.reporterAsWritten == nil, c.kind == .fullCase || c.kind == .shortCase { canonical.insert(r) }
+            if c.nestedIn == nil, c.kind != .id, !c.locatesPrevious, c.parallel.isEmpty { clauses[c.clause, default: 0] += 1 }
+            if c.kind == .fullCase, let a = c.authority {
+                if let f = first[a] { firstOf[i] = f } else { first[a] = i }
+            }
+        }
+        definedNames = names
+        canonicalReporters = canonical
+        firstOfAuthority = firstOf
+        clauseAuthorities = clauses
+    }
+
+    /// Letters and digits only, lower-case: "Defs.’ Opp’n" and "Defs. Opp’n" share it.
+    static func key(_ s: String) -> String {
+        String(String.UnicodeScalarView(s.unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) })).lowercased()
+    }
+}

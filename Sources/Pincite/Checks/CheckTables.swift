@@ -1,0 +1,113 @@
+// The data the Bluebook rules consult, derived once per process from the
+// embedded reference tables (Grammars/data, imported by
+// scripts/import_reference_data.py). Rules read data, not word lists in code,
+// so that correcting a table corrects the checker.
+
+/// One T6 word: its current (21st-ed.) abbreviation and whether the word was
+/// already in T6 before the 21st edition merged the periodical table T13.2 into it.
+struct T6Word: Sendable {
+    let abbreviation: String
+    let preMerger: Bool
+}
+
+/// A reporter edition's years (reporters-db, with known errors corrected).
+struct EditionYears: Sendable {
+    let start: Int?
+    let end: Int?
+}
+
+/// Tables for the checker, built on first use.
+final class CheckTables: Sendable {
+    static let shared = CheckTables()
+
+    /// T6 (Indigo T11): lower-case word or phrase → abbreviation (ASCII apostrophes).
+    let t6: [String: T6Word]
+    /// Every abbreviation T6 gives today (ASCII apostrophes).
+    let t6Abbreviations: Set<String>
+    /// Older T6 abbreviations an opinion may still use ("Cty.", "Entm't") → (word, current form).
+    let legacy: [String: (word: String, current: String)]
+    /// T10 (Indigo T12.1): place name → abbreviation; only names of more than four letters.
+    let places: [String: String]
+    /// Month spelling without period, lower-case → (month, T12 form).
+    let months: [String: (number: Int, form: String)]
+    /// Court key (`courtKey`, ordinals folded) → the Bluebook form (Juris-M).
+    let courtForms: [String: String]
+    /// Bluebook court forms (Juris-M), apostrophes straightened → court level.
+    let courtLevels: [String: String]
+    /// Canonical reporter → edition years.
+    let editionYears: [String: EditionYears]
+    /// Canonical reporter → reporters-db cite type ("federal", "state", "neutral", …).
+    let reporterTypes: [String: String]
+
+    init() {
+        var old: [String: [String]] = [:]   // word (lower-case) → pre-merger abbreviations
+        let oldRows = ReferenceTables.rows(EmbeddedTables.caseNameAbbreviations, maxFields: 2).filter { $0.count == 2 }
+        for f in oldRows { old[TextCase.lowercased(f[1]), default: []].append(TextScan.straight(f[0])) }
+        var t6: [String: T6Word] = [:]
+        var abbrs: Set<String> = []
+        for f in ReferenceTables.rows(EmbeddedTables.caseNameWords, maxFields: 2) where f.count == 2 {
+            let a = TextScan.straight(f[1])
+            abbrs.insert(a)
+            let key = TextCase.lowercased(f[0])
+            // a word with two forms (Laboratory: Lab'y, Lab.) keeps its first, the table's preferred one
+            if t6[key] == nil { t6[key] = T6Word(abbreviation: a, preMerger: old[key] != nil) }
+        }
+        self.t6 = t6
+        t6Abbreviations = abbrs
+        var legacy: [String: (word: String, current: String)] = [:]
+        for f in oldRows {
+            let a = TextScan.straight(f[0])
+            guard a.hasSuffix(".") || a.contains("'"), !abbrs.contains(a), let now = t6[TextCase.lowercased(f[1])] else { continue }
+            legacy[a] = (f[1], now.abbreviation)
+        }
+        self.legacy = legacy
+        var places: [String: String] = [:]
+        for f in ReferenceTables.rows(EmbeddedTables.places, maxFields: 2) where f.count == 2 && f[0].count > 4 && f[0] != f[1] {
+            if places[f[0]] == nil { places[f[0]] = f[1] }   // New York: the state (N.Y.) before the city
+        }
+        self.places = places
+        var months: [String: (number: Int, form: String)] = [:]
+        let monthRows = ReferenceTables.rows(EmbeddedTables.months, maxFields: 3).filter { $0.count == 3 }
+        var formOf: [Int: String] = [:]
+        for f in monthRows where f[2] == "t12" { if let n = Int(f[1]) { formOf[n] = f[0] } }
+        for f in monthRows { if let n = Int(f[1]), let form = formOf[n] { months[ReferenceTables.monthKey(f[0])] = (n, form) } }
+        self.months = months
+        var forms: [String: String] = [:], levels: [String: String] = [:]
+        for f in ReferenceTables.rows(EmbeddedTables.courts, maxFields: 5) where f.count == 5 && f[4].hasPrefix("jurism") {
+            let form = TextScan.straight(f[0])
+            if forms[CheckTables.courtKey(form)] == nil { forms[CheckTables.courtKey(form)] = form }
+            levels[form] = f[3]
+        }
+        courtForms = forms
+        courtLevels = levels
+        var years: [String: EditionYears] = [:], types: [String: String] = [:]
+        for f in ReferenceTables.rows(EmbeddedTables.reporters, maxFields: 6) where f.count == 6 && f[0] == f[1] {
+            if years[f[1]] == nil { years[f[1]] = EditionYears(start: Int(f[4]), end: Int(f[5])) }
+            if types[f[1]] == nil { types[f[1]] = f[2] }
+        }
+        for (r, y) in CheckTables.editionCorrections { years[r] = y }
+        editionYears = years
+        reporterTypes = types
+    }
+
+    /// reporters-db edition years known to be wrong (bluebook.md §3; Indigo T1.1):
+    /// F. Supp. ran to 1998 and F. Supp. 2d from 1998; F.R.D. began in 1938;
+    /// F. App'x stopped in 2021; the N.Y.S.3d start year is a placeholder.
+    static let editionCorrections: [String: EditionYears] = [
+        "F. Supp.": EditionYears(start: 1932, end: 1998),
+        "F. Supp. 2d": EditionYears(start: 1998, end: 2014),
+        "F.R.D.": EditionYears(start: 1938, end: nil),
+        "F. App'x": EditionYears(start: 2001, end: 2021),
+        "N.Y.S.3d": EditionYears(start: nil, end: nil),
+    ]
+
+    /// `ReferenceTables.courtKey` with English ordinals folded to Bluebook ones
+    /// ("2nd" and "2d" both → "2d"), so "2nd Cir." finds "2d Cir.".
+    static func courtKey(_ s: String) -> String {
+        var k = ReferenceTables.courtKey(s)
+        for (from, to) in [("2nd", "2d"), ("3rd", "3d")] where k.contains(from) {
+            k = k.replacingOccurrences(of: from, with: to)
+        }
+        return k
+    }
+}

@@ -1,0 +1,90 @@
+// Statutes, regulations and court rules (R12.3, R3.3(b), R6.2(c), R12.9.3).
+
+/// R6.2(c): "§" is followed by a space ("§ 636", not "§636"), and a
+/// subsection follows its section without one ("§ 636(b)", not "§ 636 (b)").
+struct SectionSymbolRule: BluebookRule {
+    let rule = "R6.2(c)"
+    let kinds: Set<CitationKind> = [.statute, .regulation, .rule]
+    func check(_ i: Int, _ ctx: CheckContext) -> [Check] {
+        let c = ctx.citations[i]
+        let b = Array(ctx.bytes(c.span))
+        var out: [Check] = []
+        for sym in TextScan.symbols(0xA7, in: b) {
+            let e = sym.end
+            if e < b.count, TextScan.isDigit(b[e]) {
+                out.append(ctx.finding(i, rule, .deviation, "a space follows '§'", fix: Span(c.span.start + e, c.span.start + e), replacement: " "))
+            }
+            // "§ 636 (b)": the number, one space, then "(" + letter or digit
+            var n = e
+            while n < b.count, TextScan.isSpace(b[n]) { n += 1 }
+            let numberStart = n
+            while n < b.count, TextScan.isDigit(b[n]) || TextScan.isLetter(b[n]) || b[n] == 0x2D || b[n] == 0x2E { n += 1 }
+            if n > numberStart, n + 2 < b.count, b[n] == 0x20, b[n + 1] == 0x28, TextScan.isWordByte(b[n + 2]), b[n - 1] != 0x2E {
+                out.append(ctx.finding(i, rule, .deviation, "no space between a section and its subsection",
+                                       fix: Span(c.span.start + n, c.span.start + n + 1), replacement: ""))
+            }
+        }
+        return out
+    }
+}
+
+/// R3.3(b): several sections take "§§" ("§§ 1331, 1332"); one section takes "§".
+struct MultipleSectionsRule: BluebookRule {
+    let rule = "R3.3(b)"
+    let kinds: Set<CitationKind> = [.statute, .regulation]
+
+    func check(_ i: Int, _ ctx: CheckContext) -> [Check] {
+        let c = ctx.citations[i]
+        let t = ctx.string(c.span)
+        let double = t.contains("§§")
+        guard let r = t.range(of: double ? "§§" : "§") else { return [] }
+        let rest = t[r.upperBound...].trimmingCharacters(in: .whitespaces)
+        let several = Self.namesSeveral(rest)
+        if several, !double, let at = TextScan.find("§", in: ctx.text, from: c.span.start, to: c.span.end) {
+            return [ctx.finding(i, rule, .deviation, "several sections are cited with '§§'", fix: Span(at.end, at.end), replacement: "§")]
+        }
+        if !several, double, !rest.isEmpty, let at = TextScan.find("§§", in: ctx.text, from: c.span.start, to: c.span.end) {
+            return [ctx.finding(i, rule, .deviation, "one section is cited with a single '§'", fix: Span(at.start + 2, at.end), replacement: "")]
+        }
+        return []
+    }
+
+    /// Whether the text after the symbol names more than one section: a comma or
+    /// "and" followed by a digit, an en dash, or "et seq."
+    static func namesSeveral(_ rest: String) -> Bool {
+        let s = Array(rest.unicodeScalars)
+        for (k, u) in s.enumerated() {
+            let next = k + 1 < s.count ? s[k + 1] : " "
+            let after = k + 2 < s.count ? s[k + 2] : " "
+            if u == ",", next == " ", after.properties.numericType != nil { return true }
+            if u == "\u{2013}" || u == "\u{2014}" { return true }
+            if u == "-", k > 0, s[k - 1] == ")" { return false }
+        }
+        return rest.contains(" and ") || rest.contains(" & ") || rest.contains("et seq")
+    }
+}
+
+/// R12.9.3 / B12.1.3: court rules are cited in T1's form — "Fed. R. Civ. P. 26(c)",
+/// not "FRCP 26(c)" or "Fed.R.Civ.P. 26(c)"; no "§" before the rule number.
+struct CourtRuleFormRule: BluebookRule {
+    let rule = "R12.9.3"
+    let kinds: Set<CitationKind> = [.rule]
+
+    func check(_ i: Int, _ ctx: CheckContext) -> [Check] {
+        let c = ctx.citations[i]
+        guard let canonical = c.reporter, canonical.hasPrefix("Fed. R."), let at = Self.written(c, ctx) else { return [] }
+        let written = ctx.string(at)
+        guard written != canonical else { return [] }
+        return [ctx.finding(i, rule, .deviation, "the rule set is written '\(canonical)', not '\(written)'", fix: at, replacement: canonical)]
+    }
+
+    /// The span of the rule-set name as written: from the cite's start to the last period before the number.
+    static func written(_ c: Citation, _ ctx: CheckContext) -> Span? {
+        let b = ctx.bytes(c.span)
+        var k = b.startIndex
+        while k < b.endIndex, !TextScan.isDigit(b[k]) { k += 1 }
+        var e = k
+        while e > b.startIndex, TextScan.isSpace(b[e - 1]) || b[e - 1] == 0xA7 || b[e - 1] == 0xC2 { e -= 1 }
+        return e > b.startIndex ? Span(b.startIndex, e) : nil
+    }
+}
