@@ -18,22 +18,20 @@ struct BalancedParenthesesRule: BluebookRule {
     func check(_ i: Int, _ ctx: CheckContext) -> [Check] {
         let c = ctx.citations[i]
         var out: [Check] = []
-        for p in c.parentheticals {
-            let d = Self.depth(ctx.bytes(p.span))
-            if d.final != 0 || d.min < 0 {
-                out.append(ctx.finding(i, rule, .deviation, "unbalanced parenthesis: the parenthetical '(\(p.text.prefix(30))…' is never closed"))
-                return out
-            }
-        }
-        let own = Self.depth(ctx.bytes(c.span))
-        if own.min < 0 || own.final != 0 {
-            out.append(ctx.finding(i, rule, .deviation, own.min < 0 ? "unbalanced parenthesis: a ')' in the citation has no '('" : "unbalanced parenthesis: a '(' in the citation is never closed"))
+        for p in c.parentheticals where Self.neverCloses(p.span.start, ctx) {
+            out.append(ctx.finding(i, rule, .deviation, "unbalanced parenthesis: the parenthetical '(\(p.text.prefix(30))…' is never closed"))
             return out
         }
-        // a stray ")" right after a citation that stands in no parenthetical
+        // a ")" in the citation without its "(" (an unclosed "(" may be New York's
+        // style of wrapping the whole cite, which the span cuts)
+        if Self.depth(ctx.bytes(c.span)).min < 0 {
+            out.append(ctx.finding(i, rule, .deviation, "unbalanced parenthesis: a ')' in the citation has no '('"))
+            return out
+        }
+        // a stray ")" right after a citation that stands in no parenthetical (same line)
         let e = ctx.extent(i)
         var k = e.end
-        while let b = ctx.byte(k), TextScan.isSpace(b) { k += 1 }
+        while let b = ctx.byte(k), b == 0x20 || b == 0x09 { k += 1 }
         if c.nestedIn == nil, ctx.byte(k) == 0x29, !Self.opensBefore(e.start, ctx) {
             out.append(ctx.finding(i, rule, .deviation, "unbalanced parenthesis: a ')' follows the citation with no '(' before it",
                                    fix: Span(k, k + 1), replacement: ""))
@@ -48,6 +46,31 @@ struct BalancedParenthesesRule: BluebookRule {
             if x == 0x28 { d += 1 } else if x == 0x29 { d -= 1; low = Swift.min(low, d) }
         }
         return (d, low)
+    }
+
+    /// Whether the parenthesis opened at `open` is never closed: reading on, the
+    /// text ends a sentence (")." or ");" outside any quotation) while it is
+    /// still open. Undecided (false) when neither happens within 3000 bytes.
+    static func neverCloses(_ open: Int, _ ctx: CheckContext) -> Bool {
+        guard ctx.byte(open) == 0x28 else { return false }
+        var d = 0, quoted = false
+        var k = open
+        let end = min(ctx.text.count, open + 3000)
+        while k < end {
+            let b = ctx.text[k]
+            if b == 0x22 { quoted.toggle() }
+            else if b == 0xE2, ctx.byte(k + 1) == 0x80, let c = ctx.byte(k + 2) {
+                if c == 0x9C { quoted = true } else if c == 0x9D { quoted = false }
+            } else if b == 0x28 { d += 1 }
+            else if b == 0x29 {
+                d -= 1
+                if d == 0 { return false }
+                if !quoted, let n = ctx.byte(k + 1), n == 0x2E || n == 0x3B,
+                   ctx.byte(k + 2).map(TextScan.isSpace) ?? true { return true }
+            }
+            k += 1
+        }
+        return false
     }
 
     /// Whether an unclosed "(" stands in the text before `s` (looking back at most 3000 bytes).
@@ -113,6 +136,7 @@ struct BalancedQuotesRule: BluebookRule {
                 default: break
                 }
             }
+            if straight > 0 && doubleOpen + doubleClose > 0 { continue }   // mixed straight and curly: the source's typography, undecidable
             if doubleOpen != doubleClose {
                 return [ctx.finding(i, rule, .deviation, "unbalanced quotation marks in the parenthetical: \(doubleOpen) “ but \(doubleClose) ”")]
             }

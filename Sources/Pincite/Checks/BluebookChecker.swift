@@ -62,6 +62,8 @@ struct DocumentFacts {
     let canonicalReporters: Set<String>
     /// For each citation: the first full cite of the same authority, if earlier.
     let firstOfAuthority: [Int: Int]
+    /// Citations some other citation lists as its parallel cite.
+    let parallelMembers: Set<Int>
     /// Citation clause → how many authorities it cites (for Id. ambiguity).
     let clauseAuthorities: [Int: Int]
 
@@ -71,9 +73,11 @@ struct DocumentFacts {
         var first: [String: Int] = [:]
         var firstOf: [Int: Int] = [:]
         var clauses: [Int: Int] = [:]
+        var members: Set<Int> = []
         for (i, c) in citations.enumerated() {
             if let d = c.definedName, names[DocumentFacts.key(d)] == nil { names[DocumentFacts.key(d)] = d }
             if let r = c.reporter, c.reporterAsWritten == nil, c.kind == .fullCase || c.kind == .shortCase { canonical.insert(r) }
+            for p in c.parallel where p != i { members.insert(p) }
             if c.nestedIn == nil, c.kind != .id, !c.locatesPrevious, c.parallel.isEmpty { clauses[c.clause, default: 0] += 1 }
             if c.kind == .fullCase, let a = c.authority {
                 if let f = first[a] { firstOf[i] = f } else { first[a] = i }
@@ -83,6 +87,7 @@ struct DocumentFacts {
         canonicalReporters = canonical
         firstOfAuthority = firstOf
         clauseAuthorities = clauses
+        parallelMembers = members
     }
 
     /// Letters and digits only, lower-case: "Defs.’ Opp’n" and "Defs. Opp’n" share it.

@@ -36,6 +36,10 @@ extension CheckContext {
     /// Whether `party` names a state, city or other geographic unit itself
     /// ("New York", "City of New York", "People of the State of California").
     func isGeographicUnit(_ party: String) -> Bool {
+        for unit in ["City of ", "County of ", "State of ", "Town of ", "Village of ", "Borough of ", "Township of ",
+                     "Commonwealth of ", "People of ", "City and County of ", "Territory of "] where party.hasPrefix(unit) {
+            return true
+        }
         var p = party
         let prefixes = ["The ", "People of the ", "People of ", "State of ", "Commonwealth of ", "City of ", "County of ",
                         "Town of ", "Village of ", "Borough of ", "Township of ", "City and County of ", "Territory of ",

@@ -45,7 +45,7 @@ struct MissingCourtRule: BluebookRule {
 
     func check(_ i: Int, _ ctx: CheckContext) -> [Check] {
         let c = ctx.citations[i]
-        guard c.court == nil, c.year != nil, c.parallel.isEmpty, let r = c.reporter,
+        guard c.court == nil, c.year != nil, c.parallel.isEmpty, !ctx.facts.parallelMembers.contains(i), let r = c.reporter,
               !SupremeCourtParentheticalRule.reporters.contains(r) else { return [] }
         let type = ctx.tables.reporterTypes[r] ?? ""
         let database = r == "WL" || r.contains("LEXIS")

@@ -57,7 +57,9 @@ struct ShortCitePinciteRule: BluebookRule {
 
     func check(_ i: Int, _ ctx: CheckContext) -> [Check] {
         let c = ctx.citations[i]
-        guard c.pincite == nil, c.volume != nil, c.reporter != nil else { return [] }
+        // a bare "125 S. Ct. 834" is usually a parallel cite the parser could not attach; only named short cites count
+        guard c.pincite == nil, c.volume != nil, c.reporter != nil, c.caseName != nil, c.parallel.isEmpty,
+              !ctx.facts.parallelMembers.contains(i) else { return [] }
         return [ctx.finding(i, rule, .deviation, "a short cite gives a pincite ('at' and the page)")]
     }
 }

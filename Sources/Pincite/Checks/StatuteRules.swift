@@ -50,7 +50,7 @@ struct MultipleSectionsRule: BluebookRule {
     }
 
     /// Whether the text after the symbol names more than one section: a comma or
-    /// "and" followed by a digit, an en dash, or "et seq."
+    /// "and" followed by a digit, or an en dash ("§ 17.41 et seq." stays single)
     static func namesSeveral(_ rest: String) -> Bool {
         let s = Array(rest.unicodeScalars)
         for (k, u) in s.enumerated() {
@@ -60,7 +60,7 @@ struct MultipleSectionsRule: BluebookRule {
             if u == "\u{2013}" || u == "\u{2014}" { return true }
             if u == "-", k > 0, s[k - 1] == ")" { return false }
         }
-        return rest.contains(" and ") || rest.contains(" & ") || rest.contains("et seq")
+        return rest.contains(" and ") || rest.contains(" & ")
     }
 }
 
