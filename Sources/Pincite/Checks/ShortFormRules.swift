@@ -15,7 +15,7 @@ struct IdFormRule: BluebookRule {
         if ctx.byte(s + 2) != 0x2E {
             out.append(ctx.finding(i, rule, .deviation, "'\(b0 == 0x49 ? "Id" : "id")' needs its period",
                                    fix: Span(s + 2, s + 2), replacement: "."))
-        } else if ctx.byte(s + 3) == 0x2C, let at = TextScan.find(", at", in: ctx.text, from: s + 3, to: s + 6) {
+        } else if ctx.byte(s + 3) == 0x2C, let at = TextScan.find(", at", in: ctx.text, from: s + 3, to: s + 8) {
             out.append(ctx.finding(i, rule, .deviation, "no comma between 'Id.' and 'at'", fix: Span(at.start, at.start + 1), replacement: ""))
         }
         let capital = b0 == 0x49

@@ -14,6 +14,10 @@ struct SignalFormRule: BluebookRule {
         else { return [] }
         var out: [Check] = []
         let lower = TextCase.lowercased(signal)
+        // "See e.g.," read as the signal "e.g." after a stray "See"
+        if lower.hasPrefix("e.g"), at.start >= 4, ["See ", "see "].contains(String(decoding: ctx.bytes(Span(at.start - 4, at.start)), as: UTF8.self)) {
+            out.append(ctx.finding(i, rule, .deviation, "'See e.g.' takes a comma after 'See'", fix: Span(at.start - 1, at.start - 1), replacement: ","))
+        }
         if lower.hasSuffix("e.g.") || lower.hasSuffix("e.g") {
             if lower.hasPrefix("see e.g") || lower.hasPrefix("but see e.g") {
                 out.append(ctx.finding(i, rule, .deviation, "'\(signal)' takes a comma before 'e.g.'",

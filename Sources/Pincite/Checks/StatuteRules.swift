@@ -39,7 +39,11 @@ struct MultipleSectionsRule: BluebookRule {
         let double = t.contains("§§")
         guard let r = t.range(of: double ? "§§" : "§") else { return [] }
         let rest = t[r.upperBound...].trimmingCharacters(in: .whitespaces)
-        let several = Self.namesSeveral(rest)
+        // "§ 6013, 6105": the parser may end the cite at the first section
+        var after = c.span.end
+        while let b = ctx.byte(after), b == 0x2C || b == 0x20 { after += 1 }
+        let continues = after > c.span.end && ctx.byte(c.span.end) == 0x2C && (ctx.byte(after).map(TextScan.isDigit) ?? false)
+        let several = Self.namesSeveral(rest) || continues
         if several, !double, let at = TextScan.find("§", in: ctx.text, from: c.span.start, to: c.span.end) {
             return [ctx.finding(i, rule, .deviation, "several sections are cited with '§§'", fix: Span(at.end, at.end), replacement: "§")]
         }
