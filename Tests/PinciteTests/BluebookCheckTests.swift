@@ -85,6 +85,10 @@ final class BluebookCheckTests: XCTestCase {
         // R6.2(c) — 018_capstone_illappct_home_ins; conforming: Janfeshan p.6; edge: "§§"
         Case(rule: "R6.2(c)", text: "N.C. Gen. Stat. §163-166.3(c).", flagged: true, note: "§163"),
         Case(rule: "R6.2(c)", text: "28 U.S.C. § 636(b)(1)(A).", flagged: false, note: "§ 636"),
+        // 021_smaa2020_illappct_hubbert_v_dell: a date parenthetical is not a subsection
+        Case(rule: "R6.2(c)", text: "Tex. Bus. & Com. Code Ann. § 2.207 (Vernon 1994).", flagged: false, note: "(Vernon 1994)"),
+        // 012_fastcase_ny_people_v_flowers: New York wraps the cite in parentheses
+        Case(rule: "R1.5", text: "People v. Brown (90 A.D.3d 575, 936 N.Y.S.2d 537 [1st Dept 2011]).", flagged: false, note: "New York style"),
         // R3.3(b) — Janfeshan p.11 ("§§ … and …" conforms); deviating: altered to a single §
         Case(rule: "R3.3(b)", text: "26 U.S.C. § 6013, 6105.", flagged: true, note: "altered: § with two sections"),
         Case(rule: "R3.3(b)", text: "26 U.S.C. §§ 6013 and 6105.", flagged: false, note: "§§"),

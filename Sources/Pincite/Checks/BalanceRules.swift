@@ -32,7 +32,8 @@ struct BalancedParenthesesRule: BluebookRule {
         let e = ctx.extent(i)
         var k = e.end
         while let b = ctx.byte(k), b == 0x20 || b == 0x09 { k += 1 }
-        if c.nestedIn == nil, ctx.byte(k) == 0x29, !Self.opensBefore(e.start, ctx) {
+        // (New York wraps the whole cite in parentheses: a "(" inside the extent is closed by it)
+        if c.nestedIn == nil, ctx.byte(k) == 0x29, Self.depth(ctx.bytes(e)).final <= 0, !Self.opensBefore(e.start, ctx) {
             out.append(ctx.finding(i, rule, .deviation, "unbalanced parenthesis: a ')' follows the citation with no '(' before it",
                                    fix: Span(k, k + 1), replacement: ""))
         }

@@ -19,7 +19,12 @@ struct SectionSymbolRule: BluebookRule {
             while n < b.count, TextScan.isSpace(b[n]) { n += 1 }
             let numberStart = n
             while n < b.count, TextScan.isDigit(b[n]) || TextScan.isLetter(b[n]) || b[n] == 0x2D || b[n] == 0x2E { n += 1 }
-            if n > numberStart, n + 2 < b.count, b[n] == 0x20, b[n + 1] == 0x28, TextScan.isWordByte(b[n + 2]), b[n - 1] != 0x2E {
+            // a subsection is "(b)", "(1)", "(iv)": lower case or digits, closed within a few bytes ("(Vernon 1994)" is a date)
+            let sub = n + 2 < b.count ? b[(n + 2)...].prefix(6) : []
+            let isSubsection = sub.firstIndex(of: 0x29).map { close in
+                close > n + 2 && b[(n + 2)..<close].allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || TextScan.isDigit($0) }
+            } ?? false
+            if n > numberStart, n + 2 < b.count, b[n] == 0x20, b[n + 1] == 0x28, isSubsection, b[n - 1] != 0x2E {
                 out.append(ctx.finding(i, rule, .deviation, "no space between a section and its subsection",
                                        fix: Span(c.span.start + n, c.span.start + n + 1), replacement: ""))
             }
