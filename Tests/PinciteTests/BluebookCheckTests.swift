@@ -129,6 +129,35 @@ final class BluebookCheckTests: XCTestCase {
         // T1 — altered from Janfeshan p.4 (F. Supp. 3d dated 2005); conforming: Janfeshan p.4
         Case(rule: "T1", text: "Ahmed v. T.J. Maxx Corp., 103 F. Supp. 3d 343, 350 (E.D.N.Y. 2005).", flagged: true, note: "altered: year before the series"),
         Case(rule: "T1", text: "Ahmed v. T.J. Maxx Corp., 103 F. Supp. 3d 343, 350 (E.D.N.Y. 2015).", flagged: false, note: "in range"),
+        // R10.2.1 (v.) — altered from Janfeshan p.4 ("vs."); conforming: Janfeshan p.4
+        Case(rule: "R10.2.1", text: "Easley vs. Cromartie, 532 U.S. 234, 242 (2001).", flagged: true, note: "altered: vs."),
+        Case(rule: "R10.2.1", text: "Easley v. Cromartie, 532 U.S. 234, 242 (2001).", flagged: false, note: "v."),
+        // R10.2.1(c) — altered from Janfeshan p.12 (a leading "The"); conforming: Janfeshan p.12; edge: a textual sentence is not checked
+        Case(rule: "R10.2.1(c)", text: "See The Fireman’s Fund Ins. Co. v. Great Am. Ins. Co. of N.Y., 284 F.R.D. 132, 135 (S.D.N.Y. 2012).", flagged: true, note: "altered: The"),
+        Case(rule: "R10.2.1(c)", text: "See Fireman’s Fund Ins. Co. v. Great Am. Ins. Co. of N.Y., 284 F.R.D. 132, 135 (S.D.N.Y. 2012).", flagged: false, note: "no The"),
+        // T1 (reporter vs court) — altered from Janfeshan p.17 (F.3d with a district court); conforming: Janfeshan p.17
+        Case(rule: "T1", text: "Arista Records, LLC v. Doe 3, 604 F.3d 110, 117 (S.D.N.Y. 2010).", flagged: true, note: "altered: F.3d from a district court"),
+        Case(rule: "T1", text: "Arista Records, LLC v. Doe 3, 604 F.3d 110, 117 (2d Cir. 2010).", flagged: false, note: "circuit"),
+        // R3.2(a) (pincite before the first page) — altered from Janfeshan p.4; edge: the first page itself
+        Case(rule: "R3.2(a)", text: "Duling v. Gristede’s Operating Corp., 266 F.R.D. 66, 60 (S.D.N.Y. 2010).", flagged: true, note: "altered: 60 < 66"),
+        Case(rule: "R3.2(a)", text: "Duling v. Gristede’s Operating Corp., 266 F.R.D. 66, 66 (S.D.N.Y. 2010).", flagged: false, note: "first page"),
+        // R10.8.1(a) (full date) — altered from Janfeshan p.7 (year only); conforming: Janfeshan p.7
+        Case(rule: "R10.8.1(a)", text: "Wagafe v. Trump, No. 17-CV-0094-RAJ, 2017 WL 2671254, at *1 (W.D. Wash. 2017).", flagged: true, note: "altered: year only"),
+        Case(rule: "R10.8.1(a)", text: "Wagafe v. Trump, No. 17-CV-0094-RAJ, 2017 WL 2671254, at *1 (W.D. Wash. June 21, 2017).", flagged: false, note: "full date"),
+        // R4.1 (capitals) — altered from Janfeshan p.2 ("See Id."); conforming: Janfeshan p.2; edge: after a semicolon
+        Case(rule: "R4.1", text: "The order followed. See Id. at 3.", flagged: true, note: "altered: Id. after a signal"),
+        Case(rule: "R4.1", text: "The order followed. See id. at 3.", flagged: false, note: "id. after a signal"),
+        Case(rule: "R4.1", text: "Easley v. Cromartie, 532 U.S. 234, 242 (2001); id. at 243.", flagged: false, note: "after a semicolon"),
+        // R1.5(a) — altered from Janfeshan p.16 ("(Finding that"); conforming: Janfeshan p.16
+        Case(rule: "R1.5(a)", text: "See also Saint-Jean v. Emigrant Mortg. Co., No. 11-CV-2122 (SJ) (RLM), 2015 WL 3797198, at *1 (E.D.N.Y. June 18, 2015) (Finding that, on review, a court may consider new arguments).", flagged: true, note: "altered: capital F"),
+        Case(rule: "R1.5(a)", text: "See also Saint-Jean v. Emigrant Mortg. Co., No. 11-CV-2122 (SJ) (RLM), 2015 WL 3797198, at *1 (E.D.N.Y. June 18, 2015) (finding that, on review, a court may consider new arguments).", flagged: false, note: "lower case"),
+        // ¶ (R6.2(c), R3.3(b)) — altered from Janfeshan p.2; conforming: Janfeshan p.2
+        Case(rule: "R6.2(c)", text: "See Protective Order ¶14 (“Paragraph 14”).", flagged: true, note: "altered: ¶14"),
+        Case(rule: "R3.3(b)", text: "Second Am. Compl. (“SAC”) ¶¶ 16, 119, 120, 124, 128, ECF No. 29. Id. ¶ 6, 7.", flagged: true, note: "altered: ¶ with two paragraphs"),
+        Case(rule: "R3.3(b)", text: "Second Am. Compl. (“SAC”) ¶¶ 16, 119, 120, 124, 128, ECF No. 29. Id. ¶ 6.", flagged: false, note: "¶¶ and ¶"),
+        // R10.2 (consistency) — altered from Janfeshan p.4 (one authority named two ways); conforming: the same name twice
+        Case(rule: "R10.2", text: "Duling v. Gristede’s Operating Corp., 266 F.R.D. 66, 71 (S.D.N.Y. 2010). Later: Dooling v. Gristede’s Operating Corp., 266 F.R.D. 66, 73 (S.D.N.Y. 2010).", flagged: true, note: "altered: two names"),
+        Case(rule: "R10.2", text: "Duling v. Gristede’s Operating Corp., 266 F.R.D. 66, 71 (S.D.N.Y. 2010). Later: Duling v. Gristede’s Operating Corp., 266 F.R.D. 66, 73 (S.D.N.Y. 2010).", flagged: false, note: "one name"),
     ]
 
     func testEachRuleDeviatesConformsAndEdges() {
@@ -157,6 +186,12 @@ final class BluebookCheckTests: XCTestCase {
         XCTAssertFalse(flags(cu).contains("B5.3"))
         XCTAssertTrue(flags(cu, CheckOptions(edition: .twentySecond)).contains("B5.3"))
         XCTAssertTrue(findings(cu, CheckOptions(edition: .twentySecond)).contains { $0.message.contains("Bluebook (22nd ed.)") })
+    }
+
+    func testIdAfterSeveralAuthoritiesIsInfoOnly() {
+        // Janfeshan p.3: "id. at 3" after a clause citing an internal and a record cite
+        let f = findings("See Pl.’s Objs. at 1, ECF No. 52; Order, ECF No. 47-1. See id. at 3.")
+        XCTAssertFalse(f.contains { $0.rule == "R4.1" && $0.severity != "info" }, "\(f)")
     }
 
     func testVerdicts() {

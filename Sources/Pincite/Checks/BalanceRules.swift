@@ -3,8 +3,7 @@
 
 extension CheckContext {
     /// The citation with its parentheticals: from its start to the end of the last one.
-    func extent(_ i: Int) -> Span {
-        let c = citations[i]
+    func extent(_ c: Citation) -> Span {
         return Span(c.span.start, max(c.span.end, c.parentheticals.map(\.span.end).max() ?? 0))
     }
 }
@@ -15,8 +14,7 @@ struct BalancedParenthesesRule: BluebookRule {
     let rule = "R1.5"
     let kinds: Set<CitationKind> = Set(CitationKind.allCases)
 
-    func check(_ i: Int, _ ctx: CheckContext) -> [Check] {
-        let c = ctx.citations[i]
+    func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
         var out: [Check] = []
         for p in c.parentheticals where Self.neverCloses(p.span.start, ctx) {
             out.append(ctx.finding(i, rule, .deviation, "unbalanced parenthesis: the parenthetical '(\(p.text.prefix(30))…' is never closed"))
@@ -29,7 +27,7 @@ struct BalancedParenthesesRule: BluebookRule {
             return out
         }
         // a stray ")" right after a citation that stands in no parenthetical (same line)
-        let e = ctx.extent(i)
+        let e = ctx.extent(c)
         var k = e.end
         while let b = ctx.byte(k), b == 0x20 || b == 0x09 { k += 1 }
         // (New York wraps the whole cite in parentheses: a "(" inside the extent is closed by it)
@@ -94,8 +92,8 @@ struct BalancedBracketsRule: BluebookRule {
     let rule = "R5.2"
     let kinds: Set<CitationKind> = Set(CitationKind.allCases)
 
-    func check(_ i: Int, _ ctx: CheckContext) -> [Check] {
-        let e = ctx.extent(i)
+    func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
+        let e = ctx.extent(c)
         var open: Int? = nil
         var k = e.start
         while k < e.end, let b = ctx.byte(k) {
@@ -121,8 +119,8 @@ struct BalancedQuotesRule: BluebookRule {
     let rule = "R5.1"
     let kinds: Set<CitationKind> = Set(CitationKind.allCases)
 
-    func check(_ i: Int, _ ctx: CheckContext) -> [Check] {
-        for p in ctx.citations[i].parentheticals {
+    func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
+        for p in c.parentheticals {
             let s = Array(ctx.string(p.span).unicodeScalars)
             var doubleOpen = 0, doubleClose = 0, singleOpen = 0, singleClose = 0, straight = 0
             for (k, u) in s.enumerated() {

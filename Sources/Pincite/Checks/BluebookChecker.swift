@@ -25,6 +25,11 @@ public enum BluebookChecker {
         ConsistentNameRule(),
     ]
 
+    /// The rules of each kind, so that a citation meets only its own rules.
+    static let rulesByKind: [CitationKind: [any BluebookRule]] = Dictionary(uniqueKeysWithValues: CitationKind.allCases.map { k in
+        (k, rules.filter { $0.kinds.contains(k) })
+    })
+
     /// Kinds at least one rule beyond the mechanical balance checks covers.
     static let checkedKinds: Set<CitationKind> = [.fullCase, .shortCase, .id, .supra, .statute, .regulation, .rule, .record, .internal]
 
@@ -36,7 +41,7 @@ public enum BluebookChecker {
         for i in citations.indices {
             var found: [Check] = []
             let kind = citations[i].kind
-            for rule in rules where rule.kinds.contains(kind) { found += rule.check(i, ctx) }
+            for rule in rulesByKind[kind] ?? [] { found += rule.check(i, ctx.citations[i], ctx) }
             if !found.isEmpty { citations[i].checks += found }
             citations[i].verdict = verdict(kind: kind, checks: citations[i].checks)
         }
@@ -92,6 +97,17 @@ struct DocumentFacts {
 
     /// Letters and digits only, lower-case: "Defs.’ Opp’n" and "Defs. Opp’n" share it.
     static func key(_ s: String) -> String {
-        String(String.UnicodeScalarView(s.unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) })).lowercased()
+        // bytes: ASCII letters and digits (lower-cased) and non-ASCII letters; punctuation
+        // such as ’ (E2 80 99) and other General Punctuation (E2 80 xx) is dropped
+        var out: [UInt8] = []
+        let b = Array(s.utf8)
+        var i = 0
+        while i < b.count {
+            let x = b[i]
+            if x == 0xE2, i + 2 < b.count, b[i + 1] == 0x80 { i += 3; continue }
+            if TextScan.isUpper(x) { out.append(x | 0x20) } else if TextScan.isLetter(x) || TextScan.isDigit(x) || x >= 0x80 { out.append(x) }
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -9,7 +9,8 @@ protocol BluebookRule: Sendable {
     /// The citation kinds this rule has something to say about.
     var kinds: Set<CitationKind> { get }
     /// The findings for citation `i` (empty when it conforms).
-    func check(_ i: Int, _ ctx: CheckContext) -> [Check]
+    /// (`c` is `ctx.citations[i]`, passed borrowed so that no rule copies it.)
+    func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check]
 }
 
 /// What a rule may read: the working text, all citations, the options, the
@@ -73,8 +74,7 @@ struct CheckContext {
     /// Whether citation `i` stands in a citation sentence or clause (not in the
     /// running text): it has a signal, is nested in a parenthetical, continues a
     /// string cite, or follows a sentence end, semicolon, colon or opening bracket.
-    func inCitationSentence(_ i: Int) -> Bool {
-        let c = citations[i]
+    func inCitationSentence(_ c: Citation) -> Bool {
         if c.signal != nil || c.nestedIn != nil || c.continuesString { return true }
         var k = c.span.start - 1
         while let b = byte(k), b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 || b == 0x0C { k -= 1 }

@@ -11,8 +11,7 @@ struct PartyName {
 extension CheckContext {
     /// The parties of a case or short-case cite that the case-name rules read:
     /// none for a later decision in subsequent history (its name is inherited).
-    func parties(_ i: Int) -> [PartyName] {
-        let c = citations[i]
+    func parties(_ c: Citation) -> [PartyName] {
         guard c.kind == .fullCase || c.kind == .shortCase, c.historyOf == nil, let n = c.caseName else { return [] }
         var out: [PartyName] = []
         if let p = n.plaintiff, !p.isEmpty { out.append(PartyName(text: p, isPlaintiff: true)) }
@@ -22,15 +21,15 @@ extension CheckContext {
 
     /// Whether the case name is written inside the citation's span in a
     /// citation sentence: T6 and T10 abbreviations apply only there (R10.2.1(c)).
-    func abbreviationsApply(_ i: Int) -> Bool {
-        guard inCitationSentence(i), let first = parties(i).first else { return false }
+    func abbreviationsApply(_ c: Citation) -> Bool {
+        guard inCitationSentence(c), let first = parties(c).first else { return false }
         guard let head = first.text.split(separator: " ").first else { return false }
-        return locate(String(head), in: citations[i].span) != nil
+        return locate(String(head), in: c.span) != nil
     }
 
     /// Where `word` of `party` is written: searched inside the span, then just before it.
-    func locateInName(_ word: String, _ i: Int) -> Span? {
-        locate(word, in: citations[i].span, lookBehind: 400)
+    func locateInName(_ word: String, _ c: Citation) -> Span? {
+        locate(word, in: c.span, lookBehind: 400)
     }
 
     /// Whether `party` names a state, city or other geographic unit itself
@@ -49,7 +48,7 @@ extension CheckContext {
             changed = false
             for pre in prefixes where p.hasPrefix(pre) { p = String(p.dropFirst(pre.count)); changed = true }
         }
-        if tables.places[p] != nil || tables.places.values.contains(p) { return true }
+        if tables.places[p] != nil || tables.placeAbbreviations.contains(p) { return true }
         return ["United States", "United States of America", "State", "People", "Commonwealth"].contains(p)
     }
 }

@@ -8,11 +8,11 @@ struct UnitedStatesRule: BluebookRule {
     let kinds: Set<CitationKind> = [.fullCase, .shortCase]
     static let abbreviated: Set<String> = ["U.S.", "US", "U.S.A.", "USA", "U. S.", "United States of America"]
 
-    func check(_ i: Int, _ ctx: CheckContext) -> [Check] {
-        ctx.parties(i).compactMap { p in
+    func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
+        ctx.parties(c).compactMap { p in
             guard Self.abbreviated.contains(p.text) else { return nil }
             let pattern = p.isPlaintiff ? p.text + " v." : "v. " + p.text
-            let at = ctx.locateInName(pattern, i).map { Span(p.isPlaintiff ? $0.start : $0.end - p.text.utf8.count, p.isPlaintiff ? $0.start + p.text.utf8.count : $0.end) }
+            let at = ctx.locateInName(pattern, c).map { Span(p.isPlaintiff ? $0.start : $0.end - p.text.utf8.count, p.isPlaintiff ? $0.start + p.text.utf8.count : $0.end) }
             return ctx.finding(i, rule, .deviation, "the United States as a party is never abbreviated: '\(p.text)' → 'United States'",
                                fix: at, replacement: "United States")
         }
@@ -24,8 +24,7 @@ struct VersusRule: BluebookRule {
     let rule = "R10.2.1"
     let kinds: Set<CitationKind> = [.fullCase, .shortCase]
 
-    func check(_ i: Int, _ ctx: CheckContext) -> [Check] {
-        let c = ctx.citations[i]
+    func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
         guard c.historyOf == nil, let n = c.caseName, let p = n.plaintiff, n.defendant != nil else { return [] }
         for form in [" vs. ", " vs ", " V. ", " Vs. "] {
             if let at = ctx.locate(p + form, in: c.span) {
@@ -44,14 +43,13 @@ struct ProceduralPhraseRule: BluebookRule {
     let rule = "R10.2.1(b)"
     let kinds: Set<CitationKind> = [.fullCase]
 
-    func check(_ i: Int, _ ctx: CheckContext) -> [Check] {
-        let c = ctx.citations[i]
+    func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
         var out: [Check] = []
         if let proc = c.caseName?.procedural, ["matter of", "in the matter of", "in matter of"].contains(TextCase.lowercased(proc)) {
             out.append(ctx.finding(i, rule, .deviation, "'\(proc)' is written 'In re'", fix: ctx.locate(proc, in: c.span), replacement: "In re"))
         }
-        if ctx.abbreviationsApply(i) {
-            for p in ctx.parties(i) where p.text.hasPrefix("The ") && p.text.count > 8 {
+        if ctx.abbreviationsApply(c) {
+            for p in ctx.parties(c) where p.text.hasPrefix("The ") && p.text.count > 8 {
                 let at = ctx.locate(p.text, in: c.span)
                 out.append(ctx.finding(i, "R10.2.1(c)", .deviation, "a party name does not begin with 'The'",
                                        fix: at.map { Span($0.start, $0.start + 4) }, replacement: ""))
@@ -67,9 +65,9 @@ struct FirstPartyRule: BluebookRule {
     let rule = "R10.2.1(a)"
     let kinds: Set<CitationKind> = [.fullCase]
 
-    func check(_ i: Int, _ ctx: CheckContext) -> [Check] {
-        guard ctx.parties(i).contains(where: { $0.text.hasSuffix("et al.") || $0.text.contains(" et al.") || $0.text.contains(", et al") }) else { return [] }
-        let at = ctx.locate(", et al.", in: ctx.citations[i].span) ?? ctx.locate(" et al.", in: ctx.citations[i].span)
+    func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
+        guard ctx.parties(c).contains(where: { $0.text.hasSuffix("et al.") || TextScan.has($0.text, " et al.") || TextScan.has($0.text, ", et al") }) else { return [] }
+        let at = ctx.locate(", et al.", in: c.span) ?? ctx.locate(" et al.", in: c.span)
         return [ctx.finding(i, rule, .deviation, "name only the first party on each side: drop 'et al.'", fix: at, replacement: "")]
     }
 }

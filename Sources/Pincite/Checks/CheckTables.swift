@@ -28,6 +28,10 @@ final class CheckTables: Sendable {
     let legacy: [String: (word: String, current: String)]
     /// T10 (Indigo T12.1): place name → abbreviation; only names of more than four letters.
     let places: [String: String]
+    /// The T10 abbreviations themselves ("N.Y."), for parties written abbreviated.
+    let placeAbbreviations: Set<String>
+    /// T10 place names by their first word ("New" → ["New Jersey", "New York", …]).
+    let placesByFirstWord: [String: [String]]
     /// Month spelling without period, lower-case → (month, T12 form).
     let months: [String: (number: Int, form: String)]
     /// Court key (`courtKey`, ordinals folded) → the Bluebook form (Juris-M).
@@ -66,6 +70,10 @@ final class CheckTables: Sendable {
             if places[f[0]] == nil { places[f[0]] = f[1] }   // New York: the state (N.Y.) before the city
         }
         self.places = places
+        var byFirst: [String: [String]] = [:]
+        for p in places.keys.sorted() { byFirst[String(p.split(separator: " ")[0]), default: []].append(p) }
+        placesByFirstWord = byFirst
+        placeAbbreviations = Set(places.values)
         var months: [String: (number: Int, form: String)] = [:]
         let monthRows = ReferenceTables.rows(EmbeddedTables.months, maxFields: 3).filter { $0.count == 3 }
         var formOf: [Int: String] = [:]
@@ -105,7 +113,7 @@ final class CheckTables: Sendable {
     /// ("2nd" and "2d" both → "2d"), so "2nd Cir." finds "2d Cir.".
     static func courtKey(_ s: String) -> String {
         var k = ReferenceTables.courtKey(s)
-        for (from, to) in [("2nd", "2d"), ("3rd", "3d")] where k.contains(from) {
+        for (from, to) in [("2nd", "2d"), ("3rd", "3d")] where TextScan.has(k, from) {
             k = k.replacingOccurrences(of: from, with: to)
         }
         return k

@@ -6,8 +6,7 @@ struct ConsistentNameRule: BluebookRule {
     let rule = "R10.2"
     let kinds: Set<CitationKind> = [.fullCase]
 
-    func check(_ i: Int, _ ctx: CheckContext) -> [Check] {
-        let c = ctx.citations[i]
+    func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
         guard c.historyOf == nil, let f = ctx.facts.firstOfAuthority[i], f < ctx.citations.count, ctx.citations[f].historyOf == nil,
               let a = ctx.citations[f].caseName, let b = c.caseName,
               let ka = Self.key(a), let kb = Self.key(b), ka != kb else { return [] }

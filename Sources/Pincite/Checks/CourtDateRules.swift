@@ -7,8 +7,7 @@ struct CourtAbbreviationRule: BluebookRule {
     let rule = "T7"
     let kinds: Set<CitationKind> = [.fullCase]
 
-    func check(_ i: Int, _ ctx: CheckContext) -> [Check] {
-        let c = ctx.citations[i]
+    func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
         guard let court = c.court else { return [] }
         let straight = TextScan.straight(court)
         guard ctx.tables.courtLevels[straight] == nil, let form = ctx.tables.courtForms[CheckTables.courtKey(straight)],
@@ -26,8 +25,7 @@ struct SupremeCourtParentheticalRule: BluebookRule {
     static let reporters: Set<String> = ["U.S.", "S. Ct.", "L. Ed.", "L. Ed. 2d"]
     static let courtKeys: Set<String> = ["us", "sct", "scotus", "ussupct", "supct", "ussct"]
 
-    func check(_ i: Int, _ ctx: CheckContext) -> [Check] {
-        let c = ctx.citations[i]
+    func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
         guard let r = c.reporter, Self.reporters.contains(r), let court = c.court,
               Self.courtKeys.contains(ReferenceTables.courtKey(court)) else { return [] }
         var at = TextScan.findLast(court, in: ctx.text, from: c.span.start, to: c.span.end)
@@ -43,12 +41,11 @@ struct MissingCourtRule: BluebookRule {
     let rule = "R10.4"
     let kinds: Set<CitationKind> = [.fullCase]
 
-    func check(_ i: Int, _ ctx: CheckContext) -> [Check] {
-        let c = ctx.citations[i]
+    func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
         guard c.court == nil, c.year != nil, c.parallel.isEmpty, !ctx.facts.parallelMembers.contains(i), let r = c.reporter,
               !SupremeCourtParentheticalRule.reporters.contains(r) else { return [] }
         let type = ctx.tables.reporterTypes[r] ?? ""
-        let database = r == "WL" || r.contains("LEXIS")
+        let database = c.isDatabaseCite
         guard type == "federal" || type == "state_regional" || database else { return [] }
         return [ctx.finding(i, rule, .ambiguous, "the parenthetical names no court and '\(r)' does not imply one; the court cannot be recovered from the text")]
     }
@@ -60,8 +57,7 @@ struct MonthRule: BluebookRule {
     let rule = "T12"
     let kinds: Set<CitationKind> = [.fullCase]
 
-    func check(_ i: Int, _ ctx: CheckContext) -> [Check] {
-        let c = ctx.citations[i]
+    func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
         guard let dt = c.dateText, let word = dt.split(separator: " ").first else { return [] }
         let w = String(word)
         guard let m = ctx.tables.months[ReferenceTables.monthKey(w)], m.form != w else { return [] }
@@ -76,14 +72,14 @@ struct DatabaseDateRule: BluebookRule {
     let rule = "R10.8.1(a)"
     let kinds: Set<CitationKind> = [.fullCase]
 
-    func check(_ i: Int, _ ctx: CheckContext) -> [Check] {
-        let c = ctx.citations[i]
-        guard c.isDatabaseCite, c.year != nil, c.date == nil, c.dateText == nil else { return [] }
+    func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
+        // `date` is an ISO day ("2017-06-21") only when the parenthetical gives one
+        guard c.isDatabaseCite, c.year != nil, (c.date?.utf8.count ?? 0) < 10 else { return [] }
         return [ctx.finding(i, rule, .deviation, "a database cite gives the full date of decision (Mon. D, YYYY), not only the year")]
     }
 }
 
 extension Citation {
     /// A Westlaw or Lexis cite ("2017 WL 3972461", "2021 U.S. Dist. LEXIS 12345").
-    var isDatabaseCite: Bool { reporter == "WL" || (reporter?.contains("LEXIS") ?? false) }
+    var isDatabaseCite: Bool { reporter == "WL" || (reporter.map { TextScan.has($0, "LEXIS") } ?? false) }
 }

@@ -6,8 +6,7 @@ struct DocketNumberRule: BluebookRule {
     let rule = "R10.8.1(a)"
     let kinds: Set<CitationKind> = [.fullCase]
 
-    func check(_ i: Int, _ ctx: CheckContext) -> [Check] {
-        let c = ctx.citations[i]
+    func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
         guard c.isDatabaseCite, c.historyOf == nil, c.nestedIn == nil || c.caseName != nil else { return [] }
         guard let docket = c.docket else {
             return c.caseName == nil ? [] : [ctx.finding(i, rule, .warning, "a database cite gives the case's docket number before the database identifier")]
@@ -27,8 +26,7 @@ struct StarPageRule: BluebookRule {
     let rule = "R10.8.1(a)"
     let kinds: Set<CitationKind> = [.fullCase, .shortCase]
 
-    func check(_ i: Int, _ ctx: CheckContext) -> [Check] {
-        let c = ctx.citations[i]
+    func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
         guard c.isDatabaseCite, let pin = c.pincite, let f = pin.unicodeScalars.first, f.properties.numericType != nil else { return [] }
         let at = TextScan.findLast("at " + pin, in: ctx.text, from: c.span.start, to: c.span.end).map { Span($0.start + 3, $0.start + 3) }
         return [ctx.finding(i, rule, .deviation, "a database pincite is a star page: 'at *\(pin)'", fix: at, replacement: "*")]

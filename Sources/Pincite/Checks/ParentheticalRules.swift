@@ -20,8 +20,8 @@ struct ParentheticalOrderRule: BluebookRule {
         }
     }
 
-    func check(_ i: Int, _ ctx: CheckContext) -> [Check] {
-        let ps = ctx.citations[i].parentheticals
+    func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
+        let ps = c.parentheticals
         var highest: Parenthetical? = nil
         for p in ps {
             guard let r = Self.rank(p.kind) else { continue }
@@ -54,10 +54,12 @@ struct QuotationParentheticalRule: BluebookRule {
         "internal citations omitted": ("citations omitted", "R5.3"),
     ]
 
-    func check(_ i: Int, _ ctx: CheckContext) -> [Check] {
+    func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
         var out: [Check] = []
-        for p in ctx.citations[i].parentheticals {
-            let t = TextCase.lowercased(p.text.trimmingCharacters(in: .whitespaces))
+        for p in c.parentheticals {
+            // the fixed phrases are short: skip the long explanatory ones before folding case
+            guard p.text.utf8.count <= 40 else { continue }
+            let t = TextCase.lowercased(p.text)
             if let (good, rule) = Self.fixed[t] {
                 let at = Span(p.span.start + 1, max(p.span.start + 1, p.span.end - 1))
                 out.append(ctx.finding(i, rule, .deviation, "the phrase is '(\(good))', not '(\(p.text))'", fix: at, replacement: good))
@@ -82,9 +84,9 @@ struct ExplanatoryParentheticalRule: BluebookRule {
     let rule = "R1.5(a)"
     let kinds: Set<CitationKind> = [.fullCase, .shortCase, .id, .supra]
 
-    func check(_ i: Int, _ ctx: CheckContext) -> [Check] {
-        ctx.citations[i].parentheticals.compactMap { p in
-            guard p.kind == .explanatory, let w = p.text.split(separator: " ").first, w.count > 4, w.hasSuffix("ing"),
+    func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
+        c.parentheticals.compactMap { p in
+            guard p.kind == .explanatory, case let w = p.text.prefix(while: { $0 != " " }), w.count > 4, w.hasSuffix("ing"),
                   let f = w.unicodeScalars.first, f.properties.isUppercase, w.dropFirst().allSatisfy({ $0.isLowercase }) else { return nil }
             let lowered = TextCase.lowercased(String(w.prefix(1))) + w.dropFirst()
             return ctx.finding(i, rule, .deviation, "an explanatory parenthetical begins in lower case: '(\(lowered) …'",

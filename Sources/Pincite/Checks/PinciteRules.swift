@@ -6,9 +6,10 @@ struct PageSpanRule: BluebookRule {
     let rule = "R3.2(a)"
     let kinds: Set<CitationKind> = [.fullCase, .shortCase, .id, .internal]
 
-    func check(_ i: Int, _ ctx: CheckContext) -> [Check] {
-        let c = ctx.citations[i]
-        guard let pin = c.pincite, !pin.contains("*"), !pin.contains("§"), !pin.contains("¶") else { return [] }
+    func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
+        // most pincites are one page: look for a dash byte before splitting anything
+        guard let pin = c.pincite, pin.utf8.contains(where: { $0 == 0x2D || $0 == 0xE2 }),
+              !pin.contains("*"), !pin.contains("§"), !pin.contains("¶") else { return [] }
         var out: [Check] = []
         for (from, to, dash) in Self.spans(in: pin) {
             guard let short = Self.shortened(from, to), short != to else { continue }
@@ -26,11 +27,11 @@ struct PageSpanRule: BluebookRule {
         var out: [(String, String, String)] = []
         let parts = pin.split(whereSeparator: { $0 == "," || $0 == " " })
         for p in parts {
-            for dash in ["–", "-", "—"] {
-                let ab = p.components(separatedBy: dash)
-                if ab.count == 2, !ab[0].isEmpty, !ab[1].isEmpty, ab[0].allSatisfy(\.isASCII), ab[0].allSatisfy(\.isNumber),
-                   ab[1].allSatisfy(\.isNumber), ab[1].allSatisfy(\.isASCII) {
-                    out.append((ab[0], ab[1], dash))
+            for dash in ["–", "-", "—"] as [Character] {
+                let ab = p.split(separator: dash, omittingEmptySubsequences: false)
+                let digits: (Substring) -> Bool = { !$0.isEmpty && $0.utf8.allSatisfy(TextScan.isDigit) }
+                if ab.count == 2, digits(ab[0]), digits(ab[1]) {
+                    out.append((String(ab[0]), String(ab[1]), String(dash)))
                 }
             }
         }
@@ -50,8 +51,7 @@ struct FootnotePinciteRule: BluebookRule {
     let rule = "R3.2(b)"
     let kinds: Set<CitationKind> = [.fullCase, .shortCase, .id]
 
-    func check(_ i: Int, _ ctx: CheckContext) -> [Check] {
-        let c = ctx.citations[i]
+    func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
         guard let pin = c.pincite else { return [] }
         for form in [" nn. ", " n. "] where pin.contains(form) {
             let tail = pin.components(separatedBy: form).dropFirst().first ?? ""

@@ -6,10 +6,9 @@ struct EcfNumbersRule: BluebookRule {
     let rule = "T16"
     let kinds: Set<CitationKind> = [.record]
 
-    func check(_ i: Int, _ ctx: CheckContext) -> [Check] {
-        let c = ctx.citations[i]
+    func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
         let t = ctx.string(c.span)
-        guard let r = t.range(of: " No. ") else { return [] }
+        guard let r = t.firstRange(of: " No. ") else { return [] }
         let rest = t[r.upperBound...]
         let several = rest.contains(", ") && rest.split(separator: ",").dropFirst().contains { $0.trimmingCharacters(in: .whitespaces).first?.isNumber ?? false }
             || rest.contains("\u{2013}") || rest.contains(" and ")
@@ -24,8 +23,7 @@ struct ParagraphSymbolRule: BluebookRule {
     let rule = "R6.2(c)"
     let kinds: Set<CitationKind> = [.record, .internal, .id, .statute, .regulation, .fullCase, .shortCase]
 
-    func check(_ i: Int, _ ctx: CheckContext) -> [Check] {
-        let c = ctx.citations[i]
+    func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
         let b = Array(ctx.bytes(c.span))
         var out: [Check] = []
         for sym in TextScan.symbols(0xB6, in: b) {
@@ -38,7 +36,7 @@ struct ParagraphSymbolRule: BluebookRule {
             while n < b.count, TextScan.isSpace(b[n]) { n += 1 }
             while n < b.count, TextScan.isDigit(b[n]) { n += 1 }
             // "¶ 12–14" or "¶ 12, 14": several paragraphs
-            if n + 3 < b.count, (b[n] == 0xE2 && b[n + 1] == 0x80 && b[n + 2] == 0x93) || (b[n] == 0x2C && b[n + 1] == 0x20 && TextScan.isDigit(b[n + 2])) {
+            if n + 2 < b.count, (b[n] == 0xE2 && b[n + 1] == 0x80 && b[n + 2] == 0x93) || (b[n] == 0x2C && b[n + 1] == 0x20 && TextScan.isDigit(b[n + 2])) {
                 out.append(ctx.finding(i, "R3.3(b)", .deviation, "several paragraphs take '¶¶'",
                                        fix: Span(c.span.start + sym.start + 2, c.span.start + sym.start + 2), replacement: "¶"))
             }
@@ -53,8 +51,7 @@ struct RecordCommaRule: BluebookRule {
     let rule = "B17"
     let kinds: Set<CitationKind> = [.internal, .record]
 
-    func check(_ i: Int, _ ctx: CheckContext) -> [Check] {
-        let c = ctx.citations[i]
+    func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
         guard let at = TextScan.find(", at ", in: ctx.text, from: c.span.start, to: c.span.end),
               let d = ctx.byte(at.end), TextScan.isDigit(d) else { return [] }
         return [ctx.finding(i, rule, .deviation, "no comma between a document's name and its page ('… at \(Character(UnicodeScalar(d))))",
@@ -68,8 +65,7 @@ struct DefinedNameRule: BluebookRule {
     let rule = "R4.2(b)"
     let kinds: Set<CitationKind> = [.internal]
 
-    func check(_ i: Int, _ ctx: CheckContext) -> [Check] {
-        let c = ctx.citations[i]
+    func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
         guard c.definedName == nil, let title = c.title, let defined = ctx.facts.definedNames[DocumentFacts.key(title)],
               defined != title, TextScan.straight(defined) != TextScan.straight(title) else { return [] }
         return [ctx.finding(i, rule, .deviation, "the document defines this filing as '\(defined)', but cites it as '\(title)'",

@@ -9,8 +9,7 @@ struct ReporterSpacingRule: BluebookRule {
     let rule = "R6.1(a)"
     let kinds: Set<CitationKind> = [.fullCase, .shortCase]
 
-    func check(_ i: Int, _ ctx: CheckContext) -> [Check] {
-        let c = ctx.citations[i]
+    func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
         guard let written = c.reporterAsWritten, let canonical = c.reporter,
               TextScan.straight(written) != TextScan.straight(canonical) else { return [] }
         let at = ctx.locate(written, in: c.span)
@@ -37,8 +36,7 @@ struct EditionYearRule: BluebookRule {
     let rule = "T1"
     let kinds: Set<CitationKind> = [.fullCase]
 
-    func check(_ i: Int, _ ctx: CheckContext) -> [Check] {
-        let c = ctx.citations[i]
+    func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
         guard let r = c.reporter, let y = c.year, let span = ctx.tables.editionYears[r] else { return [] }
         if let s = span.start, y < s - 1 {
             return [ctx.finding(i, rule, .warning, "'\(r)' begins in \(s), but the cite is dated \(y): check the reporter series or the year")]
@@ -58,14 +56,13 @@ struct ReporterCourtRule: BluebookRule {
     static let circuitReporters: Set<String> = ["F.", "F.2d", "F.3d", "F.4th"]
     static let districtReporters: Set<String> = ["F. Supp.", "F. Supp. 2d", "F. Supp. 3d", "F.R.D."]
 
-    func check(_ i: Int, _ ctx: CheckContext) -> [Check] {
-        let c = ctx.citations[i]
+    func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
         guard let r = c.reporter, let court = c.court else { return [] }
         let level = ctx.tables.courtLevels[TextScan.straight(court)]
         if Self.circuitReporters.contains(r), level == "trial" {
             return [ctx.finding(i, rule, .warning, "'\(r)' reports the courts of appeals, but the court is '\(court)'")]
         }
-        if Self.districtReporters.contains(r), court.hasSuffix("Cir."), !court.contains("Bankr"), !court.contains("B.A.P") {
+        if Self.districtReporters.contains(r), court.hasSuffix("Cir."), !TextScan.has(court, "Bankr"), !TextScan.has(court, "B.A.P") {
             return [ctx.finding(i, rule, .warning, "'\(r)' reports the district courts, but the court is '\(court)'")]
         }
         return []
@@ -77,8 +74,7 @@ struct PincitePageRule: BluebookRule {
     let rule = "R3.2(a)"
     let kinds: Set<CitationKind> = [.fullCase]
 
-    func check(_ i: Int, _ ctx: CheckContext) -> [Check] {
-        let c = ctx.citations[i]
+    func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
         guard let p = c.page.flatMap({ Int($0) }), let pin = c.pincite, let first = Int(pin.prefix { $0.isNumber }), first < p,
               !pin.hasPrefix("*") else { return [] }
         return [ctx.finding(i, rule, .warning, "pincite \(first) comes before the first page \(p)")]

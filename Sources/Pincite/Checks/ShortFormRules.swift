@@ -7,8 +7,7 @@ struct IdFormRule: BluebookRule {
     let rule = "R4.1"
     let kinds: Set<CitationKind> = [.id]
 
-    func check(_ i: Int, _ ctx: CheckContext) -> [Check] {
-        let c = ctx.citations[i]
+    func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
         let s = c.span.start
         guard let b0 = ctx.byte(s), let b1 = ctx.byte(s + 1), b0 | 0x20 == 0x69, b1 == 0x64 else { return [] }   // "id"
         var out: [Check] = []
@@ -43,8 +42,8 @@ struct IdAntecedentRule: BluebookRule {
     let rule = "R4.1"
     let kinds: Set<CitationKind> = [.id]
 
-    func check(_ i: Int, _ ctx: CheckContext) -> [Check] {
-        guard let a = ctx.citations[i].antecedent, a < ctx.citations.count,
+    func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
+        guard let a = c.antecedent, a < ctx.citations.count,
               ctx.facts.clauseAuthorities[ctx.citations[a].clause, default: 0] > 1 else { return [] }
         return [ctx.finding(i, rule, .info, "Id. follows a citation clause with several authorities; which one it means is ambiguous")]
     }
@@ -55,8 +54,7 @@ struct ShortCitePinciteRule: BluebookRule {
     let rule = "R10.9"
     let kinds: Set<CitationKind> = [.shortCase]
 
-    func check(_ i: Int, _ ctx: CheckContext) -> [Check] {
-        let c = ctx.citations[i]
+    func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
         // a bare "125 S. Ct. 834" is usually a parallel cite the parser could not attach; only named short cites count
         guard c.pincite == nil, c.volume != nil, c.reporter != nil, c.caseName != nil, c.parallel.isEmpty,
               !ctx.facts.parallelMembers.contains(i) else { return [] }
@@ -70,8 +68,7 @@ struct SupraRule: BluebookRule {
     let rule = "R4.2(a)"
     let kinds: Set<CitationKind> = [.supra]
 
-    func check(_ i: Int, _ ctx: CheckContext) -> [Check] {
-        let c = ctx.citations[i]
+    func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
         guard let a = c.antecedent, a < ctx.citations.count, ctx.citations[a].kind == .fullCase else { return [] }
         let f = ctx.citations[a]
         var suggestion: String? = nil

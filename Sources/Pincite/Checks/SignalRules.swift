@@ -7,8 +7,7 @@ struct SignalFormRule: BluebookRule {
     let rule = "R1.2"
     let kinds: Set<CitationKind> = Set(CitationKind.allCases)
 
-    func check(_ i: Int, _ ctx: CheckContext) -> [Check] {
-        let c = ctx.citations[i]
+    func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
         guard let signal = c.signal, !c.continuesString || c.signal != nil,
               let at = TextScan.findLast(signal, in: ctx.text, from: max(0, c.span.start - signal.utf8.count - 40), to: c.span.start)
         else { return [] }

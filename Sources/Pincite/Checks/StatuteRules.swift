@@ -5,8 +5,7 @@
 struct SectionSymbolRule: BluebookRule {
     let rule = "R6.2(c)"
     let kinds: Set<CitationKind> = [.statute, .regulation, .rule]
-    func check(_ i: Int, _ ctx: CheckContext) -> [Check] {
-        let c = ctx.citations[i]
+    func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
         let b = Array(ctx.bytes(c.span))
         var out: [Check] = []
         for sym in TextScan.symbols(0xA7, in: b) {
@@ -38,12 +37,11 @@ struct MultipleSectionsRule: BluebookRule {
     let rule = "R3.3(b)"
     let kinds: Set<CitationKind> = [.statute, .regulation]
 
-    func check(_ i: Int, _ ctx: CheckContext) -> [Check] {
-        let c = ctx.citations[i]
+    func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
         let t = ctx.string(c.span)
-        let double = t.contains("§§")
-        guard let r = t.range(of: double ? "§§" : "§") else { return [] }
-        let rest = t[r.upperBound...].trimmingCharacters(in: .whitespaces)
+        let double = TextScan.has(t, "§§")
+        guard let r = t.firstRange(of: double ? "§§" : "§") else { return [] }
+        let rest = String(t[r.upperBound...].drop { $0 == " " })
         // "§ 6013, 6105": the parser may end the cite at the first section
         var after = c.span.end
         while let b = ctx.byte(after), b == 0x2C || b == 0x20 { after += 1 }
@@ -79,8 +77,7 @@ struct CourtRuleFormRule: BluebookRule {
     let rule = "R12.9.3"
     let kinds: Set<CitationKind> = [.rule]
 
-    func check(_ i: Int, _ ctx: CheckContext) -> [Check] {
-        let c = ctx.citations[i]
+    func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
         guard let canonical = c.reporter, canonical.hasPrefix("Fed. R."), let at = Self.written(c, ctx) else { return [] }
         let written = ctx.string(at)
         guard written != canonical else { return [] }

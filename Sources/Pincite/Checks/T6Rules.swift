@@ -11,10 +11,10 @@ struct T6WordRule: BluebookRule {
     let rule = "T6"
     let kinds: Set<CitationKind> = [.fullCase, .shortCase]
 
-    func check(_ i: Int, _ ctx: CheckContext) -> [Check] {
-        guard ctx.abbreviationsApply(i) else { return [] }
+    func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
+        guard ctx.abbreviationsApply(c) else { return [] }
         var out: [Check] = []
-        for p in ctx.parties(i) where !ctx.isGeographicUnit(p.text) && !UnitedStatesRule.abbreviated.contains(p.text) {
+        for p in ctx.parties(c) where !ctx.isGeographicUnit(p.text) && !UnitedStatesRule.abbreviated.contains(p.text) {
             let placeWords = T10PlaceRule.placeWords(in: p.text, ctx)
             let words = TextScan.words(p.text)
             for (n, w) in words.enumerated() {
@@ -22,7 +22,7 @@ struct T6WordRule: BluebookRule {
                 if placeWords.contains(word) { continue }
                 if word == "and", n > 0, n + 1 < words.count {
                     out.append(ctx.finding(i, rule, .deviation, "'and' in a party name is written '&'",
-                                           fix: ctx.locate(String(words[n - 1]) + " and " + String(words[n + 1]), in: ctx.citations[i].span)
+                                           fix: ctx.locate(String(words[n - 1]) + " and " + String(words[n + 1]), in: c.span)
                                                .map { Span($0.start + words[n - 1].utf8.count + 1, $0.start + words[n - 1].utf8.count + 4) },
                                            replacement: "&"))
                     continue
@@ -30,7 +30,7 @@ struct T6WordRule: BluebookRule {
                 guard let first = word.unicodeScalars.first, first.properties.isUppercase, word.count > 2,
                       let (abbr, entry) = Self.abbreviation(of: word, ctx.tables) else { continue }
                 if word == "United" || word == "States" { continue }   // "United States" is R10.2.2's business
-                let at = ctx.locate(word, in: ctx.citations[i].span)
+                let at = ctx.locate(word, in: c.span)
                 if entry.preMerger {
                     out.append(ctx.finding(i, rule, .deviation, "in a citation '\(word)' is abbreviated '\(abbr)'", fix: at, replacement: abbr))
                 } else {
@@ -63,16 +63,16 @@ struct T6LegacyFormRule: BluebookRule {
     let rule = "T6"
     let kinds: Set<CitationKind> = [.fullCase, .shortCase]
 
-    func check(_ i: Int, _ ctx: CheckContext) -> [Check] {
-        guard ctx.inCitationSentence(i) else { return [] }
+    func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
+        guard ctx.inCitationSentence(c) else { return [] }
         var out: [Check] = []
-        for p in ctx.parties(i) {
+        for p in ctx.parties(c) {
             for w in TextScan.words(p.text) {
                 let straight = TextScan.straight(w)
                 guard let old = ctx.tables.legacy[straight] else { continue }
-                let current = String(w).contains("\u{2019}") ? old.current.replacingOccurrences(of: "'", with: "\u{2019}") : old.current
+                let current = TextScan.has(w, "\u{2019}") ? old.current.replacingOccurrences(of: "'", with: "\u{2019}") : old.current
                 out.append(ctx.finding(i, rule, .warning, "'\(w)' is an older form; T6 now abbreviates '\(old.word)' as '\(current)'",
-                                       fix: ctx.locate(String(w), in: ctx.citations[i].span), replacement: current))
+                                       fix: ctx.locate(String(w), in: c.span), replacement: current))
             }
         }
         return out
@@ -86,14 +86,14 @@ struct T10PlaceRule: BluebookRule {
     let rule = "T10"
     let kinds: Set<CitationKind> = [.fullCase, .shortCase]
 
-    func check(_ i: Int, _ ctx: CheckContext) -> [Check] {
-        guard ctx.abbreviationsApply(i) else { return [] }
+    func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
+        guard ctx.abbreviationsApply(c) else { return [] }
         var out: [Check] = []
-        for p in ctx.parties(i) where !ctx.isGeographicUnit(p.text) {
+        for p in ctx.parties(c) where !ctx.isGeographicUnit(p.text) {
             for place in Self.places(in: p.text, ctx) {
                 let abbr = ctx.tables.places[place] ?? place
                 out.append(ctx.finding(i, rule, .deviation, "in a party name '\(place)' is abbreviated '\(abbr)'",
-                                       fix: ctx.locate(place, in: ctx.citations[i].span), replacement: abbr))
+                                       fix: ctx.locate(place, in: c.span), replacement: abbr))
             }
         }
         return out
@@ -105,9 +105,12 @@ struct T10PlaceRule: BluebookRule {
     static func places(in party: String, _ ctx: CheckContext) -> [String] {
         var found: [String] = []
         let bytes = Array(party.utf8)
-        for (place, _) in ctx.tables.places {
+        // only places whose first word is a word of the party (an index, not 67 searches)
+        var candidates: [String] = []
+        for w in TextScan.words(party) { candidates += ctx.tables.placesByFirstWord[String(w)] ?? [] }
+        for place in candidates {
             guard let hit = TextScan.find(place, in: bytes, from: 0, to: bytes.count) else { continue }
-            if place.contains(" ") {
+            if TextScan.has(place, " ") {
                 // "New York City" is the city's own entry; prefer the longer name
                 if found.contains(where: { $0.hasPrefix(place) }) { continue }
                 found.removeAll { place.hasPrefix($0) }

@@ -81,9 +81,24 @@ enum TextScan {
         }.filter { !$0.isEmpty }
     }
 
-    /// `s` with ’ turned into '.
+    /// `s` with ’ turned into ' (a byte loop; no Foundation on the hot path).
     static func straight(_ s: some StringProtocol) -> String {
-        String(s).replacingOccurrences(of: "\u{2019}", with: "'")
+        TextCase.straightApostrophes(String(s))
+    }
+
+    /// Whether `s` contains `needle`, compared byte for byte (Foundation's
+    /// `contains` goes through CFString and showed in profiles).
+    static func has(_ s: some StringProtocol, _ needle: String) -> Bool {
+        let n = Array(needle.utf8)
+        guard let first = n.first else { return true }
+        let b = Array(s.utf8)
+        guard b.count >= n.count else { return false }
+        var i = 0
+        while i + n.count <= b.count {
+            if b[i] == first, b[i..<(i + n.count)].elementsEqual(n) { return true }
+            i += 1
+        }
+        return false
     }
 
     /// Each "§"/"§§" (`second` 0xA7) or "¶"/"¶¶" (0xB6) in `b`: where it starts,
