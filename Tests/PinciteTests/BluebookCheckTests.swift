@@ -96,6 +96,12 @@ final class BluebookCheckTests: XCTestCase {
         // R12.9.3 — 006_eyecite_ednc_hogarth_v_bell; conforming: Janfeshan p.6
         Case(rule: "R12.9.3", text: "See Fed.R.Civ.P. 25(d).", flagged: true, note: "closed up"),
         Case(rule: "R12.9.3", text: "See also Fed. R. Civ. P. 72(a).", flagged: false, note: "T1 form"),
+        // R12.9.3 "§" — altered from Janfeshan p.6
+        Case(rule: "R12.9.3", text: "See also Fed. R. Civ. P. § 72(a).", flagged: true, note: "altered: § before a rule"),
+        // R12.3 — altered from Janfeshan p.6 (USC; no §); conforming: Janfeshan p.6
+        Case(rule: "R12.3", text: "28 USC § 636(b)(1)(A).", flagged: true, note: "altered: USC"),
+        Case(rule: "R12.3", text: "See 28 U.S.C. 636(b)(1)(A).", flagged: true, note: "altered: no §"),
+        Case(rule: "R12.3", text: "28 U.S.C. § 636(b)(1)(A).", flagged: false, note: "T1 form"),
         // R1.2 — altered from Janfeshan p.16 ("see, e.g.,"); conforming: Janfeshan p.14
         Case(rule: "R1.2", text: "The ruling stands. See e.g., Aguilar v. ICE, No. 07 Civ. 8824 (JGK) (FM), 2009 WL 1789336, at *5 (S.D.N.Y. June 23, 2009).", flagged: true, note: "altered: no comma after See"),
         Case(rule: "R1.2", text: "The ruling stands. See, e.g., Raytheon Aircraft Co. v. United States, No. 05-2328-JWL, 2007 WL 4300221, at *9 (D. Kan. Dec. 8, 2007).", flagged: false, note: "See, e.g.,"),

@@ -17,7 +17,7 @@ public enum BluebookChecker {
         DocketNumberRule(), StarPageRule(),
         PageSpanRule(), FootnotePinciteRule(),
         IdFormRule(), IdAntecedentRule(), ShortCitePinciteRule(), SupraRule(),
-        SectionSymbolRule(), MultipleSectionsRule(), CourtRuleFormRule(),
+        SectionSymbolRule(), MultipleSectionsRule(), CodeFormRule(), CourtRuleFormRule(),
         SignalFormRule(),
         ParentheticalOrderRule(), QuotationParentheticalRule(), ExplanatoryParentheticalRule(),
         EcfNumbersRule(), ParagraphSymbolRule(), RecordCommaRule(), DefinedNameRule(),

@@ -80,8 +80,14 @@ struct CourtRuleFormRule: BluebookRule {
     func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
         guard let canonical = c.reporter, canonical.hasPrefix("Fed. R."), let at = Self.written(c, ctx) else { return [] }
         let written = ctx.string(at)
-        guard written != canonical else { return [] }
-        return [ctx.finding(i, rule, .deviation, "the rule set is written '\(canonical)', not '\(written)'", fix: at, replacement: canonical)]
+        var out: [Check] = []
+        if written != canonical {
+            out.append(ctx.finding(i, rule, .deviation, "the rule set is written '\(canonical)', not '\(written)'", fix: at, replacement: canonical))
+        }
+        if let s = TextScan.find("§ ", in: ctx.text, from: at.end, to: c.span.end) ?? TextScan.find("§", in: ctx.text, from: at.end, to: c.span.end) {
+            out.append(ctx.finding(i, rule, .deviation, "a court rule takes no '§' before its number", fix: s, replacement: ""))
+        }
+        return out
     }
 
     /// The span of the rule-set name as written: from the cite's start to the last period before the number.
@@ -92,5 +98,33 @@ struct CourtRuleFormRule: BluebookRule {
         var e = k
         while e > b.startIndex, TextScan.isSpace(b[e - 1]) || b[e - 1] == 0xA7 || b[e - 1] == 0xC2 { e -= 1 }
         return e > b.startIndex ? Span(b.startIndex, e) : nil
+    }
+}
+
+/// R12.3 / T1: a code is cited in its T1 abbreviation ("28 U.S.C. § 1331", not
+/// "28 USC § 1331" or "28 U. S. C. § 1331"), and a U.S.C. or C.F.R. section
+/// takes "§" ("28 U.S.C. § 1331", not "28 U.S.C. 1331").
+struct CodeFormRule: BluebookRule {
+    let rule = "R12.3"
+    let kinds: Set<CitationKind> = [.statute, .regulation]
+
+    func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
+        guard let canonical = c.reporter else { return [] }
+        var out: [Check] = []
+        var codeEnd: Int? = nil
+        if let written = c.reporterAsWritten, TextScan.straight(written) != TextScan.straight(canonical) {
+            let at = ctx.locate(written, in: c.span)
+            codeEnd = at?.end
+            out.append(ctx.finding(i, rule, .deviation, "the code is abbreviated '\(canonical)', not '\(written)' (T1)", fix: at, replacement: canonical))
+        } else {
+            codeEnd = ctx.locate(canonical, in: c.span)?.end
+        }
+        if canonical == "U.S.C." || canonical == "C.F.R.", var k = codeEnd {
+            while let b = ctx.byte(k), b == 0x20 { k += 1 }
+            if let b = ctx.byte(k), TextScan.isDigit(b), k < c.span.end {
+                out.append(ctx.finding(i, rule, .deviation, "a section of the \(canonical) takes '§'", fix: Span(k, k), replacement: "§ "))
+            }
+        }
+        return out
     }
 }
