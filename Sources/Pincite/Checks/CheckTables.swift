@@ -80,18 +80,23 @@ final class CheckTables: Sendable {
         for f in monthRows where f[2] == "t12" { if let n = Int(f[1]) { formOf[n] = f[0] } }
         for f in monthRows { if let n = Int(f[1]), let form = formOf[n] { months[ReferenceTables.monthKey(f[0])] = (n, form) } }
         self.months = months
+        // the two large tables are read as byte slices; only the rows kept become Strings
         var forms: [String: String] = [:], levels: [String: String] = [:]
-        for f in ReferenceTables.rows(EmbeddedTables.courts, maxFields: 5) where f.count == 5 && f[4].hasPrefix("jurism") {
-            let form = TextScan.straight(f[0])
-            if forms[CheckTables.courtKey(form)] == nil { forms[CheckTables.courtKey(form)] = form }
-            levels[form] = f[3]
+        CheckTables.eachRow(EmbeddedTables.courts) { f in
+            guard f.count == 5, f[4].starts(with: Array("jurism".utf8)) else { return }
+            let form = TextScan.straight(CheckTables.string(f[0]))
+            let key = CheckTables.courtKey(form)
+            if forms[key] == nil { forms[key] = form }
+            levels[form] = CheckTables.string(f[3])
         }
         courtForms = forms
         courtLevels = levels
         var years: [String: EditionYears] = [:], types: [String: String] = [:]
-        for f in ReferenceTables.rows(EmbeddedTables.reporters, maxFields: 6) where f.count == 6 && f[0] == f[1] {
-            if years[f[1]] == nil { years[f[1]] = EditionYears(start: Int(f[4]), end: Int(f[5])) }
-            if types[f[1]] == nil { types[f[1]] = f[2] }
+        CheckTables.eachRow(EmbeddedTables.reporters) { f in
+            guard f.count == 6, f[0].elementsEqual(f[1]) else { return }
+            let canonical = CheckTables.string(f[1])
+            if years[canonical] == nil { years[canonical] = EditionYears(start: Int(CheckTables.string(f[4])), end: Int(CheckTables.string(f[5]))) }
+            if types[canonical] == nil { types[canonical] = CheckTables.string(f[2]) }
         }
         for (r, y) in CheckTables.editionCorrections { years[r] = y }
         editionYears = years
@@ -108,6 +113,35 @@ final class CheckTables: Sendable {
         "F. App'x": EditionYears(start: 2001, end: 2021),
         "N.Y.S.3d": EditionYears(start: nil, end: nil),
     ]
+
+    /// Calls `body` with the TAB-separated fields of each data row of an
+    /// embedded table, as byte buffers valid during the call (no Strings are
+    /// made for rows not kept; a generic `split` here showed in start-up profiles).
+    static func eachRow(_ table: String, _ body: ([UnsafeBufferPointer<UInt8>]) -> Void) {
+        var table = table
+        table.withUTF8 { u in
+            guard let base = u.baseAddress else { return }
+            var fields: [UnsafeBufferPointer<UInt8>] = []
+            var i = 0
+            let n = u.count
+            while i < n {
+                var e = i
+                while e < n, u[e] != 0x0A { e += 1 }
+                if e > i, u[i] != 0x23 {
+                    fields.removeAll(keepingCapacity: true)
+                    var f = i
+                    for k in i...e where k == e || u[k] == 0x09 {
+                        fields.append(UnsafeBufferPointer(start: base + f, count: k - f))
+                        f = k + 1
+                    }
+                    body(fields)
+                }
+                i = e + 1
+            }
+        }
+    }
+
+    static func string(_ s: UnsafeBufferPointer<UInt8>) -> String { String(decoding: s, as: UTF8.self) }
 
     /// `ReferenceTables.courtKey` with English ordinals folded to Bluebook ones
     /// ("2nd" and "2d" both → "2d"), so "2nd Cir." finds "2d Cir.".

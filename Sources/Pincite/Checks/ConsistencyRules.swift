@@ -17,8 +17,8 @@ struct ConsistentNameRule: BluebookRule {
     /// The first word of each party, letters only: abbreviating later words
     /// ("County" / "Cnty.") is another rule's business.
     static func key(_ n: CaseName) -> String? {
-        let s = [n.plaintiff, n.defendant].compactMap { $0?.split(separator: " ").first.map(String.init) }
-        let k = s.map(DocumentFacts.key).joined(separator: " v ")
+        let s = [n.plaintiff, n.defendant].compactMap { $0?.prefix { $0 != " " } }
+        let k = s.map { DocumentFacts.key(String($0)) }.joined(separator: " v ")
         return k.count < 4 ? nil : k
     }
 }

@@ -74,11 +74,13 @@ enum TextScan {
 
     /// The words of a name: split at spaces, trailing commas and semicolons kept apart.
     static func words(_ s: String) -> [Substring] {
-        s.split(separator: " ").map { w in
+        var out: [Substring] = []
+        for w in s.split(separator: " ") {
             var w = w
-            while let l = w.last, l == "," || l == ";" || l == ":" { w = w.dropLast() }
-            return w
-        }.filter { !$0.isEmpty }
+            while let l = w.utf8.last, l == 0x2C || l == 0x3B || l == 0x3A { w = w.dropLast() }
+            if !w.isEmpty { out.append(w) }
+        }
+        return out
     }
 
     /// `s` with ’ turned into ' (a byte loop; no Foundation on the hot path).
