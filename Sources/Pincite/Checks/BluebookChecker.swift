@@ -36,14 +36,20 @@ public enum BluebookChecker {
     /// Checks `citations` (of working text `text`) in place: appends findings to
     /// `checks` and sets `verdict`.
     public static func check(_ citations: inout [Citation], text: [UInt8], options: CheckOptions = CheckOptions()) {
-        let ctx = CheckContext(text: text, citations: citations, options: options, tables: .shared,
-                               facts: DocumentFacts(citations, text: text))
+        // findings first, written back after: writing while the context still
+        // shares the array would copy every citation once (copy on write)
+        let found: [[Check]] = {
+            let ctx = CheckContext(text: text, citations: citations, options: options, tables: .shared,
+                                   facts: DocumentFacts(citations, text: text))
+            return citations.indices.map { i in
+                var out: [Check] = []
+                for rule in rulesByKind[ctx.citations[i].kind] ?? [] { out += rule.check(i, ctx.citations[i], ctx) }
+                return out
+            }
+        }()
         for i in citations.indices {
-            var found: [Check] = []
-            let kind = citations[i].kind
-            for rule in rulesByKind[kind] ?? [] { found += rule.check(i, ctx.citations[i], ctx) }
-            if !found.isEmpty { citations[i].checks += found }
-            citations[i].verdict = verdict(kind: kind, checks: citations[i].checks)
+            if !found[i].isEmpty { citations[i].checks += found[i] }
+            citations[i].verdict = verdict(kind: citations[i].kind, checks: citations[i].checks)
         }
     }
 

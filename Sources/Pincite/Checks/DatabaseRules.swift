@@ -12,7 +12,7 @@ struct DocketNumberRule: BluebookRule {
             return c.caseName == nil ? [] : [ctx.finding(i, rule, .warning, "a database cite gives the case's docket number before the database identifier")]
         }
         if docket.hasPrefix("No.") || docket.hasPrefix("Nos.") { return [] }
-        if docket.contains("No.") {
+        if TextScan.has(docket, "No.") {
             return [ctx.finding(i, rule, .info, "the docket number is introduced by 'No.' alone (house style: '\(docket.prefix(24))')")]
         }
         let at = ctx.locate(docket, in: c.span).map { Span($0.start, $0.start) }

@@ -9,7 +9,7 @@ struct PageSpanRule: BluebookRule {
     func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
         // most pincites are one page: look for a dash byte before splitting anything
         guard let pin = c.pincite, pin.utf8.contains(where: { $0 == 0x2D || $0 == 0xE2 }),
-              !pin.contains("*"), !pin.contains("§"), !pin.contains("¶") else { return [] }
+              !pin.utf8.contains(0x2A), !TextScan.has(pin, "§"), !TextScan.has(pin, "¶") else { return [] }
         var out: [Check] = []
         for (from, to, dash) in Self.spans(in: pin) {
             guard let short = Self.shortened(from, to), short != to else { continue }
@@ -52,9 +52,10 @@ struct FootnotePinciteRule: BluebookRule {
     let kinds: Set<CitationKind> = [.fullCase, .shortCase, .id]
 
     func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
-        guard let pin = c.pincite else { return [] }
-        for form in [" nn. ", " n. "] where pin.contains(form) {
-            let tail = pin.components(separatedBy: form).dropFirst().first ?? ""
+        guard let pin = c.pincite, TextScan.has(pin, " n") else { return [] }
+        for form in [" nn. ", " n. "] {
+            guard let r = pin.firstRange(of: form) else { continue }
+            let tail = pin[r.upperBound...]
             guard let d = tail.first, d.isNumber else { continue }
             let at = TextScan.findLast(String(form.dropFirst()), in: ctx.text, from: c.span.start, to: c.span.end + 1)
             return [ctx.finding(i, rule, .deviation, "a footnote pincite closes up: '\(form.trimmingCharacters(in: .whitespaces))\(tail)'",

@@ -10,8 +10,8 @@ struct EcfNumbersRule: BluebookRule {
         let t = ctx.string(c.span)
         guard let r = t.firstRange(of: " No. ") else { return [] }
         let rest = t[r.upperBound...]
-        let several = rest.contains(", ") && rest.split(separator: ",").dropFirst().contains { $0.trimmingCharacters(in: .whitespaces).first?.isNumber ?? false }
-            || rest.contains("\u{2013}") || rest.contains(" and ")
+        let several = TextScan.has(rest, ", ") && rest.split(separator: ",").dropFirst().contains { $0.drop { $0 == " " }.first?.isNumber ?? false }
+            || TextScan.has(rest, "\u{2013}") || TextScan.has(rest, " and ")
         guard several, let at = TextScan.find("No.", in: ctx.text, from: c.span.start, to: c.span.end) else { return [] }
         return [ctx.finding(i, rule, .deviation, "several docket entries take 'Nos.' (B17)", fix: Span(at.start + 2, at.start + 2), replacement: "s")]
     }

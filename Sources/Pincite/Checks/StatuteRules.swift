@@ -67,7 +67,7 @@ struct MultipleSectionsRule: BluebookRule {
             if u == "\u{2013}" || u == "\u{2014}" { return true }
             if u == "-", k > 0, s[k - 1] == ")" { return false }
         }
-        return rest.contains(" and ") || rest.contains(" & ")
+        return TextScan.has(rest, " and ") || TextScan.has(rest, " & ")
     }
 }
 
