@@ -87,6 +87,7 @@ final class BluebookCheckTests: XCTestCase {
         Case(rule: "R6.2(c)", text: "28 U.S.C. § 636(b)(1)(A).", flagged: false, note: "§ 636"),
         // 021_smaa2020_illappct_hubbert_v_dell: a date parenthetical is not a subsection
         Case(rule: "R6.2(c)", text: "Tex. Bus. & Com. Code Ann. § 2.207 (Vernon 1994).", flagged: false, note: "(Vernon 1994)"),
+        Case(rule: "R6.2(c)", text: "9 U.S.C. § 2 (2000).", flagged: false, note: "a year is not a subsection"),
         // 012_fastcase_ny_people_v_flowers: New York wraps the cite in parentheses
         Case(rule: "R1.5", text: "People v. Brown (90 A.D.3d 575, 936 N.Y.S.2d 537 [1st Dept 2011]).", flagged: false, note: "New York style"),
         // R3.3(b) — Janfeshan p.11 ("§§ … and …" conforms); deviating: altered to a single §

@@ -20,8 +20,9 @@ struct SectionSymbolRule: BluebookRule {
             while n < b.count, TextScan.isDigit(b[n]) || TextScan.isLetter(b[n]) || b[n] == 0x2D || b[n] == 0x2E { n += 1 }
             // a subsection is "(b)", "(1)", "(iv)": lower case or digits, closed within a few bytes ("(Vernon 1994)" is a date)
             let sub = n + 2 < b.count ? b[(n + 2)...].prefix(6) : []
+            // (a year in parentheses, "(2000)", is not one either)
             let isSubsection = sub.firstIndex(of: 0x29).map { close in
-                close > n + 2 && b[(n + 2)..<close].allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || TextScan.isDigit($0) }
+                close > n + 2 && close - (n + 2) < 4 && b[(n + 2)..<close].allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || TextScan.isDigit($0) }
             } ?? false
             if n > numberStart, n + 2 < b.count, b[n] == 0x20, b[n + 1] == 0x28, isSubsection, b[n - 1] != 0x2E {
                 out.append(ctx.finding(i, rule, .deviation, "no space between a section and its subsection",
