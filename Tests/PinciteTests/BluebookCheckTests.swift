@@ -120,6 +120,8 @@ final class BluebookCheckTests: XCTestCase {
         // R5.1 — altered from Janfeshan p.9 (inner ‘ never closed); conforming: Janfeshan p.9
         Case(rule: "R5.1", text: "See HSqd, LLC v. Morinville, No. 3:11CV1225 (WWE), 2013 WL 1149944, at *3 (D. Conn. Mar. 19, 2013) (declining to enter a protective order because the movant made no ‘particular and specific demonstration of fact).", flagged: true, note: "‘ never closed"),
         Case(rule: "R5.1", text: "Certain Real Prop., 751 F. Supp. at 1063 (“[T]he information sought to be extracted presents ‘a realistic threat of incrimination’ . . . .”).", flagged: false, note: "closed"),
+        // 009_fastcase_dc_west_v_united_states: a quoted sentence end inside the parenthetical
+        Case(rule: "R5.1", text: "United States v. Prandy-Binett, 995 F.2d 1069, 1073 (D.C. Cir. 1993) (\"If [the defendant's] bag held clear ziplock bags containing white powder, the detectives ... would not have been sure whether he possessed cocaine or heroin (or [instead] some innocuous substance). Yet that cannot be a reason for finding no probable cause.\"); see also Hoffa v. United States, 385 U.S. 293, 310 (1966).", flagged: false, note: "quotes balance over the real extent"),
         // T16 — Janfeshan p.2; conforming: Janfeshan p.3
         Case(rule: "T16", text: "See Defs.’ Mem. of Law in Supp. of Mot. to Dismiss, ECF No. 31-9, 31-10.", flagged: true, note: "two entries"),
         Case(rule: "T16", text: "See ECF Nos. 43–51.", flagged: false, note: "Nos."),
@@ -207,6 +209,8 @@ final class BluebookCheckTests: XCTestCase {
         XCTAssertTrue(v.contains(.notChecked), "constitutions have no rules yet: \(v)")
         XCTAssertTrue(v.contains(.conforms))
         XCTAssertTrue(v.contains(.deviates))
+        // 015_fastcase_gactapp_in_re_knc: a regional parallel after the official reporter is not ambiguous
+        XCTAssertNotEqual(parse("[9] Rowe v. Rowe, 195 Ga.App. 493, 494(2), 393 S.E.2d 750 (1990).").citations.last?.verdict, .ambiguous)
         // a federal reporter without a court: the court cannot be recovered (altered from Janfeshan p.4)
         XCTAssertEqual(parse("Ahmed v. T.J. Maxx Corp., 103 F. Supp. 3d 343, 350 (2015).").citations.first?.verdict, .ambiguous)
     }

@@ -47,6 +47,23 @@ struct BalancedParenthesesRule: BluebookRule {
         return (d, low)
     }
 
+    /// The parenthetical opened at `open` as far as its real closing parenthesis
+    /// (quotation-aware, see `neverCloses`); the parser's span when there is none.
+    static func fullSpan(_ p: Parenthetical, _ ctx: CheckContext) -> Span {
+        guard ctx.byte(p.span.start) == 0x28 else { return p.span }
+        var d = 0, quoted = false
+        var k = p.span.start
+        let end = min(ctx.text.count, p.span.start + 3000)
+        while k < end {
+            let b = ctx.text[k]
+            if b == 0x22 { quoted.toggle() }
+            else if b == 0x28 { d += 1 }
+            else if b == 0x29 { d -= 1; if d == 0 { return Span(p.span.start, k + 1) } }
+            k += 1
+        }
+        return p.span
+    }
+
     /// Whether the parenthesis opened at `open` is never closed: reading on, the
     /// text ends a sentence (")." or ");" outside any quotation) while it is
     /// still open. Undecided (false) when neither happens within 3000 bytes.
@@ -121,7 +138,7 @@ struct BalancedQuotesRule: BluebookRule {
 
     func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
         for p in c.parentheticals {
-            let s = Array(ctx.string(p.span).unicodeScalars)
+            let s = Array(ctx.string(BalancedParenthesesRule.fullSpan(p, ctx)).unicodeScalars)
             var doubleOpen = 0, doubleClose = 0, singleOpen = 0, singleClose = 0, straight = 0
             for (k, u) in s.enumerated() {
                 switch u {

@@ -44,6 +44,11 @@ struct MissingCourtRule: BluebookRule {
     func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
         guard c.court == nil, c.year != nil, c.parallel.isEmpty, !ctx.facts.parallelMembers.contains(i), let r = c.reporter,
               !SupremeCourtParentheticalRule.reporters.contains(r) else { return [] }
+        // "195 Ga. App. 493, 494(2), 393 S.E.2d 750 (1990)": a parallel cite the parser did not link;
+        // the official reporter right before it implies the court
+        if i > 0, ctx.citations[i - 1].kind == .fullCase, ctx.citations[i - 1].year == nil,
+           c.span.start - ctx.citations[i - 1].span.end <= 16,
+           !ctx.bytes(Span(ctx.citations[i - 1].span.end, c.span.start)).contains(where: { $0 == 0x2E || $0 == 0x3B }) { return [] }
         let type = ctx.tables.reporterTypes[r] ?? ""
         let database = c.isDatabaseCite
         guard type == "federal" || type == "state_regional" || database else { return [] }
