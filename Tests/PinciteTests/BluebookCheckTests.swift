@@ -106,6 +106,11 @@ final class BluebookCheckTests: XCTestCase {
         // R1.2 — altered from Janfeshan p.16 ("see, e.g.,"); conforming: Janfeshan p.14
         Case(rule: "R1.2", text: "The ruling stands. See e.g., Aguilar v. ICE, No. 07 Civ. 8824 (JGK) (FM), 2009 WL 1789336, at *5 (S.D.N.Y. June 23, 2009).", flagged: true, note: "altered: no comma after See"),
         Case(rule: "R1.2", text: "The ruling stands. See, e.g., Raytheon Aircraft Co. v. United States, No. 05-2328-JWL, 2007 WL 4300221, at *9 (D. Kan. Dec. 8, 2007).", flagged: false, note: "See, e.g.,"),
+        // R1.2 "Compare …, with" — Janfeshan p.15; deviating: altered (comma dropped)
+        Case(rule: "R1.2", text: "Compare Defs.’ Opp’n at 16 (noting that plaintiff does not explain it), with United States v. Univ. Hosp., Inc., 2006 WL 2612631, at *3.", flagged: false, note: ", with"),
+        Case(rule: "R1.2", text: "Compare Defs.’ Opp’n at 16 (noting that plaintiff does not explain it) with United States v. Univ. Hosp., Inc., 2006 WL 2612631, at *3.", flagged: true, note: "altered: no comma"),
+        // R1.2 capitals — altered from Janfeshan p.16 ("see also" after a sentence end)
+        Case(rule: "R1.2", text: "Aguilar v. ICE, No. 07 Civ. 8824 (JGK) (FM), 2009 WL 1789336, at *5 (S.D.N.Y. June 23, 2009). see also Saint-Jean v. Emigrant Mortg. Co., No. 11-CV-2122 (SJ) (RLM), 2015 WL 3797198, at *1 (E.D.N.Y. June 18, 2015).", flagged: true, note: "altered: lower-case see"),
         // R1.5(b) — Janfeshan p.14 (citing after explanatory); conforming: Janfeshan p.4 (alteration, then quoting)
         Case(rule: "R1.5(b)", text: "See In re Zyprexa Injunction, 474 F. Supp. 2d 385, 413 (E.D.N.Y. 2007) (“Courts are endowed with broad discretion to tailor protective orders to the circumstances of a particular litigation.”) (citing Seattle Times, 467 U.S. at 36).", flagged: true, note: "citing after explanatory"),
         Case(rule: "R1.5(b)", text: "Grief v. Nassau Cty., 246 F. Supp. 3d 560, 564 (E.D.N.Y. 2017) (alteration in original) (quoting Ahmed v. T.J. Maxx Corp., 103 F. Supp. 3d 343, 350 (E.D.N.Y. 2015)).", flagged: false, note: "order kept (T6 aside)"),
@@ -201,6 +206,13 @@ final class BluebookCheckTests: XCTestCase {
         // Janfeshan p.3: "id. at 3" after a clause citing an internal and a record cite
         let f = findings("See Pl.’s Objs. at 1, ECF No. 52; Order, ECF No. 47-1. See id. at 3.")
         XCTAssertFalse(f.contains { $0.rule == "R4.1" && $0.severity != "info" }, "\(f)")
+    }
+
+    func testDocketEntryFormsAreInfoOnly() {
+        // 001_doctor_cdcal_consumerinfo_order: "See Minutes (Dkt. 30)."
+        let f = findings("Injunction set for August 4, 2016 at 10:00 AM. See Minutes (Dkt. 30).")
+        XCTAssertTrue(f.contains { $0.rule == "B17" && $0.severity == "info" }, "\(f)")
+        XCTAssertFalse(f.contains { $0.severity == "deviation" || $0.severity == "warning" }, "\(f)")
     }
 
     func testVerdicts() {

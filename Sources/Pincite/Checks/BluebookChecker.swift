@@ -20,7 +20,7 @@ public enum BluebookChecker {
         SectionSymbolRule(), MultipleSectionsRule(), CodeFormRule(), CourtRuleFormRule(),
         SignalFormRule(),
         ParentheticalOrderRule(), QuotationParentheticalRule(), ExplanatoryParentheticalRule(),
-        EcfNumbersRule(), ParagraphSymbolRule(), RecordCommaRule(), DefinedNameRule(),
+        EcfNumbersRule(), DocketEntryFormRule(), ParagraphSymbolRule(), RecordCommaRule(), DefinedNameRule(),
         BalancedParenthesesRule(), BalancedBracketsRule(), BalancedQuotesRule(),
         ConsistentNameRule(),
     ]

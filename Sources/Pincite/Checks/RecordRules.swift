@@ -17,6 +17,21 @@ struct EcfNumbersRule: BluebookRule {
     }
 }
 
+/// B17.1.4: docket entries are cited "ECF No. 10"; "Dkt. 10", "Doc. 10" and
+/// "Docket No. 10" are local practice, reported as info only.
+struct DocketEntryFormRule: BluebookRule {
+    let rule = "B17"
+    let kinds: Set<CitationKind> = [.record]
+
+    func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
+        let head = ctx.bytes(Span(c.span.start, c.span.start + 10))
+        for form in ["Dkt.", "Doc.", "Docket No."] where head.starts(with: Array(form.utf8)) {
+            return [ctx.finding(i, rule, .info, "the Bluepages cite docket entries as 'ECF No. …'; '\(form)' is local practice")]
+        }
+        return []
+    }
+}
+
 /// R6.2(c) / R3.3(b): "¶" is followed by a space ("¶ 12"), and several
 /// paragraphs take "¶¶" ("¶¶ 12–14").
 struct ParagraphSymbolRule: BluebookRule {

@@ -2,13 +2,16 @@
 
 /// R1.2: signals are spelled as the rule lists them — "See, e.g.," with both
 /// commas, "E.g.,", "Cf." with its period, "See also" and "But see" with a
-/// lower-case second word. The 21st edition has no "Contrast" (22nd ed. R1.2).
+/// lower-case second word; a signal is capitalised where it begins a citation
+/// sentence and lower case after a semicolon; "Compare A, with B" has a comma
+/// before "with". The 21st edition has no "Contrast" (22nd ed. R1.2).
 struct SignalFormRule: BluebookRule {
     let rule = "R1.2"
     let kinds: Set<CitationKind> = Set(CitationKind.allCases)
 
     func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
-        guard let signal = c.signal, !c.continuesString || c.signal != nil,
+        if c.signal == nil { return compareWithoutComma(i, c, ctx) }
+        guard let signal = c.signal,
               let at = TextScan.findLast(signal, in: ctx.text, from: max(0, c.span.start - signal.utf8.count - 40), to: c.span.start)
         else { return [] }
         var out: [Check] = []
@@ -40,6 +43,16 @@ struct SignalFormRule: BluebookRule {
         if lower == "contrast", ctx.options.edition == .twentyFirst {
             out.append(ctx.finding(i, rule, .warning, "'Contrast' is a signal only from the 22nd edition; the 21st uses 'Compare … with …'"))
         }
+        if lower == "with", let k = previousByte(at.start, ctx), ctx.byte(k) != 0x2C {
+            out.append(ctx.finding(i, rule, .deviation, "'Compare …, with …' has a comma before 'with'", fix: Span(k + 1, k + 1), replacement: ","))
+        }
+        // "… (2d Cir. 2010). see also …": a new citation sentence begins with a capital
+        if let f = signal.unicodeScalars.first, f.properties.isLowercase, lower != "with", lower != "and",
+           let k = previousByte(at.start, ctx), ctx.byte(k) == 0x2E, let b = ctx.byte(k - 1), b == 0x29 || TextScan.isDigit(b) {
+            let fixed = TextCase.uppercased(String(signal.prefix(1))) + signal.dropFirst()
+            out.append(ctx.finding(i, rule, .deviation, "a signal beginning a citation sentence is capitalised: '\(fixed)'",
+                                   fix: Span(at.start, at.start + 1), replacement: String(fixed.prefix(1))))
+        }
         if c.continuesString, let f = signal.unicodeScalars.first, f.properties.isUppercase, precededBySemicolon(at.start, ctx) {
             let fixed = TextCase.lowercased(String(signal.prefix(1))) + signal.dropFirst()
             out.append(ctx.finding(i, rule, .deviation, "a signal after a semicolon is lower case: '\(fixed)'", fix: at, replacement: fixed))
@@ -47,9 +60,23 @@ struct SignalFormRule: BluebookRule {
         return out
     }
 
+    /// "Compare A (…) with B": without the comma the parser does not read "with"
+    /// as a signal, so look for it before a cite that follows a "Compare" cite.
+    func compareWithoutComma(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
+        guard i > 0, TextCase.lowercased(ctx.citations[i - 1].signal ?? "") == "compare",
+              let w = TextScan.findLast("with", in: ctx.text, from: max(0, c.span.start - 6), to: c.span.start),
+              let k = previousByte(w.start, ctx), ctx.byte(k) != 0x2C else { return [] }
+        return [ctx.finding(i, rule, .deviation, "'Compare …, with …' has a comma before 'with'", fix: Span(k + 1, k + 1), replacement: ",")]
+    }
+
     func precededBySemicolon(_ s: Int, _ ctx: CheckContext) -> Bool {
+        previousByte(s, ctx).map { ctx.byte($0) == 0x3B } ?? false
+    }
+
+    /// The offset of the last non-space byte before `s`.
+    func previousByte(_ s: Int, _ ctx: CheckContext) -> Int? {
         var k = s - 1
         while let b = ctx.byte(k), TextScan.isSpace(b) { k -= 1 }
-        return ctx.byte(k) == 0x3B
+        return k >= 0 ? k : nil
     }
 }
