@@ -111,6 +111,9 @@ final class BluebookCheckTests: XCTestCase {
         Case(rule: "R1.2", text: "Compare Defs.’ Opp’n at 16 (noting that plaintiff does not explain it) with United States v. Univ. Hosp., Inc., 2006 WL 2612631, at *3.", flagged: true, note: "altered: no comma"),
         // R1.2 capitals — altered from Janfeshan p.16 ("see also" after a sentence end)
         Case(rule: "R1.2", text: "Aguilar v. ICE, No. 07 Civ. 8824 (JGK) (FM), 2009 WL 1789336, at *5 (S.D.N.Y. June 23, 2009). see also Saint-Jean v. Emigrant Mortg. Co., No. 11-CV-2122 (SJ) (RLM), 2015 WL 3797198, at *1 (E.D.N.Y. June 18, 2015).", flagged: true, note: "altered: lower-case see"),
+        // R1.3 — altered from Janfeshan p.10 ("see also" after "cf."); conforming: Janfeshan p.10 (See …; see also …)
+        Case(rule: "R1.3", text: "The stay is denied. Cf. Brock v. Tolkow, 109 F.R.D. 116, 119 (E.D.N.Y. 1985); see also Easley v. Cromartie, 532 U.S. 234, 242 (2001).", flagged: true, note: "altered: see also after cf."),
+        Case(rule: "R1.3", text: "The stay is denied. See Brock v. Tolkow, 109 F.R.D. 116, 119 (E.D.N.Y. 1985); see also Easley v. Cromartie, 532 U.S. 234, 242 (2001); cf. Dove v. Atl. Cap. Corp., 963 F.2d 15, 19–20 (2d Cir. 1992).", flagged: false, note: "in order"),
         // R1.5(b) — Janfeshan p.14 (citing after explanatory); conforming: Janfeshan p.4 (alteration, then quoting)
         Case(rule: "R1.5(b)", text: "See In re Zyprexa Injunction, 474 F. Supp. 2d 385, 413 (E.D.N.Y. 2007) (“Courts are endowed with broad discretion to tailor protective orders to the circumstances of a particular litigation.”) (citing Seattle Times, 467 U.S. at 36).", flagged: true, note: "citing after explanatory"),
         Case(rule: "R1.5(b)", text: "Grief v. Nassau Cty., 246 F. Supp. 3d 560, 564 (E.D.N.Y. 2017) (alteration in original) (quoting Ahmed v. T.J. Maxx Corp., 103 F. Supp. 3d 343, 350 (E.D.N.Y. 2015)).", flagged: false, note: "order kept (T6 aside)"),

@@ -18,7 +18,7 @@ public enum BluebookChecker {
         PageSpanRule(), FootnotePinciteRule(),
         IdFormRule(), IdAntecedentRule(), ShortCitePinciteRule(), SupraRule(),
         SectionSymbolRule(), MultipleSectionsRule(), CodeFormRule(), CourtRuleFormRule(),
-        SignalFormRule(),
+        SignalFormRule(), SignalOrderRule(),
         ParentheticalOrderRule(), QuotationParentheticalRule(), ExplanatoryParentheticalRule(),
         EcfNumbersRule(), DocketEntryFormRule(), ParagraphSymbolRule(), RecordCommaRule(), DefinedNameRule(),
         BalancedParenthesesRule(), BalancedBracketsRule(), BalancedQuotesRule(),
@@ -75,6 +75,8 @@ struct DocumentFacts {
     let firstOfAuthority: [Int: Int]
     /// Citations some other citation lists as its parallel cite.
     let parallelMembers: Set<Int>
+    /// For a cite after a semicolon: the signal in force in its string so far.
+    let chainSignal: [Int: String]
     /// Citation clause → how many authorities it cites (for Id. ambiguity).
     let clauseAuthorities: [Int: Int]
 
@@ -85,10 +87,20 @@ struct DocumentFacts {
         var firstOf: [Int: Int] = [:]
         var clauses: [Int: Int] = [:]
         var members: Set<Int> = []
+        var chain: [Int: String] = [:]
+        var inForce: String? = nil
         for (i, c) in citations.enumerated() {
             if let d = c.definedName, names[DocumentFacts.key(d)] == nil { names[DocumentFacts.key(d)] = d }
             if let r = c.reporter, c.reporterAsWritten == nil, c.kind == .fullCase || c.kind == .shortCase { canonical.insert(r) }
             for p in c.parallel where p != i { members.insert(p) }
+            if c.nestedIn == nil, c.historyOf == nil, !c.locatesPrevious {
+                if DocumentFacts.followsSemicolon(c, text) {
+                    if let s = inForce { chain[i] = s }
+                    inForce = c.signal ?? inForce
+                } else {
+                    inForce = c.signal
+                }
+            }
             if c.nestedIn == nil, c.kind != .id, !c.locatesPrevious, c.parallel.isEmpty { clauses[c.clause, default: 0] += 1 }
             if c.kind == .fullCase, let a = c.authority {
                 if let f = first[a] { firstOf[i] = f } else { first[a] = i }
@@ -99,6 +111,19 @@ struct DocumentFacts {
         firstOfAuthority = firstOf
         clauseAuthorities = clauses
         parallelMembers = members
+        chainSignal = chain
+    }
+
+    /// Whether the last non-space byte before citation `c` (and before its signal) is ";".
+    static func followsSemicolon(_ c: Citation, _ text: [UInt8]) -> Bool {
+        var k = c.span.start
+        if let signal = c.signal,
+           let at = TextScan.findLast(signal, in: text, from: max(0, c.span.start - signal.utf8.count - 8), to: c.span.start) {
+            k = at.start
+        }
+        k -= 1
+        while k >= 0, k < text.count, TextScan.isSpace(text[k]) { k -= 1 }
+        return k >= 0 && k < text.count && text[k] == 0x3B
     }
 
     /// Letters and digits only, lower-case: "Defs.’ Opp’n" and "Defs. Opp’n" share it.

@@ -80,3 +80,28 @@ struct SignalFormRule: BluebookRule {
         return k >= 0 ? k : nil
     }
 }
+
+/// R1.3: in a string of citations joined by semicolons, signals keep the order
+/// of R1.2 — (no signal), E.g., Accord, See, See also, Cf., Compare … with,
+/// Contra, But see, But cf., See generally ("See A; cf. B; see also C" puts
+/// "see also" too late).
+struct SignalOrderRule: BluebookRule {
+    let rule = "R1.3"
+    let kinds: Set<CitationKind> = Set(CitationKind.allCases)
+    /// R1.2's order; "See, e.g." ranks with "See" (the e.g. combines with it).
+    static let order = ["e.g.", "accord", "see", "see also", "cf.", "compare", "contra", "but see", "but cf.", "see generally"]
+
+    static func rank(_ signal: String) -> Int? {
+        var s = TextCase.lowercased(signal)
+        for tail in [", e.g.,", ", e.g.", ", e.g"] where s.hasSuffix(tail) { s = String(s.dropLast(tail.utf8.count)) }
+        if s == "e.g" || s == "e.g.," { s = "e.g." }
+        if s == "cf" { s = "cf." }
+        return order.firstIndex(of: s)
+    }
+
+    func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
+        guard let previous = ctx.facts.chainSignal[i], let signal = c.signal,
+              let r = Self.rank(signal), let p = Self.rank(previous), r < p else { return [] }
+        return [ctx.finding(i, rule, .warning, "'\(signal)' comes before '\(previous)' in a string of citations")]
+    }
+}
