@@ -19,6 +19,7 @@ public enum BluebookChecker {
         IdFormRule(), IdAntecedentRule(), ShortCitePinciteRule(), SupraRule(),
         SectionSymbolRule(), MultipleSectionsRule(), CodeFormRule(), CourtRuleFormRule(),
         SignalFormRule(), SignalOrderRule(),
+        SubsequentHistoryRule(),
         ParentheticalOrderRule(), QuotationParentheticalRule(), ExplanatoryParentheticalRule(),
         EcfNumbersRule(), DocketEntryFormRule(), ParagraphSymbolRule(), RecordCommaRule(), DefinedNameRule(),
         BalancedParenthesesRule(), BalancedBracketsRule(), BalancedQuotesRule(),
