@@ -496,23 +496,26 @@ def build_courts(cdb: Package, ref: Path, dropped: list[str]) -> Table:
 def build_months(ref: Path) -> Table:
     table = Table(
         "months",
-        ["spelling", "month_number"],
+        ["spelling", "month_number", "form"],
         [f"indigobook2_T17_months.tsv: {INDIGO_SOURCE}, table T17 (= Bluebook T12)"],
         [INDIGO_LICENSE],
         [
             "Full month names and the Indigo/Bluebook abbreviations, plus the common non-Bluebook "
             "variants Sep., Jun., Jul. seen in opinions (added by this script). Spellings without a "
             "final period are left to the parser.",
+            "form: t12 = the form T12 prescribes in citations (May, June, July are not abbreviated); "
+            "full = the full month name; variant = a non-Bluebook variant.",
         ],
     )
     rows = read_tsv(ref / "indigobook2_T17_months.tsv")
     if len(rows) != 12:
         raise ValueError(f"expected 12 months, got {len(rows)}")
     for number, (month, abbreviation, *_rest) in enumerate(rows, start=1):
-        table.add(month, str(number))
-        table.add(abbreviation, str(number))
+        if month != abbreviation:
+            table.add(month, str(number), "full")
+        table.add(abbreviation, str(number), "t12")
     for variant, number in (("Sep.", 9), ("Jun.", 6), ("Jul.", 7)):
-        table.add(variant, str(number))
+        table.add(variant, str(number), "variant")
     table.finish()
     table.rows.sort(key=lambda r: (int(r[1]), r[0]))
     return table
@@ -555,6 +558,35 @@ def build_case_name_words(ref: Path) -> Table:
         table.add(word, abbreviation)
         if RSQUO in word or RSQUO in abbreviation:
             table.add(ascii_apostrophes(word), ascii_apostrophes(abbreviation))
+    table.finish()
+    return table
+
+
+def build_case_name_abbreviations(rdb: Package) -> Table:
+    """The pre-21st-edition T6 list of reporters-db, abbreviation -> word.
+
+    The Bluebook checker reads it to recognise abbreviations an opinion uses
+    (Cty., Entm't) and to tell T6 words that are old from words the 21st
+    edition added when it merged the periodical table T13.2 into T6.
+    """
+    table = Table(
+        "case_name_abbreviations",
+        ["abbreviation", "word"],
+        [f"{rdb.label}, {rdb.module}/data/case_name_abbreviations.json"],
+        [f"{rdb.license_expression} (licenses/{rdb.dist}_LICENSE.txt)"],
+        [
+            "One row per (abbreviation, word). The list predates the 21st edition's merged T6 "
+            "(it has Cty. and Cnty. for County, Entm't for Entertainment); use case_name_words.tsv "
+            "(Indigo T11) for the current form.",
+            "reporters-db's 'Advert' (no period) is kept as published.",
+        ],
+    )
+    data = load_json(rdb.data_dir / "case_name_abbreviations.json")
+    for abbreviation, words in data.items():
+        for word in words:
+            table.add(abbreviation, word)
+            if "'" in abbreviation:
+                table.add(curly_apostrophes(abbreviation), word)
     table.finish()
     return table
 
@@ -875,6 +907,7 @@ def main(argv: list[str] | None = None) -> int:
         build_courts(cdb, ref, dropped),
         build_months(ref),
         build_case_name_words(ref),
+        build_case_name_abbreviations(rdb),
         build_history_phrases(ref),
         build_places(ref),
         build_journals(ref, rdb, dropped),
@@ -896,7 +929,7 @@ def main(argv: list[str] | None = None) -> int:
     write_text(licenses / "jurism-abbreviations_LICENSE.txt", jurism_license.rstrip() + "\n")
 
     inputs = [(f"{rdb.dist} {rdb.version} `{rdb.module}/data/{name}`", rdb.data_dir / name)
-              for name in ("reporters.json", "journals.json", "laws.json")]
+              for name in ("reporters.json", "journals.json", "laws.json", "case_name_abbreviations.json")]
     inputs += [(f"{cdb.dist} {cdb.version} `{cdb.module}/data/{name}`", cdb.data_dir / name)
                for name in ("courts.json", "states.json")]
     inputs += [(f"reference `{name}`", ref / name) for name in (

@@ -21,8 +21,11 @@ public enum Pincite {
     ///   - structure: build the opinion tree (caption, sections, paragraphs, head matter …)
     ///     and read footnotes after the paragraph they interrupt. `false` gives the
     ///     citations with their pages and footnotes only, faster.
+    ///   - bluebook: the Bluebook check to run on the citations (21st ed. by
+    ///     default); nil leaves `checks` empty and `verdict` nil.
     /// - Returns: the parsed document; never throws.
-    public static func parse(bytes: [UInt8], name: String = "-", format: InputFormat? = nil, structure: Bool = true) -> Document {
+    public static func parse(bytes: [UInt8], name: String = "-", format: InputFormat? = nil, structure: Bool = true,
+                             bluebook: CheckOptions? = CheckOptions()) -> Document {
         let format = format ?? FormatReader.detect(bytes)
         // markup and JSON become a working text with an offset map back into the markup
         let read: ReaderOutput? = format == .text ? nil : FormatReader.read(bytes, as: format)
@@ -65,6 +68,7 @@ public enum Pincite {
             }
         }
         Resolver.resolve(&citations)
+        if let options = bluebook { BluebookChecker.check(&citations, text: source.text, options: options) }
         var diagnostics: [String] = []
         if bytes.isEmpty { diagnostics.append("empty input") }
         if let read = read {

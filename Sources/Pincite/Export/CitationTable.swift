@@ -4,7 +4,7 @@
 extension Document {
     /// A plain-text table of the citations.
     public func citationTable() -> String {
-        var rows: [[String]] = [["id", "kind", "page", "signal", "citation", "pin", "court/year", "→"]]
+        var rows: [[String]] = [["id", "kind", "page", "signal", "citation", "pin", "court/year", "→", "bluebook"]]
         for c in citations {
             var text = collapsedText(c.span)
             if text.count > 70 { text = String(text.prefix(67)) + "…" }
@@ -12,7 +12,7 @@ extension Document {
             let courtYear = [c.court, c.year.map(String.init)].compactMap { $0 }.joined(separator: " ")
             let link = c.antecedent.map { "#\($0)" } ?? (c.nestedIn.map { "in #\($0)" } ?? "")
             rows.append([String(c.id), c.kind.rawValue, c.location.page.map(String.init) ?? "", c.signal ?? "",
-                         indent + text, c.pincite ?? "", courtYear, link])
+                         indent + text, c.pincite ?? "", courtYear, link, Self.verdictCell(c)])
         }
         var widths = [Int](repeating: 0, count: rows[0].count)
         for r in rows { for (i, f) in r.enumerated() { widths[i] = max(widths[i], f.count) } }
@@ -31,5 +31,16 @@ extension Document {
         for c in citations { counts[c.kind.rawValue, default: 0] += 1 }
         out += "\n\(citations.count) citations: " + counts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + "\n"
         return out
+    }
+
+    /// The verdict column: "deviates T6, R10.2.2" names the rules.
+    static func verdictCell(_ c: Citation) -> String {
+        guard let v = c.verdict else { return "" }
+        guard v == .deviates else { return v.rawValue }
+        var rules: [String] = []
+        for ch in c.checks where ch.severity == "deviation" || ch.severity == "warning" {
+            if !rules.contains(ch.rule) { rules.append(ch.rule) }
+        }
+        return "deviates " + rules.joined(separator: ", ")
     }
 }

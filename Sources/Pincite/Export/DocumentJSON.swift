@@ -153,6 +153,7 @@ extension Document {
             w.endObject()
         }
         w.endArray()
+        w.key("verdict"); w.string(c.verdict?.rawValue)
         w.endObject()
     }
 

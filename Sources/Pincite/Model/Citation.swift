@@ -68,14 +68,23 @@ public struct HistoryEntry: Sendable, Equatable {
     public var text: String
 }
 
-/// A Bluebook or parser diagnostic attached to a citation.
+/// A Bluebook diagnostic attached to a citation.
 public struct Check: Sendable, Equatable {
+    /// The rule or table it applies ("T6", "R10.2.2", "B17").
     public var rule: String
+    /// "deviation", "warning", "ambiguous" or "info" (see `Severity`).
     public var severity: String
     public var message: String
+    /// The citation's text corrected by this check, when a correction is known.
     public var suggestion: String?
-    public init(rule: String, severity: String, message: String, suggestion: String? = nil) {
+    /// The bytes of the working text the correction replaces (for `--fix`).
+    public var fix: Span?
+    /// What replaces `fix`.
+    public var replacement: String?
+    public init(rule: String, severity: String, message: String, suggestion: String? = nil,
+                fix: Span? = nil, replacement: String? = nil) {
         self.rule = rule; self.severity = severity; self.message = message; self.suggestion = suggestion
+        self.fix = fix; self.replacement = replacement
     }
 }
 
@@ -120,6 +129,8 @@ public struct Citation: Sendable {
     private var packedPage = PackedInt.none
     private var packedSection = PackedInt.none
     public var kind: CitationKind
+    /// The Bluebook verdict, set by `BluebookChecker` (nil when it did not run).
+    public var verdict: Verdict?
     /// True when this cite continues a string citation after a semicolon.
     public var continuesString = false
     /// A record cite that only locates the internal cite right before it

@@ -21,11 +21,8 @@ extension Parser {
             k += 1
         }
         while k < limit, isKind(k, .openParen), seen < 12 {
-            guard let (close, balanced) = closeOfParenthetical(k, limit: limit) else { break }
-            if !balanced {
-                citations[owner].checks.append(Check(rule: "1.5", severity: "warning",
-                    message: "unbalanced parenthesis in the parenthetical", suggestion: nil))
-            }
+            // an unbalanced parenthetical is reported by BluebookChecker (BalancedParenthesesRule)
+            guard let (close, _) = closeOfParenthetical(k, limit: limit) else { break }
             let (kind, textValue) = classifyParenthetical(k, close)
             if kind == .hereinafter {
                 citations[owner].definedName = textValue

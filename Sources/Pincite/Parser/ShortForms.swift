@@ -49,9 +49,6 @@ extension Parser {
                 k = pin.end
             }
         }
-        if !isKind(end, .period) {
-            c.checks.append(Check(rule: "4.1", severity: "error", message: "\"id\" needs a period", suggestion: "id."))
-        }
         let id = add(c, startToken: i, nestedIn: nestedIn, phrase: phrase)
         k = parseParentheticals(at: k, limit: limit, owner: id)
         return k

@@ -8,6 +8,280 @@
 // swiftlint:disable all
 
 enum EmbeddedTables {
+    /// Grammars/data/case_name_abbreviations.tsv (270 rows).
+    static let caseNameAbbreviations: String = #"""
+&	and
+Acad.	Academy
+Adm'r	Administrator
+Adm'x	Administrix
+Admin.	Administration
+Admin.	Administrative
+Adm’r	Administrator
+Adm’x	Administrix
+Adver.	Advertising
+Advert	Advertising
+Agric.	Agricultural
+Agric.	Agriculture
+All.	Alliance
+Alt.	Alternative
+Am.	America
+Ass'n	Association
+Assoc.	Associate
+Ass’n	Association
+Atl.	Atlantic
+Auth.	Authority
+Auto.	Automobile
+Auto.	Automotive
+Ave.	Avenue
+Bankr.	Bankruptcy
+Bd.	Board
+Bhd.	Brotherhood
+Bldg.	Building
+Broad.	Broadcast
+Broad.	Broadcasting
+Bros.	Brothers
+Bus.	Business
+Cas.	Casualty
+Cent.	Central
+Chem.	Chemical
+Cmty.	Community
+Cnty.	County
+Co.	Company
+Coal.	Coalition
+Coll.	College
+Comm'n	Commission
+Comm'r	Commissioner
+Comm.	Committee
+Commc'n	Communication
+Commc’n	Communication
+Comm’n	Commission
+Comm’r	Commissioner
+Comp.	Compensation
+Comput.	Computer
+Condo.	Condominium
+Cong.	Congress
+Cong.	Congressional
+Consol.	Consolidated
+Constr.	Construction
+Cont'l	Continental
+Cont’l	Continental
+Coop.	Cooperative
+Corp.	Corporation
+Corr.	Correctional
+Corr.	Corrections
+Ctr.	Center
+Ctr.	Centre
+Cty.	County
+Def.	Defense
+Dep't	Department
+Dep’t	Department
+Det.	Detention
+Dev.	Development
+Dig.	Digital
+Dir.	Director
+Disc.	Discount
+Dist.	District
+Distrib.	Distributing
+Distrib.	Distributor
+Div.	Division
+E.	East
+E.	Eastern
+Econ.	Economic
+Econ.	Economical
+Econ.	Economics
+Econ.	Economy
+Educ.	Education
+Educ.	Educational
+Elec.	Electric
+Elec.	Electrical
+Elec.	Electricity
+Elec.	Electronic
+Emp'r	Employer
+Emp't	Employment
+Emp.	Employee
+Emp’r	Employer
+Emp’t	Employment
+Eng'g	Engineering
+Eng'r	Engineer
+Eng’g	Engineering
+Eng’r	Engineer
+Enter.	Enterprise
+Entm't	Entertainment
+Entm’t	Entertainment
+Env't	Environment
+Envtl.	Environmental
+Env’t	Environment
+Equal.	Equality
+Equip.	Equipment
+Ex'r	Executor
+Ex'x	Executrix
+Exam'r	Examiner
+Exam’r	Examiner
+Exch.	Exchange
+Exec.	Executive
+Exp.	Exportation
+Exp.	Exporter
+Expl.	Exploration
+Expl.	Exploratory
+Ex’r	Executor
+Ex’x	Executrix
+Fed'n	Federation
+Fed.	Federal
+Fed’n	Federation
+Fid.	Fidelity
+Fin.	Finance
+Fin.	Financial
+Fin.	Financing
+Found.	Foundation
+Gen.	General
+Gend.	Gender
+Glob.	Global
+Gov't	Government
+Gov’t	Government
+Grp.	Group
+Guar.	Guaranty
+Hosp.	Hospital
+Hous.	Housing
+Imp.	Importation
+Imp.	Importer
+Inc.	Incorporated
+Indem.	Indemnity
+Indep.	Independent
+Indus.	Industrial
+Indus.	Industries
+Indus.	Industry
+Info.	Information
+Ins.	Insurance
+Inst.	Institute
+Inst.	Institution
+Int'l	International
+Int’l	International
+Inv'r	Investor
+Inv.	Investment
+Inv’r	Investor
+Lab.	Laboratory
+Liab.	Liability
+Litig.	Litigation
+Ltd.	Limited
+Mach.	Machine
+Mach.	Machinery
+Maint.	Maintenance
+Mar.	Maritime
+Mech.	Mechanic
+Mech.	Mechanical
+Med.	Medical
+Med.	Medicine
+Mem'l	Memorial
+Mem’l	Memorial
+Merch.	Merchandise
+Merch.	Merchandising
+Merch.	Merchant
+Metro.	Metropolitan
+Mfg.	Manufacturing
+Mfr.	Manufacturer
+Mgmt.	Management
+Mkt.	Market
+Mktg.	Marketing
+Mortg.	Mortgage
+Mun.	Municipal
+Mut.	Mutual
+N.	North
+N.	Northern
+Nat'l	National
+Nat.	Natural
+Nat’l	National
+Ne.	Northeast
+Ne.	Northeastern
+No.	Number
+Nw.	Northwest
+Nw.	Northwestern
+Op.	Opinion
+Org.	Organization
+Org.	Organizing
+P'ship	Partnership
+Pac.	Pacific
+Par.	Parish
+Pers.	Personal
+Pers.	Personnel
+Pharm.	Pharmaceutical
+Pharm.	Pharmaceuticals
+Pharm.	Pharmaceutics
+Pres.	Preservation
+Pres.	Preserve
+Prob.	Probation
+Prod.	Product
+Prod.	Production
+Prof'l	Professional
+Prof’l	Professional
+Prop.	Property
+Prot.	Protection
+Pub.	Public
+Publ'g	Publishing
+Publ'n	Publication
+Publ’g	Publishing
+Publ’n	Publication
+P’ship	Partnership
+R.R.	Railroad
+Rd.	Road
+Ref.	Refining
+Reg'l	Regional
+Reg’l	Regional
+Rehab.	Rehabilitation
+Reprod.	Reproduction
+Reprod.	Reproductive
+Res.	Resource
+Res.	Resources
+Rest.	Restaurant
+Ret.	Retirement
+Ry.	Railway
+S'holder	Shareholder
+S.	South
+S.	Southern
+S.S.	Steamship
+S.S.	Steamships
+Sav.	Savings
+Sch.	School
+Sch.	Schools
+Sci.	Science
+Se.	Southeast
+Se.	Southeastern
+Sec'y	Secretary
+Sec.	Securities
+Sec.	Security
+Sec’y	Secretary
+Serv.	Service
+Soc'y	Society
+Soc.	Social
+Soc’y	Society
+Sol.	Solution
+St.	Street
+Subcomm.	Subcommittee
+Sur.	Surety
+Sw.	Southwest
+Sw.	Southwestern
+Sys.	System
+Sys.	Systems
+S’holder	Shareholder
+Tech.	Technology
+Tel.	Telegraph
+Tel.	Telephone
+Telecomm.	Telecommunication
+Temp.	Temporary
+Tpk.	Turnpike
+Tr.	Trustee
+Transcon.	Transcontinental
+Transp.	Transport
+Transp.	Transportation
+Twp.	Township
+U.S.	United States
+Unif.	Uniform
+Univ.	University
+Util.	Utility
+Vill.	Village
+W.	West
+W.	Western
+"""#
+
     /// Grammars/data/case_name_words.tsv (447 rows).
     static let caseNameWords: String = #"""
 Academic	Acad.
@@ -4078,30 +4352,30 @@ Yale L.J.	Yale Law Journal
 
     /// Grammars/data/months.tsv (24 rows).
     static let months: String = #"""
-Jan.	1
-January	1
-Feb.	2
-February	2
-Mar.	3
-March	3
-Apr.	4
-April	4
-May	5
-Jun.	6
-June	6
-Jul.	7
-July	7
-Aug.	8
-August	8
-Sep.	9
-Sept.	9
-September	9
-Oct.	10
-October	10
-Nov.	11
-November	11
-Dec.	12
-December	12
+Jan.	1	t12
+January	1	full
+Feb.	2	t12
+February	2	full
+Mar.	3	t12
+March	3	full
+Apr.	4	t12
+April	4	full
+May	5	t12
+Jun.	6	variant
+June	6	t12
+Jul.	7	variant
+July	7	t12
+Aug.	8	t12
+August	8	full
+Sep.	9	variant
+Sept.	9	t12
+September	9	full
+Oct.	10	t12
+October	10	full
+Nov.	11	t12
+November	11	full
+Dec.	12	t12
+December	12	full
 """#
 
     /// Grammars/data/places.tsv (67 rows).
@@ -7971,6 +8245,7 @@ Contra	contradiction
 
     /// Every table above, keyed by TSV file stem (e.g. "case_name_words").
     static let tables: [String: String] = [
+        "case_name_abbreviations": caseNameAbbreviations,
         "case_name_words": caseNameWords,
         "codes": codes,
         "courts": courts,
@@ -7986,6 +8261,7 @@ Contra	contradiction
 
     /// One-line source (and version) of each table, keyed by TSV file stem.
     static let provenance: [String: String] = [
+        "case_name_abbreviations": "reporters-db 3.2.67 (PyPI), reporters_db/data/case_name_abbreviations.json",
         "case_name_words": "indigobook2_T11_case_name_words.tsv: The Indigo Book 2d ed. rev. 2023-1 (github.com/indigobook/text, docs/versions/indigobook-2.0-rev2023-1.html @ 25058d332db290c76b5471c84b291ccd0efa44cb), table T11 (= Bluebook T6)",
         "codes": "reporters-db 3.2.67 (PyPI), reporters_db/data/laws.json; courts-db 0.10.27 (PyPI), courts_db/data/states.json (state names -> postal codes)",
         "courts": "jurism_us_federal_courts.tsv (derived from github.com/Juris-M/jurism-abbreviations auto-us.json @ 9778243 (2023-11-08)); github.com/Juris-M/jurism-abbreviations auto-us.json @ 9778243 (2023-11-08) (xdata.*.institution-part); courts-db 0.10.27 (PyPI), courts_db/data/courts.json (citation_string, name, level, type)",

@@ -19,11 +19,6 @@ public enum Resolver {
         var lastBody: Int? = nil
         var lastAny: Int? = nil
         var definedBy: [String: Int] = [:]
-        // authorities per citation clause, for Id. ambiguity (one pass, no rescans)
-        var clauseAuthorities: [Int: Int] = [:]
-        for c in cites where c.nestedIn == nil && c.kind != .id && !c.locatesPrevious && c.parallel.isEmpty {
-            clauseAuthorities[c.clause, default: 0] += 1
-        }
         // latest full cite per "volume reporter", filled as we go
         var fullByVolume: [String: Int] = [:]
         // latest full (or journal) cite per first word of a party name
@@ -33,11 +28,7 @@ public enum Resolver {
             switch c.kind {
             case .id:
                 let target = c.location.footnote == nil ? lastBody : lastAny
-                c.antecedent = target
-                if let t = target, clauseAuthorities[cites[t].clause, default: 0] > 1 {
-                    c.checks.append(Check(rule: "4.1", severity: "info",
-                        message: "Id. follows a citation clause with several authorities; it is ambiguous"))
-                }
+                c.antecedent = target   // an ambiguous Id. is reported by BluebookChecker (IdAntecedentRule)
             case .shortCase:
                 // "Coggins, 2014 WL 495646, at *2" names its page: match it exactly first
                 c.antecedent = (c.page != nil ? fullByVolume[(c.volume ?? "") + " " + (c.reporter ?? "") + " " + c.page!] : nil)

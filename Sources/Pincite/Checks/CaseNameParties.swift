@@ -1,0 +1,54 @@
+// Shared reading of a case name for the case-name rules: which parties to
+// check, whether the name stands in a citation sentence, and whether a party
+// is itself a geographic unit (whose name T10 leaves unabbreviated).
+
+/// One party of a case name, with where it was found.
+struct PartyName {
+    let text: String
+    let isPlaintiff: Bool
+}
+
+extension CheckContext {
+    /// The parties of a case or short-case cite that the case-name rules read:
+    /// none for a later decision in subsequent history (its name is inherited).
+    func parties(_ c: Citation) -> [PartyName] {
+        guard c.kind == .fullCase || c.kind == .shortCase, c.historyOf == nil, let n = c.caseName else { return [] }
+        var out: [PartyName] = []
+        if let p = n.plaintiff, !p.isEmpty { out.append(PartyName(text: p, isPlaintiff: true)) }
+        if let d = n.defendant, !d.isEmpty { out.append(PartyName(text: d, isPlaintiff: false)) }
+        return out
+    }
+
+    /// Whether the case name is written inside the citation's span in a
+    /// citation sentence: T6 and T10 abbreviations apply only there (R10.2.1(c)).
+    func abbreviationsApply(_ c: Citation) -> Bool {
+        guard inCitationSentence(c), let first = parties(c).first else { return false }
+        guard let head = first.text.split(separator: " ").first else { return false }
+        return locate(String(head), in: c.span) != nil
+    }
+
+    /// Where `word` of `party` is written: searched inside the span, then just before it.
+    func locateInName(_ word: String, _ c: Citation) -> Span? {
+        locate(word, in: c.span, lookBehind: 400)
+    }
+
+    /// Whether `party` names a state, city or other geographic unit itself
+    /// ("New York", "City of New York", "People of the State of California").
+    func isGeographicUnit(_ party: String) -> Bool {
+        for unit in ["City of ", "County of ", "State of ", "Town of ", "Village of ", "Borough of ", "Township of ",
+                     "Commonwealth of ", "People of ", "City and County of ", "Territory of "] where party.hasPrefix(unit) {
+            return true
+        }
+        var p = party
+        let prefixes = ["The ", "People of the ", "People of ", "State of ", "Commonwealth of ", "City of ", "County of ",
+                        "Town of ", "Village of ", "Borough of ", "Township of ", "City and County of ", "Territory of ",
+                        "Government of ", "Cnty. of ", "Cty. of "]
+        var changed = true
+        while changed {
+            changed = false
+            for pre in prefixes where p.hasPrefix(pre) { p = String(p.dropFirst(pre.count)); changed = true }
+        }
+        if tables.places[p] != nil || tables.placeAbbreviations.contains(p) { return true }
+        return ["United States", "United States of America", "State", "People", "Commonwealth"].contains(p)
+    }
+}

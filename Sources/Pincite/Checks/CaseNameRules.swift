@@ -1,0 +1,73 @@
+// Case names: the party-form rules of R10.2.1 and R10.2.2.
+
+/// R10.2.2: the United States as a party is written out in full — never
+/// "U.S.", "US" or "U.S.A." — though "U.S." may begin a longer party name
+/// ("U.S. Bank Nat'l Ass'n"), where it is an adjective.
+struct UnitedStatesRule: BluebookRule {
+    let rule = "R10.2.2"
+    let kinds: Set<CitationKind> = [.fullCase, .shortCase]
+    static let abbreviated: Set<String> = ["U.S.", "US", "U.S.A.", "USA", "U. S.", "United States of America"]
+
+    func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
+        ctx.parties(c).compactMap { p in
+            guard Self.abbreviated.contains(p.text) else { return nil }
+            let pattern = p.isPlaintiff ? p.text + " v." : "v. " + p.text
+            let at = ctx.locateInName(pattern, c).map { Span(p.isPlaintiff ? $0.start : $0.end - p.text.utf8.count, p.isPlaintiff ? $0.start + p.text.utf8.count : $0.end) }
+            return ctx.finding(i, rule, .deviation, "the United States as a party is never abbreviated: '\(p.text)' → 'United States'",
+                               fix: at, replacement: "United States")
+        }
+    }
+}
+
+/// R10.2.1: the parties are joined by "v." — not "vs.", "vs" or "V.".
+struct VersusRule: BluebookRule {
+    let rule = "R10.2.1"
+    let kinds: Set<CitationKind> = [.fullCase, .shortCase]
+
+    func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
+        guard c.historyOf == nil, let n = c.caseName, let p = n.plaintiff, n.defendant != nil else { return [] }
+        for form in [" vs. ", " vs ", " V. ", " Vs. "] {
+            if let at = ctx.locate(p + form, in: c.span) {
+                let fix = Span(at.start + p.utf8.count + 1, at.end - 1)
+                return [ctx.finding(i, rule, .deviation, "the parties are joined by 'v.', not '\(form.trimmingCharacters(in: .whitespaces))'",
+                                    fix: fix, replacement: "v.")]
+            }
+        }
+        return []
+    }
+}
+
+/// R10.2.1(b), (c): procedural phrases take the form "In re" ("Matter of" and
+/// "In the Matter of" become "In re"), and a leading "The" is dropped from a party.
+struct ProceduralPhraseRule: BluebookRule {
+    let rule = "R10.2.1(b)"
+    let kinds: Set<CitationKind> = [.fullCase]
+
+    func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
+        var out: [Check] = []
+        if let proc = c.caseName?.procedural, ["matter of", "in the matter of", "in matter of"].contains(TextCase.lowercased(proc)) {
+            out.append(ctx.finding(i, rule, .deviation, "'\(proc)' is written 'In re'", fix: ctx.locate(proc, in: c.span), replacement: "In re"))
+        }
+        if ctx.abbreviationsApply(c) {
+            for p in ctx.parties(c) where p.text.hasPrefix("The ") && p.text.count > 8 {
+                let at = ctx.locate(p.text, in: c.span)
+                out.append(ctx.finding(i, "R10.2.1(c)", .deviation, "a party name does not begin with 'The'",
+                                       fix: at.map { Span($0.start, $0.start + 4) }, replacement: ""))
+            }
+        }
+        return out
+    }
+}
+
+/// R10.2.1(a): only the first-listed party on each side is named; "et al."
+/// and the other parties are dropped.
+struct FirstPartyRule: BluebookRule {
+    let rule = "R10.2.1(a)"
+    let kinds: Set<CitationKind> = [.fullCase]
+
+    func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
+        guard ctx.parties(c).contains(where: { $0.text.hasSuffix("et al.") || TextScan.has($0.text, " et al.") || TextScan.has($0.text, ", et al") }) else { return [] }
+        let at = ctx.locate(", et al.", in: c.span) ?? ctx.locate(" et al.", in: c.span)
+        return [ctx.finding(i, rule, .deviation, "name only the first party on each side: drop 'et al.'", fix: at, replacement: "")]
+    }
+}

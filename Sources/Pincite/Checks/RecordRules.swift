@@ -1,0 +1,89 @@
+// Record and court-document cites (B17, T16 "No."/"Nos.", R3.3).
+
+/// T16 / B17.1.4: several docket entries take "Nos." ("ECF Nos. 31-9, 31-10";
+/// "ECF Nos. 43–51"); a hyphen inside a number ("31-9") is an exhibit, not a range.
+struct EcfNumbersRule: BluebookRule {
+    let rule = "T16"
+    let kinds: Set<CitationKind> = [.record]
+
+    func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
+        let t = ctx.string(c.span)
+        guard let r = t.firstRange(of: " No. ") else { return [] }
+        let rest = t[r.upperBound...]
+        let several = TextScan.has(rest, ", ") && rest.split(separator: ",").dropFirst().contains { $0.drop { $0 == " " }.first?.isNumber ?? false }
+            || TextScan.has(rest, "\u{2013}") || TextScan.has(rest, " and ")
+        guard several, let at = TextScan.find("No.", in: ctx.text, from: c.span.start, to: c.span.end) else { return [] }
+        return [ctx.finding(i, rule, .deviation, "several docket entries take 'Nos.' (B17)", fix: Span(at.start + 2, at.start + 2), replacement: "s")]
+    }
+}
+
+/// B17.1.4: docket entries are cited "ECF No. 10"; "Dkt. 10", "Doc. 10" and
+/// "Docket No. 10" are local practice, reported as info only.
+struct DocketEntryFormRule: BluebookRule {
+    let rule = "B17"
+    let kinds: Set<CitationKind> = [.record]
+
+    func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
+        let head = ctx.bytes(Span(c.span.start, c.span.start + 10))
+        for form in ["Dkt.", "Doc.", "Docket No."] where head.starts(with: Array(form.utf8)) {
+            return [ctx.finding(i, rule, .info, "the Bluepages cite docket entries as 'ECF No. …'; '\(form)' is local practice")]
+        }
+        return []
+    }
+}
+
+/// R6.2(c) / R3.3(b): "¶" is followed by a space ("¶ 12"), and several
+/// paragraphs take "¶¶" ("¶¶ 12–14").
+struct ParagraphSymbolRule: BluebookRule {
+    let rule = "R6.2(c)"
+    let kinds: Set<CitationKind> = [.record, .internal, .id, .statute, .regulation, .fullCase, .shortCase]
+
+    func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
+        let b = Array(ctx.bytes(c.span))
+        var out: [Check] = []
+        for sym in TextScan.symbols(0xB6, in: b) {
+            let e = sym.end
+            if e < b.count, TextScan.isDigit(b[e]) {
+                out.append(ctx.finding(i, rule, .deviation, "a space follows '¶'", fix: Span(c.span.start + e, c.span.start + e), replacement: " "))
+            }
+            guard !sym.double else { continue }
+            var n = e
+            while n < b.count, TextScan.isSpace(b[n]) { n += 1 }
+            while n < b.count, TextScan.isDigit(b[n]) { n += 1 }
+            // "¶ 12–14" or "¶ 12, 14": several paragraphs
+            if n + 2 < b.count, (b[n] == 0xE2 && b[n + 1] == 0x80 && b[n + 2] == 0x93) || (b[n] == 0x2C && b[n + 1] == 0x20 && TextScan.isDigit(b[n + 2])) {
+                out.append(ctx.finding(i, "R3.3(b)", .deviation, "several paragraphs take '¶¶'",
+                                       fix: Span(c.span.start + sym.start + 2, c.span.start + sym.start + 2), replacement: "¶"))
+            }
+        }
+        return out
+    }
+}
+
+/// B17.1: a court document's page follows its name without a comma
+/// ("Pl.’s Objs. at 1", not "Pl.’s Objs., at 1").
+struct RecordCommaRule: BluebookRule {
+    let rule = "B17"
+    let kinds: Set<CitationKind> = [.internal, .record]
+
+    func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
+        guard let at = TextScan.find(", at ", in: ctx.text, from: c.span.start, to: c.span.end),
+              let d = ctx.byte(at.end), TextScan.isDigit(d) else { return [] }
+        return [ctx.finding(i, rule, .deviation, "no comma between a document's name and its page ('… at \(Character(UnicodeScalar(d))))",
+                            fix: Span(at.start, at.start + 1), replacement: "")]
+    }
+}
+
+/// R4.2(b) (consistency): once a document defines a short name for a filing
+/// ("Defs.’ Opp’n"), later cites use exactly that name.
+struct DefinedNameRule: BluebookRule {
+    let rule = "R4.2(b)"
+    let kinds: Set<CitationKind> = [.internal]
+
+    func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
+        guard c.definedName == nil, let title = c.title, let defined = ctx.facts.definedNames[DocumentFacts.key(title)],
+              defined != title, TextScan.straight(defined) != TextScan.straight(title) else { return [] }
+        return [ctx.finding(i, rule, .deviation, "the document defines this filing as '\(defined)', but cites it as '\(title)'",
+                            fix: ctx.locate(title, in: c.span), replacement: defined)]
+    }
+}

@@ -1,0 +1,131 @@
+// Statutes, regulations and court rules (R12.3, R3.3(b), R6.2(c), R12.9.3).
+
+/// R6.2(c): "§" is followed by a space ("§ 636", not "§636"), and a
+/// subsection follows its section without one ("§ 636(b)", not "§ 636 (b)").
+struct SectionSymbolRule: BluebookRule {
+    let rule = "R6.2(c)"
+    let kinds: Set<CitationKind> = [.statute, .regulation, .rule]
+    func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
+        let b = Array(ctx.bytes(c.span))
+        var out: [Check] = []
+        for sym in TextScan.symbols(0xA7, in: b) {
+            let e = sym.end
+            if e < b.count, TextScan.isDigit(b[e]) {
+                out.append(ctx.finding(i, rule, .deviation, "a space follows '§'", fix: Span(c.span.start + e, c.span.start + e), replacement: " "))
+            }
+            // "§ 636 (b)": the number, one space, then "(" + letter or digit
+            var n = e
+            while n < b.count, TextScan.isSpace(b[n]) { n += 1 }
+            let numberStart = n
+            while n < b.count, TextScan.isDigit(b[n]) || TextScan.isLetter(b[n]) || b[n] == 0x2D || b[n] == 0x2E { n += 1 }
+            // a subsection is "(b)", "(1)", "(iv)": lower case or digits, closed within a few bytes ("(Vernon 1994)" is a date)
+            let sub = n + 2 < b.count ? b[(n + 2)...].prefix(6) : []
+            // (a year in parentheses, "(2000)", is not one either)
+            let isSubsection = sub.firstIndex(of: 0x29).map { close in
+                close > n + 2 && close - (n + 2) < 4 && b[(n + 2)..<close].allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || TextScan.isDigit($0) }
+            } ?? false
+            if n > numberStart, n + 2 < b.count, b[n] == 0x20, b[n + 1] == 0x28, isSubsection, b[n - 1] != 0x2E {
+                out.append(ctx.finding(i, rule, .deviation, "no space between a section and its subsection",
+                                       fix: Span(c.span.start + n, c.span.start + n + 1), replacement: ""))
+            }
+        }
+        return out
+    }
+}
+
+/// R3.3(b): several sections take "§§" ("§§ 1331, 1332"); one section takes "§".
+struct MultipleSectionsRule: BluebookRule {
+    let rule = "R3.3(b)"
+    let kinds: Set<CitationKind> = [.statute, .regulation]
+
+    func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
+        let t = ctx.string(c.span)
+        let double = TextScan.has(t, "§§")
+        guard let r = t.firstRange(of: double ? "§§" : "§") else { return [] }
+        let rest = String(t[r.upperBound...].drop { $0 == " " })
+        // "§ 6013, 6105": the parser may end the cite at the first section
+        var after = c.span.end
+        while let b = ctx.byte(after), b == 0x2C || b == 0x20 { after += 1 }
+        let continues = after > c.span.end && ctx.byte(c.span.end) == 0x2C && (ctx.byte(after).map(TextScan.isDigit) ?? false)
+        let several = Self.namesSeveral(rest) || continues
+        if several, !double, let at = TextScan.find("§", in: ctx.text, from: c.span.start, to: c.span.end) {
+            return [ctx.finding(i, rule, .deviation, "several sections are cited with '§§'", fix: Span(at.end, at.end), replacement: "§")]
+        }
+        if !several, double, !rest.isEmpty, let at = TextScan.find("§§", in: ctx.text, from: c.span.start, to: c.span.end) {
+            return [ctx.finding(i, rule, .deviation, "one section is cited with a single '§'", fix: Span(at.start + 2, at.end), replacement: "")]
+        }
+        return []
+    }
+
+    /// Whether the text after the symbol names more than one section: a comma or
+    /// "and" followed by a digit, or an en dash ("§ 17.41 et seq." stays single)
+    static func namesSeveral(_ rest: String) -> Bool {
+        let s = Array(rest.unicodeScalars)
+        for (k, u) in s.enumerated() {
+            let next = k + 1 < s.count ? s[k + 1] : " "
+            let after = k + 2 < s.count ? s[k + 2] : " "
+            if u == ",", next == " ", after.properties.numericType != nil { return true }
+            if u == "\u{2013}" || u == "\u{2014}" { return true }
+            if u == "-", k > 0, s[k - 1] == ")" { return false }
+        }
+        return TextScan.has(rest, " and ") || TextScan.has(rest, " & ")
+    }
+}
+
+/// R12.9.3 / B12.1.3: court rules are cited in T1's form — "Fed. R. Civ. P. 26(c)",
+/// not "FRCP 26(c)" or "Fed.R.Civ.P. 26(c)"; no "§" before the rule number.
+struct CourtRuleFormRule: BluebookRule {
+    let rule = "R12.9.3"
+    let kinds: Set<CitationKind> = [.rule]
+
+    func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
+        guard let canonical = c.reporter, canonical.hasPrefix("Fed. R."), let at = Self.written(c, ctx) else { return [] }
+        let written = ctx.string(at)
+        var out: [Check] = []
+        if written != canonical {
+            out.append(ctx.finding(i, rule, .deviation, "the rule set is written '\(canonical)', not '\(written)'", fix: at, replacement: canonical))
+        }
+        if let s = TextScan.find("§ ", in: ctx.text, from: at.end, to: c.span.end) ?? TextScan.find("§", in: ctx.text, from: at.end, to: c.span.end) {
+            out.append(ctx.finding(i, rule, .deviation, "a court rule takes no '§' before its number", fix: s, replacement: ""))
+        }
+        return out
+    }
+
+    /// The span of the rule-set name as written: from the cite's start to the last period before the number.
+    static func written(_ c: Citation, _ ctx: CheckContext) -> Span? {
+        let b = ctx.bytes(c.span)
+        var k = b.startIndex
+        while k < b.endIndex, !TextScan.isDigit(b[k]) { k += 1 }
+        var e = k
+        while e > b.startIndex, TextScan.isSpace(b[e - 1]) || b[e - 1] == 0xA7 || b[e - 1] == 0xC2 { e -= 1 }
+        return e > b.startIndex ? Span(b.startIndex, e) : nil
+    }
+}
+
+/// R12.3 / T1: a code is cited in its T1 abbreviation ("28 U.S.C. § 1331", not
+/// "28 USC § 1331" or "28 U. S. C. § 1331"), and a U.S.C. or C.F.R. section
+/// takes "§" ("28 U.S.C. § 1331", not "28 U.S.C. 1331").
+struct CodeFormRule: BluebookRule {
+    let rule = "R12.3"
+    let kinds: Set<CitationKind> = [.statute, .regulation]
+
+    func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
+        guard let canonical = c.reporter else { return [] }
+        var out: [Check] = []
+        var codeEnd: Int? = nil
+        if let written = c.reporterAsWritten, TextScan.straight(written) != TextScan.straight(canonical) {
+            let at = ctx.locate(written, in: c.span)
+            codeEnd = at?.end
+            out.append(ctx.finding(i, rule, .deviation, "the code is abbreviated '\(canonical)', not '\(written)' (T1)", fix: at, replacement: canonical))
+        } else {
+            codeEnd = ctx.locate(canonical, in: c.span)?.end
+        }
+        if canonical == "U.S.C." || canonical == "C.F.R.", var k = codeEnd {
+            while let b = ctx.byte(k), b == 0x20 { k += 1 }
+            if let b = ctx.byte(k), TextScan.isDigit(b), k < c.span.end {
+                out.append(ctx.finding(i, rule, .deviation, "a section of the \(canonical) takes '§'", fix: Span(k, k), replacement: "§ "))
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,130 @@
+// Case-name abbreviations in citation sentences: T6 words, older T6 forms and
+// T10 place names (R10.2.2). Textual sentences keep words in full
+// (R10.2.1(c)), so these rules only read names written in citation sentences.
+
+/// T6: in a citation, a word listed in T6 is abbreviated ("County" → "Cnty.",
+/// "Management" → "Mgmt.", "and" → "&"), even as the first word of a party;
+/// plurals add "s" ("Laboratories" → "Lab'ys"). Words the 21st edition added
+/// to T6 from the old periodical table T13.2 ("Capital" → "Cap.") are reported
+/// as info naming the edition, since earlier editions left them in full.
+struct T6WordRule: BluebookRule {
+    let rule = "T6"
+    let kinds: Set<CitationKind> = [.fullCase, .shortCase]
+
+    func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
+        guard ctx.abbreviationsApply(c) else { return [] }
+        var out: [Check] = []
+        for p in ctx.parties(c) where !ctx.isGeographicUnit(p.text) && !UnitedStatesRule.abbreviated.contains(p.text) {
+            let placeWords = T10PlaceRule.placeWords(in: p.text, ctx)
+            let words = TextScan.words(p.text)
+            for (n, w) in words.enumerated() {
+                let word = String(w)
+                if placeWords.contains(word) { continue }
+                if word == "and", n > 0, n + 1 < words.count {
+                    out.append(ctx.finding(i, rule, .deviation, "'and' in a party name is written '&'",
+                                           fix: ctx.locate(String(words[n - 1]) + " and " + String(words[n + 1]), in: c.span)
+                                               .map { Span($0.start + words[n - 1].utf8.count + 1, $0.start + words[n - 1].utf8.count + 4) },
+                                           replacement: "&"))
+                    continue
+                }
+                guard let first = word.unicodeScalars.first, first.properties.isUppercase, word.count > 2,
+                      let (abbr, entry) = Self.abbreviation(of: word, ctx.tables) else { continue }
+                if word == "United" || word == "States" { continue }   // "United States" is R10.2.2's business
+                let at = ctx.locate(word, in: c.span)
+                if entry.preMerger {
+                    out.append(ctx.finding(i, rule, .deviation, "in a citation '\(word)' is abbreviated '\(abbr)'", fix: at, replacement: abbr))
+                } else {
+                    out.append(ctx.finding(i, rule, .info,
+                        "the 21st edition's T6, which absorbed the periodical table T13.2, abbreviates '\(word)' as '\(abbr)'; earlier editions kept it in full, so this is reported but not counted",
+                        fix: at, replacement: abbr))
+                }
+            }
+        }
+        return out
+    }
+
+    /// The T6 abbreviation of `word`, also for regular plurals.
+    static func abbreviation(of word: String, _ t: CheckTables) -> (String, T6Word)? {
+        let lower = TextCase.lowercased(word)
+        if let e = t.t6[lower] { return (e.abbreviation, e) }
+        var singular: String? = nil
+        if lower.hasSuffix("ies") { singular = String(lower.dropLast(3)) + "y" }
+        else if lower.hasSuffix("s"), !lower.hasSuffix("ss") { singular = String(lower.dropLast()) }
+        guard let s = singular, let e = t.t6[s] else { return nil }
+        let a = e.abbreviation
+        // a plural abbreviation adds "s" before the period ("Prop." → "Props.", "Lab'y" → "Lab'ys")
+        return (a.hasSuffix(".") ? String(a.dropLast()) + "s." : a + "s", e)
+    }
+}
+
+/// T6: the current table form replaces abbreviations of earlier editions still
+/// common in opinions ("Cty." → "Cnty.", "Entm't" → "Ent.").
+struct T6LegacyFormRule: BluebookRule {
+    let rule = "T6"
+    let kinds: Set<CitationKind> = [.fullCase, .shortCase]
+
+    func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
+        guard ctx.inCitationSentence(c) else { return [] }
+        var out: [Check] = []
+        for p in ctx.parties(c) {
+            for w in TextScan.words(p.text) {
+                let straight = TextScan.straight(w)
+                guard let old = ctx.tables.legacy[straight] else { continue }
+                let current = TextScan.has(w, "\u{2019}") ? old.current.replacingOccurrences(of: "'", with: "\u{2019}") : old.current
+                out.append(ctx.finding(i, rule, .warning, "'\(w)' is an older form; T6 now abbreviates '\(old.word)' as '\(current)'",
+                                       fix: ctx.locate(String(w), in: c.span), replacement: current))
+            }
+        }
+        return out
+    }
+}
+
+/// T10 (with R10.2.2): a place name inside a longer party name is abbreviated
+/// ("Syosset, New York" → "Syosset, N.Y."); a party that is the place itself
+/// ("New York", "City of New York") keeps it in full.
+struct T10PlaceRule: BluebookRule {
+    let rule = "T10"
+    let kinds: Set<CitationKind> = [.fullCase, .shortCase]
+
+    func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
+        guard ctx.abbreviationsApply(c) else { return [] }
+        var out: [Check] = []
+        for p in ctx.parties(c) where !ctx.isGeographicUnit(p.text) {
+            for place in Self.places(in: p.text, ctx) {
+                let abbr = ctx.tables.places[place] ?? place
+                out.append(ctx.finding(i, rule, .deviation, "in a party name '\(place)' is abbreviated '\(abbr)'",
+                                       fix: ctx.locate(place, in: c.span), replacement: abbr))
+            }
+        }
+        return out
+    }
+
+    /// T10 place names in `party` that should be abbreviated: names of two or
+    /// more words, or one-word names after "of" or a comma (a lone "Washington"
+    /// may be a person).
+    static func places(in party: String, _ ctx: CheckContext) -> [String] {
+        var found: [String] = []
+        let bytes = Array(party.utf8)
+        // only places whose first word is a word of the party (an index, not 67 searches)
+        var candidates: [String] = []
+        for w in TextScan.words(party) { candidates += ctx.tables.placesByFirstWord[String(w)] ?? [] }
+        for place in candidates {
+            guard let hit = TextScan.find(place, in: bytes, from: 0, to: bytes.count) else { continue }
+            if TextScan.has(place, " ") {
+                // "New York City" is the city's own entry; prefer the longer name
+                if found.contains(where: { $0.hasPrefix(place) }) { continue }
+                found.removeAll { place.hasPrefix($0) }
+                found.append(place)
+                continue
+            }
+            let before = String(decoding: bytes[..<hit.start], as: UTF8.self)
+            if before.hasSuffix("of ") || before.hasSuffix(", ") { found.append(place) }
+        }
+        return found.sorted()
+    }
+
+    /// The words of the places found, so T6 leaves them to T10 ("North" of "North Carolina").
+    static func placeWords(in party: String, _ ctx: CheckContext) -> Set<String> {
+        Set(places(in: party, ctx).flatMap { $0.split(separator: " ").map(String.init) })
+    }
+}
