@@ -45,9 +45,13 @@ struct Parse: ParsableCommand {
     @Flag(help: "Citations (with pages and footnotes) only: no opinion tree. Faster.")
     var citationsOnly = false
 
+    @Flag(help: "Skip the Bluebook check (`checks` stay empty, `verdict` null). Faster.")
+    var noBluebook = false
+
     func run() throws {
         let bytes = try InputReader.read(file)
-        let doc = Pincite.parse(bytes: bytes, name: file, format: from.format, structure: !citationsOnly)
+        let doc = Pincite.parse(bytes: bytes, name: file, format: from.format, structure: !citationsOnly,
+                                bluebook: noBluebook ? nil : CheckOptions())
         switch format {
         case .json:
             // streamed: the JSON of a large document is never held whole in memory
@@ -78,6 +82,9 @@ struct Batch: ParsableCommand {
     @Option(help: "Input format: auto (detect from the content), text, html, cap-xml or cap-json.")
     var from: InputChoice = .auto
 
+    @Flag(help: "Run the Bluebook check on every document (off in batch: it costs about half again the parse time).")
+    var bluebook = false
+
     func validate() throws {
         guard format == "jsonl" else { throw ValidationError("only --format jsonl is supported") }
         guard !files.isEmpty else { throw ValidationError("give at least one file") }
@@ -88,7 +95,8 @@ struct Batch: ParsableCommand {
         for file in files {
             do {
                 let bytes = try InputReader.read(file)
-                Pincite.parse(bytes: bytes, name: file, format: from.format).writeJSON { Output.write($0) }
+                Pincite.parse(bytes: bytes, name: file, format: from.format, bluebook: bluebook ? CheckOptions() : nil)
+                    .writeJSON { Output.write($0) }
                 Output.write([0x0A])
             } catch {
                 failed = true
