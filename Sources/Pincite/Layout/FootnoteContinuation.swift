@@ -22,7 +22,9 @@ extension PageLayout {
             // the last part on its page only: a later footnote on the same page follows it
             if k + 1 < footnotes.count, printedPage(at: footnotes[k + 1].span.start) == pi { continue }
             let next = pages[pi + 1].span
-            let ownStart = footnotes.first { $0.span.start >= next.start && $0.span.start < next.end }?.span.start ?? next.end
+            // the next page's own footnotes begin with the first zone after this one
+            let ownStart = k + 1 < footnotes.count && footnotes[k + 1].span.start < next.end
+                ? max(next.start, footnotes[k + 1].span.start) : next.end
             if let block = PageLayout.footBlock(lines, p, from: next.start, to: ownStart, furniture: furniture) {
                 added.append((z.label, block))
             }

@@ -24,6 +24,9 @@ struct TextFlow {
     let notes: [(span: Span, note: Int)]
     /// `notes`' spans, for binary search.
     let noteSpans: [Span]
+    /// The parts of footnote n are `notes[partsOf[n]]` (a footnote's parts are adjacent:
+    /// a continuation comes before the next page's own footnotes).
+    var partsOf: [Range<Int>] = []
     /// Line-end hyphens that only split a word (see `Dehyphenation`).
     var droppedHyphens: Set<Int> = []
 
@@ -57,6 +60,11 @@ struct TextFlow {
         anchors.sort { ($0.offset, $0.note) < ($1.offset, $1.note) }
 
         var flow = TextFlow(tokens: [], runs: [], furniture: furniture, notes: notes, noteSpans: notes.map(\.span))
+        for (k, part) in notes.enumerated() {
+            if part.note == flow.partsOf.count { flow.partsOf.append(k..<(k + 1)) } else {
+                flow.partsOf[part.note] = flow.partsOf[part.note].lowerBound..<(k + 1)
+            }
+        }
         flow.tokens.reserveCapacity(tokens.count)
         var runStart = 0
         func closeRun(_ f: inout TextFlow) {
@@ -65,7 +73,7 @@ struct TextFlow {
         }
         func emitNote(_ n: Int, _ f: inout TextFlow) {
             closeRun(&f)
-            for part in notes where part.note == n {
+            for part in notes[f.partsOf[n]] {
                 var k = firstToken(in: tokens, atOrAfter: part.span.start)
                 while k < tokens.count, Int(tokens[k].start) < part.span.end {
                     if !f.isFurniture(Int(tokens[k].start)) { f.tokens.append(tokens[k]) }
@@ -149,7 +157,7 @@ struct TextFlow {
         }
         if let n = noteIndex(at: s) {
             // a footnote: skip what lies between its parts
-            let parts = notes.filter { $0.note == n }.map(\.span)
+            let parts = partsOf[n].map { noteSpans[$0] }
             for (x, y) in zip(parts, parts.dropFirst()) where x.end < e && y.start > s { out.append(Span(x.end, y.start)) }
         } else {
             var k = TextFlow.firstEnding(after: s, in: noteSpans)
