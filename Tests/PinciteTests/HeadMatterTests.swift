@@ -91,4 +91,26 @@ final class HeadMatterTests: XCTestCase {
         XCTAssertEqual(HeadMatterKinds.parties("Bernard WEST, Appellant. v. UNITED STATES, Appellee.").0, "Bernard WEST")
         XCTAssertEqual(HeadMatterKinds.parties("Bernard WEST, Appellant. v. UNITED STATES, Appellee.").1, "UNITED STATES")
     }
+
+    /// BIA (corpus-dev 007): web text without blank lines runs the head matter into one
+    /// block; its lines are named one by one.
+    func testHeadMatterWithoutBlankLines() throws {
+        let head = """
+        Cite as 27 I&N Dec. 48 (BIA 2017) Interim Decision #3894
+        Matter of Enrique ALDAY-DOMINGUEZ, Respondent
+        Decided June 1, 2017
+        U.S. Department of Justice Executive Office for Immigration Review Board of Immigration Appeals
+        The aggravated felony receipt of stolen property provision in section 101(a)(43)(G) of the Immigration and Nationality Act, 8 U.S.C. § 1101(a)(43)(G) (2012), does not require that unlawfully received property be obtained by means of common law theft or larceny.
+        FOR RESPONDENT: Michael E. Ward, Esquire, Washington, D.C.
+        BEFORE: Board Panel: PAULEY, GUENDELSBERGER, and KENDALL CLARK, Board Members.
+        PAULEY, Board Member:
+
+        """
+        let body = String(repeating: "In a decision dated May 3, 2016, an Immigration Judge terminated the removal proceedings, finding that the respondent is not removable under section 237(a)(2)(A)(iii) of the Act. ", count: 8)
+        let d = Pincite.parse(bytes: Array((head + body).utf8))
+        XCTAssertEqual(kinds(d), ["caption", "parties", "decisiondate", "court", "summary", "attorneys", "judges"])
+        XCTAssertEqual(d.tree.caption.plaintiffs, ["Matter of Enrique ALDAY-DOMINGUEZ"])
+        XCTAssertEqual(d.tree.caption.date, "2017-06-01")
+        XCTAssertEqual(d.tree.opinions.first?.author, "PAULEY")
+    }
 }

@@ -35,13 +35,31 @@ extension StructureContext {
         if let f = from { blocks.append((f, min(end, lines.count) - 1)) }
         var sawParties = false, pastTitle = false
         var sawHeadnotes = false
+        func classify(_ from: Int, _ to: Int) -> String {
+            let (s, _) = contentRange(from)
+            let (_, e) = contentRange(to)
+            // the opening words name a block; a long one is read no further
+            let text = String(decoding: self.text[s..<min(e, s + 600)], as: UTF8.self)
+            return HeadMatterKinds.classify(text, partiesMayFollow: !pastTitle, sawParties: sawParties)
+        }
+        // text without blank lines runs the whole head matter into one block: when that
+        // block names nothing, its lines are read one by one and runs of a kind kept together
+        var pieces: [(from: Int, to: Int)] = []
         for b in blocks {
+            guard b.to > b.from, b.to - b.from < 40, classify(b.from, b.to) == "caption" else { pieces.append(b); continue }
+            var start = b.from
+            var kind = classify(b.from, b.from)
+            for i in (b.from + 1)...b.to {
+                let k = classify(i, i)
+                if k != kind { pieces.append((start, i - 1)); start = i; kind = k }
+            }
+            pieces.append((start, b.to))
+        }
+        for b in pieces {
             let (s, _) = contentRange(b.from)
             let (_, e) = contentRange(b.to)
             guard e > s, e - s <= 20_000 else { continue }
-            // the opening words name a block; a long one is read no further
-            let text = String(decoding: self.text[s..<min(e, s + 600)], as: UTF8.self)
-            var kind = HeadMatterKinds.classify(text, partiesMayFollow: !pastTitle, sawParties: sawParties)
+            var kind = classify(b.from, b.to)
             if kind == "parties" { sawParties = true }
             // the title comes first: after a docket number, a date or counsel, " v. " is a cited case
             if kind != "parties" && kind != "court" && kind != "caption" { pastTitle = true }
@@ -146,13 +164,13 @@ enum HeadMatterKinds {
         if counselMarks.contains(where: { spaced.has($0) }) { return "attorneys" }
         // "Secrest Wardle (by Janet Callahan Barnes), Farmington Hills, for Home-Owners Insurance Company."
         if words.count <= 80, forParty(tb), !hasSentenceBreak(tb) { return "attorneys" }
-        if l.starts("before ") || l.ends(", jj.") || l.ends(" js.") || l.ends(", js.")
+        if l.starts("before ") || l.starts("before:") || l.ends(", jj.") || l.ends(" js.") || l.ends(", js.")
             || (words.count <= 20 && (l.ends("judges.") || l.ends("justices."))) { return "judges" }
         if l.starts("appeal from") || l.starts("appeal by") || l.starts("error to") || l.starts("on appeal")
             || l.starts("on petition") || l.starts("petition for") || l.starts("certified question")
             || l.starts("original proceeding") || l.starts("on writ") { return "history" }
         if words.count <= 14, !t.has(" v. "), l.has("court") || l.has("board of") || l.has("commission"),
-           !l.has(" for ") { return "court" }
+           !l.has(" for ") || l.has("board of") { return "court" }
         if opensWithHeadnoteNumber(tb) { return "headnotes" }
         // a headnote's topic line: "Garnishment—Practice—Jurisdiction of Justice …"
         if words.count <= 30, t.count("—") >= 2 { return "headnotes" }
