@@ -27,7 +27,7 @@ enum InputChoice: String, ExpressibleByArgument, CaseIterable {
 
 /// Output formats of `pincite parse`.
 enum ParseFormat: String, ExpressibleByArgument, CaseIterable {
-    case json, table, outline
+    case json, xml, table, outline
 }
 
 struct Parse: ParsableCommand {
@@ -54,6 +54,9 @@ struct Parse: ParsableCommand {
             Output.write(Array(doc.citationTable().utf8))
         case .outline:
             Output.write(Array(doc.outline().utf8))
+        case .xml:
+            Output.write(doc.xmlBytes())
+            Output.write([0x0A])
         }
     }
 }
