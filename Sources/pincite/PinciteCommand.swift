@@ -27,7 +27,7 @@ enum InputChoice: String, ExpressibleByArgument, CaseIterable {
 
 /// Output formats of `pincite parse`.
 enum ParseFormat: String, ExpressibleByArgument, CaseIterable {
-    case json, xml, table, outline
+    case json, xml, table, csv, md, outline, toa
 }
 
 struct Parse: ParsableCommand {
@@ -36,11 +36,30 @@ struct Parse: ParsableCommand {
     @Argument(help: "The opinion file to parse, or - for standard input.")
     var file: String = "-"
 
-    @Option(name: .shortAndLong, help: "Output format: json (pincite/1 document), table (citations) or outline (caption and sections).")
+    @Option(name: .shortAndLong, help: "Output format: json (pincite/1 document), xml (pincite/1 XML), akn (Akoma Ntoso judgment), table (citation table; --style text|csv|md|html|json), csv, md (the citation table as CSV / Markdown), toa (Table of Authorities; --style text|md|html, --passim N), html (annotated report) or outline (caption and sections).")
     var format: ParseFormat = .json
 
     @Option(help: "Input format: auto (detect from the content), text, html, cap-xml or cap-json.")
     var from: InputChoice = .auto
+
+    @Option(help: "Style of --format table: text, csv, md, html or json; of --format toa: text, md or html.")
+    var style: String?
+
+    @Option(help: "Table of Authorities: write \"passim\" from this many pages on (0: never).")
+    var passim: Int = 5
+
+    /// "md" is short for "markdown".
+    static func expand(_ style: String) -> String { style == "md" ? "markdown" : style }
+
+    func validate() throws {
+        if let s = style.map(Self.expand), format == .toa, TOAOptions.Style(rawValue: s) == nil {
+            throw ValidationError("--style for toa must be text, md or html")
+        }
+        if let s = style.map(Self.expand), format == .table, CitationTableStyle(rawValue: s) == nil {
+            throw ValidationError("--style for table must be text, csv, md, html or json")
+        }
+        if passim < 0 { throw ValidationError("--passim must be 0 or more") }
+    }
 
     func run() throws {
         let bytes = try InputReader.read(file)
@@ -51,12 +70,20 @@ struct Parse: ParsableCommand {
             doc.writeJSON { Output.write($0) }
             Output.write([0x0A])
         case .table:
-            Output.write(Array(doc.citationTable().utf8))
+            let style = CitationTableStyle(rawValue: Self.expand(self.style ?? "text")) ?? .text
+            Output.write(Array(doc.citationTable(style).utf8))
+        case .csv:
+            Output.write(Array(doc.citationTable(.csv).utf8))
+        case .md:
+            Output.write(Array(doc.citationTable(.markdown).utf8))
         case .outline:
             Output.write(Array(doc.outline().utf8))
         case .xml:
             Output.write(doc.xmlBytes())
             Output.write([0x0A])
+        case .toa:
+            let style = TOAOptions.Style(rawValue: Self.expand(self.style ?? "text")) ?? .text
+            Output.write(Array(doc.tableOfAuthorities(TOAOptions(style: style, passimThreshold: passim)).utf8))
         }
     }
 }
