@@ -27,7 +27,7 @@ enum InputChoice: String, ExpressibleByArgument, CaseIterable {
 
 /// Output formats of `pincite parse`.
 enum ParseFormat: String, ExpressibleByArgument, CaseIterable {
-    case json, xml, table, csv, md, outline, toa
+    case json, xml, akn, table, csv, md, toa, outline
 }
 
 struct Parse: ParsableCommand {
@@ -80,6 +80,9 @@ struct Parse: ParsableCommand {
             Output.write(Array(doc.outline().utf8))
         case .xml:
             Output.write(doc.xmlBytes())
+            Output.write([0x0A])
+        case .akn:
+            Output.write(doc.akomaNtosoBytes())
             Output.write([0x0A])
         case .toa:
             let style = TOAOptions.Style(rawValue: Self.expand(self.style ?? "text")) ?? .text

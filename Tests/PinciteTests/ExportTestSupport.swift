@@ -76,3 +76,12 @@ func temporaryDirectory(_ label: String) throws -> URL {
     try FileManager.default.createDirectory(at: u, withIntermediateDirectories: true)
     return u
 }
+
+/// The XSD at `relative` (from the repository root), compiled; stops the tests if it does not compile.
+func compiledSchema(_ relative: String) -> XMLSchemaValidator {
+    var problems: [String] = []
+    guard let v = XMLSchemaValidator(schemaPath: RepoPaths.path(relative), problems: &problems) else {
+        fatalError("schema \(relative) does not compile: \(problems)")
+    }
+    return v
+}

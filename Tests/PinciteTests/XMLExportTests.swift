@@ -5,12 +5,13 @@ import XCTest
 /// Grammars/pincite-1.xsd (libxml2 xmlSchemaValidateDoc), the inline text gives
 /// back the working text, and hostile input still gives well-formed XML.
 final class XMLExportTests: XCTestCase {
-    let schema = RepoPaths.path("Grammars/pincite-1.xsd")
+    /// Compiled once for all the tests of this class.
+    nonisolated(unsafe) static let validator = compiledSchema("Grammars/pincite-1.xsd")
 
     func testEveryCorpusDocumentValidates() {
         XCTAssertGreaterThanOrEqual(CorpusDocuments.all.count, 10)
         for (name, doc) in CorpusDocuments.all {
-            let problems = XMLValidation.validate(doc.xmlBytes(), schemaPath: schema)
+            let problems = Self.validator.validate(doc.xmlBytes())
             XCTAssertEqual(problems, [], "\(name): \(problems.prefix(5))")
         }
     }
@@ -52,18 +53,18 @@ final class XMLExportTests: XCTestCase {
         bytes += Array(" Id. at 496. \"quoted\" & 'apos' ]]> --".utf8)
         for format in [InputFormat.text, .html] {
             let doc = Pincite.parse(bytes: bytes, name: "hostile<&>\u{02}", format: format)
-            let problems = XMLValidation.validate(doc.xmlBytes(), schemaPath: schema)
+            let problems = Self.validator.validate(doc.xmlBytes())
             XCTAssertEqual(problems, [], "\(format): \(problems)")
         }
-        XCTAssertEqual(XMLValidation.validate(Pincite.parse(bytes: []).xmlBytes(), schemaPath: schema), [])
+        XCTAssertEqual(Self.validator.validate(Pincite.parse(bytes: []).xmlBytes()), [])
     }
 
     /// The validator really rejects: a document with an unknown kind fails.
     func testValidatorRejectsInvalidXML() {
         let xml = String(decoding: CorpusDocuments.janfeshan.xmlBytes(), as: UTF8.self)
             .replacingOccurrences(of: "kind=\"case\"", with: "kind=\"caselaw\"")
-        XCTAssertFalse(XMLValidation.validate(Array(xml.utf8), schemaPath: schema).isEmpty)
-        XCTAssertFalse(XMLValidation.validate(Array("<document>".utf8), schemaPath: schema).isEmpty)
+        XCTAssertFalse(Self.validator.validate(Array(xml.utf8)).isEmpty)
+        XCTAssertFalse(Self.validator.validate(Array("<document>".utf8)).isEmpty)
     }
 
     private func stripTags(_ s: String) -> String {
