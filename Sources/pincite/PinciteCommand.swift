@@ -27,7 +27,7 @@ enum InputChoice: String, ExpressibleByArgument, CaseIterable {
 
 /// Output formats of `pincite parse`.
 enum ParseFormat: String, ExpressibleByArgument, CaseIterable {
-    case json, xml, akn, table, csv, md, toa, outline
+    case json, xml, akn, table, csv, md, toa, html, outline
 }
 
 struct Parse: ParsableCommand {
@@ -81,6 +81,8 @@ struct Parse: ParsableCommand {
         case .xml:
             Output.write(doc.xmlBytes())
             Output.write([0x0A])
+        case .html:
+            Output.write(Array(doc.htmlReport(TOAOptions(passimThreshold: passim)).utf8))
         case .akn:
             Output.write(doc.akomaNtosoBytes())
             Output.write([0x0A])

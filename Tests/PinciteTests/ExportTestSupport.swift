@@ -44,7 +44,7 @@ func requireTool(_ available: Bool, _ what: String) throws {
     throw XCTSkip("\(what) is not installed; install it to run this test (.ci/run does)")
 }
 
-/// Runs a program; returns its exit status and standard output and error.
+/// Runs a program (terminated after `timeout` seconds); returns its exit status and standard output and error.
 @discardableResult
 func runProgram(_ program: String, _ args: [String], timeout: TimeInterval = 120) throws -> (status: Int32, out: String, err: String) {
     let p = Process()
@@ -54,6 +54,8 @@ func runProgram(_ program: String, _ args: [String], timeout: TimeInterval = 120
     p.standardOutput = out
     p.standardError = err
     try p.run()
+    // a browser that hangs must not hang the test run
+    DispatchQueue.global().asyncAfter(deadline: .now() + timeout) { if p.isRunning { p.terminate() } }
     // read before waiting, so a chatty program cannot block on a full pipe
     let o = out.fileHandleForReading.readDataToEndOfFile()
     let e = err.fileHandleForReading.readDataToEndOfFile()
