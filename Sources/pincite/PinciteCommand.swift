@@ -79,12 +79,12 @@ struct Parse: ParsableCommand {
         case .outline:
             Output.write(Array(doc.outline().utf8))
         case .xml:
-            Output.write(doc.xmlBytes())
+            doc.writeXML { Output.write($0) }
             Output.write([0x0A])
         case .html:
             Output.write(Array(doc.htmlReport(TOAOptions(passimThreshold: passim)).utf8))
         case .akn:
-            Output.write(doc.akomaNtosoBytes())
+            doc.writeAkomaNtoso { Output.write($0) }
             Output.write([0x0A])
         case .toa:
             let style = TOAOptions.Style(rawValue: Self.expand(self.style ?? "text")) ?? .text

@@ -26,8 +26,16 @@ extension Document {
     static let aknNamespace = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 
     /// The opinion as an Akoma Ntoso 3.0 judgment (UTF-8, always well-formed).
-    public func akomaNtosoBytes() -> [UInt8] {
-        let x = XMLOut(indent: false)
+    public func akomaNtosoBytes() -> [UInt8] { XMLOut.bytes(writeAkomaNtoso) }
+
+    /// Writes the same bytes as `akomaNtosoBytes()` to `sink` in chunks.
+    public func writeAkomaNtoso(to sink: @escaping (UnsafeRawBufferPointer) -> Void) {
+        let x = XMLOut(sink: sink)
+        writeAkomaNtoso(x)
+        x.finish()
+    }
+
+    private func writeAkomaNtoso(_ x: XMLOut) {
         let plan = AKNPlan(self)
         x.start("akomaNtoso", namespace: Self.aknNamespace)
         x.start("judgment")
@@ -43,7 +51,6 @@ extension Document {
         }
         x.end()
         x.end()
-        return x.finish()
     }
 
     // MARK: meta

@@ -16,8 +16,17 @@
 
 extension Document {
     /// The document as pincite/1 XML bytes (UTF-8, always well-formed).
-    public func xmlBytes() -> [UInt8] {
-        let x = XMLOut()
+    public func xmlBytes() -> [UInt8] { XMLOut.bytes(writeXML) }
+
+    /// Writes the same bytes as `xmlBytes()` to `sink` in chunks (a chunk is only
+    /// valid during the call); the CLI streams them to standard output.
+    public func writeXML(to sink: @escaping (UnsafeRawBufferPointer) -> Void) {
+        let x = XMLOut(sink: sink)
+        writeXML(x)
+        x.finish()
+    }
+
+    private func writeXML(_ x: XMLOut) {
         x.start("document")
         x.attr("schema", Pincite.schema)
         writeXMLSource(x)
@@ -25,14 +34,14 @@ extension Document {
         writeXMLPages(x)
         writeXMLStructure(x)
         x.start("citations")
-        for i in citations.indices { writeXMLCitation(x, citations[i]) }
+        var scratch: [UInt8] = []
+        for i in citations.indices { writeXMLCitation(x, citations[i], scratch: &scratch) }
         x.end()
         writeInlineText(x)
         x.start("diagnostics")
         for d in diagnostics { x.element("diagnostic", d) }
         x.end()
         x.end()
-        return x.finish()
     }
 
     /// Writes `start` and `end` attributes for a working-text span (as original offsets).
@@ -143,7 +152,7 @@ extension Document {
         }
     }
 
-    private func writeXMLCitation(_ x: XMLOut, _ c: Citation) {
+    private func writeXMLCitation(_ x: XMLOut, _ c: Citation, scratch: inout [UInt8]) {
         x.start("citation")
         x.attr("id", c.id)
         x.attr("kind", c.kind.rawValue)
@@ -166,7 +175,13 @@ extension Document {
         x.attr("defined_name", c.definedName)
         x.attr("authority", c.authority)
         if !c.parallel.isEmpty { x.attr("parallel", c.parallel.map(String.init).joined(separator: " ")) }
-        x.element("text", collapsedText(c.span))
+        // the collapsed text goes through a reused buffer, not a String per cite
+        scratch.removeAll(keepingCapacity: true)
+        collapse(c.span, into: &scratch)
+        XMLSafe.sanitize(&scratch)
+        x.start("text")
+        scratch.withUnsafeBufferPointer { x.text(sanitized: $0) }
+        x.end()
         if let n = c.caseName {
             x.start("case_name")
             x.attr("plaintiff", n.plaintiff)
