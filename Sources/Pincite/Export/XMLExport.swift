@@ -45,10 +45,10 @@ extension Document {
     }
 
     /// Writes `start` and `end` attributes for a working-text span (as original offsets).
-    func xmlSpan(_ x: XMLOut, _ s: Span?, prefix: String = "") {
+    func xmlSpan(_ x: XMLOut, _ s: Span?) {
         guard let s = s else { return }
-        x.attr(prefix + "start", source.original(s.start))
-        x.attr(prefix + "end", source.original(s.end))
+        x.attr("start", source.original(s.start))
+        x.attr("end", source.original(s.end))
     }
 
     private func writeXMLSource(_ x: XMLOut) {
@@ -132,7 +132,10 @@ extension Document {
         x.list("footnotes", "footnote", tree.footnotes) { f in
             x.attr("label", f.label)
             xmlSpan(x, f.span)
-            xmlSpan(x, f.markerSpan, prefix: "marker_")
+            if let m = f.markerSpan {
+                x.attr("marker_start", source.original(m.start))
+                x.attr("marker_end", source.original(m.end))
+            }
             x.attr("page", f.page)
             x.attr("marker_page", f.markerPage)
         }

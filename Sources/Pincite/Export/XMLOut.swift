@@ -72,21 +72,34 @@ final class XMLOut {
         xmlTextWriterStartElementNS(writer, nil, name, uri)
     }
 
-    /// Writes an attribute; nothing when `value` is nil.
-    func attr(_ name: String, _ value: String?) {
+    /// Writes an attribute; nothing when `value` is nil. Attribute names are
+    /// literals (`StaticString`), handed to libxml2 without a conversion.
+    func attr(_ name: StaticString, _ value: String?) {
         guard let v = value else { return }
-        xmlTextWriterWriteAttribute(writer, name, XMLSafe.string(v))
+        xmlTextWriterWriteAttribute(writer, name.utf8Start, XMLSafe.string(v))
     }
 
-    /// Writes an integer attribute; nothing when `value` is nil.
-    func attr(_ name: String, _ value: Int?) {
+    /// Writes an integer attribute; nothing when `value` is nil. The digits are
+    /// formatted on the stack (a String per number was a visible export cost).
+    func attr(_ name: StaticString, _ value: Int?) {
         guard let v = value else { return }
-        xmlTextWriterWriteAttribute(writer, name, String(v))
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buf in
+            var n = v.magnitude
+            var i = 23
+            buf[i] = 0
+            repeat {
+                i -= 1
+                buf[i] = UInt8(truncatingIfNeeded: 48 + n % 10)
+                n /= 10
+            } while n > 0
+            if v < 0 { i -= 1; buf[i] = 0x2D }
+            _ = xmlTextWriterWriteAttribute(writer, name.utf8Start, buf.baseAddress! + i)
+        }
     }
 
     /// Writes a boolean attribute as `true`/`false`.
-    func attr(_ name: String, _ value: Bool) {
-        xmlTextWriterWriteAttribute(writer, name, value ? "true" : "false")
+    func attr(_ name: StaticString, _ value: Bool) {
+        xmlTextWriterWriteAttribute(writer, name.utf8Start, value ? "true" : "false")
     }
 
     /// Writes text content (escaped).
