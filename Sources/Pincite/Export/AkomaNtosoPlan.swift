@@ -33,6 +33,13 @@ struct AKNPlan {
     /// footnote bodies (written at their markers), page furniture and page-number
     /// lines. Sorted by start.
     var skips: [Span] = []
+    /// Running maximum of `skips[0...i].end`, for finding the skips that reach an offset by binary search.
+    var skipReach: [Int] = []
+    /// Citation indexes sorted by span start, and those starts, for finding the
+    /// citations of a span by binary search (a paragraph loop over all citations
+    /// made the export quadratic).
+    var citesByStart: [Int] = []
+    var citeStarts: [Int] = []
     /// Citations already written as a `<ref>` with an eId (eIds must be unique).
     let written = WrittenRefs()
 
@@ -41,11 +48,17 @@ struct AKNPlan {
     init(_ doc: Document) {
         let t = doc.tree
         parties = Self.parties(t.caption)
+        citesByStart = doc.citations.indices.sorted { (doc.citations[$0].span.start, $0) < (doc.citations[$1].span.start, $1) }
+        citeStarts = citesByStart.map { doc.citations[$0].span.start }
+        let starts = citeStarts
         // footnote bodies and the signature are written elsewhere; a paragraph that is
         // only a heading, or only caption text without a citation, is not body text
         let elsewhere = t.footnotes.map(\.span) + [t.signature].compactMap { $0 }
         let whole = t.sections.map(\.span) + [t.caption.span].compactMap { $0 }
-        func hasCitation(_ s: Span) -> Bool { doc.citations.contains { $0.span.start >= s.start && $0.span.start < s.end } }
+        func hasCitation(_ s: Span) -> Bool {
+            let i = Self.lowerBound(starts, s.start)
+            return i < starts.count && starts[i] < s.end
+        }
         func isExcluded(_ s: Span) -> Bool {
             elsewhere.contains { s.start >= $0.start && s.start < $0.end }
                 || whole.contains { s.start >= $0.start && s.end <= $0.end && !hasCitation(s) }
@@ -91,6 +104,8 @@ struct AKNPlan {
 
         skips = t.footnotes.map(\.span) + doc.layout.furniture + Self.pageNumberLines(doc)
         skips.sort { $0.start < $1.start }
+        var reach = Int.min
+        skipReach = skips.map { reach = max(reach, $0.end); return reach }
 
         for (f, note) in t.footnotes.enumerated() {
             if let m = note.markerSpan, blocks.contains(where: { $0.span.start <= m.start && m.start < $0.span.end }) {
@@ -105,11 +120,19 @@ struct AKNPlan {
     /// break or a mis-split line) are joined, so that the citation can stand whole.
     static func joiningSplitCitations(_ blocks: [Block], _ cites: [Citation]) -> [Block] {
         var out: [Block] = []
-        var ends = cites.filter { $0.span.start < $0.span.end }.map { ($0.span.start, $0.span.end) }
-        ends.sort { $0.0 < $1.0 }
+        let spans = cites.map(\.span).filter { $0.start < $0.end }.sorted { $0.start < $1.start }
+        let starts = spans.map(\.start)
+        /// A citation starting in `last` runs past its end into `next`.
+        func crosses(_ last: Span, _ next: Span) -> Bool {
+            var i = lowerBound(starts, last.start)
+            while i < spans.count, spans[i].start < last.end {
+                if spans[i].end > last.end && spans[i].end > next.start { return true }
+                i += 1
+            }
+            return false
+        }
         for b in blocks {
-            if var last = out.last, b.span.start >= last.span.end,
-               ends.contains(where: { $0.0 >= last.span.start && $0.0 < last.span.end && $0.1 > last.span.end && $0.1 > b.span.start }) {
+            if var last = out.last, b.span.start >= last.span.end, crosses(last.span, b.span) {
                 last.span.end = max(last.span.end, b.span.end)
                 out[out.count - 1] = last
             } else {
@@ -143,7 +166,11 @@ struct AKNPlan {
     func unskipped(_ a: Int, _ e: Int, owner: Int) -> [Span] {
         var out: [Span] = []
         var pos = a
-        for r in skips where r.end > pos && r.start < e && !(r.start <= owner && owner < r.end) {
+        var k = firstSkip(reaching: a)
+        while k < skips.count, skips[k].start < e {
+            let r = skips[k]
+            k += 1
+            guard r.end > pos, !(r.start <= owner && owner < r.end) else { continue }
             if r.start > pos { out.append(Span(pos, r.start)) }
             pos = max(pos, r.end)
         }
@@ -151,9 +178,41 @@ struct AKNPlan {
         return out
     }
 
+    /// The first skip whose end (or an earlier skip's) lies after `offset`.
+    func firstSkip(reaching offset: Int) -> Int {
+        var lo = 0, hi = skipReach.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if skipReach[mid] > offset { hi = mid } else { lo = mid + 1 }
+        }
+        return lo
+    }
+
+    /// The first index of sorted `a` whose value is ≥ `x`.
+    static func lowerBound(_ a: [Int], _ x: Int) -> Int {
+        var lo = 0, hi = a.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if a[mid] < x { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// The citations (indexes) whose span starts in `s`, in start order.
+    func citations(startingIn s: Span) -> ArraySlice<Int> {
+        let a = Self.lowerBound(citeStarts, s.start), e = Self.lowerBound(citeStarts, s.end)
+        return citesByStart[a..<max(a, e)]
+    }
+
     /// True when `offset` lies in a skip range that does not hold `owner`.
     func isSkipped(_ offset: Int, owner: Int) -> Bool {
-        skips.contains { $0.start <= offset && offset < $0.end && !($0.start <= owner && owner < $0.end) }
+        var k = firstSkip(reaching: offset)
+        while k < skips.count, skips[k].start <= offset {
+            let r = skips[k]
+            if offset < r.end && !(r.start <= owner && owner < r.end) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// The judgment block a top-level heading opens (a heuristic: US opinions do not label them).
@@ -218,8 +277,9 @@ struct AKNText {
         owner = span.start
         self.plan = plan
         var events: [Event] = []
-        for (i, c) in doc.citations.enumerated()
-        where c.span.start >= span.start && c.span.end <= span.end && c.span.start < c.span.end && !plan.isSkipped(c.span.start, owner: owner) {
+        for i in plan.citations(startingIn: span) {
+            let c = doc.citations[i]
+            guard c.span.end <= span.end && c.span.start < c.span.end && !plan.isSkipped(c.span.start, owner: owner) else { continue }
             events.append(Event(start: c.span.start, end: c.span.end, cite: i, note: nil))
         }
         if notes {
