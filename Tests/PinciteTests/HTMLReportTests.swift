@@ -62,7 +62,7 @@ final class HTMLReportTests: XCTestCase {
         for (name, doc) in CorpusDocuments.all where name.hasPrefix("janfeshan/") || name.hasSuffix(".orig.html") {
             let file = dir.appendingPathComponent("report.html")
             try doc.htmlReport().write(to: file, atomically: true, encoding: .utf8)
-            let r = try runProgram(chromium!, ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+            let r = try runProgram(chromium!, ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
                                               "--user-data-dir=\(dir.appendingPathComponent("profile").path)",
                                               "--dump-dom", file.absoluteString])
             XCTAssertEqual(r.status, 0, r.err)
