@@ -34,15 +34,19 @@ public enum Pincite {
                 layout.footnotes = h.footnotes.map { (label: $0.label, span: $0.span) }.sorted { $0.span.start < $1.span.start }
             }
         }
-        var citations: [Citation] = source.text.withUnsafeBufferPointer { buf in
-            var parser = Parser(text: buf, tokens: tokens, tables: ReferenceTables.shared)
-            parser.blankLinesSeparateParagraphs = !layout.doubleSpaced
-            parser.furniture = layout.furniture
-            parser.parseCitations(from: 0, to: tokens.count)
-            return parser.citations
-        }
+        // the opinion tree first: its paragraphs tell the reading order where a
+        // footnote interrupts one
         var tree = StructureParser.parse(text: source.text, lines: TextLines.scan(source.text), layout: layout)
         if let h = read?.hints { apply(h, to: &tree, layout: layout) }
+        var flow = TextFlow.build(tokens: tokens, layout: layout, paragraphs: tree.paragraphs)
+        var citations: [Citation] = source.text.withUnsafeBufferPointer { buf in
+            flow.droppedHyphens = Dehyphenation.droppedHyphens(text: buf, tokens: tokens)
+            var parser = Parser(text: buf, tokens: flow.tokens, tables: ReferenceTables.shared)
+            parser.blankLinesSeparateParagraphs = !layout.doubleSpaced
+            parser.flow = flow
+            for run in flow.runs { parser.parseCitations(from: run.lowerBound, to: run.upperBound) }
+            return parser.citations
+        }
         let sectionStarts = tree.sections.map(\.span.start)
         let paragraphStarts = tree.paragraphs.map(\.span.start)
         for i in citations.indices {
@@ -66,6 +70,7 @@ public enum Pincite {
         var doc = Document(name: name, source: source, tokens: tokens, citations: citations, layout: layout, tree: tree,
                            diagnostics: diagnostics)
         doc.format = format
+        doc.flow = flow
         return doc
     }
 
@@ -82,7 +87,7 @@ public enum Pincite {
             }
         }
         if !h.opinions.isEmpty { tree.opinions = h.opinions.map { OpinionPart(type: $0.normalizedType, author: $0.author, span: $0.span) } }
-        tree.headMatter = h.headMatter.map { HeadMatterBlock(kind: $0.kind, span: $0.span) }
+        if !h.headMatter.isEmpty { tree.headMatter = h.headMatter.map { HeadMatterBlock(kind: $0.kind, span: $0.span) } }
         if let court = h.court { tree.caption.court = court }
         if let docket = h.docketNumbers.first { tree.caption.docket = docket }
         if let date = h.decisionDateISO { tree.caption.date = date }

@@ -27,7 +27,7 @@ enum InputChoice: String, ExpressibleByArgument, CaseIterable {
 
 /// Output formats of `pincite parse`.
 enum ParseFormat: String, ExpressibleByArgument, CaseIterable {
-    case json, xml, akn, table, csv, md, toa, html, outline
+    case json, xml, akn, table, csv, md, toa, html, outline, text
 }
 
 struct Parse: ParsableCommand {
@@ -36,7 +36,7 @@ struct Parse: ParsableCommand {
     @Argument(help: "The opinion file to parse, or - for standard input.")
     var file: String = "-"
 
-    @Option(name: .shortAndLong, help: "Output format: json (pincite/1 document), xml (pincite/1 XML), akn (Akoma Ntoso judgment), table (citation table; --style text|csv|md|html|json), csv, md (the citation table as CSV / Markdown), toa (Table of Authorities; --style text|md|html, --passim N), html (annotated report) or outline (caption and sections).")
+    @Option(name: .shortAndLong, help: "Output format: json (pincite/1 document), xml (pincite/1 XML), akn (Akoma Ntoso judgment), table (citation table; --style text|csv|md|html|json), csv, md (the citation table as CSV / Markdown), toa (Table of Authorities; --style text|md|html, --passim N), html (annotated report), outline (caption and sections) or text (the reading text: page furniture removed, lines joined, footnotes after their paragraph).")
     var format: ParseFormat = .json
 
     @Option(help: "Input format: auto (detect from the content), text, html, cap-xml or cap-json.")
@@ -89,6 +89,9 @@ struct Parse: ParsableCommand {
         case .toa:
             let style = TOAOptions.Style(rawValue: Self.expand(self.style ?? "text")) ?? .text
             Output.write(Array(doc.tableOfAuthorities(TOAOptions(style: style, passimThreshold: passim)).utf8))
+        case .text:
+            Output.write(Array(doc.readingText().text.utf8))
+            Output.write([0x0A])
         }
     }
 }

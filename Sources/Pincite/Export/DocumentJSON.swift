@@ -174,27 +174,12 @@ extension Document {
         scratch.withUnsafeBufferPointer { w.string(utf8: $0) }
     }
 
-    /// Appends the bytes of span `s` to `out`, each whitespace run (ASCII
-    /// whitespace, no-break space) between visible bytes as one space.
+    /// Appends the text of span `s` to `out` as the reader reads it (see `TextFlow.appendCollapsed`).
     func collapse(_ s: Span, into out: inout [UInt8]) {
         let t = source.text
         let a = max(0, s.start)
         let e = min(t.count, s.end)
         guard a < e else { return }
-        out.reserveCapacity(out.count + (e - a))
-        t.withUnsafeBufferPointer { p in
-            var space = false
-            var i = a
-            let start = out.count
-            while i < e {
-                let b = p[i]
-                if b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 || b == 0x0C { space = true; i += 1; continue }
-                if b == 0xC2, i + 1 < e, p[i + 1] == 0xA0 { space = true; i += 2; continue }
-                if space, out.count > start { out.append(0x20) }
-                space = false
-                out.append(b)
-                i += 1
-            }
-        }
+        t.withUnsafeBufferPointer { TextFlow.appendCollapsed($0, from: a, to: e, flow: flow, into: &out) }
     }
 }

@@ -71,6 +71,14 @@ extension Document {
             w.key("marker_span"); if let m = f.markerSpan { writeSpan(&w, m) } else { w.null() }
             w.key("page"); w.int(f.page)
             w.key("marker_page"); w.int(f.markerPage)
+            w.key("continued"); w.beginArray()
+            for c in f.continuations {
+                w.beginObject()
+                w.key("span"); writeSpan(&w, c)
+                w.key("page"); w.int(layout.page(at: c.start))
+                w.endObject()
+            }
+            w.endArray()
             w.endObject()
         }
         w.endArray()

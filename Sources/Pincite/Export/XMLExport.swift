@@ -138,6 +138,12 @@ extension Document {
             }
             x.attr("page", f.page)
             x.attr("marker_page", f.markerPage)
+            for c in f.continuations {
+                x.start("continued")
+                xmlSpan(x, c)
+                x.attr("page", layout.page(at: c.start))
+                x.end()
+            }
         }
         x.list("opinions", "opinion", tree.opinions) { o in
             x.attr("type", o.type)

@@ -21,11 +21,11 @@ extension PageLayout {
             for b in content(l) where b != 0x20 { s.append(b >= 0x30 && b <= 0x39 ? 0x23 : b) }
             return s
         }
-        // top lines of each form-feed page
-        var firstLines: [[Int]] = []
+        // the top and bottom lines of each form-feed page
         if pageStarts.count >= 3 {
+            var edgeLines: [[Int]] = []
             var li = 0
-            for ps in pageStarts {
+            for (n, ps) in pageStarts.enumerated() {
                 while li < lines.count, lines[li].start < ps { li += 1 }
                 var picked: [Int] = []
                 var k = li
@@ -33,16 +33,27 @@ extension PageLayout {
                     if !lines[k].isBlank { picked.append(k) }
                     k += 1
                 }
-                firstLines.append(picked)
+                // the last lines before the next page's form feed ("ORDER", "-2-")
+                let next = n + 1 < pageStarts.count ? pageStarts[n + 1] : Int.max
+                var bottom: [Int] = []
+                k = li
+                while k < lines.count, lines[k].start < next { k += 1 }
+                k -= 1
+                while k >= li, bottom.count < 3, !picked.contains(k) {
+                    if !lines[k].isBlank { bottom.append(k) }
+                    k -= 1
+                }
+                edgeLines.append(picked + bottom)
             }
             var counts: [[UInt8]: Int] = [:]
-            for page in firstLines { for k in Set(page.map { shape(lines[$0]) }) where !k.isEmpty { counts[k, default: 0] += 1 } }
-            for page in firstLines {
+            for page in edgeLines { for k in Set(page.map { shape(lines[$0]) }) where !k.isEmpty { counts[k, default: 0] += 1 } }
+            for page in edgeLines {
                 for k in page where counts[shape(lines[k]), default: 0] * 2 >= pageStarts.count && shape(lines[k]).count <= 120 {
                     out.append(Span(lines[k].start, lines[k].end))
                 }
             }
         }
+        out += pleadingLineNumbers(text, lines)
         for (i, l) in lines.enumerated() where !l.isBlank {
             if isStamp(l) { out.append(Span(l.start, l.end)); continue }
             // a lone page number right before or after a page break
@@ -55,10 +66,39 @@ extension PageLayout {
             }
         }
         out.sort { $0.start < $1.start }
-        // a stamp at a page top is found twice: keep each line once
+        // a stamp at a page top is found twice, a margin number inside a recurring top
+        // line too: keep the spans disjoint (lookups binary-search them)
         var unique: [Span] = []
-        for s in out where unique.last != s { unique.append(s) }
+        for s in out {
+            if let last = unique.last, s.start < last.end {
+                unique[unique.count - 1].end = max(last.end, s.end)
+            } else {
+                unique.append(s)
+            }
+        }
         return unique
+    }
+
+    /// Pleading paper numbers its lines 1–28 in the left margin ("  4   25, 2016 based
+    /// on …"). When most lines of a text carry such numbers, counting up page by page,
+    /// each number (not its line) is furniture.
+    static func pleadingLineNumbers(_ text: [UInt8], _ lines: [LineInfo]) -> [Span] {
+        var numbers: [Span] = []
+        var inSequence = 0, nonBlank = 0
+        var previous = 0
+        for l in lines where !l.isBlank {
+            nonBlank += 1
+            var k = l.start + l.indent, v = 0, digits = 0
+            while k < l.end, digits < 3, text[k] >= 0x30, text[k] <= 0x39 { v = v * 10 + Int(text[k] - 0x30); k += 1; digits += 1 }
+            // the number stands alone or before a gutter of two or more spaces
+            guard digits >= 1, digits <= 2, v >= 1, v <= 28, l.indent <= 6,
+                  k == l.end || (k + 1 < l.end && text[k] == 0x20 && text[k + 1] == 0x20) else { continue }
+            if v == previous + 1 || v == 1 { inSequence += 1 }
+            previous = v
+            numbers.append(Span(l.start + l.indent, k))
+        }
+        guard inSequence >= 20, inSequence * 10 >= nonBlank * 3 else { return [] }
+        return numbers
     }
 
     /// The furniture span containing offset `o`, if any.

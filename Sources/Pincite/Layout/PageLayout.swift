@@ -28,6 +28,9 @@ public struct PageLayout: Sendable {
     public var doubleSpaced = false
     /// Footnote bodies at the foot of pages: label and working-text span.
     public var footnotes: [(label: String, span: Span)] = []
+    /// Indices into `footnotes` of parts that continue the footnote before them on the
+    /// next page (they carry its label).
+    public var continuations: Set<Int> = []
     /// Running headers, ECF stamps and page numbers at page edges (sorted, working offsets).
     public var furniture: [Span] = []
 
@@ -52,13 +55,18 @@ public struct PageLayout: Sendable {
             }
             if best != nil { return best }
         }
+        return printedPage(at: offset).map { pages[$0].number }
+    }
+
+    /// Index into `pages` of the printed page (not a star page) holding `offset`.
+    public func printedPage(at offset: Int) -> Int? {
         guard !pages.isEmpty else { return nil }
         var lo = 0, hi = pages.count - 1
         while lo < hi {
             let mid = (lo + hi + 1) / 2
             if pages[mid].span.start <= offset { lo = mid } else { hi = mid - 1 }
         }
-        return pages[lo].number
+        return lo
     }
 
     /// Finds pages by form feeds or ECF "Page N of M" stamps, and inline star pages.
@@ -116,8 +124,11 @@ public struct PageLayout: Sendable {
                 layout.pages.append(PageInfo(number: number, span: Span(start, n)))
             }
         }
-        layout.footnotes = text.withUnsafeBufferPointer { footnoteZones(lines, $0) }
         layout.furniture = furniture(text, lines, pageStarts: breaks.isEmpty ? [] : [0] + breaks)
+        text.withUnsafeBufferPointer { p in
+            layout.footnotes = footnoteZones(lines, p)
+            layout.addContinuations(lines, p)
+        }
         // 3. star pages "*553" / "**88" at the start of a token run
         text.withUnsafeBufferPointer { p in
             for (k, t) in tokens.enumerated() where t.kind == .star && k + 1 < tokens.count {

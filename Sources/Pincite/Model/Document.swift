@@ -19,4 +19,7 @@ public struct Document: Sendable {
     public var diagnostics: [String]
     /// The input format the document was read as.
     public var format: InputFormat = .text
+    /// The reading order of the text (page furniture out, footnotes after the
+    /// paragraph they interrupt); nil for documents not made by `Pincite.parse`.
+    var flow: TextFlow? = nil
 }

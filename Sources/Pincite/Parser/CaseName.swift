@@ -89,11 +89,6 @@ extension Parser {
         var vIndex: Int? = nil
         let lowest = max(floor, e - 60)
         scan: while j >= lowest {
-            // a running header between two lines of a name is not part of it
-            let unskipped = j
-            j = skippingFurniture(j)
-            if j < lowest { break scan }
-            if j != unskipped, start == unskipped + 1 || start > unskipped { start = min(start, unskipped + 1) }
             let t = tokens[j]
             switch t.kind {
             case .word:
@@ -221,31 +216,15 @@ extension Parser {
             ps = q
         }
         if let v = v {
-            if ps <= v - 1 { name.plaintiff = nameText(ps, through: v - 1) }
+            if ps <= v - 1 { name.plaintiff = text(ps, through: v - 1) }
             let d = isKind(v + 1, .period) ? v + 2 : v + 1
-            if d <= e { name.defendant = nameText(d, through: e) }
+            if d <= e { name.defendant = text(d, through: e) }
         } else if name.procedural != nil {
-            if ps <= e { name.plaintiff = nameText(ps, through: e) }
+            if ps <= e { name.plaintiff = text(ps, through: e) }
         } else {
-            name.plaintiff = nameText(ps, through: e)
+            name.plaintiff = text(ps, through: e)
         }
         return name
-    }
-
-    /// The text of tokens a...b without any page furniture inside them.
-    func nameText(_ a: Int, through b: Int) -> String {
-        guard !furniture.isEmpty else { return text(a, through: b) }
-        var parts: [String] = []
-        var segStart: Int? = nil
-        var k = a
-        while k <= b {
-            if skippingFurniture(k) != k {
-                if let s = segStart { parts.append(text(s, through: k - 1)); segStart = nil }
-            } else if segStart == nil { segStart = k }
-            k += 1
-        }
-        if let s = segStart { parts.append(text(s, through: b)) }
-        return parts.joined(separator: " ")
     }
 }
 

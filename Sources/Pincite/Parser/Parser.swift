@@ -45,25 +45,9 @@ struct Parser {
     var depth = 0
     /// Blank lines separate paragraphs (false for double-spaced text).
     var blankLinesSeparateParagraphs = true
-    /// Page furniture (running headers, stamps) the name scans step over.
-    var furniture: [Span] = []
-
-    /// If token `j` lies in page furniture, the index of the last token before it; else `j`.
-    func skippingFurniture(_ j: Int) -> Int {
-        guard !furniture.isEmpty, j >= 0 else { return j }
-        let o = Int(tokens[j].start)
-        var lo = 0, hi = furniture.count - 1
-        while lo <= hi {
-            let mid = (lo + hi) / 2
-            let s = furniture[mid]
-            if o < s.start { hi = mid - 1 } else if o >= s.end { lo = mid + 1 } else {
-                var k = j
-                while k >= 0, Int(tokens[k].start) >= s.start { k -= 1 }
-                return skippingFurniture(k)
-            }
-        }
-        return j
-    }
+    /// The reading order the tokens come in: what text between two tokens must skip
+    /// (page furniture, a footnote moved out of the sentence it interrupted).
+    var flow: TextFlow? = nil
 
     init(text: UnsafeBufferPointer<UInt8>, tokens: [Token], tables: ReferenceTables) {
         self.p = text
@@ -192,30 +176,10 @@ struct Parser {
         return collapsed(Int(tokens[a].start), Int(tokens[b].end))
     }
 
-    /// Bytes `s..<e` as a string with whitespace runs collapsed (soft hyphens dropped).
+    /// Bytes `s..<e` as a string with whitespace runs collapsed (see `TextFlow.appendCollapsed`).
     func collapsed(_ s: Int, _ e: Int) -> String {
         var out: [UInt8] = []
-        out.reserveCapacity(e - s)
-        var space = false
-        var lineBreak = false
-        var i = s
-        while i < e {
-            let b = p[i]
-            if b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 || b == 0x0C {
-                space = true; if b == 0x0A || b == 0x0C { lineBreak = true }; i += 1; continue
-            }
-            if b == 0xC2, i + 1 < e, p[i + 1] == 0xA0 { space = true; i += 2; continue }
-            if b == 0xC2, i + 1 < e, p[i + 1] == 0xAD { i += 2; continue }
-            // a word hyphenated at a line break ("self-\nincrimination") is rejoined;
-            // the hyphen is kept, since most such hyphens in opinions are real
-            let rejoin = lineBreak && b >= 0x61 && b <= 0x7A && out.count >= 2 && out[out.count - 1] == 0x2D
-                && ((out[out.count - 2] | 0x20) >= 0x61 && (out[out.count - 2] | 0x20) <= 0x7A)
-            if space && !out.isEmpty && !rejoin { out.append(0x20) }
-            lineBreak = false
-            space = false
-            out.append(b)
-            i += 1
-        }
+        TextFlow.appendCollapsed(p, from: s, to: e, flow: flow, into: &out)
         return String(decoding: out, as: UTF8.self)
     }
 

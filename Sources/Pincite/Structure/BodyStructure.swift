@@ -339,13 +339,34 @@ extension StructureContext {
             let inQuote = q < tree.blockQuotes.count && tree.blockQuotes[q].span.start <= lines[i].end
             if isHeadingLine(i) || inQuote { close(&paras, current); current = nil; blankRun = 0; continue }
             let indented = contentIndent(i) > margin
-            let startsNew = current == nil || indented || (!layout.doubleSpaced && blankRun > 0)
+            // on pleading paper the numbered lines between text lines are no paragraph breaks
+            var startsNew = current == nil || indented || (!layout.doubleSpaced && margin == 0 && blankRun > 0)
+            // a sentence that runs over a page break (past the footnotes and the running
+            // header) goes on in the same paragraph
+            if startsNew, let c = current, layout.printedPage(at: lines[i].start) != layout.printedPage(at: lines[c.1].start),
+               !endsSentence(c.1) {
+                startsNew = false
+            }
             if startsNew { close(&paras, current); current = (i, i) } else { current!.1 = i }
             blankRun = 0
         }
         close(&paras, current)
         for k in paras.indices { paras[k].section = tree.section(at: paras[k].span.start) }
         tree.paragraphs = paras
+    }
+
+    /// Line `i` ends with the end of a sentence: ". ? ! :" or one of them followed by closing quotes or brackets.
+    func endsSentence(_ i: Int) -> Bool {
+        var k = lines[i].end - 1
+        while k > lines[i].start, text[k] == 0x20 || text[k] == 0x09 { k -= 1 }
+        // closing quotes (ASCII and ” ’), parentheses and brackets
+        while k > lines[i].start {
+            if text[k] == 0x22 || text[k] == 0x27 || text[k] == 0x29 || text[k] == 0x5D { k -= 1; continue }
+            if k >= 2, text[k - 2] == 0xE2, text[k - 1] == 0x80, text[k] == 0x9D || text[k] == 0x99 { k -= 3; continue }
+            break
+        }
+        guard k >= lines[i].start else { return false }
+        return text[k] == 0x2E || text[k] == 0x3F || text[k] == 0x21 || text[k] == 0x3A
     }
 
     // MARK: - Footnotes
@@ -357,7 +378,11 @@ extension StructureContext {
     /// ("paragraph 72" where the footnote begins "Paragraph 7 …").
     mutating func findFootnotes() {
         bracketMarks = bracketedMarks()
-        for z in layout.footnotes {
+        for (k, z) in layout.footnotes.enumerated() {
+            if layout.continuations.contains(k), !tree.footnotes.isEmpty {
+                tree.footnotes[tree.footnotes.count - 1].continuations.append(z.span)
+                continue
+            }
             var fn = Footnote(label: z.label, span: z.span, markerSpan: nil, page: layout.page(at: z.span.start), markerPage: nil)
             // the body text after the label
             let end = min(z.span.end, text.count)

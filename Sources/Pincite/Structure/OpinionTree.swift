@@ -73,6 +73,8 @@ public struct Footnote: Sendable, Equatable {
     /// Page of the footnote body.
     public var page: Int?
     public var markerPage: Int?
+    /// Where the footnote goes on at the foot of the following page(s), if it does.
+    public var continuations: [Span] = []
 }
 
 /// One opinion of a decision: the majority, a concurrence or a dissent.

@@ -112,6 +112,7 @@ struct StructureContext {
         findBlockQuotes(from: bodyStart)
         findParagraphs(from: bodyStart)
         findFootnotes()
+        findHeadMatter(bodyStart: bodyStart)
         return tree
     }
 
@@ -132,11 +133,13 @@ struct StructureContext {
         for i in lines.indices {
             if isPageFurniture(i) { noise[i] = true; continue }
             let l = lines[i]
+            // running headers the layout found ("No. 21-50498" atop every page)
+            if !l.isBlank, let f = layout.furnitureSpan(at: l.start + l.indent), f.end >= contentRange(i).1 { noise[i] = true; continue }
             if layout.footnote(at: l.start + l.indent) != nil { noise[i] = true }
         }
     }
 
-    /// The first line of prose: eight or more words, mostly lower case.
+    /// The first line of prose: eight or more words, at least a quarter of them lower case.
     func findBodyStart() -> Int {
         for i in lines.indices where !noise[i] && !isBlank(i) {
             // the first 300 bytes decide (a 50 MB line must not become a String here)
@@ -147,7 +150,9 @@ struct StructureContext {
             let words = line.split(separator: " ")
             guard words.count >= 8 else { continue }
             let lower = words.filter { $0.first.map { $0.isLowercase } ?? false }.count
-            if lower * 10 >= words.count * 3 { return i }
+            // a title line "The Home Insurance Company of New York v. John Kirk, for use of …" is no prose
+            if line.contains(" v. "), lower * 10 < words.count * 4, !line.contains(where: \.isNumber) { continue }
+            if lower * 4 >= words.count { return i }
         }
         return 0
     }

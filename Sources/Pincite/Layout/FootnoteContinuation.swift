@@ -1,0 +1,84 @@
+// FootnoteContinuation: a long footnote that does not fit at the foot of its page
+// goes on at the foot of the next one, before that page's own footnotes and with no
+// label of its own:
+//
+//     2 St. Pierre submits various … did consider employers agents of insurers for the purpose
+//     ‹page break, running header, body text of the next page›
+//       of deducting premiums. If anything, these cases demonstrate …
+//
+// Two facts together make a continuation, and neither alone: the footnote's last
+// part stops in mid-sentence, and the next page has an unlabelled block set off at its
+// foot (after a separator line, or after a gap of two or more blank lines) that ends
+// the page.
+
+extension PageLayout {
+    /// Finds the continuations of footnotes that stop in mid-sentence and records them
+    /// as further parts (same label) in `footnotes`, listed in `continuations`.
+    mutating func addContinuations(_ lines: [LineInfo], _ p: UnsafeBufferPointer<UInt8>) {
+        guard !footnotes.isEmpty, pages.count >= 2 else { return }
+        var added: [(label: String, span: Span)] = []
+        for (k, z) in footnotes.enumerated() {
+            guard !PageLayout.endsSentence(p, z.span), let pi = printedPage(at: z.span.start), pi + 1 < pages.count else { continue }
+            // the last part on its page only: a later footnote on the same page follows it
+            if k + 1 < footnotes.count, printedPage(at: footnotes[k + 1].span.start) == pi { continue }
+            let next = pages[pi + 1].span
+            let ownStart = footnotes.first { $0.span.start >= next.start && $0.span.start < next.end }?.span.start ?? next.end
+            if let block = PageLayout.footBlock(lines, p, from: next.start, to: ownStart, furniture: furniture) {
+                added.append((z.label, block))
+            }
+        }
+        guard !added.isEmpty else { return }
+        var all = footnotes.map { ($0.label, $0.span, false) } + added.map { ($0.label, $0.span, true) }
+        all.sort { $0.1.start < $1.1.start }
+        footnotes = all.map { (label: $0.0, span: $0.1) }
+        continuations = Set(all.indices.filter { all[$0].2 })
+    }
+
+    /// The text of `span` ends a sentence (". ? ! :" before closing quotes or brackets).
+    static func endsSentence(_ p: UnsafeBufferPointer<UInt8>, _ span: Span) -> Bool {
+        var k = min(span.end, p.count) - 1
+        while k > span.start {
+            let b = p[k]
+            if b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 || b == 0x22 || b == 0x27 || b == 0x29 || b == 0x5D { k -= 1; continue }
+            // ” and ’
+            if k >= 2, p[k - 2] == 0xE2, p[k - 1] == 0x80, b == 0x9D || b == 0x99 { k -= 3; continue }
+            break
+        }
+        guard k >= span.start, k >= 0 else { return true }
+        return p[k] == 0x2E || p[k] == 0x3F || p[k] == 0x21 || p[k] == 0x3A
+    }
+
+    /// The unlabelled block at the foot of the text `start..<end` (a page, up to its own
+    /// footnotes): the last run of text lines, set off by a separator or by two or more
+    /// blank lines, with at most furniture after it. Nil when there is none.
+    static func footBlock(_ lines: [LineInfo], _ p: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
+                          furniture: [Span]) -> Span? {
+        var i = lines.count - 1
+        var lo = 0, hi = lines.count - 1
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            if lines[mid].start < end { i = mid; lo = mid + 1 } else { hi = mid - 1 }
+        }
+        func isFurniture(_ l: LineInfo) -> Bool { TextFlow.index(of: l.start + l.indent, in: furniture) != nil }
+        // step back over blank lines, furniture and separators at the very foot
+        while i >= 0, lines[i].start >= start, lines[i].isBlank || lines[i].isRule || isFurniture(lines[i]) { i -= 1 }
+        guard i >= 0, lines[i].start >= start else { return nil }
+        let last = i
+        while i >= 0, lines[i].start >= start, !lines[i].isBlank, !lines[i].isRule, !isFurniture(lines[i]) { i -= 1 }
+        let first = i + 1
+        guard first <= last, last - first < 20, i >= 0, lines[i].start >= start else { return nil }
+        // what sets it off: a separator, or at least two blank lines
+        var blanks = 0
+        var k = i
+        var rule = false
+        while k >= 0, lines[k].start >= start, lines[k].isBlank || lines[k].isRule {
+            if lines[k].isRule && !lines[k].isBlank { rule = true }
+            blanks += 1; k -= 1
+        }
+        guard rule || blanks >= 2, k >= 0, lines[k].start >= start, !isFurniture(lines[k]) else { return nil }
+        // a continuation goes on in mid-sentence: it does not open with a capital
+        let c = p[lines[first].start + lines[first].indent]
+        guard !(c >= 0x41 && c <= 0x5A) else { return nil }
+        return Span(lines[first].start + lines[first].indent, lines[last].end)
+    }
+}
