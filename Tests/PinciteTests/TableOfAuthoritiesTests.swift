@@ -93,4 +93,21 @@ final class TableOfAuthoritiesTests: XCTestCase {
         XCTAssertEqual(html.components(separatedBy: "<td class=\"entry\">").count - 1, doc.authorities().count)
         XCTAssertTrue(parse("No citations here.").tableOfAuthorities().contains("No authorities cited."))
     }
+
+    /// Web text collects the footnotes at the end, after the last star page; a
+    /// citation in a note counts for the page of the note's marker. In re K.N.C.
+    /// (Ga. Ct. App., 015 HTML; checked by hand in the .txt): marker [4] stands
+    /// between *795 and *796 (In re M.C.J.), marker [7] between *796 and *797
+    /// (Gignilliat; Pulliam); OCGA § 15-11-28 is cited in the text and in notes [3]
+    /// and [6], all on *795.
+    func testFootnoteCitationsCountOnTheMarkersPage() throws {
+        let doc = try XCTUnwrap(CorpusDocuments.all.first { $0.name == "formats/015_fastcase_gactapp_in_re_knc.orig.html" }?.doc)
+        let list = doc.authorities()
+        func pages(_ prefix: String) -> [Int]? { list.first { $0.fullForm.hasPrefix(prefix) }?.pages }
+        XCTAssertEqual(pages("In re M.C.J."), [795])
+        XCTAssertEqual(pages("Gignilliat v. State"), [796])
+        XCTAssertEqual(pages("Pulliam v. State"), [796])
+        XCTAssertEqual(pages("OCGA § 15-11-28"), [795])
+        XCTAssertTrue(doc.tableOfAuthorities().contains("reporter's star pages"))
+    }
 }

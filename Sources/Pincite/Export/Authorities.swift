@@ -76,10 +76,11 @@ extension Document {
             order.append(key)
         }
         // second pass: every citation counts for its authority, short forms and Id. included
+        let pages = citedPages()
         for (i, c) in citations.enumerated() {
             guard let key = c.authority, byKey[key] != nil else { continue }
             byKey[key]!.citations.append(i)
-            if let p = c.location.page { byKey[key]!.pages.append(p) } else { byKey[key]!.hasUnknownPage = true }
+            if let p = pages[i] { byKey[key]!.pages.append(p) } else { byKey[key]!.hasUnknownPage = true }
         }
         var list = order.map { key -> Authority in
             var a = byKey[key]!
@@ -96,6 +97,22 @@ extension Document {
             return o == .orderedSame ? l.first < r.first : o == .orderedAscending
         }
         return list
+    }
+
+    /// The opinion page on which each citation is printed: its location's page,
+    /// except that a citation in a footnote is on the page of the footnote's
+    /// marker — where the note is printed — which differs from where the note's
+    /// text stands when the input collects the notes at the end (web and CAP
+    /// text, whose star pages then put every note on the last page).
+    public func citedPages() -> [Int?] {
+        let notes = tree.footnotes.filter { $0.markerPage != nil }
+        return citations.map { c in
+            guard c.location.footnote != nil,
+                  let note = notes.first(where: { $0.span.start <= c.span.start && c.span.start < $0.span.end }) else {
+                return c.location.page
+            }
+            return note.markerPage
+        }
     }
 
     /// A map from citation index to the index of its authority in `list`.

@@ -12,6 +12,7 @@
 public struct CitationRow: Sendable {
     /// The citation's id (as in the JSON).
     public var number: Int
+    /// The opinion page it is printed on (for a footnote: the page of the note's marker).
     public var page: Int?
     public var footnote: String?
     public var kind: CitationKind
@@ -45,11 +46,12 @@ extension Document {
     public func citationRows() -> [CitationRow] {
         let list = authorities()
         let index = authorityIndex(list)
+        let pages = citedPages()
         return citations.indices.map { i in
             let c = citations[i]
             let isSection = [.statute, .rule, .regulation, .constitution].contains(c.kind)
             return CitationRow(
-                number: c.id, page: c.location.page, footnote: c.location.footnote, kind: c.kind,
+                number: c.id, page: pages[i], footnote: c.location.footnote, kind: c.kind,
                 text: collapsedText(c.span), caseName: caseNameText(c), volume: c.volume, reporter: c.reporter,
                 pageOrSection: isSection ? c.section.map { c.kind == .rule || c.kind == .constitution ? $0 : "§ \($0)" } : c.page,
                 pincite: c.pincite, court: c.court, year: c.year,
