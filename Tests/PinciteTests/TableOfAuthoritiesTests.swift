@@ -109,5 +109,10 @@ final class TableOfAuthoritiesTests: XCTestCase {
         XCTAssertEqual(pages("Pulliam v. State"), [796])
         XCTAssertEqual(pages("OCGA § 15-11-28"), [795])
         XCTAssertTrue(doc.tableOfAuthorities().contains("reporter's star pages"))
+        // note [10]: "In the Interest of O.J., 257 Ga.App. 1, 3-4(2), 570 S.E.2d 79 (2002)" is one
+        // authority with both reporters, though the parser leaves the two cites unlinked
+        XCTAssertEqual(list.filter { $0.fullForm.contains("257 Ga. App. 1") }.map(\.fullForm),
+                       ["In the Interest of O.J., 257 Ga. App. 1, 570 S.E.2d 79 (2002)"])
+        XCTAssertFalse(list.contains { $0.fullForm.hasPrefix("570 S.E.2d") })
     }
 }

@@ -65,20 +65,27 @@ extension Document {
     public func authorities() -> [Authority] {
         var byKey: [String: Authority] = [:]
         var order: [String] = []
+        let unlinked = unlinkedParallels()
+        // the key of an unlinked parallel counts as the key of the cite it follows
+        var keyAlias: [String: String] = [:]
+        for (j, i) in unlinked {
+            if let a = citations[j].authority, let b = citations[i].authority, a != b { keyAlias[a] = b }
+        }
+        func key(_ c: Citation) -> String? { c.authority.map { keyAlias[$0] ?? $0 } }
         // first pass: full citations make the authorities
         for (i, c) in citations.enumerated() {
-            guard let key = c.authority, byKey[key] == nil, c.historyOf == nil || c.kind != .fullCase,
+            guard let key = key(c), byKey[key] == nil, c.historyOf == nil || c.kind != .fullCase,
                   let category = AuthorityCategory(fullKind: c.kind) else { continue }
             // a parallel cite shares the key of the first of its group, which made the entry
             let name = category == .cases ? caseNameText(c) : nil
-            byKey[key] = Authority(key: key, category: category, fullForm: fullForm(i, category),
+            byKey[key] = Authority(key: key, category: category, fullForm: fullForm(i, category, unlinked: unlinked),
                                    caseName: name, first: i, citations: [], pages: [], hasUnknownPage: false)
             order.append(key)
         }
         // second pass: every citation counts for its authority, short forms and Id. included
         let pages = citedPages()
         for (i, c) in citations.enumerated() {
-            guard let key = c.authority, byKey[key] != nil else { continue }
+            guard let key = key(c), byKey[key] != nil else { continue }
             byKey[key]!.citations.append(i)
             if let p = pages[i] { byKey[key]!.pages.append(p) } else { byKey[key]!.hasUnknownPage = true }
         }
@@ -115,6 +122,34 @@ extension Document {
         }
     }
 
+    /// Parallel cites the parser did not link: a full case cite without a name
+    /// that follows a full cite with nothing but a comma between them, the first
+    /// having no court or year of its own ("In the Interest of O.J.,
+    /// 257 Ga.App. 1, 3-4(2), 570 S.E.2d 79 (2002)" — a pincite on the first
+    /// reporter keeps the parser from linking them). Maps the later cite's index
+    /// to the first one's. A stopgap until the parser links these itself; then
+    /// this finds nothing.
+    func unlinkedParallels() -> [Int: Int] {
+        var out: [Int: Int] = [:]
+        let t = source.text
+        for j in citations.indices.dropFirst() {
+            let c = citations[j]
+            guard c.kind == .fullCase, c.caseName == nil, c.parallel.isEmpty, c.volume != nil else { continue }
+            var i = j - 1
+            while i > 0, out[i] != nil { i -= 1 }   // a chain of parallels follows its first
+            let p = citations[i]
+            guard p.kind == .fullCase, p.year == nil, p.court == nil, p.parallel.isEmpty,
+                  p.span.end <= c.span.start, c.span.start - p.span.end <= 14 else { continue }
+            var between = t[p.span.end..<c.span.start]
+            // a subdivision after the pincite ("3-4(2), 570 S.E.2d 79") may stand between
+            if between.first == 0x28, let close = between.firstIndex(of: 0x29), close - between.startIndex <= 4 {
+                between = between[(close + 1)...]
+            }
+            if between.allSatisfy({ $0 == 0x2C || $0 == 0x20 || $0 == 0x0A }) && between.contains(0x2C) { out[j] = i }
+        }
+        return out
+    }
+
     /// A map from citation index to the index of its authority in `list`.
     public func authorityIndex(_ list: [Authority]) -> [Int: Int] {
         var m: [Int: Int] = [:]
@@ -136,7 +171,7 @@ extension Document {
     }
 
     /// The full form of citation `i` as a Table of Authorities entry.
-    func fullForm(_ i: Int, _ category: AuthorityCategory) -> String {
+    func fullForm(_ i: Int, _ category: AuthorityCategory, unlinked: [Int: Int] = [:]) -> String {
         let c = citations[i]
         switch category {
         case .cases:
@@ -144,7 +179,7 @@ extension Document {
             var parts: [String] = []
             if let n = caseNameText(c) { parts.append(n) }
             if let d = c.docket { parts.append(d) }
-            var group = [i] + c.parallel.filter { $0 > i && $0 < citations.count }
+            var group = [i] + c.parallel.filter { $0 > i && $0 < citations.count } + unlinked.filter { $0.value == i }.map(\.key)
             group.sort()
             for j in group {
                 let p = citations[j]
