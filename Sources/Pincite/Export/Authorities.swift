@@ -13,6 +13,12 @@
 // The full form is built from the parsed parts, not copied from the text,
 // because the text carries the pincite and the signal, which a table of
 // authorities leaves out (bluebook.md §4, "Entry text").
+//
+// Pages are the pages a citation is printed on (`citedPages()`): a citation in
+// a footnote counts for the page of the note's marker. Two stopgaps for what
+// the parser leaves undone are kept here, each documented where it is made:
+// that page rule (web and CAP text put all notes after the last star page) and
+// parallel cites left unlinked after a pincite (`unlinkedParallels()`).
 
 import Foundation
 
