@@ -235,6 +235,10 @@ def main():
                                  f"{probe.stderr.decode(errors='replace')[:500]}\n")
             res["parse"] = measure(pin + cmd + ["parse", "--format", "json", big],
                                    args.runs, args.timeout, "pincite parse big.txt")
+            # the core alone (citations, pages, footnotes; no opinion tree), to show what
+            # layout and structure add
+            res["parse_core"] = measure(pin + cmd + ["parse", "--format", "json", "--citations-only", big],
+                                        args.runs, args.timeout, "pincite parse --citations-only big.txt")
             res["batch"] = measure(pin + cmd + ["batch", "--format", "jsonl"] + files,
                                    args.runs, args.timeout, f"pincite batch {len(files)} files")
             # export cost: the same parse writing XML, and writing only the outline
@@ -243,7 +247,7 @@ def main():
                                        args.runs, args.timeout, "pincite parse --format xml big.txt")
             res["parse_only"] = measure(pin + cmd + ["parse", "--format", "outline", big],
                                         args.runs, args.timeout, "pincite parse --format outline big.txt")
-            for k in ("parse", "batch", "parse_xml", "parse_only"):
+            for k in ("parse", "parse_core", "batch", "parse_xml", "parse_only"):
                 if "error" in res[k]:
                     sys.stderr.write(res[k]["error"] + "\n")
                     failed = True
@@ -280,6 +284,7 @@ def main():
     e_cpu = ein["bytes"] / MB / ein["best_cpu"] if ein else None
     inp = res.get("input")
     for key, label in (("parse", "`pincite parse --format json` one big file"),
+                       ("parse_core", "`pincite parse --format json --citations-only` (no opinion tree)"),
                        ("batch", f"`pincite batch --format jsonl` {inp['files'] if inp else '?'} files"),
                        ("parse_xml", "`pincite parse --format xml` one big file"),
                        ("parse_only", "`pincite parse --format outline` one big file (parse, next to no export)")):
@@ -310,6 +315,10 @@ def main():
     if inp:
         print(f"- Input: {len(originals)} texts ({orig_bytes / MB:.3f} MB) repeated {inp['rounds']}× = "
               f"{inp['files']} files / one {inp['bytes'] / MB:.2f} MB file")
+    pc, pf = res.get("parse_core"), res.get("parse")
+    if pc and pf and "best_cpu" in pc and "best_cpu" in pf and pc["best_cpu"]:
+        res["structure_overhead"] = pf["best_cpu"] / pc["best_cpu"] - 1
+        print(f"- Layout + opinion tree add {res['structure_overhead'] * 100:.0f}% to the citations-only parse (CPU time)")
     print()
     print("| run | input | best wall (s) | MB/s | MB/CPU-s | peak RSS |")
     print("|---|---:|---:|---:|---:|---:|")

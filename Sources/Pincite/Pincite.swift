@@ -18,8 +18,11 @@ public enum Pincite {
     ///   - bytes: the input exactly as read (any encoding; see `SourceText`).
     ///   - name: a name for the input, echoed in the output ("-" for stdin).
     ///   - format: the input format; nil detects it from the content.
+    ///   - structure: build the opinion tree (caption, sections, paragraphs, head matter …)
+    ///     and read footnotes after the paragraph they interrupt. `false` gives the
+    ///     citations with their pages and footnotes only, faster.
     /// - Returns: the parsed document; never throws.
-    public static func parse(bytes: [UInt8], name: String = "-", format: InputFormat? = nil) -> Document {
+    public static func parse(bytes: [UInt8], name: String = "-", format: InputFormat? = nil, structure: Bool = true) -> Document {
         let format = format ?? FormatReader.detect(bytes)
         // markup and JSON become a working text with an offset map back into the markup
         let read: ReaderOutput? = format == .text ? nil : FormatReader.read(bytes, as: format)
@@ -36,8 +39,11 @@ public enum Pincite {
         }
         // the opinion tree first: its paragraphs tell the reading order where a
         // footnote interrupts one
-        var tree = StructureParser.parse(text: source.text, lines: TextLines.scan(source.text), layout: layout)
-        if let h = read?.hints { apply(h, to: &tree, layout: layout) }
+        var tree = OpinionTree()
+        if structure {
+            tree = StructureParser.parse(text: source.text, lines: TextLines.scan(source.text), layout: layout)
+            if let h = read?.hints { apply(h, to: &tree, layout: layout) }
+        }
         var flow = TextFlow.build(tokens: tokens, layout: layout, paragraphs: tree.paragraphs)
         var citations: [Citation] = source.text.withUnsafeBufferPointer { buf in
             flow.droppedHyphens = Dehyphenation.droppedHyphens(text: buf, tokens: tokens)

@@ -42,6 +42,9 @@ struct Parse: ParsableCommand {
     @Option(help: "Input format: auto (detect from the content), text, html, cap-xml or cap-json.")
     var from: InputChoice = .auto
 
+    @Flag(help: "Citations (with pages and footnotes) only: no opinion tree. Faster.")
+    var citationsOnly = false
+
     @Option(help: "Style of --format table: text, csv, md, html or json; of --format toa: text, md or html.")
     var style: String?
 
@@ -63,7 +66,7 @@ struct Parse: ParsableCommand {
 
     func run() throws {
         let bytes = try InputReader.read(file)
-        let doc = Pincite.parse(bytes: bytes, name: file, format: from.format)
+        let doc = Pincite.parse(bytes: bytes, name: file, format: from.format, structure: !citationsOnly)
         switch format {
         case .json:
             // streamed: the JSON of a large document is never held whole in memory

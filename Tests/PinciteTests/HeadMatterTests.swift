@@ -62,4 +62,33 @@ final class HeadMatterTests: XCTestCase {
         // after the docket number, a block naming a case is a cited case, not the title
         XCTAssertEqual(HeadMatterKinds.classify("Smith v. Jones", partiesMayFollow: false, sawParties: true), "caption")
     }
+
+    /// The caption of reporter text comes from its head matter (values read off the texts).
+    func testCaptionFromHeadMatter() throws {
+        let ga = try parse("formats/015_fastcase_gactapp_in_re_knc.txt").tree.caption
+        XCTAssertEqual(ga.court, "Court of Appeals of Georgia")
+        XCTAssertEqual(ga.docket, "A03A1865")
+        XCTAssertEqual(ga.date, "2003-12-01")
+        XCTAssertEqual(ga.plaintiffs, ["In the Interest of K.N.C. et al., children"])
+        XCTAssertEqual(ga.defendants, [])
+        let mo = try parse("formats/017_courtlistener_moctapp_wester_v_dept_labor.txt").tree.caption
+        XCTAssertEqual(mo.plaintiffs, ["Tina WESTER"])
+        XCTAssertEqual(mo.defendants, ["MISSOURI DEPARTMENT OF LABOR AND INDUSTRIAL RELATIONS"])
+        XCTAssertEqual(mo.docket, "25741")
+        XCTAssertEqual(mo.court, "Missouri Court of Appeals, Southern District, Division Two")
+        XCTAssertEqual(mo.date, "2004-05-21")
+        let ill = try parse("formats/018_capstone_illappct_home_ins_v_kirk_1887.txt").tree.caption
+        XCTAssertEqual(ill.plaintiffs, ["The Home Insurance Company of New York"])
+        XCTAssertEqual(ill.defendants, ["John Kirk, for use of William Kirk"])
+        XCTAssertEqual(ill.date, "1887-05-27")
+    }
+
+    func testTitleParties() {
+        // Ill. App. 2005 (corpus-dev 019): the adversaries of an "In re" title are in its parentheses
+        let (p, d) = HeadMatterKinds.parties("In re ESTATE OF PRASAD L. MUPPAVARAPU, Deceased (Padmaja Raecharla, Indiv. and as Co-Trustee Under the Muppavarapu Family Trust, Plaintiff-Appellant, v. Srinivas Rao Kudaravalli, Defendants-Appellees).")
+        XCTAssertEqual(p, "Padmaja Raecharla, Indiv. and as Co-Trustee Under the Muppavarapu Family Trust")
+        XCTAssertEqual(d, "Srinivas Rao Kudaravalli")
+        XCTAssertEqual(HeadMatterKinds.parties("Bernard WEST, Appellant. v. UNITED STATES, Appellee.").0, "Bernard WEST")
+        XCTAssertEqual(HeadMatterKinds.parties("Bernard WEST, Appellant. v. UNITED STATES, Appellee.").1, "UNITED STATES")
+    }
 }

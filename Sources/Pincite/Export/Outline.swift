@@ -10,7 +10,8 @@ extension Document {
         func line(_ label: String, _ value: String?) { if let v = value, !v.isEmpty { out += "\(label): \(v)\n" } }
         line("Court", [c.court, c.district].compactMap { $0 }.joined(separator: ", "))
         if !c.plaintiffs.isEmpty || !c.defendants.isEmpty {
-            out += "Parties: \(c.plaintiffs.joined(separator: "; ")) v. \(c.defendants.joined(separator: "; "))\(c.etAl ? " et al." : "")\n"
+            let versus = c.defendants.isEmpty ? "" : " v. \(c.defendants.joined(separator: "; "))"
+            out += "Parties: \(c.plaintiffs.joined(separator: "; "))\(versus)\(c.etAl ? " et al." : "")\n"
         }
         line("Docket", c.docket)
         line("Title", c.documentTitle)

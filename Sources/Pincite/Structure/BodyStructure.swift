@@ -115,7 +115,11 @@ extension StructureContext {
         return nil
     }
 
-    func isOpinionStart(_ i: Int) -> Bool { tree.opinions.contains { $0.span.start == contentRange(i).0 } }
+    func isOpinionStart(_ i: Int) -> Bool {
+        guard !tree.opinions.isEmpty else { return false }
+        let start = contentRange(i).0
+        return tree.opinions.contains { $0.span.start == start }
+    }
 
     // MARK: - Sections
 
@@ -143,12 +147,17 @@ extension StructureContext {
     /// The heading starting at line `i`: its style, number and last line.
     func heading(at i: Int, bodyStart: Int) -> (HeadingStyle, String?, Int)? {
         guard contentLength(i) <= 240, mayBeHeading(i) else { return nil }
-        let t = lineText(i)
         let byteCount = contentLength(i)
         guard byteCount >= 3, byteCount <= 240 else { return nil }
         // must stand apart: the previous text line ends a sentence or is far away
         let prev = previousTextLine(i)
         if let p = prev, !endsLikeBlock(p), !isCapsLine(p) { return nil }
+        // an unnumbered heading in single-spaced text has blank lines around it (checked
+        // here on bytes, before any String is built)
+        if !layout.doubleSpaced, !mayBeNumbered(i) {
+            guard i > 0, isBlank(i - 1) || noise[i - 1], i + 1 >= lines.count || isBlank(i + 1) || noise[i + 1] else { return nil }
+        }
+        let t = lineText(i)
         if let (style, number) = numbering(t) {
             let rest = String(t.dropFirst(number.count + 1)).trimmingCharacters(in: .whitespaces)
             guard let f = rest.first, f.isUppercase || f == "“" || f == "\"" else { return nil }
@@ -214,6 +223,15 @@ extension StructureContext {
         return d < min(e, s + 6) && d + 1 < e && text[d + 1] == 0x20
     }
 
+    /// Bytes-only pre-check for `numbering`: the first "." or ")" comes within the first
+    /// few bytes and is followed by a space ("IV. ", "(a) ", "12. ").
+    func mayBeNumbered(_ i: Int) -> Bool {
+        let (s, e) = contentRange(i)
+        var k = s
+        while k < min(e, s + 24), text[k] != 0x2E && text[k] != 0x29 { k += 1 }
+        return k < min(e, s + 24) && k + 1 < e && text[k + 1] == 0x20
+    }
+
     /// Line `p` ends with ".", ":", ")", a closing quote — the end of a block (bytes only).
     func endsLikeBlock(_ p: Int) -> Bool {
         let (s, e) = contentRange(p)
@@ -235,14 +253,15 @@ extension StructureContext {
         return true
     }
 
+    static let romans: Set<String> = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+
     /// "I. ", "IV. ", "A. ", "1. ", "a. ", "(1) " at the start of a heading line.
     func numbering(_ t: String) -> (HeadingStyle, String)? {
         guard let dot = t.firstIndex(where: { $0 == "." || $0 == ")" }) else { return nil }
         let n = String(t[..<dot])
         let after = t.index(after: dot)
         guard after < t.endIndex, t[after] == " ", !n.isEmpty, n.count <= 5 else { return nil }
-        let romans: Set<String> = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
-        if romans.contains(n) { return (.roman, n) }
+        if StructureContext.romans.contains(n) { return (.roman, n) }
         if n.count == 1, let c = n.first, c.isUppercase { return (.upperLetter, n) }
         if n.count == 1, let c = n.first, c.isLowercase { return (.lowerLetter, n) }
         if let v = Int(n), v >= 1, v <= 30 { return (.arabic, n) }
@@ -251,10 +270,24 @@ extension StructureContext {
 
     /// Most words of four or more letters start with a capital.
     func isTitleCase(_ s: String) -> Bool {
-        let words = s.split(separator: " ").filter { $0.filter { $0.isLetter }.count >= 4 }
-        guard !words.isEmpty else { return s.first?.isUppercase ?? false }
-        let caps = words.filter { $0.first { $0.isLetter }?.isUppercase ?? false }.count
-        return caps * 4 >= words.count * 3
+        // on the UTF-8 bytes: ASCII letters decide, as they do for English headings
+        var words = 0, caps = 0
+        var letters = 0, firstIsCap = false
+        func endWord() {
+            if letters >= 4 { words += 1; if firstIsCap { caps += 1 } }
+            letters = 0; firstIsCap = false
+        }
+        for b in s.utf8 {
+            if b == 0x20 { endWord(); continue }
+            let isUpper = b >= 0x41 && b <= 0x5A, isLower = b >= 0x61 && b <= 0x7A
+            if isUpper || isLower || b >= 0x80 {
+                if letters == 0 { firstIsCap = isUpper }
+                letters += 1
+            }
+        }
+        endWord()
+        guard words > 0 else { return s.first?.isUppercase ?? false }
+        return caps * 4 >= words * 3
     }
 
     func previousTextLine(_ i: Int) -> Int? {

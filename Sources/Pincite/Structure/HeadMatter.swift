@@ -39,7 +39,8 @@ extension StructureContext {
             let (s, _) = contentRange(b.from)
             let (_, e) = contentRange(b.to)
             guard e > s, e - s <= 20_000 else { continue }
-            let text = String(decoding: self.text[s..<e], as: UTF8.self)
+            // the opening words name a block; a long one is read no further
+            let text = String(decoding: self.text[s..<min(e, s + 600)], as: UTF8.self)
             var kind = HeadMatterKinds.classify(text, partiesMayFollow: !pastTitle, sawParties: sawParties)
             if kind == "parties" { sawParties = true }
             // the title comes first: after a docket number, a date or counsel, " v. " is a cited case
@@ -48,6 +49,51 @@ extension StructureContext {
             if kind == "headnotes" { sawHeadnotes = true } else if kind == "summary", sawHeadnotes { kind = "headnotes" }
             tree.headMatter.append(HeadMatterBlock(kind: kind, span: Span(s, e)))
         }
+        fillCaptionFromHeadMatter()
+    }
+
+    /// What the caption parser could not read off a two-column court caption, a
+    /// reporter's head matter states block by block: the title (parties), the docket
+    /// number, the court and the decision date fill the caption's gaps.
+    mutating func fillCaptionFromHeadMatter() {
+        var cap = tree.caption
+        func blockText(_ h: HeadMatterBlock) -> String {
+            String(decoding: text[h.span.start..<h.span.end], as: UTF8.self)
+                .replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces)
+        }
+        let blocks = tree.headMatter
+        if cap.plaintiffs.isEmpty || cap.defendants.isEmpty, let title = blocks.first(where: { $0.kind == "parties" }) {
+            let (p, d) = HeadMatterKinds.parties(blockText(title))
+            if !p.isEmpty { cap.plaintiffs = [p]; cap.defendants = d.isEmpty ? [] : [d] }
+        }
+        if cap.docket == nil, let b = blocks.first(where: { $0.kind == "docketnumber" }) {
+            var t = blockText(b)
+            for prefix in ["Docket No.", "Docket No", "Case No.", "Index No.", "Record No.", "Nos.", "No."] where t.hasPrefix(prefix) {
+                t = String(t.dropFirst(prefix.count)); break
+            }
+            cap.docket = t.trimmingCharacters(in: CharacterSet(charactersIn: " ."))
+        }
+        let courtLooksWrong = cap.court.map { c in !c.lowercased().contains("court") || c.count > 90 || c.contains(" v. ")
+            || c.lowercased().hasPrefix("court:") || c.lowercased().hasPrefix("in re") } ?? true
+        if courtLooksWrong, let b = blocks.first(where: { $0.kind == "court" }) {
+            var t = blockText(b)
+            if t.lowercased().hasPrefix("court:") { t = String(t.dropFirst(6)).trimmingCharacters(in: .whitespaces) }
+            cap.court = t.hasSuffix(".") ? String(t.dropLast()) : t
+        }
+        if cap.date == nil, let b = blocks.first(where: { $0.kind == "decisiondate" }) {
+            cap.date = ReaderSupport.isoDate(blockText(b))
+        }
+        // tidy what either source left: "Court: …" labels, a final period, a footnote star
+        if let c = cap.court {
+            var t = c
+            if t.lowercased().hasPrefix("court:") { t = String(t.dropFirst(6)) }
+            cap.court = t.trimmingCharacters(in: CharacterSet(charactersIn: " ."))
+        }
+        cap.docket = cap.docket?.trimmingCharacters(in: CharacterSet(charactersIn: " ."))
+        let star = CharacterSet(charactersIn: " *")
+        cap.plaintiffs = cap.plaintiffs.map { $0.trimmingCharacters(in: star) }
+        cap.defendants = cap.defendants.map { $0.trimmingCharacters(in: star) }
+        tree.caption = cap
     }
 }
 
@@ -55,7 +101,7 @@ extension StructureContext {
 enum HeadMatterKinds {
     static let dateOpeners = ["argued", "submitted", "decided", "filed", "opinion filed", "released", "heard",
                               "oral argument", "rehearing", "reargued", "certiorari", "decision", "dated", "date"]
-    static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+    static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                          "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "aug.", "sept.", "sep.",
                          "oct.", "nov.", "dec."]
     static let counselMarks = [" for appellant", " for the appellant", " for appellee", " for the appellee",
@@ -70,51 +116,183 @@ enum HeadMatterKinds {
     ///   - partiesMayFollow: nothing but the court and the title so far (the parties come first).
     ///   - sawParties: a parties block came before.
     static func classify(_ raw: String, partiesMayFollow: Bool, sawParties: Bool) -> String {
-        let t = raw.trimmingCharacters(in: CharacterSet(charactersIn: "[] \n"))
-        let l = t.lowercased()
-        let words = l.split(whereSeparator: { $0 == " " || $0 == "\n" })
+        // bytes, not Strings: Foundation's substring search would cost ~10,000 instructions a test
+        var tb = Array(raw.utf8)
+        let trim: Set<UInt8> = [0x5B, 0x5D, 0x20, 0x0A]
+        while let f = tb.first, trim.contains(f) { tb.removeFirst() }
+        while let f = tb.last, trim.contains(f) { tb.removeLast() }
+        let t = ByteText(tb)
+        let l = ByteText(tb.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
+        let words = t.words
         // the title of the case (one block, or several for consolidated appeals)
-        if partiesMayFollow, t.contains(" v. ") || t.contains("\nv.\n") || t.hasSuffix("\nv.") || t.hasPrefix("v.\n")
-            || l.hasPrefix("in re ") || l.hasPrefix("in the matter of") || l.hasPrefix("in the interest of")
-            || l.hasPrefix("matter of ") || l.hasPrefix("ex parte ") || l.hasPrefix("people v") {
+        if partiesMayFollow, t.has(" v. ") || t.has("\nv.\n") || t.ends("\nv.") || t.starts("v.\n")
+            || l.starts("in re ") || l.starts("in the matter of") || l.starts("in the interest of")
+            || l.starts("matter of ") || l.starts("ex parte ") || l.starts("people v") {
             return "parties"
         }
         // a bare docket number after the title: "A148307", "2016AP2214"
-        if sawParties, words.count == 1, l.filter(\.isNumber).count >= 4 { return "docketnumber" }
-        if l.hasPrefix("no. ") || l.hasPrefix("nos. ") || l.hasPrefix("docket no") || l.hasPrefix("case no")
-            || l.hasPrefix("index no") || l.hasPrefix("record no") { return "docketnumber" }
-        if l.hasPrefix("syllabus") { return "syllabus" }
-        if l.hasPrefix("headnote") { return "headnotes" }
-        if dateOpeners.contains(where: { l.hasPrefix($0 + " ") || l.hasPrefix($0 + ":") }) && containsYear(l) {
-            return l.hasPrefix("decided") || l.hasPrefix("opinion filed") || l.hasPrefix("filed") || l.hasPrefix("decision")
-                ? "decisiondate" : (l.contains("\ndecided") || l.contains("\nopinion filed") ? "decisiondate" : "otherdate")
+        if sawParties, words.count == 1, tb.filter({ $0 >= 0x30 && $0 <= 0x39 }).count >= 4 { return "docketnumber" }
+        if l.starts("no. ") || l.starts("nos. ") || l.starts("docket no") || l.starts("case no")
+            || l.starts("index no") || l.starts("record no") { return "docketnumber" }
+        if l.starts("syllabus") { return "syllabus" }
+        if l.starts("headnote") { return "headnotes" }
+        if dateOpeners.contains(where: { l.starts($0, then: 0x20) || l.starts($0, then: 0x3A) }) && containsYear(tb) {
+            return l.starts("decided") || l.starts("opinion filed") || l.starts("filed") || l.starts("decision")
+                ? "decisiondate" : (l.has("\ndecided") || l.has("\nopinion filed") ? "decisiondate" : "otherdate")
         }
         // a bare date line: "December 1, 2003."
-        if words.count <= 4, let m = words.first, months.contains(String(m)), containsYear(l) { return "decisiondate" }
-        let spaced = " " + l
-        if counselMarks.contains(where: { spaced.contains($0) }) { return "attorneys" }
+        if words.count <= 4, let m = words.first, months.contains(m.lowercased()), containsYear(tb) { return "decisiondate" }
+        let spaced = ByteText([0x20] + l.b)
+        if counselMarks.contains(where: { spaced.has($0) }) { return "attorneys" }
         // "Secrest Wardle (by Janet Callahan Barnes), Farmington Hills, for Home-Owners Insurance Company."
-        if words.count <= 80, t.range(of: #", for [A-Z]"#, options: .regularExpression) != nil,
-           t.range(of: #"[a-z]{3}\. [A-Z][a-z]+ [a-z]+ "#, options: .regularExpression) == nil { return "attorneys" }
-        if l.hasPrefix("before ") || l.hasSuffix(", jj.") || l.hasSuffix(" js.") || l.hasSuffix(", js.")
-            || (words.count <= 20 && (l.hasSuffix("judges.") || l.hasSuffix("justices."))) { return "judges" }
-        if l.hasPrefix("appeal from") || l.hasPrefix("appeal by") || l.hasPrefix("error to") || l.hasPrefix("on appeal")
-            || l.hasPrefix("on petition") || l.hasPrefix("petition for") || l.hasPrefix("certified question")
-            || l.hasPrefix("original proceeding") || l.hasPrefix("on writ") { return "history" }
-        if words.count <= 14, !t.contains(" v. "), l.contains("court") || l.contains("board of") || l.contains("commission"),
-           !l.contains(" for ") { return "court" }
-        if t.range(of: #"^(\[?\d{1,2}\]?\.?|\d{1,2}\.)\s"#, options: .regularExpression) != nil { return "headnotes" }
+        if words.count <= 80, forParty(tb), !hasSentenceBreak(tb) { return "attorneys" }
+        if l.starts("before ") || l.ends(", jj.") || l.ends(" js.") || l.ends(", js.")
+            || (words.count <= 20 && (l.ends("judges.") || l.ends("justices."))) { return "judges" }
+        if l.starts("appeal from") || l.starts("appeal by") || l.starts("error to") || l.starts("on appeal")
+            || l.starts("on petition") || l.starts("petition for") || l.starts("certified question")
+            || l.starts("original proceeding") || l.starts("on writ") { return "history" }
+        if words.count <= 14, !t.has(" v. "), l.has("court") || l.has("board of") || l.has("commission"),
+           !l.has(" for ") { return "court" }
+        if opensWithHeadnoteNumber(tb) { return "headnotes" }
         // a headnote's topic line: "Garnishment—Practice—Jurisdiction of Justice …"
-        if words.count <= 30, t.components(separatedBy: "—").count >= 3 { return "headnotes" }
+        if words.count <= 30, t.count("—") >= 2 { return "headnotes" }
         // prose (sentences, mostly lower-case words): a reporter's summary
-        let lower = words.filter { $0.first?.isLowercase ?? false }.count
-        if words.count >= 12, lower * 3 >= words.count, t.hasSuffix(".") || t.hasSuffix(".”") || t.hasSuffix(".\"") {
+        let lower = words.filter { ($0.utf8.first ?? 0) >= 0x61 && ($0.utf8.first ?? 0) <= 0x7A }.count
+        if words.count >= 12, lower * 3 >= words.count, t.ends(".") || t.ends(".”") || t.ends(".\"") {
             return "summary"
         }
         return "caption"
     }
 
-    static func containsYear(_ s: String) -> Bool {
-        s.range(of: #"\b1[7-9]\d\d\b|\b20\d\d\b"#, options: .regularExpression) != nil
+    /// The plaintiff and defendant of a case title, without their roles:
+    /// "Bernard WEST, Appellant. v. UNITED STATES, Appellee." → ("Bernard WEST", "UNITED STATES");
+    /// "In re ESTATE OF X, Deceased (A, Plaintiff-Appellant, v. B, Defendants-Appellees)." → the
+    /// parties inside the parentheses; "In the Interest of K.N.C. et al., children." → (that, "").
+    static func parties(_ title: String) -> (String, String) {
+        var t = title
+        // the adversary parties of an "In re" title stand in its parentheses
+        if let open = t.firstIndex(of: "("), t[open...].contains(" v. ") {
+            t = String(t[t.index(after: open)...])
+            if let close = t.lastIndex(of: ")") { t = String(t[..<close]) }
+        }
+        let sides = t.components(separatedBy: " v. ")
+        func clean(_ s: String) -> String {
+            var parts = s.components(separatedBy: ", ")
+            // drop trailing roles ("Plaintiff-Appellant", "Appellee.", "Defendants-Appellees")
+            while let last = parts.last, parts.count > 1, isRole(last) { parts.removeLast() }
+            return parts.joined(separator: ", ").trimmingCharacters(in: CharacterSet(charactersIn: " .,;"))
+        }
+        if sides.count >= 2 { return (clean(sides[0]), clean(sides[1...].joined(separator: " v. "))) }
+        return (clean(t), "")
+    }
+
+    static func isRole(_ s: String) -> Bool {
+        let w = s.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " .,;"))
+        let roles = ["plaintiff", "defendant", "appellant", "appellee", "respondent", "petitioner", "movant",
+                     "claimant", "intervenor", "cross-appellant", "cross-appellee", "relator", "employee", "employer"]
+        return roles.contains { w.hasPrefix($0) } || w.hasSuffix("appellant") || w.hasSuffix("appellee")
+            || w.hasSuffix("appellees") || w.hasSuffix("appellants")
+    }
+
+    // Byte-level pattern checks (a regular expression per block would cost more than
+    // the rest of the structure pass).
+
+    /// A year 1700–2099 standing as a word of its own.
+    static func containsYear(_ b: [UInt8]) -> Bool {
+        func digit(_ k: Int) -> Bool { k >= 0 && k < b.count && b[k] >= 0x30 && b[k] <= 0x39 }
+        var k = 0
+        while k + 3 < b.count {
+            if !digit(k - 1), digit(k), digit(k + 1), digit(k + 2), digit(k + 3), !digit(k + 4),
+               (b[k] == 0x31 && b[k + 1] >= 0x37) || (b[k] == 0x32 && b[k + 1] == 0x30) {
+                let before = k > 0 ? b[k - 1] : 0x20, after = k + 4 < b.count ? b[k + 4] : 0x20
+                let isLetter: (UInt8) -> Bool = { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
+                if !isLetter(before) && !isLetter(after) { return true }
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// ", for " followed by a capital: counsel "…, Farmington Hills, for Home-Owners Insurance Company."
+    static func forParty(_ b: [UInt8]) -> Bool {
+        let pat: [UInt8] = Array(", for ".utf8)
+        var k = 0
+        while k + pat.count < b.count {
+            if b[k] == 0x2C, Array(b[k..<(k + pat.count)]) == pat, b[k + pat.count] >= 0x41, b[k + pat.count] <= 0x5A { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// A sentence ends and prose goes on: "…ed. The court held …" (a lower-case word of
+    /// three or more letters, ". ", a capitalised word, a lower-case word). Initials
+    /// ("Michael H. Fabian") do not count.
+    static func hasSentenceBreak(_ b: [UInt8]) -> Bool {
+        func lower(_ k: Int) -> Bool { k >= 0 && k < b.count && b[k] >= 0x61 && b[k] <= 0x7A }
+        func upper(_ k: Int) -> Bool { k >= 0 && k < b.count && b[k] >= 0x41 && b[k] <= 0x5A }
+        var k = 3
+        while k + 2 < b.count {
+            if b[k] == 0x2E, b[k + 1] == 0x20, lower(k - 1), lower(k - 2), lower(k - 3), upper(k + 2) {
+                var j = k + 3
+                while lower(j) { j += 1 }
+                if j > k + 3, j < b.count, b[j] == 0x20, lower(j + 1) {
+                    var m = j + 1
+                    while lower(m) { m += 1 }
+                    if m < b.count, b[m] == 0x20 { return true }
+                }
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// "1. ", "12. ", "[3] ", "[3]. " at the start: a numbered headnote.
+    static func opensWithHeadnoteNumber(_ b: [UInt8]) -> Bool {
+        var k = 0
+        let bracket = k < b.count && b[k] == 0x5B
+        if bracket { k += 1 }
+        let d0 = k
+        while k < b.count, k - d0 < 3, b[k] >= 0x30, b[k] <= 0x39 { k += 1 }
+        guard k > d0, k - d0 <= 2 else { return false }
+        var dot = false
+        if bracket { guard k < b.count, b[k] == 0x5D else { return false }; k += 1 }
+        if k < b.count, b[k] == 0x2E { k += 1; dot = true }
+        guard bracket || dot else { return false }
+        return k < b.count && (b[k] == 0x20 || b[k] == 0x0A || b[k] == 0x09)
+    }
+}
+
+/// A block's bytes with the few tests the classifier needs.
+struct ByteText {
+    let b: [UInt8]
+    init(_ b: [UInt8]) { self.b = b }
+
+    func starts(_ s: String, then next: UInt8? = nil) -> Bool {
+        let p = Array(s.utf8)
+        guard b.count >= p.count + (next == nil ? 0 : 1), b.starts(with: p) else { return false }
+        return next.map { b[p.count] == $0 } ?? true
+    }
+
+    func ends(_ s: String) -> Bool {
+        let p = Array(s.utf8)
+        return b.count >= p.count && Array(b[(b.count - p.count)...]) == p
+    }
+
+    func has(_ s: String) -> Bool { count(s, atMost: 1) > 0 }
+
+    /// Occurrences of `s` (up to `atMost`).
+    func count(_ s: String, atMost: Int = .max) -> Int {
+        let p = Array(s.utf8)
+        guard let first = p.first, b.count >= p.count else { return 0 }
+        var n = 0, k = 0
+        while k + p.count <= b.count, n < atMost {
+            if b[k] == first, b[k..<(k + p.count)].elementsEqual(p) { n += 1; k += p.count } else { k += 1 }
+        }
+        return n
+    }
+
+    /// The words (split at spaces and line breaks) as Strings.
+    var words: [String] {
+        b.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A }).map { String(decoding: $0, as: UTF8.self) }
     }
 }
