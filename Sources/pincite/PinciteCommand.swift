@@ -54,6 +54,23 @@ struct Parse: ParsableCommand {
     /// "md" is short for "markdown".
     static func expand(_ style: String) -> String { style == "md" ? "markdown" : style }
 
+    /// The library exporter of `--format` with its options; nil for the views
+    /// that are not exporters (outline, reading text).
+    var exporter: DocumentExporter? {
+        let toa = TOAOptions(style: TOAOptions.Style(rawValue: Self.expand(style ?? "text")) ?? .text, passimThreshold: passim)
+        switch format {
+        case .json: return JSONExporter()
+        case .xml: return XMLExporter()
+        case .akn: return AkomaNtosoExporter()
+        case .table: return CitationTableExporter(style: CitationTableStyle(rawValue: Self.expand(style ?? "text")) ?? .text)
+        case .csv: return CitationTableExporter(style: .csv)
+        case .md: return CitationTableExporter(style: .markdown)
+        case .toa: return TableOfAuthoritiesExporter(toa)
+        case .html: return HTMLReportExporter(toa: TOAOptions(passimThreshold: passim))
+        case .outline, .text: return nil
+        }
+    }
+
     func validate() throws {
         if let s = style.map(Self.expand), format == .toa, TOAOptions.Style(rawValue: s) == nil {
             throw ValidationError("--style for toa must be text, md or html")
@@ -67,34 +84,20 @@ struct Parse: ParsableCommand {
     func run() throws {
         let bytes = try InputReader.read(file)
         let doc = Pincite.parse(bytes: bytes, name: file, format: from.format, structure: !citationsOnly)
+        if let exporter = exporter {
+            // streamed where the exporter streams (JSON, XML, AKN): a large document is never held whole
+            exporter.write(doc) { Output.write($0) }
+            if [.json, .xml, .akn].contains(format) { Output.write([0x0A]) }
+            return
+        }
         switch format {
-        case .json:
-            // streamed: the JSON of a large document is never held whole in memory
-            doc.writeJSON { Output.write($0) }
-            Output.write([0x0A])
-        case .table:
-            let style = CitationTableStyle(rawValue: Self.expand(self.style ?? "text")) ?? .text
-            Output.write(Array(doc.citationTable(style).utf8))
-        case .csv:
-            Output.write(Array(doc.citationTable(.csv).utf8))
-        case .md:
-            Output.write(Array(doc.citationTable(.markdown).utf8))
         case .outline:
             Output.write(Array(doc.outline().utf8))
-        case .xml:
-            doc.writeXML { Output.write($0) }
-            Output.write([0x0A])
-        case .html:
-            Output.write(Array(doc.htmlReport(TOAOptions(passimThreshold: passim)).utf8))
-        case .akn:
-            doc.writeAkomaNtoso { Output.write($0) }
-            Output.write([0x0A])
-        case .toa:
-            let style = TOAOptions.Style(rawValue: Self.expand(self.style ?? "text")) ?? .text
-            Output.write(Array(doc.tableOfAuthorities(TOAOptions(style: style, passimThreshold: passim)).utf8))
         case .text:
             Output.write(Array(doc.readingText().text.utf8))
             Output.write([0x0A])
+        default:
+            break   // every other format has an exporter
         }
     }
 }
