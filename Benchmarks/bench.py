@@ -16,6 +16,8 @@ What it does:
      --runs (default 3):
      a. `pincite parse --format json big.txt > /dev/null`: wall time -> MB/s;
      b. `pincite batch --format jsonl files/* > /dev/null`: wall time -> MB/s;
+     a2. the same with `--format xml`, and with `--format outline` (the parse with next
+        to no output), for the export cost of JSON and XML over the parse alone;
      c. peak RSS of (a) (and of (b)), as a multiple of the input size. It is read
         from the rusage of that very child (os.wait4, the getrusage data that
         /usr/bin/time -v prints), so GNU time is not needed;
@@ -239,7 +241,13 @@ def main():
                                         args.runs, args.timeout, "pincite parse --citations-only big.txt")
             res["batch"] = measure(pin + cmd + ["batch", "--format", "jsonl"] + files,
                                    args.runs, args.timeout, f"pincite batch {len(files)} files")
-            for k in ("parse", "parse_core", "batch"):
+            # export cost: the same parse writing XML, and writing only the outline
+            # (a few hundred bytes: the parse without an exporter to speak of)
+            res["parse_xml"] = measure(pin + cmd + ["parse", "--format", "xml", big],
+                                       args.runs, args.timeout, "pincite parse --format xml big.txt")
+            res["parse_only"] = measure(pin + cmd + ["parse", "--format", "outline", big],
+                                        args.runs, args.timeout, "pincite parse --format outline big.txt")
+            for k in ("parse", "parse_core", "batch", "parse_xml", "parse_only"):
                 if "error" in res[k]:
                     sys.stderr.write(res[k]["error"] + "\n")
                     failed = True
@@ -277,7 +285,9 @@ def main():
     inp = res.get("input")
     for key, label in (("parse", "`pincite parse --format json` one big file"),
                        ("parse_core", "`pincite parse --format json --citations-only` (no opinion tree)"),
-                       ("batch", f"`pincite batch --format jsonl` {inp['files'] if inp else '?'} files")):
+                       ("batch", f"`pincite batch --format jsonl` {inp['files'] if inp else '?'} files"),
+                       ("parse_xml", "`pincite parse --format xml` one big file"),
+                       ("parse_only", "`pincite parse --format outline` one big file (parse, next to no export)")):
         m = res.get(key)
         if not m:
             continue
@@ -290,7 +300,7 @@ def main():
         m["rss_multiple"] = m["peak_rss_kb"] * 1024 / inp["bytes"]
         rows.append((label, f"{inp['bytes'] / MB:.2f} MB", fmt(m["best_wall"], 3), fmt(mbs), fmt(cpu),
                      f"{m['peak_rss_kb'] / 1024:,.1f} MiB ({m['rss_multiple']:.2f}× input)"))
-        if e_mbs:
+        if e_mbs and key in ("parse", "batch"):
             ratios.append(f"{key} {mbs / e_mbs:,.1f}× (per CPU second {cpu / e_cpu:,.1f}×)" if cpu
                           else f"{key} {mbs / e_mbs:,.1f}×")
     if ein:
@@ -317,6 +327,12 @@ def main():
     print()
     if ratios:
         print("Speed ratio Pincite / eyecite (MB/s): " + "; ".join(ratios))
+    base = res.get("parse_only", {}).get("best_cpu")
+    if base:
+        costs = [f"{name} +{(res[k]['best_cpu'] - base) / base * 100:.0f}%"
+                 for k, name in (("parse", "JSON"), ("parse_xml", "XML"))
+                 if res.get(k, {}).get("best_cpu")]
+        print("\nExport cost over the parse alone (CPU seconds, against `--format outline`): " + "; ".join(costs))
     for k in ("pincite_error", "eyecite_error"):
         if res.get(k):
             print(f"\n{k.replace('_', ' ')}: {res[k]}")

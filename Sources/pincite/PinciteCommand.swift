@@ -27,7 +27,7 @@ enum InputChoice: String, ExpressibleByArgument, CaseIterable {
 
 /// Output formats of `pincite parse`.
 enum ParseFormat: String, ExpressibleByArgument, CaseIterable {
-    case json, table, outline, text
+    case json, xml, akn, table, csv, md, toa, html, outline, text
 }
 
 struct Parse: ParsableCommand {
@@ -36,7 +36,7 @@ struct Parse: ParsableCommand {
     @Argument(help: "The opinion file to parse, or - for standard input.")
     var file: String = "-"
 
-    @Option(name: .shortAndLong, help: "Output format: json (pincite/1 document), table (citations), outline (caption and sections) or text (the reading text: page furniture removed, lines joined, footnotes after their paragraph).")
+    @Option(name: .shortAndLong, help: "Output format: json (pincite/1 document), xml (pincite/1 XML), akn (Akoma Ntoso judgment), table (citation table; --style text|csv|md|html|json), csv, md (the citation table as CSV / Markdown), toa (Table of Authorities; --style text|md|html, --passim N), html (annotated report), outline (caption and sections) or text (the reading text: page furniture removed, lines joined, footnotes after their paragraph).")
     var format: ParseFormat = .json
 
     @Option(help: "Input format: auto (detect from the content), text, html, cap-xml or cap-json.")
@@ -48,22 +48,60 @@ struct Parse: ParsableCommand {
     @Flag(help: "Skip the Bluebook check (`checks` stay empty, `verdict` null). Faster.")
     var noBluebook = false
 
+    @Option(help: "Style of --format table: text, csv, md, html or json; of --format toa: text, md or html.")
+    var style: String?
+
+    @Option(help: "Table of Authorities: write \"passim\" from this many pages on (0: never).")
+    var passim: Int = 5
+
+    /// "md" is short for "markdown".
+    static func expand(_ style: String) -> String { style == "md" ? "markdown" : style }
+
+    /// The library exporter of `--format` with its options; nil for the views
+    /// that are not exporters (outline, reading text).
+    var exporter: DocumentExporter? {
+        let toa = TOAOptions(style: TOAOptions.Style(rawValue: Self.expand(style ?? "text")) ?? .text, passimThreshold: passim)
+        switch format {
+        case .json: return JSONExporter()
+        case .xml: return XMLExporter()
+        case .akn: return AkomaNtosoExporter()
+        case .table: return CitationTableExporter(style: CitationTableStyle(rawValue: Self.expand(style ?? "text")) ?? .text)
+        case .csv: return CitationTableExporter(style: .csv)
+        case .md: return CitationTableExporter(style: .markdown)
+        case .toa: return TableOfAuthoritiesExporter(toa)
+        case .html: return HTMLReportExporter(toa: TOAOptions(passimThreshold: passim))
+        case .outline, .text: return nil
+        }
+    }
+
+    func validate() throws {
+        if let s = style.map(Self.expand), format == .toa, TOAOptions.Style(rawValue: s) == nil {
+            throw ValidationError("--style for toa must be text, md or html")
+        }
+        if let s = style.map(Self.expand), format == .table, CitationTableStyle(rawValue: s) == nil {
+            throw ValidationError("--style for table must be text, csv, md, html or json")
+        }
+        if passim < 0 { throw ValidationError("--passim must be 0 or more") }
+    }
+
     func run() throws {
         let bytes = try InputReader.read(file)
         let doc = Pincite.parse(bytes: bytes, name: file, format: from.format, structure: !citationsOnly,
                                 bluebook: noBluebook ? nil : CheckOptions())
+        if let exporter = exporter {
+            // streamed where the exporter streams (JSON, XML, AKN): a large document is never held whole
+            exporter.write(doc) { Output.write($0) }
+            if [.json, .xml, .akn].contains(format) { Output.write([0x0A]) }
+            return
+        }
         switch format {
-        case .json:
-            // streamed: the JSON of a large document is never held whole in memory
-            doc.writeJSON { Output.write($0) }
-            Output.write([0x0A])
-        case .table:
-            Output.write(Array(doc.citationTable().utf8))
         case .outline:
             Output.write(Array(doc.outline().utf8))
         case .text:
             Output.write(Array(doc.readingText().text.utf8))
             Output.write([0x0A])
+        default:
+            break   // every other format has an exporter
         }
     }
 }
