@@ -3,7 +3,9 @@
 // The engine (`Pincite`) is a plain library with no dependencies so that the
 // test build stays lean; the CLI (`pincite`) adds swift-argument-parser.
 // CLibXML2 is the system libxml2 (pkg-config libxml-2.0; Debian libxml2-dev),
-// used by the HTML / CAP XML input readers (Sources/Pincite/Source/Readers).
+// used by the HTML / CAP XML input readers (Sources/Pincite/Source/Readers) and the
+// XML exporters; CCrypto is OpenSSL's libcrypto (pkg-config libcrypto; Debian
+// libssl-dev), used for the SHA-256 of the input only.
 import PackageDescription
 
 let package = Package(
@@ -22,7 +24,13 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
-        .target(name: "Pincite", dependencies: ["CLibXML2"]),
+        .systemLibrary(
+            name: "CCrypto",
+            path: "Sources/CCrypto",
+            pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]
+        ),
+        .target(name: "Pincite", dependencies: ["CLibXML2", "CCrypto"]),
         .executableTarget(
             name: "pincite",
             dependencies: [

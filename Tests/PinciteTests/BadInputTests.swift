@@ -183,3 +183,18 @@ final class BadInputTests: XCTestCase {
         XCTAssertEqual(open.first?.page, "151")
     }
 }
+
+/// `source.sha256` goes through libcrypto: FIPS 180-4 test vectors and the gold file's digest.
+final class SHA256Tests: XCTestCase {
+    func testKnownDigests() throws {
+        XCTAssertEqual(SHA256.hex([]), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        XCTAssertEqual(SHA256.hex(Array("abc".utf8)), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        XCTAssertEqual(SHA256.hex(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)),
+                       "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        let corpus = StructureTests.corpus
+        let text = try Data(contentsOf: corpus.appendingPathComponent("janfeshan/janfeshan.txt"))
+        let gold = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: corpus.appendingPathComponent("janfeshan/janfeshan.gold.json"))) as? [String: Any])
+        let source = try XCTUnwrap(gold["source"] as? [String: Any])
+        XCTAssertEqual(SHA256.hex([UInt8](text)), source["sha256"] as? String)
+    }
+}
