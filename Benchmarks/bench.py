@@ -14,7 +14,10 @@ What it does:
      bytes concatenated).
   2. Measures, each pinned to one core with `taskset -c <core>` (default 0), best of
      --runs (default 3):
-     a. `pincite parse --format json big.txt > /dev/null`: wall time -> MB/s;
+     a. `pincite parse --format json big.txt > /dev/null`: wall time -> MB/s, once as
+        run by default (with the Bluebook check) and once with --no-bluebook, the
+        baseline of the stage comparisons below (all --no-bluebook); also
+        --citations-only (no opinion tree) for what layout and structure add;
      b. `pincite batch --format jsonl files/* > /dev/null`: wall time -> MB/s;
      a2. the same with `--format xml`, and with `--format outline` (the parse with next
         to no output), for the export cost of JSON and XML over the parse alone;
@@ -233,21 +236,25 @@ def main():
             else:
                 sys.stderr.write(f"warning: pincite failed on {originals[0]}: "
                                  f"{probe.stderr.decode(errors='replace')[:500]}\n")
-            res["parse"] = measure(pin + cmd + ["parse", "--format", "json", big],
+            # the default parse runs the Bluebook check; the other rows leave it out so that
+            # they compare stages (opinion tree, export) on the same work
+            res["parse_bluebook"] = measure(pin + cmd + ["parse", "--format", "json", big],
+                                            args.runs, args.timeout, "pincite parse big.txt (with the Bluebook check)")
+            res["parse"] = measure(pin + cmd + ["parse", "--format", "json", "--no-bluebook", big],
                                    args.runs, args.timeout, "pincite parse big.txt")
             # the core alone (citations, pages, footnotes; no opinion tree), to show what
             # layout and structure add
-            res["parse_core"] = measure(pin + cmd + ["parse", "--format", "json", "--citations-only", big],
+            res["parse_core"] = measure(pin + cmd + ["parse", "--format", "json", "--citations-only", "--no-bluebook", big],
                                         args.runs, args.timeout, "pincite parse --citations-only big.txt")
             res["batch"] = measure(pin + cmd + ["batch", "--format", "jsonl"] + files,
                                    args.runs, args.timeout, f"pincite batch {len(files)} files")
             # export cost: the same parse writing XML, and writing only the outline
             # (a few hundred bytes: the parse without an exporter to speak of)
-            res["parse_xml"] = measure(pin + cmd + ["parse", "--format", "xml", big],
+            res["parse_xml"] = measure(pin + cmd + ["parse", "--format", "xml", "--no-bluebook", big],
                                        args.runs, args.timeout, "pincite parse --format xml big.txt")
-            res["parse_only"] = measure(pin + cmd + ["parse", "--format", "outline", big],
+            res["parse_only"] = measure(pin + cmd + ["parse", "--format", "outline", "--no-bluebook", big],
                                         args.runs, args.timeout, "pincite parse --format outline big.txt")
-            for k in ("parse", "parse_core", "batch", "parse_xml", "parse_only"):
+            for k in ("parse_bluebook", "parse", "parse_core", "batch", "parse_xml", "parse_only"):
                 if "error" in res[k]:
                     sys.stderr.write(res[k]["error"] + "\n")
                     failed = True
@@ -283,11 +290,12 @@ def main():
     e_mbs = ein["bytes"] / MB / ein["best_wall"] if ein else None
     e_cpu = ein["bytes"] / MB / ein["best_cpu"] if ein else None
     inp = res.get("input")
-    for key, label in (("parse", "`pincite parse --format json` one big file"),
-                       ("parse_core", "`pincite parse --format json --citations-only` (no opinion tree)"),
+    for key, label in (("parse_bluebook", "`pincite parse --format json` one big file (default: with the Bluebook check)"),
+                       ("parse", "`pincite parse --format json --no-bluebook` one big file"),
+                       ("parse_core", "`pincite parse --format json --citations-only --no-bluebook` (no opinion tree)"),
                        ("batch", f"`pincite batch --format jsonl` {inp['files'] if inp else '?'} files"),
-                       ("parse_xml", "`pincite parse --format xml` one big file"),
-                       ("parse_only", "`pincite parse --format outline` one big file (parse, next to no export)")):
+                       ("parse_xml", "`pincite parse --format xml --no-bluebook` one big file"),
+                       ("parse_only", "`pincite parse --format outline --no-bluebook` (parse, next to no export)")):
         m = res.get(key)
         if not m:
             continue

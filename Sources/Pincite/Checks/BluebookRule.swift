@@ -21,6 +21,13 @@ struct CheckContext {
     let options: CheckOptions
     let tables: CheckTables
     let facts: DocumentFacts
+    /// Per-party results several rules need (a case is cited again and again).
+    let memo = PartyMemo()
+
+    /// The words of a party name (see `TextScan.words`), remembered per name.
+    func words(_ party: String) -> [Substring] {
+        PartyMemo.remember(party, in: &memo.words) { TextScan.words($0) }
+    }
 
     /// The bytes of `s`, clamped to the text (never traps on odd spans).
     func bytes(_ s: Span) -> ArraySlice<UInt8> {
@@ -91,5 +98,22 @@ struct CheckContext {
         case 0x2C: return quoted                                      // ,”
         default: return false
         }
+    }
+}
+
+/// Remembers what rules compute from a party name alone, for the document being
+/// checked: the same names come back with every citation of a case, and T6 and T10
+/// both ask for the places in a name.
+final class PartyMemo {
+    var words: [String: [Substring]] = [:]
+    var places: [String: [String]] = [:]
+    var geographic: [String: Bool] = [:]
+
+    /// `compute(key)` once per key.
+    static func remember<V>(_ key: String, in table: inout [String: V], _ compute: (String) -> V) -> V {
+        if let v = table[key] { return v }
+        let v = compute(key)
+        table[key] = v
+        return v
     }
 }

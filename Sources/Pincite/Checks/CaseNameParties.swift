@@ -35,6 +35,10 @@ extension CheckContext {
     /// Whether `party` names a state, city or other geographic unit itself
     /// ("New York", "City of New York", "People of the State of California").
     func isGeographicUnit(_ party: String) -> Bool {
+        PartyMemo.remember(party, in: &memo.geographic) { computeGeographicUnit($0) }
+    }
+
+    func computeGeographicUnit(_ party: String) -> Bool {
         for unit in ["City of ", "County of ", "State of ", "Town of ", "Village of ", "Borough of ", "Township of ",
                      "Commonwealth of ", "People of ", "City and County of ", "Territory of "] where party.hasPrefix(unit) {
             return true

@@ -16,7 +16,7 @@ struct T6WordRule: BluebookRule {
         var out: [Check] = []
         for p in ctx.parties(c) where !ctx.isGeographicUnit(p.text) && !UnitedStatesRule.abbreviated.contains(p.text) {
             let placeWords = T10PlaceRule.placeWords(in: p.text, ctx)
-            let words = TextScan.words(p.text)
+            let words = ctx.words(p.text)
             for (n, w) in words.enumerated() {
                 let word = String(w)
                 if placeWords.contains(word) { continue }
@@ -67,7 +67,7 @@ struct T6LegacyFormRule: BluebookRule {
         guard ctx.inCitationSentence(c) else { return [] }
         var out: [Check] = []
         for p in ctx.parties(c) {
-            for w in TextScan.words(p.text) {
+            for w in ctx.words(p.text) {
                 let straight = TextScan.straight(w)
                 guard let old = ctx.tables.legacy[straight] else { continue }
                 let current = TextScan.has(w, "\u{2019}") ? old.current.replacingOccurrences(of: "'", with: "\u{2019}") : old.current
@@ -103,11 +103,15 @@ struct T10PlaceRule: BluebookRule {
     /// more words, or one-word names after "of" or a comma (a lone "Washington"
     /// may be a person).
     static func places(in party: String, _ ctx: CheckContext) -> [String] {
+        PartyMemo.remember(party, in: &ctx.memo.places) { computePlaces(in: $0, ctx) }
+    }
+
+    static func computePlaces(in party: String, _ ctx: CheckContext) -> [String] {
         var found: [String] = []
         let bytes = Array(party.utf8)
         // only places whose first word is a word of the party (an index, not 67 searches)
         var candidates: [String] = []
-        for w in TextScan.words(party) { candidates += ctx.tables.placesByFirstWord[String(w)] ?? [] }
+        for w in ctx.words(party) { candidates += ctx.tables.placesByFirstWord[String(w)] ?? [] }
         for place in candidates {
             guard let hit = TextScan.find(place, in: bytes, from: 0, to: bytes.count) else { continue }
             if TextScan.has(place, " ") {
