@@ -39,8 +39,9 @@ let package = Package(
 // `-sanitize=fuzzer,address`; `-parse-as-library` because libFuzzer supplies `main`.
 import Foundation
 if ProcessInfo.processInfo.environment["PINCITE_FUZZ"] != nil {
+    package.targets.append(.target(name: "FuzzDriver", path: "Fuzz/FuzzDriver"))
     for name in ["FuzzLexer", "FuzzCitations", "FuzzLayout", "FuzzMarkup", "FuzzParse"] {
-        package.targets.append(.executableTarget(name: name, dependencies: ["Pincite"], path: "Fuzz/\(name)",
+        package.targets.append(.executableTarget(name: name, dependencies: ["Pincite", "FuzzDriver"], path: "Fuzz/\(name)",
                                                  swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
     }
 }

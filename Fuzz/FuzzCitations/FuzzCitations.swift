@@ -1,6 +1,13 @@
 // libFuzzer target: the citation parser alone (plain text, no opinion tree, no
 // Bluebook check). Every citation span must lie inside the input.
+import FuzzDriver
 import Pincite
+
+/// SwiftPM links `main` to this; it hands over to libFuzzer (see FuzzDriver.h).
+@_cdecl("FuzzCitations_main")
+public func main(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
+    pincite_fuzz_main(argc, argv)
+}
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzCitations(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {

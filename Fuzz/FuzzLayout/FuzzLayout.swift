@@ -1,6 +1,13 @@
 // libFuzzer target: page layout (pages, furniture, footnote zones) on decoded text.
 // Every page and footnote zone must lie inside the text.
+import FuzzDriver
 import Pincite
+
+/// SwiftPM links `main` to this; it hands over to libFuzzer (see FuzzDriver.h).
+@_cdecl("FuzzLayout_main")
+public func main(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
+    pincite_fuzz_main(argc, argv)
+}
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzLayout(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {

@@ -1,6 +1,13 @@
 // libFuzzer target: the lexer on arbitrary bytes (after decoding, as `parse` does).
 // Every token must lie inside the text and follow the one before.
+import FuzzDriver
 import Pincite
+
+/// SwiftPM links `main` to this; it hands over to libFuzzer (see FuzzDriver.h).
+@_cdecl("FuzzLexer_main")
+public func main(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
+    pincite_fuzz_main(argc, argv)
+}
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzLexer(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {

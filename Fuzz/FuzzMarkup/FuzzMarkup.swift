@@ -1,6 +1,13 @@
 // libFuzzer target: the HTML, CAP XML and CAP JSON readers. Every offset of the
 // working text must point into the markup.
+import FuzzDriver
 import Pincite
+
+/// SwiftPM links `main` to this; it hands over to libFuzzer (see FuzzDriver.h).
+@_cdecl("FuzzMarkup_main")
+public func main(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
+    pincite_fuzz_main(argc, argv)
+}
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzMarkup(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
