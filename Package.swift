@@ -41,3 +41,15 @@ let package = Package(
         .testTarget(name: "PinciteTests", dependencies: ["Pincite"]),
     ]
 )
+
+// libFuzzer targets (Fuzz/, one per entry point), only when PINCITE_FUZZ is set so that
+// the normal build and `swift test` stay lean. scripts/fuzz.sh builds them with
+// `-sanitize=fuzzer,address`; `-parse-as-library` because libFuzzer supplies `main`.
+import Foundation
+if ProcessInfo.processInfo.environment["PINCITE_FUZZ"] != nil {
+    package.targets.append(.target(name: "FuzzDriver", path: "Fuzz/FuzzDriver"))
+    for name in ["FuzzLexer", "FuzzCitations", "FuzzLayout", "FuzzMarkup", "FuzzParse"] {
+        package.targets.append(.executableTarget(name: name, dependencies: ["Pincite", "FuzzDriver"], path: "Fuzz/\(name)",
+                                                 swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
+    }
+}

@@ -23,9 +23,18 @@ public enum Pincite {
     ///     citations with their pages and footnotes only, faster.
     ///   - bluebook: the Bluebook check to run on the citations (21st ed. by
     ///     default); nil leaves `checks` empty and `verdict` nil.
+    ///   - limits: the size and depth bounds (see `Limits`); a bound that is hit
+    ///     leaves a diagnostic and the rest of the document is still parsed.
     /// - Returns: the parsed document; never throws.
-    public static func parse(bytes: [UInt8], name: String = "-", format: InputFormat? = nil, structure: Bool = true,
-                             bluebook: CheckOptions? = CheckOptions()) -> Document {
+    public static func parse(bytes input: [UInt8], name: String = "-", format: InputFormat? = nil, structure: Bool = true,
+                             bluebook: CheckOptions? = CheckOptions(), limits: Limits = Limits()) -> Document {
+        var diagnostics: [String] = []
+        // an oversized input is cut, not refused: its first part is still a document
+        let cut = limits.cutPoint(input)
+        let bytes = cut < input.count ? Array(input[..<cut]) : input
+        if cut < input.count {
+            diagnostics.append("input is \(input.count) bytes, over the limit of \(limits.maxDocumentBytes): only the first \(cut) bytes were parsed")
+        }
         let format = format ?? FormatReader.detect(bytes)
         // markup and JSON become a working text with an offset map back into the markup
         let read: ReaderOutput? = format == .text ? nil : FormatReader.read(bytes, as: format)
@@ -48,12 +57,15 @@ public enum Pincite {
             if let h = read?.hints { apply(h, to: &tree, layout: layout) }
         }
         var flow = TextFlow.build(tokens: tokens, layout: layout, paragraphs: tree.paragraphs)
+        var depthLimitHits = 0
         var citations: [Citation] = source.text.withUnsafeBufferPointer { buf in
             flow.droppedHyphens = Dehyphenation.droppedHyphens(text: buf, tokens: tokens)
             var parser = Parser(text: buf, tokens: flow.tokens, tables: ReferenceTables.shared)
             parser.blankLinesSeparateParagraphs = !layout.doubleSpaced
             parser.flow = flow
+            parser.maxDepth = limits.maxParentheticalDepth
             for run in flow.runs { parser.parseCitations(from: run.lowerBound, to: run.upperBound) }
+            depthLimitHits = parser.depthLimitHits
             return parser.citations
         }
         let sectionStarts = tree.sections.map(\.span.start)
@@ -69,7 +81,9 @@ public enum Pincite {
         }
         Resolver.resolve(&citations)
         if let options = bluebook { BluebookChecker.check(&citations, text: source.text, options: options) }
-        var diagnostics: [String] = []
+        if depthLimitHits > 0 {
+            diagnostics.append("parentheticals nested deeper than \(limits.maxParentheticalDepth) (\(depthLimitHits)×): citations inside them may be missing")
+        }
         if bytes.isEmpty { diagnostics.append("empty input") }
         if let read = read {
             diagnostics += read.diagnostics

@@ -90,6 +90,9 @@ extension Parser {
         let lowest = max(floor, e - 60)
         scan: while j >= lowest {
             let t = tokens[j]
+            // No word or number of a name is this long; a 16,000-digit run taken as a
+            // party made the checker's name searches quadratic (found by the adversarial tests).
+            if t.length > CaseNameWords.longestToken { break scan }
             switch t.kind {
             case .word:
                 if t.has(.lowercase) {
@@ -230,6 +233,9 @@ extension Parser {
 
 /// Word lists for case names.
 enum CaseNameWords {
+    /// The longest token (in bytes) a party name may contain: longer than any word
+    /// or number in a real name (the longest English words are ~45 letters).
+    static let longestToken = 100
     /// Lower-case words that may stand inside a party name.
     static let connectors: Set<String> = [
         "of", "and", "the", "for", "ex", "rel", "on", "de", "del", "la", "le", "von", "van", "da", "du", "et", "al",

@@ -30,7 +30,7 @@ extension Parser {
                 citations[owner].span.end = Int(tokens[close].end)
             } else {
                 var text = textValue
-                if depth < 32 {
+                if depth < maxDepth {
                     depth += 1
                     let before = citations.count
                     parseCitations(from: k + 1, to: close, nestedIn: owner, phrase: nil)
@@ -39,6 +39,8 @@ extension Parser {
                     if citations.count > before, kind == .explanatory || kind == .quoting || kind == .citing {
                         text = stripTrailingNesting(k, close) ?? text
                     }
+                } else {
+                    depthLimitHits += 1
                 }
                 if !text.isEmpty {
                     citations[owner].parentheticals.append(Parenthetical(text: text, kind: kind, span: span(k, close)))

@@ -43,6 +43,11 @@ struct Parser {
     var clauseCounter = 0
     /// Nesting depth of parenthetical recursion (bounded against pathological input).
     var depth = 0
+    /// The deepest parenthetical recursion allowed (`Limits.maxParentheticalDepth`):
+    /// each level is a stack frame, and "((((…" must not overflow the stack.
+    var maxDepth = 32
+    /// How many parentheticals were left unparsed because they lay deeper than `maxDepth`.
+    var depthLimitHits = 0
     /// Blank lines separate paragraphs (false for double-spaced text).
     var blankLinesSeparateParagraphs = true
     /// The reading order the tokens come in: what text between two tokens must skip

@@ -1,0 +1,97 @@
+#!/usr/bin/env python3
+"""Writes the adversarial shapes of Corpus/adversarial/README.md at a given size.
+
+    scripts/adversarial.py OUTDIR SIZE [SHAPE...]     # SIZE in bytes (suffix K or M allowed)
+
+Each shape is written to OUTDIR/<shape>.<ext>, at SIZE bytes or just over. The
+tests build the same shapes small (Tests/PinciteTests/AdversarialInputs.swift);
+this full-size version feeds Benchmarks/complexity.py.
+"""
+import glob
+import os
+import sys
+
+W = "Wooldridge v. State, 239 S.W.3d 151, 153\u201354 (Mo. App. E.D. 2007)."  # 003_doctor_moctapp_jagels_v_state.txt
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def prose():
+    """The plain-text opinions of the corpus, joined: ordinary input."""
+    files = sorted(glob.glob('/work/shared/corpus-dev/*.txt')) or sorted(glob.glob(os.path.join(ROOT, 'Corpus/*/*.txt')))
+    return b'\n\x0c\n'.join(open(f, 'rb').read() for f in files)
+
+
+def fill(unit, size):
+    return unit * (size // len(unit) + 1)
+
+
+def one_line_citations(size):
+    out, k, n = [], 1, 0
+    while n < size:
+        s = b'%d U.S. %d; ' % (k % 999 + 1, k)
+        out.append(s); n += len(s); k += 1
+    return b''.join(out)
+
+
+def nested_parentheticals(size):
+    head, k, n = [], 1, 0
+    while n < size - 30:
+        s = b'Smith v. Jones, %d U.S. %d (citing ' % (k, k)
+        head.append(s); n += len(s) + 1; k += 1
+    return b''.join(head) + b'Doe v. Roe, 999 U.S. 999' + b')' * (k - 1) + b' ' + W.encode()
+
+
+def nested_html(size):
+    depth = max(1, (size - 200) // 11)     # "<div>" + "</div>"
+    return b'<html><body>' + b'<div>' * depth + b'Deep.' + b'</div>' * depth + b'<p>' + W.encode() + b'</p></body></html>'
+
+
+def every_nth(data, n, repl):
+    """`data` with every n-th space replaced by `repl`."""
+    parts = data.split(b' ')
+    return b''.join(p + (repl if i % n == n - 1 else b' ') for i, p in enumerate(parts))[:-1]
+
+
+def reporters():
+    rows = [l.split('\t') for l in open(os.path.join(ROOT, 'Grammars/data/reporters.tsv'), encoding='utf-8') if not l.startswith('#')]
+    return ''.join('%s\n12 %s 345\n' % (r[0], r[0]) for r in rows if len(r) > 1).encode()
+
+
+SHAPES = {
+    # name: (extension, builder(size) -> bytes)
+    'prose': ('txt', lambda n: fill(prose(), n)[:n]),
+    'one_line_citations': ('txt', one_line_citations),
+    'nested_parentheticals': ('txt', nested_parentheticals),
+    'nested_quotes': ('txt', lambda n: '\u201c'.encode() * (n // 6) + W.encode() + '\u201d'.encode() * (n // 6)),
+    'nested_parens_bare': ('txt', lambda n: b'(' * (n // 2) + W.encode() + b')' * (n // 2)),
+    'versus': ('txt', lambda n: b'v. ' * (n // 3) + W.encode()),
+    'digits': ('txt', lambda n: b'7' * n + b' ' + W.encode()),
+    'numbers': ('txt', lambda n: b'12 ' * (n // 3) + W.encode()),
+    'invalid_utf8': ('txt', lambda n: every_nth(fill(prose(), n)[:n], 150, b' \xff ')),
+    'nul_bytes': ('txt', lambda n: every_nth(fill(prose(), n)[:n], 10, b'\x00')),
+    'mixed_line_endings': ('txt', lambda n: fill(prose(), n)[:n].replace(b'.\n', b'.\r\n').replace(b',\n', b',\r')),
+    'reporters_alone': ('txt', lambda n: fill(reporters(), n)[:n]),
+    'nested_html': ('html', nested_html),
+}
+
+
+def parse_size(s):
+    m = {'K': 1000, 'M': 1000 * 1000}.get(s[-1].upper(), 1)
+    return int(float(s[:-1] if m > 1 else s) * m)
+
+
+def main():
+    if len(sys.argv) < 3:
+        sys.exit(__doc__)
+    out, size = sys.argv[1], parse_size(sys.argv[2])
+    os.makedirs(out, exist_ok=True)
+    for name in sys.argv[3:] or SHAPES:
+        ext, build = SHAPES[name]
+        path = os.path.join(out, '%s.%s' % (name, ext))
+        with open(path, 'wb') as f:
+            f.write(build(size))
+        print(path)
+
+
+if __name__ == '__main__':
+    main()
