@@ -4,9 +4,10 @@
 //
 // Why these numbers:
 // - Document size: offset maps are Int32 and libxml2 takes an Int32 length, so
-//   2 GiB is a hard ceiling; and parsing peaks at ~7× the input (17× for a line
-//   of back-to-back citations). 256 MiB keeps the peak near 2–4 GiB — far above
-//   any real opinion (the largest in the corpora is under 2 MB).
+//   2 GiB is a hard ceiling; and a parse peaks at ~8× the input for prose and up
+//   to ~40× for input that is nothing but citations (Benchmarks/complexity.py).
+//   64 MiB keeps even that worst case under ~3 GiB per document — far above any
+//   real opinion (the largest in the corpora is under 0.3 MB).
 // - Parenthetical depth: "(quoting X (citing Y (…)))" recurses once per level;
 //   real opinions nest 3–4 deep. 32 bounds the stack on "((((…" with room to spare.
 
@@ -20,8 +21,8 @@ public struct Limits: Sendable, Equatable {
     /// are not parsed; the enclosing citations are, and a diagnostic says so.
     public var maxParentheticalDepth: Int
 
-    /// The defaults: 256 MiB per document, parentheticals 32 deep.
-    public init(maxDocumentBytes: Int = 256 << 20, maxParentheticalDepth: Int = 32) {
+    /// The defaults: 64 MiB per document, parentheticals 32 deep.
+    public init(maxDocumentBytes: Int = 64 << 20, maxParentheticalDepth: Int = 32) {
         self.maxDocumentBytes = max(0, min(maxDocumentBytes, Int(Int32.max)))
         self.maxParentheticalDepth = max(0, maxParentheticalDepth)
     }
