@@ -9,6 +9,7 @@ public func main(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer
     pincite_fuzz_main(argc, argv)
 }
 
+/// Parses one fuzzer input as plain text for citations; traps on a span outside the text.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzCitations(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))

@@ -9,6 +9,7 @@ public func main(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer
     pincite_fuzz_main(argc, argv)
 }
 
+/// Detects the page layout of one fuzzer input; traps on a footnote zone outside the text.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzLayout(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let text = SourceText(bytes: Array(UnsafeBufferPointer(start: data, count: size))).text

@@ -9,6 +9,7 @@ public func main(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer
     pincite_fuzz_main(argc, argv)
 }
 
+/// Tokenizes one fuzzer input; traps when a token leaves the text.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzLexer(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let text = SourceText(bytes: Array(UnsafeBufferPointer(start: data, count: size))).text

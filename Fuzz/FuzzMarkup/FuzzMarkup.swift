@@ -9,6 +9,7 @@ public func main(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer
     pincite_fuzz_main(argc, argv)
 }
 
+/// Reads one fuzzer input as HTML, CAP XML and CAP JSON; traps on an offset outside the markup.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzMarkup(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))

@@ -9,6 +9,7 @@ public func main(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer
     pincite_fuzz_main(argc, argv)
 }
 
+/// Parses one fuzzer input with every stage on and writes its JSON; traps when that is not an object.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzParse(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let doc = Pincite.parse(bytes: Array(UnsafeBufferPointer(start: data, count: size)), name: "fuzz")
