@@ -113,4 +113,20 @@ final class HeadMatterTests: XCTestCase {
         XCTAssertEqual(d.tree.caption.date, "2017-06-01")
         XCTAssertEqual(d.tree.opinions.first?.author, "PAULEY")
     }
+
+    /// 2d Cir. order (corpus-dev 004): "FOR THE" and "SECOND CIRCUIT" on lines of their own.
+    func testCourtDistrictOverTwoLines() {
+        let head = """
+                              UNITED STATES COURT OF APPEALS
+                                         FOR THE
+                                      SECOND CIRCUIT
+                At a Stated Term of the United States Court of Appeals for the Second Circuit, held at the
+        Thurgood Marshall United States Courthouse, 40 Foley Square, in the City of New York, on the
+        15th day of July, two thousand twenty-five.
+
+        """
+        let d = Pincite.parse(bytes: Array((head + String(repeating: "The motion is granted for the reasons the parties gave in their papers. ", count: 12)).utf8))
+        XCTAssertEqual(d.tree.caption.court, "UNITED STATES COURT OF APPEALS")
+        XCTAssertEqual(d.tree.caption.district, "FOR THE SECOND CIRCUIT")
+    }
 }

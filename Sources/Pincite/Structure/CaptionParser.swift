@@ -59,6 +59,10 @@ extension StructureContext {
                     let next = allCols[n + 1].uppercased()
                     if next.contains("DISTRICT") || next.contains("CIRCUIT") || next.contains("DIVISION") || next.hasPrefix("FOR THE") {
                         cap.district = allCols[n + 1]
+                        // "FOR THE" on a line of its own, "SECOND CIRCUIT" on the next
+                        if ["FOR THE", "OF THE", "FOR", "IN THE"].contains(next.trimmingCharacters(in: .whitespaces)), n + 2 < allCols.count {
+                            cap.district = allCols[n + 1] + " " + allCols[n + 2]
+                        }
                     }
                 }
             }
