@@ -388,18 +388,10 @@ extension StructureContext {
         tree.paragraphs = paras
     }
 
-    /// Line `i` ends with the end of a sentence: ". ? ! :" or one of them followed by closing quotes or brackets.
+    /// Line `i` ends with the end of a sentence (see `PageLayout.endsSentence`).
     func endsSentence(_ i: Int) -> Bool {
-        var k = lines[i].end - 1
-        while k > lines[i].start, text[k] == 0x20 || text[k] == 0x09 { k -= 1 }
-        // closing quotes (ASCII and ” ’), parentheses and brackets
-        while k > lines[i].start {
-            if text[k] == 0x22 || text[k] == 0x27 || text[k] == 0x29 || text[k] == 0x5D { k -= 1; continue }
-            if k >= 2, text[k - 2] == 0xE2, text[k - 1] == 0x80, text[k] == 0x9D || text[k] == 0x99 { k -= 3; continue }
-            break
-        }
-        guard k >= lines[i].start else { return false }
-        return text[k] == 0x2E || text[k] == 0x3F || text[k] == 0x21 || text[k] == 0x3A
+        guard lines[i].end > lines[i].start + lines[i].indent else { return false }
+        return text.withUnsafeBufferPointer { PageLayout.endsSentence($0, Span(lines[i].start, lines[i].end)) }
     }
 
     // MARK: - Footnotes

@@ -20,13 +20,7 @@ enum JSONCaseReader {
     static func read(_ bytes: [UInt8]) -> ReaderOutput {
         let source = SourceText(bytes: bytes)
         var out = readUTF8(source.text)
-        switch source.encoding {
-        case .utf8:
-            break
-        case .utf8WithBOM:
-            for i in out.offsets.indices { out.offsets[i] += 3 }
-        default:
-            for i in out.offsets.indices { out.offsets[i] = Int32(truncatingIfNeeded: source.original(Int(out.offsets[i]))) }
+        if out.mapOffsets(to: source) {
             out.diagnostics.insert("JSON is not UTF-8; decoded as \(source.encoding.rawValue)", at: 0)
         }
         return out

@@ -41,13 +41,7 @@ enum MarkupReader {
     static func read(_ bytes: [UInt8], mode: MarkupMode) -> ReaderOutput {
         let source = SourceText(bytes: bytes)
         var out = readUTF8(source.text, mode: mode)
-        switch source.encoding {
-        case .utf8:
-            break
-        case .utf8WithBOM:
-            for i in out.offsets.indices { out.offsets[i] += 3 }
-        default:
-            for i in out.offsets.indices { out.offsets[i] = Int32(truncatingIfNeeded: source.original(Int(out.offsets[i]))) }
+        if out.mapOffsets(to: source) {
             out.diagnostics.append("markup is not UTF-8; decoded as \(source.encoding.rawValue) before parsing")
         }
         return out

@@ -169,3 +169,21 @@ extension String {
         return String(s)
     }
 }
+
+extension ReaderOutput {
+    /// Readers work on `source.text` (UTF-8); this maps their offsets back to the bytes
+    /// `source` was decoded from. Returns true when the input was not UTF-8 (the caller
+    /// words the diagnostic).
+    mutating func mapOffsets(to source: SourceText) -> Bool {
+        switch source.encoding {
+        case .utf8:
+            return false
+        case .utf8WithBOM:
+            for i in offsets.indices { offsets[i] += 3 }
+            return false
+        default:
+            for i in offsets.indices { offsets[i] = Int32(truncatingIfNeeded: source.original(Int(offsets[i]))) }
+            return true
+        }
+    }
+}
