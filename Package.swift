@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 // Pincite: US court opinions → structured data.
 // The engine (`Pincite`) is a plain library with no dependencies so that the
 // test build stays lean; the CLI (`pincite`) adds swift-argument-parser.
@@ -6,6 +6,10 @@
 // used by the HTML / CAP XML input readers (Sources/Pincite/Source/Readers) and the
 // XML exporters; CCrypto is OpenSSL's libcrypto (pkg-config libcrypto; Debian
 // libssl-dev), used for the SHA-256 of the input only.
+// Batch mode lives in its own targets so that the engine stays dependency-free:
+// PinciteBatch (dump readers, decompression through the system zlib / libbz2 /
+// libzstd, the parallel runner, database rows, graph), PinciteSQLite (GRDB.swift)
+// and PincitePostgres (postgres-nio).
 import PackageDescription
 
 let package = Package(
@@ -16,6 +20,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .systemLibrary(
@@ -31,14 +37,22 @@ let package = Package(
             providers: [.apt(["libssl-dev"])]
         ),
         .target(name: "Pincite", dependencies: ["CLibXML2", "CCrypto"]),
+        // compression libraries for batch inputs (Debian zlib1g-dev, libbz2-dev, libzstd-dev)
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CBZip2", path: "Sources/CBZip2", providers: [.apt(["libbz2-dev"])]),
+        .systemLibrary(name: "CZstd", path: "Sources/CZstd", pkgConfig: "libzstd", providers: [.apt(["libzstd-dev"])]),
+        .target(name: "PinciteBatch", dependencies: ["Pincite", "CZlib", "CBZip2", "CZstd"]),
+        .target(name: "PinciteSQLite", dependencies: ["PinciteBatch", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "PincitePostgres", dependencies: ["PinciteBatch", .product(name: "PostgresNIO", package: "postgres-nio")]),
         .executableTarget(
             name: "pincite",
             dependencies: [
-                "Pincite",
+                "Pincite", "PinciteBatch", "PinciteSQLite", "PincitePostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "PinciteTests", dependencies: ["Pincite"]),
+        .testTarget(name: "PinciteBatchTests", dependencies: ["PinciteBatch", "PinciteSQLite", "PincitePostgres"]),
     ]
 )
 

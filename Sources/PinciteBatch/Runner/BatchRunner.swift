@@ -1,0 +1,171 @@
+import Foundation
+
+// BatchRunner: runs many documents through `BatchJob` in parallel with bounded
+// memory. One reader thread pulls documents from the input, `jobs` worker threads
+// parse them — each through its own worker process (isolated: a crash or a hang
+// costs one document) or in this process — and the calling thread receives the
+// results, in input order when asked. A window of at most `window` documents
+// between reading and delivery is the back-pressure: a slow writer or one slow
+// document stops the reader instead of filling memory.
+
+/// Where documents are parsed.
+public enum BatchIsolation: Sendable, Equatable {
+    /// In worker processes running `executable arguments…` (`pincite worker`), one per job.
+    case processes(executable: String, arguments: [String])
+    /// In threads of this process: no crash isolation and no time limit.
+    case threads
+}
+
+/// How a batch runs.
+public struct BatchRunOptions: Sendable {
+    /// Documents parsed at the same time.
+    public var jobs: Int
+    public var job: BatchJobOptions
+    public var isolation: BatchIsolation
+    /// Deliver results in input order (otherwise as they finish).
+    public var keepOrder: Bool
+    /// Seconds one document may take before its worker is killed (processes only).
+    public var timeLimit: Double?
+    /// Documents between reading and delivery at most.
+    public var window: Int
+
+    public init(jobs: Int, job: BatchJobOptions = BatchJobOptions(), isolation: BatchIsolation = .threads,
+                keepOrder: Bool = false, timeLimit: Double? = nil, window: Int? = nil) {
+        self.jobs = max(1, jobs)
+        self.job = job
+        self.isolation = isolation
+        self.keepOrder = keepOrder
+        self.timeLimit = timeLimit
+        self.window = window ?? max(8, 4 * max(1, jobs))
+    }
+}
+
+/// Runs a batch; see the file comment.
+public final class BatchRunner: @unchecked Sendable {
+    public let options: BatchRunOptions
+
+    public init(_ options: BatchRunOptions) { self.options = options }
+
+    /// Runs every document `next` yields and hands each result to `deliver`.
+    /// - Parameters:
+    ///   - next: the next document, or nil at the end; called on the reader thread only.
+    ///   - skip: true for a document not to parse (`--resume`); called on the reader thread.
+    ///     A skipped document is delivered with `skipped` set.
+    ///   - shouldStop: polled before each document is read; true ends the run after the
+    ///     documents in flight (Ctrl-C).
+    ///   - deliver: called on the calling thread, once per document read.
+    public func run(next: @escaping () -> BatchDocument?,
+                    skip: @escaping (BatchDocument) -> Bool = { _ in false },
+                    shouldStop: @escaping @Sendable () -> Bool = { false },
+                    deliver: (BatchResult) -> Void) {
+        let work = BlockingQueue<(Int, BatchDocument)>()
+        let results = BlockingQueue<(Int, BatchResult)>()
+        let window = DispatchSemaphore(value: options.window)
+        let input = ReaderCalls(next: next, skip: skip)
+        let reader = Thread { [options] in
+            var seq = 0
+            while !shouldStop() {
+                window.wait()
+                guard let doc = input.next() else { window.signal(); break }
+                if doc.error != nil {
+                    results.push((seq, BatchJob.run(doc, options.job)))
+                } else if input.skip(doc) {
+                    var r = BatchResult(id: doc.id, origin: doc.origin)
+                    r.bytes = doc.bytes.count
+                    r.skipped = true
+                    results.push((seq, r))
+                } else {
+                    work.push((seq, doc))
+                }
+                seq += 1
+            }
+            work.close()
+        }
+        reader.name = "pincite-reader"
+        let finished = DispatchGroup()
+        for n in 0..<options.jobs {
+            finished.enter()
+            let worker = Thread { [options] in
+                let engine = Engine(options)
+                while let (seq, doc) = work.pop() { results.push((seq, engine.process(doc))) }
+                engine.stop()
+                finished.leave()
+            }
+            worker.name = "pincite-worker-\(n)"
+            worker.start()
+        }
+        reader.start()
+        // results close once the reader and every worker are done
+        Thread {
+            finished.wait()
+            results.close()
+        }.start()
+
+        var pending: [Int: BatchResult] = [:]
+        var nextSeq = 0
+        while let (seq, result) = results.pop() {
+            guard options.keepOrder else {
+                deliver(result)
+                window.signal()
+                continue
+            }
+            pending[seq] = result
+            while let r = pending.removeValue(forKey: nextSeq) {
+                deliver(r)
+                window.signal()
+                nextSeq += 1
+            }
+        }
+        // documents read before a stop whose predecessors never came cannot exist:
+        // every read document yields exactly one result, so `pending` is empty here
+        for seq in pending.keys.sorted() { deliver(pending[seq]!) }
+    }
+}
+
+/// The input closures, handed to the reader thread, which alone calls them.
+private struct ReaderCalls: @unchecked Sendable {
+    let next: () -> BatchDocument?
+    let skip: (BatchDocument) -> Bool
+}
+
+/// Parses documents for one worker thread: directly, or through a worker process.
+private final class Engine {
+    let options: BatchRunOptions
+    private var process: WorkerProcess?
+
+    init(_ options: BatchRunOptions) {
+        self.options = options
+        if case .processes(let executable, let arguments) = options.isolation {
+            process = WorkerProcess(executable: executable, arguments: arguments)
+        }
+    }
+
+    func process(_ doc: BatchDocument) -> BatchResult {
+        guard let worker = process else { return BatchJob.run(doc, options.job) }
+        var failed = BatchResult(id: doc.id, origin: doc.origin)
+        failed.bytes = doc.bytes.count
+        if !worker.isRunning {
+            do { try worker.start() } catch {
+                failed.error = "\(error)"
+                return failed
+            }
+        }
+        switch worker.roundTrip(BatchJob.encode(doc), timeout: options.timeLimit) {
+        case .answer(let frame):
+            if let result = try? BatchJob.decodeResult(frame) { return result }
+            worker.stop()
+            failed.error = "parser fault: the worker's answer was malformed"
+        case .crashed(let how):
+            failed.error = "parser fault: \(how) while parsing this document"
+        case .timedOut:
+            failed.error = "time limit: parsing took longer than \(Self.seconds(options.timeLimit ?? 0)); the worker was stopped"
+        }
+        return failed
+    }
+
+    func stop() { process?.stop() }
+
+    static func seconds(_ s: Double) -> String {
+        s == s.rounded() ? "\(Int(s)) s" : "\(s) s"
+    }
+}

@@ -1,0 +1,33 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+// WorkerLoop: the child side of `WorkerProcess` — `pincite worker` runs it. Reads
+// a document frame from standard input, runs the `BatchJob`, writes the result
+// frame to standard output, until its input ends. Stdout carries frames only;
+// anything a human should see goes to stderr.
+
+/// The loop of a batch worker process.
+public enum WorkerLoop {
+    /// Serves documents on stdin/stdout until stdin closes; returns the exit status.
+    public static func run(_ options: BatchJobOptions) -> Int32 {
+        while true {
+            guard let header = FileIO.readExactly(0, 8) else { return 0 }
+            var r = ByteReader(header)
+            guard let length = try? r.int(), length >= 0, length < 1 << 40,
+                  let frame = FileIO.readExactly(0, length) else { return 1 }
+            let result: BatchResult
+            do {
+                result = BatchJob.run(try BatchJob.decodeDocument(frame), options)
+            } catch {
+                result = BatchResult(id: "?", origin: "?", error: "worker received a malformed frame")
+            }
+            let answer = BatchJob.encode(result)
+            var head = ByteWriter()
+            head.int(answer.count)
+            guard FileIO.writeAll(1, head.bytes), FileIO.writeAll(1, answer) else { return 1 }
+        }
+    }
+}

@@ -1,0 +1,4 @@
+import PostgresNIO
+import PinciteBatch
+
+// PostgresSink: `pincite batch --postgres URL` (being built).
