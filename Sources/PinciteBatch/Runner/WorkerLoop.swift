@@ -11,6 +11,19 @@ import Darwin
 
 /// The loop of a batch worker process.
 public enum WorkerLoop {
+    /// Caps this process's data segment (heap and private mappings) at `mib` MiB, so
+    /// that a document which would exhaust memory kills one worker — and becomes an
+    /// error record — instead of the machine's other work.
+    public static func limitMemory(mib: Int) -> Bool {
+        let bytes = rlim_t(mib) << 20
+        var limit = rlimit(rlim_cur: bytes, rlim_max: bytes)
+        #if canImport(Glibc)
+        return setrlimit(__rlimit_resource_t(RLIMIT_DATA.rawValue), &limit) == 0
+        #else
+        return setrlimit(RLIMIT_DATA, &limit) == 0
+        #endif
+    }
+
     /// Serves documents on stdin/stdout until stdin closes; returns the exit status.
     public static func run(_ options: BatchJobOptions) -> Int32 {
         while true {
