@@ -106,54 +106,6 @@ struct Parse: ParsableCommand {
     }
 }
 
-struct Batch: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Parse many opinions; write one JSON document per line.",
-        discussion: "A file that cannot be read is reported on standard error and as a JSON line with an \"error\" key; the run goes on. The exit code is 1 if any file could not be read.")
-
-    @Argument(help: "Opinion files to parse.")
-    var files: [String]
-
-    @Option(name: .shortAndLong, help: "Output format (jsonl).")
-    var format: String = "jsonl"
-
-    @Option(help: "Input format: auto (detect from the content), text, html, cap-xml or cap-json.")
-    var from: InputChoice = .auto
-
-    @Flag(help: "Run the Bluebook check on every document (off in batch: it adds ~40% to the parse).")
-    var bluebook = false
-
-    func validate() throws {
-        guard format == "jsonl" else { throw ValidationError("only --format jsonl is supported") }
-        guard !files.isEmpty else { throw ValidationError("give at least one file") }
-    }
-
-    func run() throws {
-        var failed = false
-        for file in files {
-            do {
-                let bytes = try InputReader.read(file)
-                Pincite.parse(bytes: bytes, name: file, format: from.format, bluebook: bluebook ? CheckOptions() : nil)
-                    .writeJSON { Output.write($0) }
-                Output.write([0x0A])
-            } catch {
-                failed = true
-                FileHandle.standardError.write(Data("pincite: \(error)\n".utf8))
-                var w = JSONWriter()
-                w.beginObject()
-                w.key("schema"); w.string(Pincite.schema)
-                w.key("source"); w.beginObject(); w.key("name"); w.string(file); w.endObject()
-                w.key("error"); w.string("\(error)")
-                w.endObject()
-                var line = w.bytes
-                line.append(0x0A)
-                Output.write(line)
-            }
-        }
-        if failed { throw ExitCode(1) }
-    }
-}
-
 /// Reading input files with clear errors.
 enum InputReader {
     struct ReadError: Error, CustomStringConvertible {

@@ -27,7 +27,7 @@ public struct BatchStats: Sendable {
         let t = max(elapsed, 1e-6)
         var parts = ["\(Self.grouped(documents)) docs", "\(Int(Double(documents) / t)) docs/s",
                      Self.rate(Double(bytes) / t), "\(Self.grouped(citations)) citations",
-                     "\(Self.grouped(errors)) errors"]
+                     Self.count(errors, "error")]
         if skipped > 0 { parts.append("\(Self.grouped(skipped)) skipped") }
         if let total = totalBytes, total > 0, bytesRead > 0 {
             let left = Double(max(0, total - bytesRead)) / (Double(bytesRead) / t)
@@ -39,7 +39,7 @@ public struct BatchStats: Sendable {
     /// The one-line summary written when the run ends.
     public func summary(interrupted: Bool) -> String {
         let t = max(elapsed, 1e-6)
-        var s = "pincite batch: \(Self.grouped(documents)) documents (\(Self.grouped(errors)) errors"
+        var s = "pincite batch: \(Self.count(documents, "document")) (\(Self.count(errors, "error"))"
         if skipped > 0 { s += ", \(Self.grouped(skipped)) skipped" }
         s += "), \(Self.megabytes(bytes)) in \(Self.duration(t)) (\(Self.rate(Double(bytes) / t)), "
         s += "\(Int(Double(documents) / t)) docs/s), \(Self.grouped(citations)) citations"
@@ -56,6 +56,9 @@ public struct BatchStats: Sendable {
         }
         return out
     }
+
+    /// "1 error", "2,345 errors".
+    static func count(_ n: Int, _ noun: String) -> String { "\(grouped(n)) \(noun)\(n == 1 ? "" : "s")" }
 
     static func megabytes(_ bytes: Int) -> String { oneDecimal(Double(bytes) / 1e6) + " MB" }
     static func rate(_ bytesPerSecond: Double) -> String { oneDecimal(bytesPerSecond / 1e6) + " MB/s" }

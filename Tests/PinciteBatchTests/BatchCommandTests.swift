@@ -1,0 +1,133 @@
+import XCTest
+
+/// `pincite batch` end to end, as a user runs it: real opinions of the development
+/// corpus mixed with deliberately broken inputs, and exactly one output line or
+/// error record for every document.
+final class BatchCommandTests: XCTestCase {
+    static let corpusDev = SparkPipeTests.root.deletingLastPathComponent().appendingPathComponent("shared/corpus-dev")
+
+    /// Runs the CLI; returns status, stdout and stderr.
+    func pincite(_ args: [String], stdin: Data? = nil) throws -> (status: Int32, out: Data, err: String) {
+        guard let bin = BatchRunnerTests.pinciteBinary else { throw XCTSkip("pincite is not built next to the tests") }
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: bin)
+        p.arguments = args
+        // stderr to a file, so that a full stderr pipe can never stall the run
+        let errFile = FileManager.default.temporaryDirectory.appendingPathComponent("pincite-stderr-\(UUID().uuidString)")
+        FileManager.default.createFile(atPath: errFile.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: errFile) }
+        let errHandle = try FileHandle(forWritingTo: errFile)
+        // stdin from a file too: writing a pipe while not reading stdout could deadlock
+        let inFile = errFile.appendingPathExtension("in")
+        FileManager.default.createFile(atPath: inFile.path, contents: stdin ?? Data())
+        defer { try? FileManager.default.removeItem(at: inFile) }
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = errHandle
+        p.standardInput = try FileHandle(forReadingFrom: inFile)
+        try p.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        try errHandle.close()
+        return (p.terminationStatus, outData, String(decoding: try Data(contentsOf: errFile), as: UTF8.self))
+    }
+
+    static func records(_ data: Data) throws -> [[String: Any]] {
+        try data.split(separator: 0x0A).map { line in
+            try XCTUnwrap(JSONSerialization.jsonObject(with: Data(line)) as? [String: Any])
+        }
+    }
+
+    static func name(_ record: [String: Any]) -> String? { (record["source"] as? [String: Any])?["name"] as? String }
+
+    func temporaryDirectory() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pincite-batch-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: dir) }
+        return dir
+    }
+
+    /// A folder of corpus-dev opinions plus broken files: binary, truncated gzip,
+    /// invalid UTF-8, one over the size limit, an empty file.
+    func brokenAndRealFolder() throws -> (dir: URL, real: [String], broken: [String: Bool]) {
+        let dir = try temporaryDirectory()
+        let names = try FileManager.default.contentsOfDirectory(atPath: Self.corpusDev.path)
+            .filter { !$0.hasSuffix(".pdf") }.sorted().prefix(12)
+        for name in names {
+            try FileManager.default.copyItem(at: Self.corpusDev.appendingPathComponent(name), to: dir.appendingPathComponent(name))
+        }
+        let sample = try Data(contentsOf: Self.corpusDev.appendingPathComponent(names.first { $0.hasSuffix(".txt") }!))
+        var random = SystemRandomNumberGenerator()
+        try Data((0..<50_000).map { _ in UInt8.random(in: 0...255, using: &random) }).write(to: dir.appendingPathComponent("zz_binary.bin"))
+        // gzip of a real opinion, cut in half
+        let gz = dir.appendingPathComponent("zz_truncated.txt")
+        try sample.write(to: gz)
+        let gzip = Process()
+        gzip.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        gzip.arguments = ["gzip", "-f", gz.path]
+        try gzip.run()
+        gzip.waitUntilExit()
+        let whole = try Data(contentsOf: dir.appendingPathComponent("zz_truncated.txt.gz"))
+        try whole.prefix(whole.count / 2).write(to: dir.appendingPathComponent("zz_truncated.txt.gz"))
+        // Windows-1252 quotes and a section sign: not UTF-8
+        try Data("See Smith v. Jones, 123 F.3d 456 (2d Cir. 1999) \u{93}quoted\u{94} \u{A7} 5.".utf8.map { $0 == 0xC2 ? 0x20 : $0 })
+            .write(to: dir.appendingPathComponent("zz_latin1.txt"))
+        try Data(repeating: 0x61, count: 2 << 20).write(to: dir.appendingPathComponent("zz_huge.txt"))
+        try Data().write(to: dir.appendingPathComponent("zz_empty.txt"))
+        // true: becomes an error record; false: parsed best-effort with a diagnostic
+        let broken = ["zz_binary.bin": false, "zz_truncated.txt.gz": true, "zz_latin1.txt": false,
+                      "zz_huge.txt": true, "zz_empty.txt": true]
+        return (dir, names.map { dir.appendingPathComponent($0).path }, broken)
+    }
+
+    func testEveryInputGivesExactlyOneRecord() throws {
+        let (dir, real, broken) = try brokenAndRealFolder()
+        let run = try pincite(["batch", dir.path, "--keep-order", "--jobs", "2", "--max-document-mib", "1"])
+        XCTAssertEqual(run.status, 0, run.err)
+        let records = try Self.records(run.out)
+        XCTAssertEqual(records.count, real.count + broken.count)
+        // --keep-order: the folder's sorted order
+        let expected = (real + broken.keys.map { dir.appendingPathComponent($0).path }).sorted()
+        XCTAssertEqual(records.compactMap(Self.name), expected)
+        for record in records {
+            let name = Self.name(record)!
+            let file = URL(fileURLWithPath: name).lastPathComponent
+            if broken[file] == true {
+                XCTAssertNotNil(record["error"], "\(file) should be an error record")
+            } else {
+                XCTAssertNil(record["error"], "\(file): \(record["error"] ?? "")")
+                XCTAssertNotNil(record["citations"], file)
+            }
+        }
+        XCTAssertTrue(run.err.contains("zz_truncated.txt.gz"), "errors are reported on stderr too")
+        XCTAssertTrue(run.err.contains("pincite batch: \(records.count) documents (3 errors)"), run.err)
+    }
+
+    func testErrorsFileTakesTheErrorRecords() throws {
+        let (dir, real, broken) = try brokenAndRealFolder()
+        let errors = dir.appendingPathComponent("errors.jsonl")
+        let run = try pincite(["batch", dir.path, "--jobs", "2", "--max-document-mib", "1", "--errors", errors.path,
+                               "--fail-on-error"])
+        XCTAssertEqual(run.status, 1, "--fail-on-error with error records exits 1")
+        let outputs = try Self.records(run.out)
+        let errorRecords = try Self.records(try Data(contentsOf: errors))
+        XCTAssertEqual(outputs.count, real.count + broken.values.filter { !$0 }.count)
+        XCTAssertEqual(Set(errorRecords.compactMap(Self.name).map { URL(fileURLWithPath: $0).lastPathComponent }),
+                       Set(broken.filter(\.value).keys))
+    }
+
+    func testJSONLinesOnStandardInput() throws {
+        let texts = try FileManager.default.contentsOfDirectory(atPath: Self.corpusDev.path).filter { $0.hasSuffix(".txt") }
+            .sorted().prefix(5)
+        var lines: [String] = []
+        for (i, name) in texts.enumerated() {
+            let text = try String(contentsOf: Self.corpusDev.appendingPathComponent(name), encoding: .utf8)
+            lines.append(String(decoding: try JSONSerialization.data(withJSONObject: ["id": "op-\(i)", "text": text]), as: UTF8.self))
+        }
+        let run = try pincite(["batch", "-", "--keep-order", "--in-process"], stdin: Data((lines.joined(separator: "\n") + "\n").utf8))
+        XCTAssertEqual(run.status, 0, run.err)
+        let records = try Self.records(run.out)
+        XCTAssertEqual(records.compactMap(Self.name), (0..<texts.count).map { "op-\($0)" })
+        XCTAssertTrue(records.allSatisfy { !(($0["citations"] as? [Any]) ?? []).isEmpty })
+    }
+}
