@@ -170,8 +170,16 @@ final class PostgresSinkTests: XCTestCase {
         XCTAssertTrue(hits.contains { $0.document == "janfeshan.txt" && $0.text.hasPrefix("Easley v. Cromartie, 532 U.S. 234") })
         XCTAssertEqual(try sink.searchAuthorities("Easley Cromartie"), ["532 U.S. 234"])
         XCTAssertEqual(try sink.searchAuthorities("nosuchpartyname"), [])
+        // a first load builds the full-text indexes at close; a database with rows gets them at open
+        XCTAssertTrue(sink.fullTextDeferred)
+        XCTAssertEqual(try sink.count("pg_indexes WHERE schemaname = '\(schema)' AND indexname IN ('citations_fts', 'authorities_fts')"), 0)
+        try sink.close()
+        let reopened = try PostgresTestServer.sink(schema: schema)
+        XCTAssertFalse(reopened.fullTextDeferred)
+        XCTAssertEqual(try reopened.count("pg_indexes WHERE schemaname = '\(schema)' AND indexname IN ('citations_fts', 'authorities_fts')"), 2)
+        XCTAssertEqual(try reopened.searchAuthorities("Easley Cromartie"), ["532 U.S. 234"])
         // the search expression is the indexed one: with sequential scans priced out, the planner uses the GIN index
-        let plan = try sink.withReader { s -> String in
+        let plan = try reopened.withReader { s -> String in
             try s.execute("SET enable_seqscan = off")
             defer { try? s.execute("SET enable_seqscan = on") }
             let sql = "EXPLAIN SELECT document FROM citations WHERE \(PostgresSchema.citationsDocument) @@ "
@@ -179,7 +187,7 @@ final class PostgresSinkTests: XCTestCase {
             return try s.strings(.init(unsafeSQL: sql)).compactMap { $0[0] }.joined(separator: "\n")
         }
         XCTAssertTrue(plan.contains("citations_fts"), plan)
-        try sink.close()
+        try reopened.close()
     }
 
     func testContainsSeesPendingAndCommittedDocuments() throws {
