@@ -15,7 +15,9 @@ public struct PostgresCommitCounts: Sendable, Equatable {
     public var documents = 0
     /// Documents skipped because the database held the same content.
     public var unchanged = 0
+    /// Citation rows copied.
     public var citations = 0
+    /// Edge rows copied.
     public var edges = 0
     /// Error records upserted.
     public var errors = 0

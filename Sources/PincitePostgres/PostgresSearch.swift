@@ -7,8 +7,11 @@ import PostgresNIO
 
 /// A citation found by full-text search.
 public struct CitationHit: Sendable, Equatable {
+    /// The citing document's id.
     public var document: String
+    /// The citation's `seq` within the document.
     public var seq: Int
+    /// The citation as it reads in the document.
     public var text: String
 }
 

@@ -34,7 +34,10 @@ final class PostgresSession: Sendable {
         do {
             if let schema = url.schema {
                 let name = quoteIdentifier(schema)
-                try session.execute(PostgresQuery(unsafeSQL: "CREATE SCHEMA IF NOT EXISTS \(name)"))
+                // only when missing: CREATE SCHEMA IF NOT EXISTS still wants the CREATE privilege on the database
+                if try session.rows("SELECT 1 FROM pg_namespace WHERE nspname = \(schema)").isEmpty {
+                    try session.execute(PostgresQuery(unsafeSQL: "CREATE SCHEMA IF NOT EXISTS \(name)"))
+                }
                 try session.execute(PostgresQuery(unsafeSQL: "SET search_path TO \(name)"))
             }
         } catch {

@@ -66,6 +66,8 @@ public final class PostgresSink: BatchSink, @unchecked Sendable {
         return totals
     }
 
+    /// True when the database, or the batch not yet committed, holds `id` with this hash.
+    /// Safe to call from another thread while the writer thread writes.
     public func contains(id: String, sha256: String) throws -> Bool {
         state.lock()
         let isClosed = closed
@@ -77,6 +79,7 @@ public final class PostgresSink: BatchSink, @unchecked Sendable {
         return !rows.isEmpty
     }
 
+    /// Queues `rows`; commits the batch when it holds `batchDocuments` documents or `batchBytes` bytes.
     public func write(_ rows: DocumentRows) throws {
         let full: Bool = try locked {
             pending.write(rows)
@@ -85,6 +88,7 @@ public final class PostgresSink: BatchSink, @unchecked Sendable {
         if full { try flush() }
     }
 
+    /// Queues an error record (upserted into `errors` at the next commit).
     public func writeError(id: String, origin: String, message: String) throws {
         let full: Bool = try locked {
             pending.writeError(id: id, origin: origin, message: message)
@@ -93,6 +97,7 @@ public final class PostgresSink: BatchSink, @unchecked Sendable {
         if full { try flush() }
     }
 
+    /// Commits everything queued in one transaction.
     public func flush() throws {
         let batch: PendingBatch = try locked {
             inFlight = pending
@@ -105,6 +110,8 @@ public final class PostgresSink: BatchSink, @unchecked Sendable {
         state.lock(); totals += counts; state.unlock()
     }
 
+    /// Commits, builds the full-text indexes a first load deferred, and closes both
+    /// connections; later calls of the other methods throw `PostgresSinkError.closed`.
     public func close() throws {
         state.lock(); let wasClosed = closed; state.unlock()
         if wasClosed { return }
