@@ -254,6 +254,24 @@ final class PostgresSinkTests: XCTestCase {
         try sink.close()
     }
 
+    func testAuthoritiesKeepTheirFirstRowAndGainAMissingName() throws {
+        func rows(_ id: String, name: String?, alias: String) -> DocumentRows {
+            DocumentRows(document: DocumentRow(id: id, name: id, sha256: id, bytes: 1, format: "text", citationCount: 0),
+                         authorities: [AuthorityRow(key: "1 U.S. 2", kind: "case", name: name, year: 1801)],
+                         edges: [EdgeRow(document: id, authority: "1 U.S. 2", depth: 1)],
+                         aliases: [AliasRow(alias: "3 S. Ct. 4", authority: alias)])
+        }
+        let sink = try PostgresTestServer.sink(schema: schema)
+        for (id, name, alias) in [("d1", nil, "1 U.S. 2"), ("d2", "A v. B", "9 U.S. 9"), ("d3", "C v. D", "8 U.S. 8")] {
+            try sink.write(rows(id, name: name, alias: alias))
+            try sink.flush()  // one commit each: the merge happens in the database, not in the batch
+        }
+        XCTAssertEqual(try sink.inspect("SELECT id, kind, name, year FROM authorities"), [["1 U.S. 2", "case", "A v. B", "1801"]])
+        XCTAssertEqual(try sink.inspect("SELECT alias, authority FROM authority_aliases"), [["3 S. Ct. 4", "1 U.S. 2"]])
+        XCTAssertEqual(try sink.scalar("SELECT sum(depth) FROM edges WHERE authority = '1 U.S. 2'"), "3")
+        try sink.close()
+    }
+
     func testUnreachableServerAndBadURLsSayWhy() {
         XCTAssertThrowsError(try PostgresSink(url: "postgres://nobody:secret@127.0.0.1:1/none")) { error in
             let text = String(describing: error)
