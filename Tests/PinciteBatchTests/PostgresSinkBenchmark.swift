@@ -57,6 +57,9 @@ final class PostgresSinkBenchmark: XCTestCase {
                      + "%.0f docs/s, %.0f rows/s, %.1f MB/s input",
                      n, rowCount, c.citations, Double(inputBytes) / 1e6, Double(c.copyBytes) / 1e6, seconds,
                      Double(n) / seconds, Double(rowCount) / seconds, Double(inputBytes) / 1e6 / seconds))
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        print("PostgresSink: peak resident memory of the test process \(usage.ru_maxrss / 1024) MB")
         // the machine is shared: CPU seconds say more than the wall clock
         print(String(format: "PostgresSink CPU: client %.2f s (%.1f MB/s input per client core), server backend %.2f s "
                      + "(%.1f MB/s input, %.0f rows/s per server core)",
