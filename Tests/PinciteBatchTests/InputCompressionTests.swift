@@ -60,9 +60,16 @@ final class InputCompressionTests: XCTestCase {
     func testTruncatedStreamsGiveOneErrorRecordAndTheRunGoesOn() throws {
         for tool in ["gzip", "zstd", "bzip2"] {
             let dir = TempFolder()
-            // many records so that the cut falls well inside the stream
-            var lines: [String] = []
-            for n in 0..<40 { lines.append(F.jsonLine(id: "j\(n)", "text", F.janfeshan)) }
+            // many records, each with its own incompressible tail, so that every compressor
+            // spreads them over the stream and the cut falls between them
+            var seed: UInt64 = 42
+            let texts = (0..<40).map { _ -> [UInt8] in
+                F.janfeshan + (0..<8000).map { _ -> UInt8 in
+                    seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                    return UInt8(ascii: "a") + UInt8((seed >> 33) % 26)
+                }
+            }
+            let lines = texts.enumerated().map { F.jsonLine(id: "j\($0.offset)", "text", $0.element) }
             let file = try compress(tool, dir.write("big.jsonl", lines.joined(separator: "\n") + "\n"))
             let full = dir.read((file as NSString).lastPathComponent)
             let cut = dir.write("cut.jsonl.\(tool)", Array(full.prefix(full.count / 2)))
@@ -76,7 +83,7 @@ final class InputCompressionTests: XCTestCase {
             XCTAssertGreaterThan(good.count, 2, tool)
             XCTAssertEqual(good.last?.id, after, "the next input is still read")
             XCTAssertEqual(good.dropLast().map(\.id), (0..<good.count - 1).map { "j\($0)" }, tool)
-            XCTAssertTrue(good.dropLast().allSatisfy { $0.bytes == F.janfeshan }, tool)
+            XCTAssertEqual(good.dropLast().map(\.bytes), Array(texts.prefix(good.count - 1)), tool)
             XCTAssertEqual(errors.first?.id, "j\(good.count - 1)", "the error belongs to the record being read")
             XCTAssertLessThan(good.count - 1, 40)
         }
@@ -91,10 +98,15 @@ final class InputCompressionTests: XCTestCase {
         for i in stride(from: bytes.count / 2, to: bytes.count / 2 + 64, by: 1) { bytes[i] ^= 0x5A }
         let broken = dir.write("broken.jsonl.gz", bytes)
         let docs = try readAll([broken])
-        let errors = docs.filter { $0.error != nil }
-        XCTAssertEqual(errors.count, 1)
-        XCTAssertTrue(errors[0].error!.contains("gzip") && errors[0].error!.contains(broken), errors[0].error!)
-        XCTAssertEqual(docs.last?.error, errors[0].error, "the file stops at the error")
+        // deflate may pass the damage on as garbage before the CRC check catches it:
+        // the records before it are intact, garbled lines are error records, the last one is zlib's
+        XCTAssertLessThanOrEqual(docs.count, 21)
+        XCTAssertTrue(docs.last?.error?.contains("corrupt gzip") == true && docs.last?.error?.contains(broken) == true, docs.last?.error ?? "")
+        let good = docs.prefix { $0.error == nil }
+        XCTAssertGreaterThan(good.count, 3)
+        XCTAssertEqual(good.map(\.id), (0..<good.count).map { "j\($0)" })
+        XCTAssertTrue(good.allSatisfy { $0.bytes == F.janfeshan })
+        XCTAssertTrue(docs.allSatisfy { $0.error != nil || $0.bytes == F.janfeshan }, "no garbled text is passed on as a document")
     }
 
     func testXZIsRefusedWithAClearMessage() throws {

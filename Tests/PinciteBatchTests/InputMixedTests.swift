@@ -20,7 +20,7 @@ final class InputMixedTests: XCTestCase {
         _ = try compress("zstd", dir.write("in/07-opinions.csv", csv))
         dir.write("in/08-volume.json", "[" + F.text(F.capJSON) + "," + F.text(F.wester) + "]")
         let full = try compress("bzip2", dir.write("in/09-cut.jsonl", F.jsonLine(id: "k1", "text", F.janfeshan) + "\n"))
-        let bytes = dir.read((full as NSString).lastPathComponent)
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: full)))
         dir.write("in/09-cut.jsonl.bz2", Array(bytes.prefix(bytes.count - 40)))
 
         let westerID = F.wester.withUnsafeBufferPointer { JSONScan.leadingID($0) } ?? "?"
