@@ -96,6 +96,22 @@ final class ContentReader {
         return UnsafeBufferPointer(start: storage.baseAddress!.assumingMemoryBound(to: UInt8.self) + pos, count: min(n, end - pos))
     }
 
+    /// The bytes from here through the first newline after the first non-blank byte (or
+    /// `max` bytes, or to the end), not consumed. Reads no further than that, so a pipe that
+    /// sends one line and waits is not waited on.
+    func lookAheadLine(max: Int) -> UnsafeBufferPointer<UInt8> {
+        var want = 1
+        while true {
+            let head = lookAhead(want)
+            let firstText = head.firstIndex { !JSONScan.isBlank($0) }
+            if let firstText, head[firstText...].contains(0x0A) { return head }
+            if head.count < want || want >= max { return head }
+            want = Swift.min(max, head.count + 1)
+            fill(want)
+            want = Swift.min(max, Swift.max(want, end - pos))
+        }
+    }
+
     /// Reads through the next `delimiter` (consumed, not stored), appending at most `limit`
     /// bytes before it to `out`. Returns the length of the bytes before the delimiter (all of
     /// them, also those past the limit) and whether a delimiter ended it (false: the input did);

@@ -22,7 +22,7 @@ enum GlobPattern {
     static func expand(_ pattern: String) -> [String] {
         let parts = pattern.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         guard let star = parts.firstIndex(of: "**") else { return sorted(glob(pattern)) }
-        let rest = Array(parts[(star + 1)...])
+        let rest = Array(parts[star...])   // from the `**` on
         let prefix = parts[..<star].joined(separator: "/")
         let roots: [String]
         if star == 0 {

@@ -18,6 +18,7 @@ enum InputShape {
         case .clCSV: return .courtListenerCSV
         case .cap:
             if ext == "jsonl" || ext == "ndjson" { return .jsonLines }
+            if ext == "json" { return .capJSON }
             let sniffed = sniff(reader)
             return sniffed == .jsonLines ? .jsonLines : (sniffed == .single ? .single : .capJSON)
         case .auto:
@@ -38,9 +39,9 @@ enum InputShape {
         return last[last.index(after: dot)...].lowercased()
     }
 
-    /// The shape the first 64 KiB of content suggest.
+    /// The shape the first line (at most 64 KiB) of content suggests.
     static func sniff(_ reader: ContentReader) -> InputShape {
-        let head = reader.lookAhead(64 * 1024)
+        let head = reader.lookAheadLine(max: 64 * 1024)
         var i = 0
         if head.count >= 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF { i = 3 }
         while i < head.count && JSONScan.isBlank(head[i]) { i += 1 }
