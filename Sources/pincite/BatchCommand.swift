@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Pincite
 import PinciteBatch
+import PincitePostgres
 
 // `pincite batch`: many opinions in, JSON Lines and/or database rows out. The
 // command only wires options to the library — inputs (PinciteBatch.DocumentStream),
@@ -28,6 +29,9 @@ struct Batch: ParsableCommand {
 
     @Option(help: "Input kind: auto (by name and content), files, jsonl, cl-csv or cap.")
     var input: InputKind = .auto
+
+    @Option(help: "How CourtListener CSV fields escape a quote: auto, doubled (\"\") or backslash (\\\").")
+    var csvEscape: CSVEscape = .auto
 
     @Option(help: "Input format of each document when the container does not say: auto, text, html, cap-xml or cap-json.")
     var from: InputChoice = .auto
@@ -96,6 +100,7 @@ struct Batch: ParsableCommand {
         let stop = StopFlag.installOnInterrupt()
         var options = InputOptions()
         options.kind = input
+        options.csvEscape = csvEscape
         options.maxDocumentBytes = maxDocumentMib << 20
         let stream: DocumentStream
         do { stream = try DocumentStream(paths: paths, options: options) } catch {
@@ -152,7 +157,8 @@ struct Batch: ParsableCommand {
     func openSinks() throws -> [BatchSink] {
         var sinks: [BatchSink] = []
         do {
-            if db != nil || postgres != nil { throw ValidationError("databases: not wired yet") }
+            if db != nil { throw ValidationError("--db: the SQLite sink is not wired yet") }
+            if let url = postgres { sinks.append(try PostgresSink(url: url)) }
         } catch {
             FileHandle.standardError.write(Data("pincite: \(error)\n".utf8))
             throw ExitCode(2)
@@ -200,3 +206,4 @@ struct Batch: ParsableCommand {
 }
 
 extension InputKind: ExpressibleByArgument {}
+extension CSVEscape: ExpressibleByArgument {}

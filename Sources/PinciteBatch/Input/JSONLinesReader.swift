@@ -39,9 +39,8 @@ final class JSONLinesReader: RecordReader {
                 return .failed(id: leadingID(bytes) ?? fallback, origin: origin, InputMessage.tooLarge("line \(line)", length, limit: limit))
             }
             if bytes.allSatisfy(JSONScan.isBlank) { continue }
-            var doc = JSONRecord.document(bytes, fallbackID: fallback, origin: origin)
-            if let e = doc.error { doc.error = "line \(line): \(e)" }
-            return doc
+            // (an error's origin names the line already)
+            return JSONRecord.document(bytes, fallbackID: fallback, origin: origin)
         }
         return nil
     }

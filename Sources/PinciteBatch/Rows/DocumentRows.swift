@@ -140,7 +140,9 @@ extension DocumentRows {
                 parentheticals: c.parentheticals.isEmpty ? nil : c.parentheticals.map(\.text).joined(separator: "\n"),
                 antecedent: c.antecedent, authority: c.authority, verdict: c.verdict?.rawValue))
             // an authority is born at a full cite (or statute, rule …) of its own key
-            if let key = c.authority, Self.globalKinds.contains(c.kind), authorityIndex[key] == nil {
+            // (a bare "§ 1" names no code, so it is no authority outside its document)
+            let named = c.kind == .fullCase || c.kind == .journal || !(c.reporter ?? "").isEmpty
+            if let key = c.authority, Self.globalKinds.contains(c.kind), named, authorityIndex[key] == nil {
                 let name = c.caseName.map { n -> String in
                     if let p = n.procedural { return [p, n.plaintiff].compactMap { $0 }.joined(separator: " ") }
                     return [n.plaintiff, n.defendant].compactMap { $0 }.joined(separator: " v. ")
