@@ -14,7 +14,7 @@ import Pincite
 // instead of keeping a key → node map.
 
 /// Writes the citation graph of a `PinciteDatabase`.
-public struct GraphExport {
+public struct GraphExport: Sendable {
     /// Receives the output bytes, in order.
     public typealias Output = (UnsafeRawBufferPointer) -> Void
 
