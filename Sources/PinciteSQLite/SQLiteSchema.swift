@@ -6,12 +6,15 @@ import GRDB
 // SQLite's own.
 //
 // Full text: external-content FTS5 tables (`content='citations'`,
-// `content='authorities'`) kept in sync by triggers. The text lives once, in
-// the real tables, so the FTS tables hold only the index; the triggers keep
-// every writer honest — the sink, a user's own UPDATE, a cascading DELETE — at
-// the same cost per row as explicit inserts from the sink would have. A
-// contentless table would have needed the sink to remember the old values of
-// every row it replaces in order to delete them from the index.
+// `content='authorities'`): the text lives once, in the real tables, and the
+// FTS tables hold only the index. They are kept in sync by the sink's explicit
+// inserts and deletes (PendingFullText), not by triggers: FTS5 flushes its term
+// buffer at every savepoint, and a trigger runs in one, which made indexing
+// through triggers cost 5× the rest of the insert. Whoever changes
+// `citations` or `authorities` by hand rebuilds the index with
+// `INSERT INTO citations_fts(citations_fts) VALUES ('rebuild')`. External
+// content rather than contentless: a replaced document's entries are deleted
+// by reading the old values back from `citations`.
 
 /// The schema of a Pincite SQLite database.
 enum SQLiteSchema {
@@ -52,43 +55,7 @@ enum SQLiteSchema {
             content='citations', content_rowid='rowid')
         """,
         """
-        CREATE TRIGGER IF NOT EXISTS citations_fts_insert AFTER INSERT ON citations BEGIN
-            INSERT INTO citations_fts(rowid, text, plaintiff, defendant)
-            VALUES (new.rowid, new.text, new.plaintiff, new.defendant);
-        END
-        """,
-        """
-        CREATE TRIGGER IF NOT EXISTS citations_fts_delete AFTER DELETE ON citations BEGIN
-            INSERT INTO citations_fts(citations_fts, rowid, text, plaintiff, defendant)
-            VALUES ('delete', old.rowid, old.text, old.plaintiff, old.defendant);
-        END
-        """,
-        """
-        CREATE TRIGGER IF NOT EXISTS citations_fts_update AFTER UPDATE OF text, plaintiff, defendant ON citations BEGIN
-            INSERT INTO citations_fts(citations_fts, rowid, text, plaintiff, defendant)
-            VALUES ('delete', old.rowid, old.text, old.plaintiff, old.defendant);
-            INSERT INTO citations_fts(rowid, text, plaintiff, defendant)
-            VALUES (new.rowid, new.text, new.plaintiff, new.defendant);
-        END
-        """,
-        """
         CREATE VIRTUAL TABLE IF NOT EXISTS authorities_fts USING fts5(name, content='authorities', content_rowid='rowid')
-        """,
-        """
-        CREATE TRIGGER IF NOT EXISTS authorities_fts_insert AFTER INSERT ON authorities BEGIN
-            INSERT INTO authorities_fts(rowid, name) VALUES (new.rowid, new.name);
-        END
-        """,
-        """
-        CREATE TRIGGER IF NOT EXISTS authorities_fts_delete AFTER DELETE ON authorities BEGIN
-            INSERT INTO authorities_fts(authorities_fts, rowid, name) VALUES ('delete', old.rowid, old.name);
-        END
-        """,
-        """
-        CREATE TRIGGER IF NOT EXISTS authorities_fts_update AFTER UPDATE OF name ON authorities BEGIN
-            INSERT INTO authorities_fts(authorities_fts, rowid, name) VALUES ('delete', old.rowid, old.name);
-            INSERT INTO authorities_fts(rowid, name) VALUES (new.rowid, new.name);
-        END
         """,
     ]
 

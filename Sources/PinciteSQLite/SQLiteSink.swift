@@ -14,6 +14,10 @@ import PinciteBatch
 // committed is therefore whole documents: a run killed between commits loses
 // only the uncommitted tail, which `--resume` writes again.
 //
+// Full text: the FTS5 index updates of a transaction are queued and applied
+// just before it commits (see PendingFullText for why), so a query through
+// `database` sees the index of the committed documents.
+//
 // Threads: the writer calls `write`/`writeError`/`flush`/`close`, the reader calls
 // `contains` at the same time; every access goes through the queue, which runs
 // one closure at a time on the one connection, so `contains` sees the rows of
@@ -35,6 +39,7 @@ public final class SQLiteSink: BatchSink, @unchecked Sendable {
     private var pendingDocuments = 0
     private var pendingRows = 0
     private var closed = false
+    private var fullText = PendingFullText()
 
     /// Opens (creating when needed) the database at `path`. Throws
     /// `PinciteDatabaseError` for a database of another schema or a foreign one.
@@ -62,19 +67,38 @@ public final class SQLiteSink: BatchSink, @unchecked Sendable {
     }
 
     public func write(_ rows: DocumentRows) throws {
-        try inDocument { db in try SQLiteRowWriter.write(rows, into: db) }
+        let full: Bool = try queue.inDatabase { db in
+            let old = try SQLiteRowWriter.existing(rows.document.id, in: db)
+            if old == rows.document.sha256 { return false }
+            try beginIfNeeded(db)
+            // a replaced document's index entries are deleted by reading the index:
+            // bring it up to date first, outside the document's savepoint
+            if old != nil { try fullText.apply(db) }
+            return try inSavepoint(db) { db in
+                if old != nil { try SQLiteRowWriter.removeRows(of: rows.document.id, in: db) }
+                return try SQLiteRowWriter.insert(rows, into: db, fullText: &fullText)
+            }
+        }
+        if full { try flush() }
     }
 
     public func writeError(id: String, origin: String, message: String) throws {
-        try inDocument { db in
-            try SQLiteRowWriter.writeError(id: id, origin: origin, message: message, into: db)
-            return 1
+        let full: Bool = try queue.inDatabase { db in
+            try beginIfNeeded(db)
+            return try inSavepoint(db) { db in
+                try SQLiteRowWriter.writeError(id: id, origin: origin, message: message, into: db)
+                return 1
+            }
         }
+        if full { try flush() }
     }
 
     public func flush() throws {
         try queue.inDatabase { db in
-            if db.isInsideTransaction { try db.commit() }
+            if db.isInsideTransaction {
+                try fullText.apply(db)
+                try db.commit()
+            }
         }
         pendingDocuments = 0
         pendingRows = 0
@@ -88,25 +112,28 @@ public final class SQLiteSink: BatchSink, @unchecked Sendable {
         closed = true
     }
 
-    /// Runs `body` (which returns the rows it wrote) in a savepoint of the open
-    /// transaction, beginning one when needed, and commits when the batch is full.
-    private func inDocument(_ body: (Database) throws -> Int) throws {
-        let full: Bool = try queue.inDatabase { db in
-            if !db.isInsideTransaction { try db.beginTransaction(.immediate) }
-            try db.execute(sql: "SAVEPOINT document")
-            let rows: Int
-            do {
-                rows = try body(db)
-            } catch {
-                try? db.execute(sql: "ROLLBACK TO SAVEPOINT document")
-                try? db.execute(sql: "RELEASE SAVEPOINT document")
-                throw error
-            }
-            try db.execute(sql: "RELEASE SAVEPOINT document")
-            pendingDocuments += 1
-            pendingRows += rows
-            return pendingDocuments >= documentsPerCommit || pendingRows >= rowsPerCommit
+    private func beginIfNeeded(_ db: Database) throws {
+        if !db.isInsideTransaction { try db.beginTransaction(.immediate) }
+    }
+
+    /// Runs `body` (which returns the rows it wrote) in a savepoint; a failure rolls
+    /// the document back alone, its queued index updates with it. Returns true when
+    /// the transaction is full and should be committed.
+    private func inSavepoint(_ db: Database, _ body: (Database) throws -> Int) throws -> Bool {
+        try db.execute(sql: "SAVEPOINT document")
+        let mark = fullText.count
+        let rows: Int
+        do {
+            rows = try body(db)
+        } catch {
+            fullText.truncate(to: mark)
+            try? db.execute(sql: "ROLLBACK TO SAVEPOINT document")
+            try? db.execute(sql: "RELEASE SAVEPOINT document")
+            throw error
         }
-        if full { try flush() }
+        try db.execute(sql: "RELEASE SAVEPOINT document")
+        pendingDocuments += 1
+        pendingRows += rows
+        return pendingDocuments >= documentsPerCommit || pendingRows >= rowsPerCommit
     }
 }
