@@ -51,4 +51,23 @@ extension Database {
         }
         return sqlite3_last_insert_rowid(sqliteConnection)
     }
+
+    /// Runs the cached query `sql` and returns its first row's rowid (column 0) and
+    /// text column 1 (nil when NULL); nil when there is no row.
+    func rowidAndText(_ sql: String, _ bind: (inout RawBinder) -> Void) throws -> (Int64, String?)? {
+        let statement = try cachedStatement(sql: sql).sqliteStatement
+        sqlite3_reset(statement)
+        var binder = RawBinder(statement)
+        bind(&binder)
+        defer { sqlite3_reset(statement) }
+        switch sqlite3_step(statement) {
+        case SQLITE_ROW:
+            let text = sqlite3_column_text(statement, 1).map { String(cString: $0) }
+            return (sqlite3_column_int64(statement, 0), text)
+        case SQLITE_DONE:
+            return nil
+        case let rc:
+            throw DatabaseError(resultCode: ResultCode(rawValue: rc), message: String(cString: sqlite3_errmsg(sqliteConnection)), sql: sql)
+        }
+    }
 }

@@ -18,7 +18,7 @@ import PinciteBatch
 enum SQLiteRowWriter {
     /// The sha256 stored for document `id`; nil when there is none.
     static func existing(_ id: String, in db: Database) throws -> String? {
-        try String.fetchOne(try db.cachedStatement(sql: "SELECT sha256 FROM documents WHERE id = ?"), arguments: [id])
+        try db.rowidAndText("SELECT rowid, sha256 FROM documents WHERE id = ?") { $0.text(id) }?.1
     }
 
     /// Removes the citations (and their index entries) and edges of a document being replaced.
@@ -80,9 +80,8 @@ enum SQLiteRowWriter {
 
     /// Inserts a new authority, or fills the NULL name of an existing one.
     private static func upsert(_ a: AuthorityRow, into db: Database, fullText: inout PendingFullText) throws {
-        let existing = try Row.fetchOne(try db.cachedStatement(sql: "SELECT rowid, name FROM authorities WHERE id = ?"),
-                                        arguments: [a.key])
-        guard let existing else {
+        guard let (rowid, oldName) = try db.rowidAndText("SELECT rowid, name FROM authorities WHERE id = ?", { $0.text(a.key) })
+        else {
             let rowid = try db.run("""
                 INSERT INTO authorities(id, kind, name, volume, reporter, first_page, court, year)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -93,8 +92,7 @@ enum SQLiteRowWriter {
             fullText.addAuthority(rowid: rowid, name: a.name)
             return
         }
-        guard let name = a.name, (existing["name"] as String?) == nil else { return }
-        let rowid: Int64 = existing["rowid"]
+        guard let name = a.name, oldName == nil else { return }
         try db.run("UPDATE authorities SET name = ? WHERE rowid = ?") { $0.text(name); $0.int(Int(rowid)) }
         fullText.removeAuthority(rowid: rowid, name: nil)
         fullText.addAuthority(rowid: rowid, name: name)
