@@ -139,12 +139,22 @@ public final class PinciteDatabase: @unchecked Sendable {
         try queue.inDatabase { db in
             var problems = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
             problems += try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").map { "foreign key: \($0)" }
-            for table in ["citations_fts", "authorities_fts"] {
+            for (table, content) in [("citations_fts", "citations"), ("authorities_fts", "authorities")] {
                 do {
                     try db.execute(sql: "INSERT INTO \(table)(\(table)) VALUES ('integrity-check')")
                 } catch {
                     problems.append("\(table): \(error)")
                 }
+                // FTS5's own check does not compare an external-content index with its table:
+                // the index's per-row sizes (one row per indexed rowid) must match the table's rows
+                let stale = try Int.fetchOne(db, sql: """
+                    SELECT count(*) FROM \(table)_docsize d WHERE NOT EXISTS (SELECT 1 FROM \(content) c WHERE c.rowid = d.id)
+                    """) ?? 0
+                let missing = try Int.fetchOne(db, sql: """
+                    SELECT count(*) FROM \(content) c WHERE NOT EXISTS (SELECT 1 FROM \(table)_docsize d WHERE d.id = c.rowid)
+                    """) ?? 0
+                if stale > 0 { problems.append("\(table): \(stale) indexed rows no longer in \(content)") }
+                if missing > 0 { problems.append("\(table): \(missing) rows of \(content) not indexed") }
             }
             return problems
         }

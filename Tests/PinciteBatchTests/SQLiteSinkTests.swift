@@ -68,6 +68,22 @@ final class SQLiteSinkTests: XCTestCase {
         XCTAssertEqual(try sink.database.integrityProblems(), [])
     }
 
+    func testAnAuthorityKeepsItsRowAndGetsAMissingNameFromALaterDocument() throws {
+        let jan = try XCTUnwrap(CorpusRows.all["janfeshan"])
+        var unnamed = jan   // the same opinion, as if its first Easley cite had no case name
+        unnamed.document.id = "unnamed"
+        let i = try XCTUnwrap(unnamed.authorities.firstIndex { $0.key == "532 U.S. 234" })
+        unnamed.authorities[i].name = nil
+        let sink = try sink(with: [unnamed])
+        XCTAssertEqual(try sink.database.searchAuthorities("Cromartie"), [])
+        try sink.write(jan)
+        try sink.flush()
+        XCTAssertEqual(try sink.database.searchAuthorities("Cromartie").map(\.authority), ["532 U.S. 234"])
+        XCTAssertEqual(try sink.database.cited(by: "unnamed").first { $0.authority == "532 U.S. 234" }?.name, "Easley v. Cromartie")
+        XCTAssertEqual(try sink.database.rowCounts()["authorities"], jan.authorities.count)
+        XCTAssertEqual(try sink.database.integrityProblems(), [])
+    }
+
     func testErrorsAreRecordedAndClearedByALaterGoodVersion() throws {
         let jan = try XCTUnwrap(CorpusRows.all["janfeshan"])
         let sink = try sink(with: [])
