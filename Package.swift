@@ -42,7 +42,8 @@ let package = Package(
         .systemLibrary(name: "CBZip2", path: "Sources/CBZip2", providers: [.apt(["libbz2-dev"])]),
         .systemLibrary(name: "CZstd", path: "Sources/CZstd", pkgConfig: "libzstd", providers: [.apt(["libzstd-dev"])]),
         .target(name: "PinciteBatch", dependencies: ["Pincite", "CZlib", "CBZip2", "CZstd"]),
-        .target(name: "PinciteSQLite", dependencies: ["PinciteBatch", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "PinciteSQLite", dependencies: ["PinciteBatch", .product(name: "GRDB", package: "GRDB.swift"),
+                                                     .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         .target(name: "PincitePostgres", dependencies: ["PinciteBatch", .product(name: "PostgresNIO", package: "postgres-nio")]),
         .executableTarget(
             name: "pincite",
@@ -52,7 +53,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "PinciteTests", dependencies: ["Pincite"]),
-        .testTarget(name: "PinciteBatchTests", dependencies: ["PinciteBatch", "PinciteSQLite", "PincitePostgres"]),
+        .testTarget(name: "PinciteBatchTests", dependencies: ["PinciteBatch", "PinciteSQLite", "PincitePostgres", "CLibXML2",
+                                                          .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )
 

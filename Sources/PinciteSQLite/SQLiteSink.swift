@@ -1,4 +1,139 @@
+import Foundation
 import GRDB
+import Pincite
 import PinciteBatch
 
-// SQLiteSink: the embedded default database of `pincite batch --db` (being built).
+// SQLiteSink: the embedded default database of `pincite batch --db`, over one
+// GRDB `DatabaseQueue` (one connection, WAL journal, synchronous=NORMAL).
+//
+// Transactions: the sink keeps one transaction open across many `write` calls
+// and commits it every `documentsPerCommit` documents or `rowsPerCommit` rows
+// and on `flush()` — one commit per document would cost an fsync-sized pause
+// each. Each document is written inside a SAVEPOINT of that transaction, so a
+// document that fails is rolled back alone and the others stay. Everything
+// committed is therefore whole documents: a run killed between commits loses
+// only the uncommitted tail, which `--resume` writes again.
+//
+// Full text: the FTS5 index updates of a transaction are queued and applied
+// just before it commits (see PendingFullText for why), so a query through
+// `database` sees the index of the committed documents.
+//
+// Threads: the writer calls `write`/`writeError`/`flush`/`close`, the reader calls
+// `contains` at the same time; every access goes through the queue, which runs
+// one closure at a time on the one connection, so `contains` sees the rows of
+// the open transaction too. Leaving the transaction open between closures is
+// what GRDB calls an unsafe transaction, allowed here on purpose.
+
+/// Writes batch results into a Pincite SQLite database (schema `pincite-db/1`).
+public final class SQLiteSink: BatchSink, @unchecked Sendable {
+    /// Documents per transaction before the sink commits by itself.
+    public var documentsPerCommit = 1_000
+    /// Rows (of all tables) per transaction before the sink commits by itself.
+    public var rowsPerCommit = 200_000
+
+    /// The queries over this database (who cites X, what Y cites, most cited, search).
+    public let database: PinciteDatabase
+
+    private let queue: DatabaseQueue
+    // writer-thread state
+    private var pendingDocuments = 0
+    private var pendingRows = 0
+    private var closed = false
+    private var fullText = PendingFullText()
+
+    /// Opens (creating when needed) the database at `path`. Throws
+    /// `PinciteDatabaseError` for a database of another schema or a foreign one.
+    public init(path: String) throws {
+        var config = Configuration()
+        config.allowsUnsafeTransactions = true
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA journal_mode = WAL")
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            try db.execute(sql: "PRAGMA temp_store = MEMORY")
+            try db.execute(sql: "PRAGMA cache_size = -65536")   // 64 MiB page cache
+        }
+        queue = try DatabaseQueue(path: path, configuration: config)
+        try queue.inDatabase { db in
+            try db.inTransaction {
+                try SQLiteSchema.prepare(db, pinciteVersion: Pincite.version)
+                return .commit
+            }
+        }
+        database = PinciteDatabase(queue: queue)
+    }
+
+    public func contains(id: String, sha256: String) throws -> Bool {
+        try queue.inDatabase { try SQLiteRowWriter.contains(id: id, sha256: sha256, in: $0) }
+    }
+
+    public func write(_ rows: DocumentRows) throws {
+        let full: Bool = try queue.inDatabase { db in
+            let old = try SQLiteRowWriter.existing(rows.document.id, in: db)
+            if old == rows.document.sha256 { return false }
+            try beginIfNeeded(db)
+            // a replaced document's index entries are deleted by reading the index:
+            // bring it up to date first, outside the document's savepoint
+            if old != nil { try fullText.apply(db) }
+            return try inSavepoint(db) { db in
+                if old != nil { try SQLiteRowWriter.removeRows(of: rows.document.id, in: db) }
+                return try SQLiteRowWriter.insert(rows, into: db, fullText: &fullText)
+            }
+        }
+        if full { try flush() }
+    }
+
+    public func writeError(id: String, origin: String, message: String) throws {
+        let full: Bool = try queue.inDatabase { db in
+            try beginIfNeeded(db)
+            return try inSavepoint(db) { db in
+                try SQLiteRowWriter.writeError(id: id, origin: origin, message: message, into: db)
+                return 1
+            }
+        }
+        if full { try flush() }
+    }
+
+    public func flush() throws {
+        try queue.inDatabase { db in
+            if db.isInsideTransaction {
+                try fullText.apply(db)
+                try db.commit()
+            }
+        }
+        pendingDocuments = 0
+        pendingRows = 0
+    }
+
+    public func close() throws {
+        guard !closed else { return }
+        try flush()
+        try queue.inDatabase { db in try db.execute(sql: "PRAGMA optimize") }
+        try queue.close()
+        closed = true
+    }
+
+    private func beginIfNeeded(_ db: Database) throws {
+        if !db.isInsideTransaction { try db.beginTransaction(.immediate) }
+    }
+
+    /// Runs `body` (which returns the rows it wrote) in a savepoint; a failure rolls
+    /// the document back alone, its queued index updates with it. Returns true when
+    /// the transaction is full and should be committed.
+    private func inSavepoint(_ db: Database, _ body: (Database) throws -> Int) throws -> Bool {
+        try db.execute(sql: "SAVEPOINT document")
+        let mark = fullText.count
+        let rows: Int
+        do {
+            rows = try body(db)
+        } catch {
+            fullText.truncate(to: mark)
+            try? db.execute(sql: "ROLLBACK TO SAVEPOINT document")
+            try? db.execute(sql: "RELEASE SAVEPOINT document")
+            throw error
+        }
+        try db.execute(sql: "RELEASE SAVEPOINT document")
+        pendingDocuments += 1
+        pendingRows += rows
+        return pendingDocuments >= documentsPerCommit || pendingRows >= rowsPerCommit
+    }
+}

@@ -3,6 +3,7 @@ import Foundation
 import Pincite
 import PinciteBatch
 import PincitePostgres
+import PinciteSQLite
 
 // `pincite batch`: many opinions in, JSON Lines and/or database rows out. The
 // command only wires options to the library — inputs (PinciteBatch.DocumentStream),
@@ -157,7 +158,7 @@ struct Batch: ParsableCommand {
     func openSinks() throws -> [BatchSink] {
         var sinks: [BatchSink] = []
         do {
-            if db != nil { throw ValidationError("--db: the SQLite sink is not wired yet") }
+            if let path = db { sinks.append(try SQLiteSink(path: path)) }
             if let url = postgres { sinks.append(try PostgresSink(url: url)) }
         } catch {
             FileHandle.standardError.write(Data("pincite: \(error)\n".utf8))

@@ -13,7 +13,7 @@ struct PinciteCommand: ParsableCommand {
         commandName: "pincite",
         abstract: "Parse US court opinions and their citations into data.",
         version: Pincite.version,
-        subcommands: [Parse.self, Batch.self, CheckCommand.self, Worker.self]
+        subcommands: [Parse.self, Batch.self, CheckCommand.self, GraphCommand.self, Worker.self]
     )
 }
 

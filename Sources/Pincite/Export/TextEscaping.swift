@@ -1,11 +1,13 @@
 // TextEscaping: the escaping rules of the text formats the exporters write
 // (HTML, Markdown, CSV), kept in one place so that every exporter escapes the
 // same way. Opinion text can hold any character, including markup characters
-// and control characters from PDF extraction.
+// and control characters from PDF extraction. `csv` is public for the graph
+// export of PinciteSQLite.
 
 import Foundation
 
-enum Escape {
+/// Escaping for the text formats.
+public enum Escape {
     /// Text for HTML element content and double-quoted attribute values;
     /// C0 control characters other than tab and newline are dropped.
     static func html(_ s: String) -> String {
@@ -44,7 +46,7 @@ enum Escape {
     }
 
     /// One CSV field (RFC 4180): quoted when it holds a comma, quote or line break.
-    static func csv(_ s: String) -> String {
+    public static func csv(_ s: String) -> String {
         let cleaned = String(s.unicodeScalars.filter { $0.value >= 0x20 || $0 == "\n" || $0 == "\t" }.map(Character.init))
         guard cleaned.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return cleaned }
         return "\"" + cleaned.replacingOccurrences(of: "\"", with: "\"\"") + "\""

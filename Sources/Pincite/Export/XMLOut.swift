@@ -1,6 +1,6 @@
 // XMLOut: the one place Pincite writes XML, a thin wrapper over libxml2's
 // xmlTextWriter (writing into an xmlBuffer) used by the pincite/1 XML and the
-// Akoma Ntoso exporters.
+// Akoma Ntoso exporters, and public for the GraphML export of PinciteSQLite.
 //
 // Why a wrapper: opinion text is not always XML-safe. PDF extractions carry
 // form feeds and other C0 control characters, and a span may in theory cut a
@@ -21,7 +21,7 @@ import CLibXML2
 /// Writes one XML document through libxml2's `xmlTextWriter`, streaming the
 /// bytes to a sink in chunks of a few KiB (libxml2's output buffer), so a large
 /// document is never held whole.
-final class XMLOut {
+public final class XMLOut {
     /// The Swift sink, reached from libxml2's write callback through its context pointer.
     private final class Sink {
         let write: (UnsafeRawBufferPointer) -> Void
@@ -33,7 +33,7 @@ final class XMLOut {
     private var finished = false
 
     /// Starts a document (`<?xml version="1.0" encoding="UTF-8"?>`) whose bytes go to `sink`.
-    init(indent: Bool = false, sink: @escaping (UnsafeRawBufferPointer) -> Void) {
+    public init(indent: Bool = false, sink: @escaping (UnsafeRawBufferPointer) -> Void) {
         self.sink = Sink(sink)
         let output = xmlOutputBufferCreateIO({ ctx, buffer, len in
             guard let ctx, let buffer, len > 0 else { return len }
@@ -51,7 +51,7 @@ final class XMLOut {
     deinit { if !finished { xmlFreeTextWriter(writer) } }
 
     /// Writes a whole document into a byte array.
-    static func bytes(_ body: (XMLOut) -> Void) -> [UInt8] {
+    public static func bytes(_ body: (XMLOut) -> Void) -> [UInt8] {
         let box = ByteBox()
         let x = XMLOut { box.bytes.append(contentsOf: $0) }
         body(x)
@@ -62,26 +62,26 @@ final class XMLOut {
     private final class ByteBox { var bytes: [UInt8] = [] }
 
     /// Opens an element.
-    func start(_ name: String) { xmlTextWriterStartElement(writer, name) }
+    public func start(_ name: String) { xmlTextWriterStartElement(writer, name) }
 
     /// Closes the innermost open element.
-    func end() { xmlTextWriterEndElement(writer) }
+    public func end() { xmlTextWriterEndElement(writer) }
 
     /// Opens an element in a namespace (the `xmlns` declaration is written when `uri` is given).
-    func start(_ name: String, namespace uri: String) {
+    public func start(_ name: String, namespace uri: String) {
         xmlTextWriterStartElementNS(writer, nil, name, uri)
     }
 
     /// Writes an attribute; nothing when `value` is nil. Attribute names are
     /// literals (`StaticString`), handed to libxml2 without a conversion.
-    func attr(_ name: StaticString, _ value: String?) {
+    public func attr(_ name: StaticString, _ value: String?) {
         guard let v = value else { return }
         xmlTextWriterWriteAttribute(writer, name.utf8Start, XMLSafe.string(v))
     }
 
     /// Writes an integer attribute; nothing when `value` is nil. The digits are
     /// formatted on the stack (a String per number was a visible export cost).
-    func attr(_ name: StaticString, _ value: Int?) {
+    public func attr(_ name: StaticString, _ value: Int?) {
         guard let v = value else { return }
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buf in
             var n = v.magnitude
@@ -103,7 +103,7 @@ final class XMLOut {
     }
 
     /// Writes text content (escaped).
-    func text(_ s: String) {
+    public func text(_ s: String) {
         var bytes = Array(s.utf8)
         XMLSafe.sanitize(&bytes)
         bytes.withUnsafeBufferPointer { raw($0) }
@@ -122,7 +122,7 @@ final class XMLOut {
     }
 
     /// Writes `<name>text</name>`.
-    func element(_ name: String, _ text: String) {
+    public func element(_ name: String, _ text: String) {
         start(name)
         self.text(text)
         end()
@@ -160,7 +160,7 @@ final class XMLOut {
     }
 
     /// Ends the document and flushes the last bytes to the sink.
-    func finish() {
+    public func finish() {
         guard !finished else { return }
         xmlTextWriterEndDocument(writer)
         xmlFreeTextWriter(writer)   // closes the output buffer, which flushes it
