@@ -6,8 +6,12 @@ import XCTest
 final class BatchCommandTests: XCTestCase {
     static let corpusDev = SparkPipeTests.root.deletingLastPathComponent().appendingPathComponent("shared/corpus-dev")
 
-    /// Runs the CLI; returns status, stdout and stderr.
     func pincite(_ args: [String], stdin: Data? = nil) throws -> (status: Int32, out: Data, err: String) {
+        try Self.pincite(args, stdin: stdin)
+    }
+
+    /// Runs the CLI; returns status, stdout and stderr.
+    static func pincite(_ args: [String], stdin: Data? = nil) throws -> (status: Int32, out: Data, err: String) {
         guard let bin = BatchRunnerTests.pinciteBinary else { throw XCTSkip("pincite is not built next to the tests") }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: bin)
