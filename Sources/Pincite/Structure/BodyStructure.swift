@@ -8,12 +8,17 @@ extension StructureContext {
 
     /// The signature block: from "SO ORDERED" / "/s/" / "Dated:" near the end; it
     /// gives the judge's full name and title, the date and the place.
+    static let slashS = Array("/s/".utf8)
+    static let signatureOpeners = ["SO ORDERED", "Dated:", "DATED:", "It is so ordered"].map { Array($0.utf8) }
+
     mutating func findSignature(after bodyStart: Int) {
         let tail = Array(max(bodyStart, lines.count - 40)..<lines.count)
         var start: Int? = nil
         for i in tail where !isBlank(i) && !noise[i] {
-            let t = lineText(i)
-            if t.contains("/s/") || t.hasPrefix("SO ORDERED") || t.hasPrefix("Dated:") || t.hasPrefix("DATED:") || t.hasPrefix("It is so ordered") {
+            // on the bytes: a "line" of web text is a whole paragraph
+            let (cs, ce) = contentRange(i)
+            if ByteScan.contains(text, from: cs, to: ce, Self.slashS)
+                || Self.signatureOpeners.contains(where: { ByteScan.hasPrefix(text, from: cs, to: ce, $0) }) {
                 if start == nil { start = i }
             }
         }

@@ -139,14 +139,18 @@ struct StructureContext {
         }
     }
 
+    static let sixSpaces = Array("      ".utf8)
+    static let columnBar = Array(" )  ".utf8)
+
     /// The first line of prose: eight or more words, at least a quarter of them lower case.
     func findBodyStart() -> Int {
         for i in lines.indices where !noise[i] && !isBlank(i) {
             // the first 300 bytes decide (a 50 MB line must not become a String here)
             let (cs, ce) = contentRange(i)
-            let line = String(decoding: text[cs..<min(ce, cs + 300)], as: UTF8.self)
+            let ee = min(ce, cs + 300)
             // two-column caption lines ("Appellant,      )   Appeal from the …") are not prose
-            if line.contains("      ") || line.contains(" )  ") { continue }
+            if ByteScan.contains(text, from: cs, to: ee, Self.sixSpaces) || ByteScan.contains(text, from: cs, to: ee, Self.columnBar) { continue }
+            let line = String(decoding: text[cs..<ee], as: UTF8.self)
             let words = line.split(separator: " ")
             guard words.count >= 8 else { continue }
             let lower = words.filter { $0.first.map { $0.isLowercase } ?? false }.count

@@ -44,4 +44,32 @@ enum ByteScan {
     static func firstIndex(of a: UInt8, in p: UnsafePointer<UInt8>, from i: Int, to end: Int) -> Int {
         firstIndex(of: a, or: a, in: p, from: i, to: end)
     }
+
+    /// Whether `text[start..<end]` contains `needle` (non-empty): the first byte is
+    /// found eight bytes at a time, the rest compared in place. For the structure
+    /// pass's phrase tests, which Foundation's `String.contains` made a UTF-16 search.
+    static func contains(_ text: [UInt8], from start: Int, to end: Int, _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, end - start >= needle.count else { return false }
+        return text.withUnsafeBufferPointer { buf in
+            guard let p = buf.baseAddress else { return false }
+            var i = max(0, start)
+            let last = min(end, buf.count) - needle.count
+            while i <= last {
+                i = firstIndex(of: first, in: p, from: i, to: last + 1)
+                if i > last { return false }
+                var k = 1
+                while k < needle.count, p[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return true }
+                i += 1
+            }
+            return false
+        }
+    }
+
+    /// Whether `text[start..<end]` begins with `prefix`.
+    static func hasPrefix(_ text: [UInt8], from start: Int, to end: Int, _ prefix: [UInt8]) -> Bool {
+        guard end - start >= prefix.count, start >= 0, start + prefix.count <= text.count else { return false }
+        for k in 0..<prefix.count where text[start + k] != prefix[k] { return false }
+        return true
+    }
 }
