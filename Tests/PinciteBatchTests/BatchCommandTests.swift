@@ -4,7 +4,6 @@ import XCTest
 /// corpus mixed with deliberately broken inputs, and exactly one output line or
 /// error record for every document.
 final class BatchCommandTests: XCTestCase {
-    static let corpusDev = SparkPipeTests.root.deletingLastPathComponent().appendingPathComponent("shared/corpus-dev")
 
     func pincite(_ args: [String], stdin: Data? = nil) throws -> (status: Int32, out: Data, err: String) {
         try Self.pincite(args, stdin: stdin)
@@ -55,12 +54,12 @@ final class BatchCommandTests: XCTestCase {
     /// invalid UTF-8, one over the size limit, an empty file.
     func brokenAndRealFolder() throws -> (dir: URL, real: [String], broken: [String: Bool]) {
         let dir = try temporaryDirectory()
-        let names = try FileManager.default.contentsOfDirectory(atPath: Self.corpusDev.path)
-            .filter { !$0.hasSuffix(".pdf") }.sorted().prefix(12)
-        for name in names {
-            try FileManager.default.copyItem(at: Self.corpusDev.appendingPathComponent(name), to: dir.appendingPathComponent(name))
+        let sources = Array(TestCorpus.files.filter { $0.pathExtension != "json" }.prefix(12))  // (a case JSON file is named by its case id)
+        let names = sources.map(\.lastPathComponent)
+        for url in sources {
+            try FileManager.default.copyItem(at: url, to: dir.appendingPathComponent(url.lastPathComponent))
         }
-        let sample = try Data(contentsOf: Self.corpusDev.appendingPathComponent(names.first { $0.hasSuffix(".txt") }!))
+        let sample = try Data(contentsOf: TestCorpus.texts[0])
         var random = SystemRandomNumberGenerator()
         try Data((0..<50_000).map { _ in UInt8.random(in: 0...255, using: &random) }).write(to: dir.appendingPathComponent("zz_binary.bin"))
         // gzip of a real opinion, cut in half
@@ -121,11 +120,10 @@ final class BatchCommandTests: XCTestCase {
     }
 
     func testJSONLinesOnStandardInput() throws {
-        let texts = try FileManager.default.contentsOfDirectory(atPath: Self.corpusDev.path).filter { $0.hasSuffix(".txt") }
-            .sorted().prefix(5)
+        let texts = TestCorpus.texts.prefix(5)
         var lines: [String] = []
-        for (i, name) in texts.enumerated() {
-            let text = try String(contentsOf: Self.corpusDev.appendingPathComponent(name), encoding: .utf8)
+        for (i, url) in texts.enumerated() {
+            let text = try String(contentsOf: url, encoding: .utf8)
             lines.append(String(decoding: try JSONSerialization.data(withJSONObject: ["id": "op-\(i)", "text": text]), as: UTF8.self))
         }
         let run = try pincite(["batch", "-", "--keep-order", "--in-process"], stdin: Data((lines.joined(separator: "\n") + "\n").utf8))

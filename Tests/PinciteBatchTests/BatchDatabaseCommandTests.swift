@@ -8,9 +8,7 @@ import GRDB
 final class BatchDatabaseCommandTests: XCTestCase {
     /// A JSON Lines dump of `count` opinions, corpus-dev texts with distinct ids.
     func dump(_ count: Int, in dir: URL) throws -> URL {
-        let texts = try FileManager.default.contentsOfDirectory(atPath: BatchCommandTests.corpusDev.path)
-            .filter { $0.hasSuffix(".txt") }.sorted()
-            .map { try String(contentsOf: BatchCommandTests.corpusDev.appendingPathComponent($0), encoding: .utf8) }
+        let texts = try TestCorpus.texts.map { try String(contentsOf: $0, encoding: .utf8) }
         var lines: [String] = []
         for i in 0..<count {
             let object = ["id": "doc-\(i)", "text": texts[i % texts.count]]
@@ -41,7 +39,7 @@ final class BatchDatabaseCommandTests: XCTestCase {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pincite-interrupt-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        let total = 1500
+        let total = 500
         let input = try dump(total, in: dir)
         let database = dir.appendingPathComponent("out.sqlite").path
 

@@ -38,6 +38,8 @@ final class WorkerProcess {
     deinit { stop() }
 
     private static let spawnLock = NSLock()
+    /// Set under `spawnLock`.
+    nonisolated(unsafe) private static var ignoresSIGPIPE = false
 
     var isRunning: Bool { pid > 0 }
 
@@ -50,6 +52,13 @@ final class WorkerProcess {
         // holding another's input pipe would keep it from ever seeing end of input).
         Self.spawnLock.lock()
         defer { Self.spawnLock.unlock() }
+        // A worker that dies while its document is being written to it must give
+        // EPIPE, not kill this process with SIGPIPE: the runner ignores the signal
+        // process-wide (once), as every program that writes to children's pipes must.
+        if !Self.ignoresSIGPIPE {
+            signal(SIGPIPE, SIG_IGN)
+            Self.ignoresSIGPIPE = true
+        }
         var input: [Int32] = [-1, -1], output: [Int32] = [-1, -1]
         guard pipe(&input) == 0 else { throw WorkerError("pipe: \(errnoText())") }
         guard pipe(&output) == 0 else {
