@@ -29,7 +29,9 @@ final class PostgresSinkTests: XCTestCase {
 
     var schema = ""
 
-    override func setUp() {
+    override func setUpWithError() throws {
+        // the fixture names corpus-dev opinions (beside the repository here and in CI)
+        try XCTSkipUnless(Self.corpus.count == 7, "PostgreSQL sink tests skipped: the shared corpus-dev folder is not beside the repository")
         schema = PostgresTestServer.schema(for: self)
         PostgresTestServer.drop(schema: schema)
     }
