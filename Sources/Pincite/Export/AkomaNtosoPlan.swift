@@ -364,8 +364,7 @@ struct AKNText {
             collapse(part.start, part.end)
         }
         if plan?.unskipped(a, e, owner: owner).last.map({ $0.end < e }) ?? false { pendingSpace = true }
-        XMLSafe.sanitize(&scratch)
-        scratch.withUnsafeBufferPointer { x.text(sanitized: $0) }
+        scratch.withUnsafeBufferPointer { x.text(bytes: $0) }
     }
 
     /// Appends bytes [a, e) to `scratch` with whitespace runs collapsed.

@@ -188,9 +188,8 @@ extension Document {
         // the collapsed text goes through a reused buffer, not a String per cite
         scratch.removeAll(keepingCapacity: true)
         collapse(c.span, into: &scratch)
-        XMLSafe.sanitize(&scratch)
         x.start("text")
-        scratch.withUnsafeBufferPointer { x.text(sanitized: $0) }
+        scratch.withUnsafeBufferPointer { x.text(bytes: $0) }
         x.end()
         if let n = c.caseName {
             x.start("case_name")
@@ -232,15 +231,14 @@ extension Document {
 
     /// `<text>`: the working text with citations inline and page milestones.
     private func writeInlineText(_ x: XMLOut) {
-        var text = source.text
-        XMLSafe.sanitize(&text)
+        let text = source.text
         let marks = InlineMarks(self)
         x.start("text")
         text.withUnsafeBufferPointer { t in
             var pos = 0
             var open: [Int] = []   // end offsets of the open <cite> elements, innermost last
             func write(upTo end: Int) {
-                if end > pos { x.text(sanitized: UnsafeBufferPointer(rebasing: t[pos..<end])) }
+                if end > pos { x.text(bytes: UnsafeBufferPointer(rebasing: t[pos..<end])) }
                 pos = max(pos, end)
             }
             func advance(to target: Int) {

@@ -2,19 +2,21 @@
 // xmlTextWriter (writing into an xmlBuffer) used by the pincite/1 XML and the
 // Akoma Ntoso exporters, and public for the GraphML export of PinciteSQLite.
 //
-// Why a wrapper: opinion text is not always XML-safe. PDF extractions carry
-// form feeds and other C0 control characters, and a span may in theory cut a
-// UTF-8 sequence; XML 1.0 allows neither, and libxml2's writer escapes `<&>`
-// but passes such bytes through, which would make the output ill-formed. So
-// every string goes through `XMLSafe` first: characters XML 1.0 forbids become
-// spaces (one byte each, so offsets into a sanitized copy stay aligned with
-// the working text), broken UTF-8 becomes U+FFFD.
+// Why a wrapper: opinion text is not always XML-safe (see XMLEscape.swift),
+// and libxml2's writer passes forbidden bytes through. So every string and
+// attribute value goes through `XMLEscape`, which sanitizes and escapes in one
+// pass, and reaches the writer raw: text content run by run straight from the
+// caller's bytes.
 //
-// Text content is escaped here and handed to the writer raw, run by run
-// between the characters that need escaping, straight from the caller's
-// bytes: going through xmlTextWriterWriteString (which copies and escapes
-// byte by byte) or a Swift scratch array made the XML export cost ~75% of
-// the parse instead of ~25%.
+// Attributes are gathered per element and handed to the writer in one go
+// when the element's start tag is finished (at the next start, end or text):
+// xmlTextWriterStartAttribute with the first name, one raw write holding the
+// escaped values joined by their `" name="` separators, and
+// xmlTextWriterEndAttribute. libxml2 spends ~700 instructions on each
+// attribute it writes itself (six buffered writes plus an allocation for the
+// escaped copy); a citation has a dozen, and one by one they made the XML
+// export cost ~40% of the parse where the issue allows 25%. Elements, nesting,
+// text and the document frame are the writer's own.
 
 import CLibXML2
 
@@ -22,22 +24,43 @@ import CLibXML2
 /// bytes to a sink in chunks of a few KiB (libxml2's output buffer), so a large
 /// document is never held whole.
 public final class XMLOut {
-    /// The Swift sink, reached from libxml2's write callback through its context pointer.
+    /// The Swift sink, reached from libxml2's write callback through its context
+    /// pointer. libxml2 hands over ~4 KB at a time; the sink gathers 64 KiB
+    /// before passing them on, so a CLI writing to a pipe makes 16× fewer calls.
     private final class Sink {
         let write: (UnsafeRawBufferPointer) -> Void
-        init(_ write: @escaping (UnsafeRawBufferPointer) -> Void) { self.write = write }
+        private var pending: [UInt8] = []
+        private let chunk = 1 << 16
+        init(_ write: @escaping (UnsafeRawBufferPointer) -> Void) {
+            self.write = write
+            pending.reserveCapacity(chunk)
+        }
+        func add(_ p: UnsafeRawBufferPointer) {
+            if pending.count + p.count > chunk { flush() }
+            if p.count >= chunk { write(p) } else { pending.append(contentsOf: p) }
+        }
+        func flush() {
+            guard !pending.isEmpty else { return }
+            pending.withUnsafeBytes { write($0) }
+            pending.removeAll(keepingCapacity: true)
+        }
     }
 
     private let sink: Sink
     private let writer: xmlTextWriterPtr
     private var finished = false
+    /// The first attribute name of the element being opened, if it has any.
+    private var firstAttribute: StaticString? = nil
+    /// The escaped attributes of the element being opened after the first
+    /// `name="`: `v1" n2="v2" n3="v3` (the closing quote is the writer's).
+    private var attributes: [UInt8] = []
 
     /// Starts a document (`<?xml version="1.0" encoding="UTF-8"?>`) whose bytes go to `sink`.
     public init(indent: Bool = false, sink: @escaping (UnsafeRawBufferPointer) -> Void) {
         self.sink = Sink(sink)
         let output = xmlOutputBufferCreateIO({ ctx, buffer, len in
             guard let ctx, let buffer, len > 0 else { return len }
-            Unmanaged<Sink>.fromOpaque(ctx).takeUnretainedValue().write(UnsafeRawBufferPointer(start: buffer, count: Int(len)))
+            Unmanaged<Sink>.fromOpaque(ctx).takeUnretainedValue().add(UnsafeRawBufferPointer(start: buffer, count: Int(len)))
             return len
         }, nil, Unmanaged.passUnretained(self.sink).toOpaque(), nil)
         writer = xmlNewTextWriter(output)
@@ -62,51 +85,85 @@ public final class XMLOut {
     private final class ByteBox { var bytes: [UInt8] = [] }
 
     /// Opens an element.
-    public func start(_ name: String) { xmlTextWriterStartElement(writer, name) }
+    public func start(_ name: String) {
+        flushAttributes()
+        xmlTextWriterStartElement(writer, name)
+    }
 
     /// Closes the innermost open element.
-    public func end() { xmlTextWriterEndElement(writer) }
+    public func end() {
+        flushAttributes()
+        xmlTextWriterEndElement(writer)
+    }
 
     /// Opens an element in a namespace (the `xmlns` declaration is written when `uri` is given).
     public func start(_ name: String, namespace uri: String) {
+        flushAttributes()
         xmlTextWriterStartElementNS(writer, nil, name, uri)
     }
 
     /// Writes an attribute; nothing when `value` is nil. Attribute names are
     /// literals (`StaticString`), handed to libxml2 without a conversion.
     public func attr(_ name: StaticString, _ value: String?) {
-        guard let v = value else { return }
-        xmlTextWriterWriteAttribute(writer, name.utf8Start, XMLSafe.string(v))
+        guard var v = value else { return }
+        attributeName(name)
+        v.withUTF8 { XMLEscape.escape($0, .attribute) { attributes.append(contentsOf: UnsafeBufferPointer(start: $0, count: $1)) } }
     }
 
     /// Writes an integer attribute; nothing when `value` is nil. The digits are
     /// formatted on the stack (a String per number was a visible export cost).
     public func attr(_ name: StaticString, _ value: Int?) {
         guard let v = value else { return }
+        attributeName(name)
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buf in
             var n = v.magnitude
-            var i = 23
-            buf[i] = 0
+            var i = 24
             repeat {
                 i -= 1
                 buf[i] = UInt8(truncatingIfNeeded: 48 + n % 10)
                 n /= 10
             } while n > 0
             if v < 0 { i -= 1; buf[i] = 0x2D }
-            _ = xmlTextWriterWriteAttribute(writer, name.utf8Start, buf.baseAddress! + i)
+            attributes.append(contentsOf: UnsafeBufferPointer(rebasing: buf[i...]))
         }
     }
 
     /// Writes a boolean attribute as `true`/`false`.
     func attr(_ name: StaticString, _ value: Bool) {
-        xmlTextWriterWriteAttribute(writer, name.utf8Start, value ? "true" : "false")
+        attributeName(name)
+        let v: StaticString = value ? "true" : "false"
+        attributes.append(contentsOf: UnsafeBufferPointer(start: v.utf8Start, count: v.utf8CodeUnitCount))
+    }
+
+    /// Starts the next gathered attribute: the first name is kept for the
+    /// writer, later ones go into the raw run after a `" name="` separator.
+    private func attributeName(_ name: StaticString) {
+        guard firstAttribute != nil else { firstAttribute = name; return }
+        attributes.append(0x22)   // "
+        attributes.append(0x20)
+        attributes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+        attributes.append(0x3D)   // =
+        attributes.append(0x22)
+    }
+
+    /// Hands the gathered attributes to the writer while the start tag is open
+    /// (in the attribute state libxml2's raw write goes into the value; it
+    /// closes a start tag only in the element-name state).
+    private func flushAttributes() {
+        guard let first = firstAttribute else { return }
+        xmlTextWriterStartAttribute(writer, first.utf8Start)
+        attributes.withUnsafeBufferPointer { a in
+            if let base = a.baseAddress, !a.isEmpty { xmlTextWriterWriteRawLen(writer, base, Int32(a.count)) }
+        }
+        xmlTextWriterEndAttribute(writer)
+        firstAttribute = nil
+        attributes.removeAll(keepingCapacity: true)
     }
 
     /// Writes text content (escaped).
     public func text(_ s: String) {
-        var bytes = Array(s.utf8)
-        XMLSafe.sanitize(&bytes)
-        bytes.withUnsafeBufferPointer { raw($0) }
+        var s = s
+        s.withUTF8 { text(bytes: $0) }
     }
 
     /// Writes `<outer><inner …/>…</outer>`, one `inner` element per item; `body`
@@ -128,29 +185,11 @@ public final class XMLOut {
         end()
     }
 
-    /// Writes already-sanitized UTF-8 bytes as escaped text content.
-    func text(sanitized p: UnsafeBufferPointer<UInt8>) { raw(p) }
-
-    /// Escapes `<`, `>`, `&` (and CR, which a parser would normalize away) of
-    /// sanitized bytes: the runs between them go to the writer as they are,
-    /// straight from `p` (opinion text rarely has any, so this is mostly one call).
-    private func raw(_ p: UnsafeBufferPointer<UInt8>) {
-        guard let base = p.baseAddress, !p.isEmpty else { return }
-        var run = 0
-        for i in 0..<p.count {
-            let escape: StaticString
-            switch p[i] {
-            case 0x3C: escape = "&lt;"
-            case 0x3E: escape = "&gt;"
-            case 0x26: escape = "&amp;"
-            case 0x0D: escape = "&#13;"
-            default: continue
-            }
-            if i > run { writeRaw(base + run, i - run) }
-            escape.withUTF8Buffer { writeRaw($0.baseAddress!, $0.count) }
-            run = i + 1
-        }
-        if run < p.count { writeRaw(base + run, p.count - run) }
+    /// Writes UTF-8 bytes as text content: sanitized and escaped on the way,
+    /// the runs that need neither straight from `p`.
+    func text(bytes p: UnsafeBufferPointer<UInt8>) {
+        flushAttributes()
+        XMLEscape.escape(p, .text) { writeRaw($0, $1) }
     }
 
     /// Hands bytes to the writer unescaped (xmlTextWriterWriteRawLen also closes
@@ -162,61 +201,10 @@ public final class XMLOut {
     /// Ends the document and flushes the last bytes to the sink.
     public func finish() {
         guard !finished else { return }
+        flushAttributes()
         xmlTextWriterEndDocument(writer)
         xmlFreeTextWriter(writer)   // closes the output buffer, which flushes it
+        sink.flush()
         finished = true
-    }
-}
-
-/// Making bytes and strings safe for XML 1.0.
-enum XMLSafe {
-    /// Replaces, in place, every byte or sequence XML 1.0 does not allow: C0
-    /// controls other than tab, LF and CR become a space, U+FFFE/U+FFFF become
-    /// three spaces, and invalid UTF-8 bytes become spaces, so the length and
-    /// offsets stay the same.
-    static func sanitize(_ bytes: inout [UInt8]) {
-        bytes.withUnsafeMutableBufferPointer { p in
-            var i = 0
-            let n = p.count
-            while i < n {
-                let b = p[i]
-                if b < 0x80 {
-                    if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D { p[i] = 0x20 }
-                    i += 1
-                    continue
-                }
-                let len = sequenceLength(p, i)
-                if len == 0 { p[i] = 0x20; i += 1; continue }
-                // U+FFFE and U+FFFF are not XML characters
-                if len == 3, b == 0xEF, p[i + 1] == 0xBF, p[i + 2] >= 0xBE {
-                    p[i] = 0x20; p[i + 1] = 0x20; p[i + 2] = 0x20
-                }
-                i += len
-            }
-        }
-    }
-
-    /// The length of the valid UTF-8 sequence at `i`, or 0 when it is not valid.
-    private static func sequenceLength(_ p: UnsafeMutableBufferPointer<UInt8>, _ i: Int) -> Int {
-        let b = p[i], n = p.count
-        func cont(_ k: Int) -> Bool { i + k < n && p[i + k] & 0xC0 == 0x80 }
-        switch b {
-        case 0xC2...0xDF: return cont(1) ? 2 : 0
-        case 0xE0: return cont(1) && p[i + 1] >= 0xA0 && cont(2) ? 3 : 0
-        case 0xED: return cont(1) && p[i + 1] < 0xA0 && cont(2) ? 3 : 0   // no surrogates
-        case 0xE1...0xEF: return cont(1) && cont(2) ? 3 : 0
-        case 0xF0: return cont(1) && p[i + 1] >= 0x90 && cont(2) && cont(3) ? 4 : 0
-        case 0xF4: return cont(1) && p[i + 1] < 0x90 && cont(2) && cont(3) ? 4 : 0
-        case 0xF1...0xF3: return cont(1) && cont(2) && cont(3) ? 4 : 0
-        default: return 0
-        }
-    }
-
-    /// `s` with the characters XML 1.0 forbids replaced by spaces.
-    static func string(_ s: String) -> String {
-        guard s.utf8.contains(where: { $0 < 0x20 || $0 == 0xEF }) else { return s }
-        var bytes = Array(s.utf8)
-        sanitize(&bytes)
-        return String(decoding: bytes, as: UTF8.self)
     }
 }
