@@ -67,7 +67,7 @@ extension Parser {
                 }
                 if t.has(.hasDigit) { sawDigit = true }
                 let w = wordKey(j)
-                if w == "cv" || w == "civ" || w == "cr" || w == "crim" || (t.has(.hasDigit) && (w.contains("cv") || w.contains("cr"))) { courtCode = true }
+                if w == "cv" || w == "civ" || w == "cr" || w == "crim" || (t.has(.hasDigit) && (w.containsBytes("cv") || w.containsBytes("cr"))) { courtCode = true }
                 if t.has(.lowercase) && !t.has(.hasDigit) && w != "cv" && w != "civ" && w != "cr" { return nil }
             case .dash, .openParen, .closeParen, .period, .colon, .slash: break
             case .comma:

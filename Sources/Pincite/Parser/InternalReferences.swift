@@ -32,8 +32,9 @@ extension Parser {
         var pin: String? = nil
         var defined: String? = nil
         var last = title.end
-        if isKind(k, .openParen), let (close, _) = closeOfParenthetical(k, limit: limit), classifyParenthetical(k, close).0 == .hereinafter {
-            defined = classifyParenthetical(k, close).1
+        if isKind(k, .openParen), let (close, _) = closeOfParenthetical(k, limit: limit),
+           case let (kind, name) = classifyParenthetical(k, close), kind == .hereinafter {
+            defined = name
             last = close; k = close + 1
         }
         // the docket entry of the document in parentheses: "Compl. (DE 2) ¶ 9", "Order (ECF No. 60)"
@@ -51,8 +52,8 @@ extension Parser {
             last = pl.end - 1; k = pl.end
         }
         if defined == nil, isKind(k, .openParen), let (close, _) = closeOfParenthetical(k, limit: limit),
-           classifyParenthetical(k, close).0 == .hereinafter {
-            defined = classifyParenthetical(k, close).1
+           case let (kind, name) = classifyParenthetical(k, close), kind == .hereinafter {
+            defined = name
             last = close; k = close + 1
         }
         let beforeRecord = isKind(k, .comma) && recordPrefix(at: k + 1) != nil

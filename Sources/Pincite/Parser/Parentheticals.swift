@@ -96,7 +96,7 @@ extension Parser {
         if lower.hasPrefix("alteration") || lower.hasPrefix("alterations") || lower.hasPrefix("emphasis") || lower.hasPrefix("brackets") {
             return (.alteration, inner)
         }
-        if lower.contains("omitted") && inner.count < 80 { return (.omission, inner) }
+        if lower.containsBytes("omitted") && inner.count < 80 { return (.omission, inner) }
         if ["en banc", "per curiam", "plurality opinion", "mem.", "table", "unpublished", "unpublished table decision"].contains(lower)
             || lower.hasSuffix(", j., concurring") || lower.hasSuffix(", j., dissenting") || lower.hasSuffix("j., concurring")
             || lower.hasSuffix("j., dissenting") {
@@ -155,21 +155,40 @@ extension Parser {
 
 /// Lookup keys for defined names.
 enum NameKey {
-    /// Letters and digits only, lower-cased.
-    static func make(_ s: String) -> String {
-        var out = ""
-        for u in s.unicodeScalars where u.isASCII && (u.properties.isAlphabetic || ("0"..."9").contains(u)) {
-            out.unicodeScalars.append(u)
-        }
-        return out.lowercased()
+    /// The key byte of `b`: an ASCII letter lower-cased or a digit; nil for
+    /// anything else (non-ASCII bytes included: keys are ASCII).
+    @inline(__always)
+    static func keyByte(_ b: UInt8) -> UInt8? {
+        if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) { return b }
+        if b >= 0x41 && b <= 0x5A { return b | 0x20 }
+        return nil
     }
+
+    /// Letters and digits only, lower-cased (ASCII; byte by byte, since this
+    /// runs for every party name the resolver indexes).
+    static func make(_ s: String) -> String {
+        var s = s
+        return s.withUTF8 { src in
+            String(unsafeUninitializedCapacity: src.count) { out in
+                var n = 0
+                for b in src { if let k = keyByte(b) { out[n] = k; n += 1 } }
+                return n
+            }
+        }
+    }
+
     /// The key of the first word ("Pl.’s Objs." → "pl").
     static func firstWord(_ s: String) -> String? {
-        var out = ""
-        for u in s.unicodeScalars {
-            if u.isASCII && (u.properties.isAlphabetic || ("0"..."9").contains(u)) { out.unicodeScalars.append(u) }
-            else if !out.isEmpty { break }
+        var s = s
+        let key = s.withUTF8 { src in
+            String(unsafeUninitializedCapacity: src.count) { out in
+                var n = 0
+                for b in src {
+                    if let k = keyByte(b) { out[n] = k; n += 1 } else if n > 0 { break }
+                }
+                return n
+            }
         }
-        return out.isEmpty ? nil : out.lowercased()
+        return key.isEmpty ? nil : key
     }
 }

@@ -125,7 +125,7 @@ struct NameIndex {
         let want = NameKey.make(name)
         for j in list.reversed() where kinds.contains(cites[j].kind) {
             let parties = [cites[j].caseName?.plaintiff, cites[j].caseName?.defendant].compactMap { $0 }
-            if parties.contains(where: { NameKey.make($0).contains(want) }) { return j }
+            if parties.contains(where: { NameKey.make($0).containsBytes(want) }) { return j }
         }
         return list.last.flatMap { kinds.contains(cites[$0].kind) ? $0 : nil }
     }
@@ -133,12 +133,18 @@ struct NameIndex {
     /// Significant lower-cased words of a name ("Seattle Times Co." → ["seattle", "times", "co"]).
     static func words(_ s: String) -> [String] {
         var out: [String] = []
-        var cur = ""
-        for u in s.unicodeScalars {
-            if u.isASCII, u.properties.isAlphabetic || ("0"..."9").contains(u) { cur.unicodeScalars.append(u) }
-            else if !cur.isEmpty { out.append(cur.lowercased()); cur = "" }
+        var cur: [UInt8] = []
+        var s = s
+        s.withUTF8 { src in
+            for b in src {
+                if let k = NameKey.keyByte(b) { cur.append(k) }
+                else if !cur.isEmpty { out.append(String(decoding: cur, as: UTF8.self)); cur.removeAll(keepingCapacity: true) }
+            }
         }
-        if !cur.isEmpty { out.append(cur.lowercased()) }
-        return out.filter { !["the", "of", "in", "re", "and", "v", "us", "united", "states", "state", "people"].contains($0) || out.count == 1 }
+        if !cur.isEmpty { out.append(String(decoding: cur, as: UTF8.self)) }
+        return out.count == 1 ? out : out.filter { !NameIndex.stopWords.contains($0) }
     }
+
+    /// Words too common in party names to find an antecedent by.
+    private static let stopWords: Set<String> = ["the", "of", "in", "re", "and", "v", "us", "united", "states", "state", "people"]
 }

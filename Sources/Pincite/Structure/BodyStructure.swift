@@ -49,7 +49,7 @@ extension StructureContext {
                 while j <= last, isBlank(j) { j += 1 }
                 if j <= last {
                     let p = lineText(j)
-                    if p.contains(","), p.count < 60, p.first?.isUppercase == true { tree.caption.place = p }
+                    if p.containsBytes(","), p.count < 60, p.first?.isUppercase == true { tree.caption.place = p }
                 }
             }
         }
@@ -115,8 +115,8 @@ extension StructureContext {
         let lower = tail.lowercased()
         if lower.isEmpty { return ("other", name) }
         // "(dissenting)", ", concurring" open opinions; "concurs." in a signature does not
-        if lower.contains("dissenting") { return ("dissent", name) }
-        if lower.contains("concurring") { return ("concurrence", name) }
+        if lower.containsBytes("dissenting") { return ("dissent", name) }
+        if lower.containsBytes("concurring") { return ("concurrence", name) }
         return nil
     }
 

@@ -53,11 +53,11 @@ extension StructureContext {
         // court and district
         for (n, col) in allCols.enumerated() where cap.court == nil {
             let u = col.uppercased()
-            if u.contains("COURT") && !u.hasPrefix("APPEAL FROM") && !u.contains("CLERK") && col.count < 90 {
+            if u.containsBytes("COURT") && !u.hasPrefix("APPEAL FROM") && !u.containsBytes("CLERK") && col.count < 90 {
                 cap.court = col
                 if n + 1 < allCols.count {
                     let next = allCols[n + 1].uppercased()
-                    if next.contains("DISTRICT") || next.contains("CIRCUIT") || next.contains("DIVISION") || next.hasPrefix("FOR THE") {
+                    if next.containsBytes("DISTRICT") || next.containsBytes("CIRCUIT") || next.containsBytes("DIVISION") || next.hasPrefix("FOR THE") {
                         cap.district = allCols[n + 1]
                         // "FOR THE" on a line of its own, "SECOND CIRCUIT" on the next
                         if ["FOR THE", "OF THE", "FOR", "IN THE"].contains(next.trimmingCharacters(in: .whitespaces)), n + 2 < allCols.count {
@@ -119,7 +119,7 @@ extension StructureContext {
         for col in allCols {
             let u = col.uppercased()
             guard u == col, col.count >= 5 else { if !statusParts.isEmpty, cap.publicationStatus == nil { cap.publicationStatus = statusParts.joined(separator: " ") }; continue }
-            if u.contains("PUBLICATION") || u.hasPrefix("NOT FOR") || (!statusParts.isEmpty && statusParts.count < 3 && !isDocumentTitle(col)) {
+            if u.containsBytes("PUBLICATION") || u.hasPrefix("NOT FOR") || (!statusParts.isEmpty && statusParts.count < 3 && !isDocumentTitle(col)) {
                 statusParts.append(col)
                 continue
             }
@@ -130,7 +130,7 @@ extension StructureContext {
         // the judge line that opens the opinion: "ROSS, United States District Judge:"
         for i in max(0, bodyStart - 6)..<min(lines.count, bodyStart + 1) where !isBlank(i) {
             let t = lineText(i)
-            if let r = t.range(of: ", "), t.hasSuffix(":"), t.lowercased().contains("judge") || t.lowercased().contains("justice") {
+            if let r = t.range(of: ", "), t.hasSuffix(":"), t.lowercased().containsBytes("judge") || t.lowercased().containsBytes("justice") {
                 cap.judge = String(t[..<r.lowerBound])
                 cap.judgeTitle = String(t[r.upperBound...].dropLast())
             }
@@ -162,8 +162,8 @@ extension StructureContext {
         if s.allSatisfy({ $0 == "-" || $0 == "_" || $0 == "=" || $0 == "x" || $0 == "X" || $0 == " " }) { return true }
         // an agency or tribunal heading in capitals ("WORKERS’ COMPENSATION APPEALS BOARD")
         if u == s, ["BOARD", "BUREAU", "COMMISSION", "TRIBUNAL", "AGENCY"].contains(where: { u.contains($0) }) { return true }
-        return u.contains("COURT") || u.contains("DISTRICT OF") || u.contains("DIVISION") || u.hasPrefix("NO.") || u.hasPrefix("CASE")
-            || u.contains("PUBLICATION") || isDocumentTitle(s) || docketIn(s) != nil || u.hasPrefix("FILED") || u.hasPrefix("APPEAL")
+        return u.containsBytes("COURT") || u.containsBytes("DISTRICT OF") || u.containsBytes("DIVISION") || u.hasPrefix("NO.") || u.hasPrefix("CASE")
+            || u.containsBytes("PUBLICATION") || isDocumentTitle(s) || docketIn(s) != nil || u.hasPrefix("FILED") || u.hasPrefix("APPEAL")
     }
 
     func isDocumentTitle(_ s: String) -> Bool {
@@ -184,7 +184,7 @@ extension StructureContext {
         }
         // a bare docket line: digits, a dash or colon, digits/letters with "cv"/"cr"
         let lower = t.lowercased()
-        if let f = t.first, f.isNumber, lower.contains("-cv") || lower.contains("-cr") || lower.contains(":") && lower.contains("cv") {
+        if let f = t.first, f.isNumber, lower.containsBytes("-cv") || lower.containsBytes("-cr") || lower.containsBytes(":") && lower.containsBytes("cv") {
             return t
         }
         return nil

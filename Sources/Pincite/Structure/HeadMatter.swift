@@ -91,7 +91,7 @@ extension StructureContext {
             }
             cap.docket = t.trimmingCharacters(in: CharacterSet(charactersIn: " ."))
         }
-        let courtLooksWrong = cap.court.map { c in !c.lowercased().contains("court") || c.count > 90 || c.contains(" v. ")
+        let courtLooksWrong = cap.court.map { c in !c.lowercased().containsBytes("court") || c.count > 90 || c.containsBytes(" v. ")
             || c.lowercased().hasPrefix("court:") || c.lowercased().hasPrefix("in re") } ?? true
         if courtLooksWrong, let b = blocks.first(where: { $0.kind == "court" }) {
             var t = blockText(b)
@@ -189,7 +189,7 @@ enum HeadMatterKinds {
     static func parties(_ title: String) -> (String, String) {
         var t = title
         // the adversary parties of an "In re" title stand in its parentheses
-        if let open = t.firstIndex(of: "("), t[open...].contains(" v. ") {
+        if let open = t.firstIndex(of: "("), t[open...].containsBytes(" v. ") {
             t = String(t[t.index(after: open)...])
             if let close = t.lastIndex(of: ")") { t = String(t[..<close]) }
         }

@@ -87,7 +87,7 @@ struct StructureContext {
         guard n > 0, n <= 3 || (n <= 300 && text[contentRange(i).0] == 0x43) else { return false }
         let t = lineText(i)
         if t.isEmpty { return false }
-        if t.hasPrefix("Case ") && (t.contains(" Page ") || t.contains("Document")) { return true }
+        if t.hasPrefix("Case ") && (t.containsBytes(" Page ") || t.containsBytes("Document")) { return true }
         if t.allSatisfy({ $0.isNumber }) && t.count <= 3 { return true }
         return false
     }
@@ -155,7 +155,7 @@ struct StructureContext {
             guard words.count >= 8 else { continue }
             let lower = words.filter { $0.first.map { $0.isLowercase } ?? false }.count
             // a title line "The Home Insurance Company of New York v. John Kirk, for use of …" is no prose
-            if line.contains(" v. "), lower * 10 < words.count * 4, !line.contains(where: \.isNumber) { continue }
+            if line.containsBytes(" v. "), lower * 10 < words.count * 4, !line.contains(where: \.isNumber) { continue }
             if lower * 4 >= words.count { return i }
         }
         return 0

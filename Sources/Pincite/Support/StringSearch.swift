@@ -1,0 +1,53 @@
+// StringSearch: substring tests on Strings by their UTF-8 bytes.
+//
+// Why: with Foundation imported, `"…".contains("omitted")` resolves to
+// Foundation's `StringProtocol.contains`, a UTF-16 `NSString` search that
+// converts the receiver first; in the citation parser's parenthetical
+// classification and the structure pass's line tests it was ~3% of a parse.
+// For the ASCII literals these call sites look for, a byte search gives the
+// same answer (a UTF-8 sequence of a non-ASCII character never contains an
+// ASCII byte).
+
+extension StringProtocol {
+    /// Whether the string contains `needle` (an ASCII literal), compared byte for byte.
+    func containsBytes(_ needle: StaticString) -> Bool {
+        let n = needle.utf8CodeUnitCount
+        guard n > 0 else { return true }
+        let found = utf8.withContiguousStorageIfAvailable { hay in
+            ByteScan.contains(hay, needle.utf8Start, n)
+        }
+        if let found { return found }
+        return String(self).containsBytes(needle)   // a Substring of a bridged string: copy once
+    }
+}
+
+extension String {
+    /// Whether the string contains `needle`, compared byte for byte (exact
+    /// UTF-8, no Unicode normalization: for keys built by `NameKey`).
+    func containsBytes(_ needle: String) -> Bool {
+        var hay = self, needle = needle
+        return needle.withUTF8 { n in
+            guard let np = n.baseAddress, !n.isEmpty else { return true }
+            return hay.withUTF8 { ByteScan.contains($0, np, n.count) }
+        }
+    }
+}
+
+extension ByteScan {
+    /// Whether `hay` contains the `n` bytes at `needle` (n > 0).
+    static func contains(_ hay: UnsafeBufferPointer<UInt8>, _ needle: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        guard let p = hay.baseAddress, hay.count >= n else { return false }
+        let last = hay.count - n
+        let first = needle[0]
+        var i = 0
+        while i <= last {
+            i = firstIndex(of: first, in: p, from: i, to: last + 1)
+            if i > last { return false }
+            var k = 1
+            while k < n, p[i + k] == needle[k] { k += 1 }
+            if k == n { return true }
+            i += 1
+        }
+        return false
+    }
+}
