@@ -19,8 +19,12 @@ extension Parser {
         guard k >= 0, k >= floor - 1 else { return (nil, nil) }
         // cheap pre-check: the last token of every signal is a word or a period
         guard tokens[k].kind == .word || tokens[k].kind == .period else { return (nil, nil) }
-        for (n, pattern) in SignalTable.hashedPatterns.enumerated() {
-            if let first = matchBackward(pattern, endingAt: k) {
+        // only the signals whose last token is this one can match (in table order)
+        let last = tokens[k].kind == .period ? SignalTable.periodMark : exactHash(k)
+        guard let candidates = SignalTable.byLastToken[last] else { return (nil, nil) }
+        let hashed = SignalTable.hashedPatterns
+        for n in candidates {
+            if let first = matchBackward(hashed[n], endingAt: k) {
                 let pattern = SignalTable.patterns[n]
                 // "and"/"with" are signals only inside "Compare … with … and …":
                 // they must follow a comma; lowercase signals mid-sentence must follow
@@ -90,6 +94,14 @@ enum SignalTable {
     static let hashedPatterns: [[UInt64]] = patterns.map { p in
         p.map { $0 == "," ? commaMark : $0 == "." ? periodMark : WordHash.exact(Array($0.utf8)) }
     }
+    /// Indices into `patterns` by the hash (or mark) of each pattern's last
+    /// token, ascending, so that a lookup tries only the signals that can end
+    /// at a given token, in the table's order of preference.
+    static let byLastToken: [UInt64: [Int]] = {
+        var out: [UInt64: [Int]] = [:]
+        for (n, p) in hashedPatterns.enumerated() { if let l = p.last { out[l, default: []].append(n) } }
+        return out
+    }()
     static let wordSet = WordSet(words)
     /// The last word of every signal ("See", "also", "g" of "e.g.", "Cf").
     static let lastWordSet = WordSet(patterns.compactMap { p in p.last(where: { $0 != "," && $0 != "." }) })

@@ -6,17 +6,50 @@
 // digits lower-cased ("Pl.’s" → "pls"), which is how document names compare.
 
 /// A set of words compared by hash.
+///
+/// The hashes are kept in an open-addressing table probed by the word hash
+/// itself: the parser asks these sets about most tokens it looks at, and a
+/// `Set<UInt64>` hashed every question again with SipHash (~3% of a parse).
 struct WordSet: Sendable {
-    private let hashes: Set<UInt64>
+    /// Power-of-two table of hashes; 0 marks an empty slot.
+    private let slots: [UInt64]
+    private let mask: Int
+    /// Whether the word hash 0 (which cannot be stored as a slot) is in the set.
+    private let hasZero: Bool
     let keyed: Bool
 
     /// Builds the set; `keyed` sets compare lower-cased letters and digits only.
     init<S: Sequence>(_ words: S, keyed: Bool = false) where S.Element == String {
         self.keyed = keyed
-        hashes = Set(words.map { keyed ? WordHash.key(Array($0.utf8)[...]) : WordHash.exact(Array($0.utf8)[...]) })
+        let hashes = Set(words.map { keyed ? WordHash.key(Array($0.utf8)[...]) : WordHash.exact(Array($0.utf8)[...]) })
+        var size = 8
+        while size < hashes.count * 3 { size <<= 1 }   // at most one third full: short probes
+        var slots = [UInt64](repeating: 0, count: size)
+        for h in hashes where h != 0 {
+            var i = WordSet.slot(h, size - 1)
+            while slots[i] != 0 { i = (i + 1) & (size - 1) }
+            slots[i] = h
+        }
+        self.slots = slots
+        mask = size - 1
+        hasZero = hashes.contains(0)
     }
 
-    func contains(hash: UInt64) -> Bool { hashes.contains(hash) }
+    @inline(__always)
+    private static func slot(_ h: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: (h ^ (h >> 32)) & UInt64(mask)) }
+
+    func contains(hash: UInt64) -> Bool {
+        if hash == 0 { return hasZero }
+        return slots.withUnsafeBufferPointer { s in
+            var i = WordSet.slot(hash, mask)
+            while true {
+                let v = s[i]
+                if v == hash { return true }
+                if v == 0 { return false }
+                i = (i + 1) & mask
+            }
+        }
+    }
 }
 
 enum WordHash {
