@@ -257,11 +257,10 @@ extension Document {
                     x.attr("n", n)
                     x.end()
                 case .cite(let i):
-                    let c = citations[i]
                     let end = min(m.end, open.last ?? m.end)
                     x.start("cite")
-                    x.attr("ref", c.id)
-                    x.attr("kind", c.kind.rawValue)
+                    x.attr("ref", citations[i].id)          // no copy of the whole citation
+                    x.attr("kind", citations[i].kind.rawValue)
                     if end < m.end { x.attr("clipped", true) }
                     open.append(end)
                 }

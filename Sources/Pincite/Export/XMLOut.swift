@@ -53,7 +53,7 @@ public final class XMLOut {
     private var firstAttribute: StaticString? = nil
     /// The escaped attributes of the element being opened after the first
     /// `name="`: `v1" n2="v2" n3="v3` (the closing quote is the writer's).
-    private var attributes: [UInt8] = []
+    private var attributes = ByteBuffer()
 
     /// Starts a document (`<?xml version="1.0" encoding="UTF-8"?>`) whose bytes go to `sink`.
     public init(indent: Bool = false, sink: @escaping (UnsafeRawBufferPointer) -> Void) {
@@ -71,7 +71,10 @@ public final class XMLOut {
         xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil)
     }
 
-    deinit { if !finished { xmlFreeTextWriter(writer) } }
+    deinit {
+        if !finished { xmlFreeTextWriter(writer) }
+        attributes.free()
+    }
 
     /// Writes a whole document into a byte array.
     public static func bytes(_ body: (XMLOut) -> Void) -> [UInt8] {
@@ -107,7 +110,7 @@ public final class XMLOut {
     public func attr(_ name: StaticString, _ value: String?) {
         guard var v = value else { return }
         attributeName(name)
-        v.withUTF8 { XMLEscape.escape($0, .attribute) { attributes.append(contentsOf: UnsafeBufferPointer(start: $0, count: $1)) } }
+        v.withUTF8 { XMLEscape.escape($0, .attribute) { attributes.append($0, $1) } }
     }
 
     /// Writes an integer attribute; nothing when `value` is nil. The digits are
@@ -124,7 +127,7 @@ public final class XMLOut {
                 n /= 10
             } while n > 0
             if v < 0 { i -= 1; buf[i] = 0x2D }
-            attributes.append(contentsOf: UnsafeBufferPointer(rebasing: buf[i...]))
+            attributes.append(buf.baseAddress! + i, 24 - i)
         }
     }
 
@@ -132,18 +135,18 @@ public final class XMLOut {
     func attr(_ name: StaticString, _ value: Bool) {
         attributeName(name)
         let v: StaticString = value ? "true" : "false"
-        attributes.append(contentsOf: UnsafeBufferPointer(start: v.utf8Start, count: v.utf8CodeUnitCount))
+        attributes.append(v.utf8Start, v.utf8CodeUnitCount)
     }
 
     /// Starts the next gathered attribute: the first name is kept for the
     /// writer, later ones go into the raw run after a `" name="` separator.
     private func attributeName(_ name: StaticString) {
         guard firstAttribute != nil else { firstAttribute = name; return }
-        attributes.append(0x22)   // "
-        attributes.append(0x20)
-        attributes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
-        attributes.append(0x3D)   // =
-        attributes.append(0x22)
+        let separator: StaticString = "\" "
+        attributes.append(separator.utf8Start, 2)
+        attributes.append(name.utf8Start, name.utf8CodeUnitCount)
+        let equals: StaticString = "=\""
+        attributes.append(equals.utf8Start, 2)
     }
 
     /// Hands the gathered attributes to the writer while the start tag is open
@@ -152,12 +155,10 @@ public final class XMLOut {
     private func flushAttributes() {
         guard let first = firstAttribute else { return }
         xmlTextWriterStartAttribute(writer, first.utf8Start)
-        attributes.withUnsafeBufferPointer { a in
-            if let base = a.baseAddress, !a.isEmpty { xmlTextWriterWriteRawLen(writer, base, Int32(a.count)) }
-        }
+        if attributes.count > 0 { xmlTextWriterWriteRawLen(writer, attributes.base, Int32(attributes.count)) }
         xmlTextWriterEndAttribute(writer)
         firstAttribute = nil
-        attributes.removeAll(keepingCapacity: true)
+        attributes.count = 0
     }
 
     /// Writes text content (escaped).
@@ -207,4 +208,37 @@ public final class XMLOut {
         sink.flush()
         finished = true
     }
+}
+
+/// A growable byte buffer without Array's per-append checks (the attribute
+/// run is appended to a dozen times per citation). Owned by one `XMLOut`,
+/// which frees it.
+private struct ByteBuffer {
+    private(set) var base: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    var count = 0
+
+    init() {
+        capacity = 1024
+        base = .allocate(capacity: capacity)
+    }
+
+    @inline(__always)
+    mutating func append(_ p: UnsafePointer<UInt8>, _ n: Int) {
+        if count + n > capacity { grow(to: count + n) }
+        (base + count).update(from: p, count: n)
+        count += n
+    }
+
+    private mutating func grow(to needed: Int) {
+        var c = capacity * 2
+        while c < needed { c *= 2 }
+        let b = UnsafeMutablePointer<UInt8>.allocate(capacity: c)
+        b.update(from: base, count: count)
+        base.deallocate()
+        base = b
+        capacity = c
+    }
+
+    func free() { base.deallocate() }
 }
