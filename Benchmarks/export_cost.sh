@@ -38,10 +38,12 @@ instructions() {
     valgrind --tool=callgrind --callgrind-out-file="$WORK/cg.out" "$WORK/pincite" parse "$WORK/big.txt" --format "$1" \
         2>&1 >/dev/null | sed -n 's/.*Collected : \([0-9]*\).*/\1/p'
 }
-# instructions spent in Pincite's SHA256.digest (inclusive) in the last run
+# instructions spent in Pincite's SHA256.digest (inclusive) in the last run (awk reads
+# to the end: exiting early would kill callgrind_annotate with SIGPIPE and, under
+# pipefail, the script)
 sha_instructions() {
     callgrind_annotate --inclusive=yes "$WORK/cg.out" 2>/dev/null \
-        | awk '/SHA256O6digest/ { gsub(",", "", $1); print $1; found=1; exit } END { if (!found) print 0 }'
+        | awk '/SHA256O6digest/ && !found { gsub(",", "", $1); print $1; found=1 } END { if (!found) print 0 }'
 }
 base=$(instructions outline)
 echo "input: $(wc -c < "$WORK/big.txt") bytes; parse alone (--format outline): $base instructions"

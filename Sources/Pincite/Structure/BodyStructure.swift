@@ -34,7 +34,7 @@ extension StructureContext {
                 var j = i - 1
                 while j >= s, isBlank(j) { j -= 1 }
                 if j >= s {
-                    let name = lineText(j).replacingOccurrences(of: "/s/", with: "").trimmingCharacters(in: CharacterSet(charactersIn: " _"))
+                    let name = lineText(j).replacingOccurrences(of: "/s/", with: "").trimmed(" _")
                     if !name.isEmpty, name.first!.isUppercase, name.split(separator: " ").count <= 5 {
                         tree.caption.judge = name
                         tree.caption.judgeTitle = t
@@ -42,7 +42,7 @@ extension StructureContext {
                 }
             }
             if let r = t.range(of: "Dated:") ?? t.range(of: "DATED:") {
-                let rest = t[r.upperBound...].trimmingCharacters(in: .whitespaces)
+                let rest = t[r.upperBound...].trimmedWhitespace()
                 if let iso = DateText.iso(rest) { tree.caption.date = iso }
                 // the place is on the next line ("Brooklyn, New York")
                 var j = i + 1
@@ -103,7 +103,7 @@ extension StructureContext {
         if upper.hasPrefix("PER CURIAM") && t.count <= 14 { return ("per_curiam", nil) }
         guard let comma = t.firstIndex(of: ",") else { return nil }
         let name = String(t[..<comma])
-        let rest = t[t.index(after: comma)...].trimmingCharacters(in: .whitespaces)
+        let rest = t[t.index(after: comma)...].trimmedWhitespace()
         // the name: capitalised words only
         let words = name.split(separator: " ")
         guard !words.isEmpty, words.count <= 5, words.allSatisfy({ $0.first?.isUppercase ?? false }) else { return nil }
@@ -111,7 +111,7 @@ extension StructureContext {
                       "District Judge", "United States District Judge", "Justice", "Chief Justice", "Board Member", "Judge",
                       "Presiding Judge", "United States Magistrate Judge", "Magistrate Judge", "Bankruptcy Judge"]
         guard let title = titles.first(where: { rest.hasPrefix($0) }) else { return nil }
-        let tail = rest.dropFirst(title.count).trimmingCharacters(in: CharacterSet(charactersIn: " .:"))
+        let tail = rest.dropFirst(title.count).trimmed(" .:")
         let lower = tail.lowercased()
         if lower.isEmpty { return ("other", name) }
         // "(dissenting)", ", concurring" open opinions; "concurs." in a signature does not
@@ -139,7 +139,7 @@ extension StructureContext {
             var headingText = (i...last).filter { !isBlank($0) && !noise[$0] }.map { lineText($0) }.joined(separator: " ")
             if let n = number {
                 // drop "I." / "A)" from the heading text
-                headingText = String(headingText.dropFirst(n.count + 1)).trimmingCharacters(in: .whitespaces)
+                headingText = String(headingText.dropFirst(n.count + 1)).trimmedWhitespace()
             }
             let parent = tree.sections.last(where: { $0.level < level })?.id
             let span = Span(contentRange(i).0, contentRange(last).1)
@@ -164,7 +164,7 @@ extension StructureContext {
         }
         let t = lineText(i)
         if let (style, number) = numbering(t) {
-            let rest = String(t.dropFirst(number.count + 1)).trimmingCharacters(in: .whitespaces)
+            let rest = String(t.dropFirst(number.count + 1)).trimmedWhitespace()
             guard let f = rest.first, f.isUppercase || f == "“" || f == "\"" else { return nil }
             // the heading may wrap: take following lines until one ends with "." or the next paragraph starts
             var last = i

@@ -9,22 +9,35 @@ import Foundation
 // title right); both are read by splitting each line into its columns first.
 
 extension StructureContext {
-    /// The columns of caption line `i`: split at ")" dividers or at gaps of 3+ spaces.
+    /// The columns of caption line `i`: split at ")" dividers (a ")" that closes
+    /// no "(" of its column) or at gaps of 3+ spaces. Walked on bytes: a column
+    /// is always one contiguous stretch of the line, so only its bounds are kept.
     func columns(_ i: Int) -> [String] {
-        let t = lineText(i)
+        let (s, e) = contentRange(i)
         var parts: [String] = []
-        var cur = ""
+        var start = s                 // where the current column begins
+        var opens = 0, closes = 0     // its "(" and ")"
         var spaces = 0
-        for ch in t {
-            if ch == ")" && cur.filter({ $0 == "(" }).count <= cur.filter({ $0 == ")" }).count {
-                parts.append(cur); cur = ""; spaces = 0; continue
-            }
-            if ch == " " { spaces += 1; if spaces >= 3 { if !cur.trimmingCharacters(in: .whitespaces).isEmpty { parts.append(cur) }; cur = ""; continue } }
-            else { spaces = 0 }
-            cur.append(ch)
+        func emit(_ end: Int) {
+            let col = String(decoding: text[start..<end], as: UTF8.self).trimmedWhitespace()
+            if !col.isEmpty { parts.append(col) }
         }
-        parts.append(cur)
-        return parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        var k = s
+        while k < e {
+            let b = text[k]
+            if b == 0x29 && opens <= closes {          // ")" as a divider
+                emit(k); start = k + 1; opens = 0; closes = 0; spaces = 0
+            } else if b == 0x20 {
+                spaces += 1
+                if spaces >= 3 { emit(k); start = k + 1; opens = 0; closes = 0 }
+            } else {
+                spaces = 0
+                if b == 0x28 { opens += 1 } else if b == 0x29 { closes += 1 }
+            }
+            k += 1
+        }
+        emit(e)
+        return parts
     }
 
     mutating func parseCaption(before bodyStart: Int) {
@@ -42,7 +55,7 @@ extension StructureContext {
             // party names stand at the left; far-right fragments are clerk stamps and the
             // like — but a role ("Plaintiff—Appellant,") or "versus" may be indented anywhere
             if let f = cols.first {
-                let w = f.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:"))
+                let w = f.lowercased().trimmed(" ,.;:")
                 let roleOrVersus = ["versus", "v.", "v", "vs.", "-against-"].contains(w) || w.hasPrefix("plaintiff")
                     || w.hasPrefix("defendant") || w.hasPrefix("appellant") || w.hasPrefix("appellee") || w.hasPrefix("respondent")
                     || w.hasPrefix("petitioner")
@@ -60,7 +73,7 @@ extension StructureContext {
                     if next.containsBytes("DISTRICT") || next.containsBytes("CIRCUIT") || next.containsBytes("DIVISION") || next.hasPrefix("FOR THE") {
                         cap.district = allCols[n + 1]
                         // "FOR THE" on a line of its own, "SECOND CIRCUIT" on the next
-                        if ["FOR THE", "OF THE", "FOR", "IN THE"].contains(next.trimmingCharacters(in: .whitespaces)), n + 2 < allCols.count {
+                        if ["FOR THE", "OF THE", "FOR", "IN THE"].contains(next.trimmedWhitespace()), n + 2 < allCols.count {
                             cap.district = allCols[n + 1] + " " + allCols[n + 2]
                         }
                     }
@@ -72,7 +85,7 @@ extension StructureContext {
         let roleD = ["defendant", "defendants", "appellee", "appellees", "respondent", "respondents", "employer"]
         let versus = ["v.", "v", "vs.", "vs", "-against-", "against", "versus", "-v-", "- against -"]
         func role(_ s: String) -> Int {
-            let w = s.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:"))
+            let w = s.lowercased().trimmed(" ,.;:")
             let first = w.split(whereSeparator: { $0 == "—" || $0 == "-" || $0 == "," || $0 == " " }).first.map(String.init) ?? w
             if roleP.contains(first) { return 1 }
             if roleD.contains(first) { return 2 }
@@ -179,7 +192,7 @@ extension StructureContext {
     func docketIn(_ s: String) -> String? {
         var t = s
         for prefix in ["Case No.", "Civil Action No.", "Docket No.", "No.", "Case No:", "NO."] where t.hasPrefix(prefix) {
-            t = String(t.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+            t = String(t.dropFirst(prefix.count)).trimmedWhitespace()
             return t.isEmpty ? nil : t
         }
         // a bare docket line: digits, a dash or colon, digits/letters with "cv"/"cr"
@@ -196,7 +209,7 @@ extension StructureContext {
         let words = s.split(separator: " ").map(String.init)
         for (n, w) in words.enumerated() {
             let next = n + 1 < words.count ? words[n + 1] : nil
-            switch w.trimmingCharacters(in: CharacterSet(charactersIn: ":")) {
+            switch w.trimmed(":") {
             case "Case": f.caseNumber = next
             case "Document": f.document = next
             case "Filed": f.filed = next.flatMap(isoFromSlashes)

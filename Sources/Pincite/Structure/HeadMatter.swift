@@ -77,7 +77,7 @@ extension StructureContext {
         var cap = tree.caption
         func blockText(_ h: HeadMatterBlock) -> String {
             String(decoding: text[h.span.start..<h.span.end], as: UTF8.self)
-                .replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces)
+                .replacingOccurrences(of: "\n", with: " ").trimmedWhitespace()
         }
         let blocks = tree.headMatter
         if cap.plaintiffs.isEmpty || cap.defendants.isEmpty, let title = blocks.first(where: { $0.kind == "parties" }) {
@@ -89,13 +89,13 @@ extension StructureContext {
             for prefix in ["Docket No.", "Docket No", "Case No.", "Index No.", "Record No.", "Nos.", "No."] where t.hasPrefix(prefix) {
                 t = String(t.dropFirst(prefix.count)); break
             }
-            cap.docket = t.trimmingCharacters(in: CharacterSet(charactersIn: " ."))
+            cap.docket = t.trimmed(" .")
         }
         let courtLooksWrong = cap.court.map { c in !c.lowercased().containsBytes("court") || c.count > 90 || c.containsBytes(" v. ")
             || c.lowercased().hasPrefix("court:") || c.lowercased().hasPrefix("in re") } ?? true
         if courtLooksWrong, let b = blocks.first(where: { $0.kind == "court" }) {
             var t = blockText(b)
-            if t.lowercased().hasPrefix("court:") { t = String(t.dropFirst(6)).trimmingCharacters(in: .whitespaces) }
+            if t.lowercased().hasPrefix("court:") { t = String(t.dropFirst(6)).trimmedWhitespace() }
             cap.court = t.hasSuffix(".") ? String(t.dropLast()) : t
         }
         if cap.date == nil, let b = blocks.first(where: { $0.kind == "decisiondate" }) {
@@ -105,9 +105,9 @@ extension StructureContext {
         if let c = cap.court {
             var t = c
             if t.lowercased().hasPrefix("court:") { t = String(t.dropFirst(6)) }
-            cap.court = t.trimmingCharacters(in: CharacterSet(charactersIn: " ."))
+            cap.court = t.trimmed(" .")
         }
-        cap.docket = cap.docket?.trimmingCharacters(in: CharacterSet(charactersIn: " ."))
+        cap.docket = cap.docket?.trimmed(" .")
         let star = CharacterSet(charactersIn: " *")
         cap.plaintiffs = cap.plaintiffs.map { $0.trimmingCharacters(in: star) }
         cap.defendants = cap.defendants.map { $0.trimmingCharacters(in: star) }
@@ -198,14 +198,14 @@ enum HeadMatterKinds {
             var parts = s.components(separatedBy: ", ")
             // drop trailing roles ("Plaintiff-Appellant", "Appellee.", "Defendants-Appellees")
             while let last = parts.last, parts.count > 1, isRole(last) { parts.removeLast() }
-            return parts.joined(separator: ", ").trimmingCharacters(in: CharacterSet(charactersIn: " .,;"))
+            return parts.joined(separator: ", ").trimmed(" .,;")
         }
         if sides.count >= 2 { return (clean(sides[0]), clean(sides[1...].joined(separator: " v. "))) }
         return (clean(t), "")
     }
 
     static func isRole(_ s: String) -> Bool {
-        let w = s.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " .,;"))
+        let w = s.lowercased().trimmed(" .,;")
         let roles = ["plaintiff", "defendant", "appellant", "appellee", "respondent", "petitioner", "movant",
                      "claimant", "intervenor", "cross-appellant", "cross-appellee", "relator", "employee", "employer"]
         return roles.contains { w.hasPrefix($0) } || w.hasSuffix("appellant") || w.hasSuffix("appellee")

@@ -51,3 +51,37 @@ extension ByteScan {
         return false
     }
 }
+
+// Trimming without Foundation: `trimmingCharacters(in:)` bridges to NSString
+// (a UTF-16 copy and a substring per call); the caption and head-matter passes
+// call it on every line before the opinion, which made them a fixed cost of
+// ~10% per document in batch runs. These trim by Unicode scalars and give the
+// same result for the sets they stand for.
+extension StringProtocol {
+    /// The string without leading and trailing characters of `chars` (ASCII
+    /// literal): `trimmingCharacters(in: CharacterSet(charactersIn: chars))`.
+    func trimmed(_ chars: StaticString) -> String {
+        let set = UnsafeBufferPointer(start: chars.utf8Start, count: chars.utf8CodeUnitCount)
+        return trimmedScalars { $0.value < 0x80 && set.contains(UInt8($0.value)) }
+    }
+
+    /// The string without leading and trailing tabs and space separators
+    /// (Unicode Zs): `trimmingCharacters(in: .whitespaces)`.
+    func trimmedWhitespace() -> String {
+        trimmedScalars { u in
+            u.value < 0x80 ? (u.value == 0x20 || u.value == 0x09) : u.properties.generalCategory == .spaceSeparator
+        }
+    }
+
+    private func trimmedScalars(_ drop: (Unicode.Scalar) -> Bool) -> String {
+        let scalars = unicodeScalars
+        var a = scalars.startIndex, b = scalars.endIndex
+        while a < b, drop(scalars[a]) { a = scalars.index(after: a) }
+        while a < b {
+            let before = scalars.index(before: b)
+            guard drop(scalars[before]) else { break }
+            b = before
+        }
+        return String(self[a..<b])   // scalar indices are valid string indices
+    }
+}
