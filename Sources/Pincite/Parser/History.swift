@@ -81,6 +81,40 @@ extension Parser {
         return k
     }
 
+    /// `a == b`, or one of them is the other with a final "." (compared on
+    /// bytes: no String is built per comparison).
+    static func sameBarFinalPeriod(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        let x = a.utf8, y = b.utf8
+        if x.count == y.count + 1, x.last == 0x2E { return x.dropLast().elementsEqual(y) }
+        if y.count == x.count + 1, y.last == 0x2E { return y.dropLast().elementsEqual(x) }
+        return false
+    }
+
+    /// Token `k` lower-cased with "’" as "'", as history phrases are written
+    /// ("aff’d" → "aff'd"). Built from the bytes for ASCII words (nearly all);
+    /// Foundation only for a word with other non-ASCII characters.
+    func historyWord(_ k: Int) -> String {
+        let t = tokens[k]
+        var out: [UInt8] = []
+        out.reserveCapacity(Int(t.length))
+        var i = Int(t.start)
+        let e = Int(t.end)
+        while i < e {
+            let b = p[i]
+            if b < 0x80 {
+                out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+                i += 1
+            } else if b == 0xE2, i + 2 < e, p[i + 1] == 0x80, p[i + 2] == 0x99 {
+                out.append(0x27)
+                i += 3
+            } else {
+                return text(k).replacingOccurrences(of: "’", with: "'").lowercased()
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// Matches a history phrase starting at token `k`; returns the index after it.
     func matchHistoryPhrase(at k: Int, limit: Int) -> Int? {
         guard isKind(k, .word), tokens[k].has(.lowercase) || equals(k, "Cert") else { return nil }
@@ -91,7 +125,7 @@ extension Parser {
         while j < limit, words.count < 7 {
             let t = tokens[j]
             if t.kind == .word {
-                var w = text(j).replacingOccurrences(of: "’", with: "'").lowercased()
+                var w = historyWord(j)
                 var e = j + 1
                 if isKind(e, .period), tokens[e].start == t.end { w += "."; e += 1 }
                 words.append(w); ends.append(e); j = e
@@ -101,7 +135,7 @@ extension Parser {
         }
         for phrase in tables.historyPhrases where phrase.count <= words.count {
             var ok = true
-            for (n, w) in phrase.enumerated() where w != words[n] && w + "." != words[n] && w != words[n] + "." { ok = false; break }
+            for (n, w) in phrase.enumerated() where !Parser.sameBarFinalPeriod(w, words[n]) { ok = false; break }
             if ok { return ends[phrase.count - 1] }
         }
         return nil
