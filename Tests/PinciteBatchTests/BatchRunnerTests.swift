@@ -97,6 +97,45 @@ final class BatchRunnerTests: XCTestCase {
     }
 }
 
+extension BatchRunnerTests {
+    /// Workers that die before they are ready — here a shell that counts its starts and exits
+    /// 66, as a thread-sanitizer build of pincite does under a memory cap — are retried a few
+    /// times per job, then the run stops: every document read gets an error record saying the
+    /// workers cannot start (not a parser fault of its own), reading stops, and `failure` says
+    /// why. Before, each document started one more worker and was blamed for its death.
+    func testWorkersThatCannotStartStopTheRun() throws {
+        let counter = FileManager.default.temporaryDirectory.appendingPathComponent("pincite-starts-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: counter) }
+        let docs = (0..<200).map { BatchDocument(id: "d\($0)", bytes: Array("Roe v. Wade, 410 U.S. 113 (1973).".utf8), origin: "d\($0)") }
+        var queue = docs[...]
+        var results: [BatchResult] = []
+        let runner = BatchRunner(BatchRunOptions(jobs: 2, isolation: .processes(
+            executable: "/bin/sh", arguments: ["-c", "echo start >> '\(counter.path)'; exit 66"]), keepOrder: true))
+        let started = Clock.now()
+        runner.run(next: { queue.popFirst() }, deliver: { results.append($0) })
+        XCTAssertLessThan(Clock.now() - started, 30)
+        let failure = try XCTUnwrap(runner.failure)
+        XCTAssertTrue(failure.contains("worker exited with status 66 before it was ready"), failure)
+        let starts = try String(contentsOf: counter, encoding: .utf8).split(separator: "\n").count
+        XCTAssertLessThanOrEqual(starts, 2 * WorkerHealth.attempts, "no worker per document")
+        XCTAssertFalse(results.isEmpty)
+        XCTAssertLessThan(results.count, docs.count, "reading stops")
+        XCTAssertEqual(results.map(\.id), docs.prefix(results.count).map(\.id), "each document read is delivered once")
+        for r in results { XCTAssertTrue(r.error?.hasPrefix("not parsed: worker processes cannot start") == true, r.error ?? "no error") }
+    }
+
+    /// A worker that starts is unaffected: the ready frame comes first, then the documents.
+    func testHealthyWorkersLeaveNoFailure() throws {
+        let runner = BatchRunner(BatchRunOptions(jobs: 2, isolation: try processes(), keepOrder: true))
+        var queue = Self.corpus.prefix(3)
+        var results: [BatchResult] = []
+        runner.run(next: { queue.popFirst() }, deliver: { results.append($0) })
+        XCTAssertNil(runner.failure)
+        XCTAssertEqual(results.count, 3)
+        XCTAssertTrue(results.allSatisfy { $0.error == nil && $0.json != nil })
+    }
+}
+
 extension Array where Element == UInt8 {
     func repeated(_ n: Int) -> [UInt8] {
         var out: [UInt8] = []
