@@ -1,6 +1,6 @@
 // ScratchFile: hands fuzz bytes to the batch readers the way a user does — as a
 // file with a name — since DocumentStream reads paths, not memory. One folder per
-// fuzzing process (removed at exit), one file per name, rewritten for each input.
+// fuzzing process, one file per name, rewritten for each input.
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -9,13 +9,16 @@ import Darwin
 
 /// A per-process folder of input files for the fuzz targets.
 public enum ScratchFile {
-    /// The folder: under /dev/shm when there is one (no disk traffic), else /tmp.
+    /// The folder, `pincite-fuzz-<pid>` under /dev/shm when there is one (no disk traffic), else
+    /// /tmp. libFuzzer often ends a process without running exit handlers (a crash, a timeout,
+    /// the end of `-max_total_time`), so each new process first removes the folders of
+    /// processes that are gone; its own is removed at a normal exit.
     public static let folder: String = {
-        var template = Array((access("/dev/shm", W_OK) == 0 ? "/dev/shm" : "/tmp").utf8CString.dropLast())
-            + Array("/pincite-fuzz-XXXXXX".utf8CString)
-        guard let made = mkdtemp(&template) else { fatalError("mkdtemp: \(String(cString: strerror(errno)))") }
-        let path = String(cString: made)
-        atexit { removeFolder() }
+        let parent = access("/dev/shm", W_OK) == 0 ? "/dev/shm" : "/tmp"
+        removeStaleFolders(in: parent)
+        let path = "\(parent)/pincite-fuzz-\(getpid())"
+        guard mkdir(path, 0o700) == 0 || errno == EEXIST else { fatalError("mkdir \(path): \(String(cString: strerror(errno)))") }
+        atexit { removeFolder(folder) }
         return path
     }()
 
@@ -37,13 +40,28 @@ public enum ScratchFile {
         return path
     }
 
-    private static func removeFolder() {
-        guard let dir = opendir(folder) else { return }
+    /// Removes `pincite-fuzz-<pid>` folders whose process no longer exists.
+    private static func removeStaleFolders(in parent: String) {
+        for name in entries(parent) where name.hasPrefix("pincite-fuzz-") {
+            guard let pid = Int32(name.dropFirst("pincite-fuzz-".count)), kill(pid, 0) != 0 && errno == ESRCH else { continue }
+            removeFolder(parent + "/" + name)
+        }
+    }
+
+    private static func removeFolder(_ path: String) {
+        for name in entries(path) { unlink(path + "/" + name) }
+        rmdir(path)
+    }
+
+    /// The names in a folder, "." and ".." left out.
+    private static func entries(_ path: String) -> [String] {
+        guard let dir = opendir(path) else { return [] }
+        defer { closedir(dir) }
+        var names: [String] = []
         while let entry = readdir(dir) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
-            if name != "." && name != ".." { unlink(folder + "/" + name) }
+            if name != "." && name != ".." { names.append(name) }
         }
-        closedir(dir)
-        rmdir(folder)
+        return names
     }
 }
