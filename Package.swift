@@ -64,8 +64,15 @@ let package = Package(
 import Foundation
 if ProcessInfo.processInfo.environment["PINCITE_FUZZ"] != nil {
     package.targets.append(.target(name: "FuzzDriver", path: "Fuzz/FuzzDriver"))
-    for name in ["FuzzLexer", "FuzzCitations", "FuzzLayout", "FuzzMarkup", "FuzzParse"] {
-        package.targets.append(.executableTarget(name: name, dependencies: ["Pincite", "FuzzDriver"], path: "Fuzz/\(name)",
+    // the batch readers' targets share FuzzBatchSupport (a scratch file, the document invariants)
+    package.targets.append(.target(name: "FuzzBatchSupport", dependencies: ["PinciteBatch"], path: "Fuzz/FuzzBatchSupport"))
+    let batch: [Target.Dependency] = ["PinciteBatch", "FuzzBatchSupport"]
+    let targets: [(String, [Target.Dependency])] = [
+        ("FuzzLexer", []), ("FuzzCitations", []), ("FuzzLayout", []), ("FuzzMarkup", []), ("FuzzParse", []),
+        ("FuzzCSV", batch), ("FuzzJSONRecords", batch), ("FuzzCompressed", batch + ["CZlib", "CBZip2", "CZstd"]),
+    ]
+    for (name, extra) in targets {
+        package.targets.append(.executableTarget(name: name, dependencies: ["Pincite", "FuzzDriver"] + extra, path: "Fuzz/\(name)",
                                                  swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
     }
 }

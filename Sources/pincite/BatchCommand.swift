@@ -22,7 +22,8 @@ struct Batch: ParsableCommand {
         be read, crashes the parser or runs past --time-limit becomes an error record and the run \
         goes on. Ctrl-C stops reading, finishes the documents in flight and commits the database.
         The exit status is 0 when the run completed (errors are in the records; --fail-on-error \
-        makes them exit 1), 2 for a usage or output error, 130 after Ctrl-C.
+        makes them exit 1), 2 for a usage or output error, 3 when the worker processes cannot \
+        start, 130 after Ctrl-C.
         """)
 
     @Argument(help: "Inputs: files, folders, glob patterns, or - for standard input.")
@@ -110,6 +111,8 @@ struct Batch: ParsableCommand {
         let sinks = try openSinks()
         let out = try output.map { try OutputFile(path: $0) } ?? OutputFile.standardOutput
         let errorFile = try errors.map { try OutputFile(path: $0) }
+        // the outputs may lie inside an input folder: never read them back
+        stream.skipFiles([output, errors, db].compactMap { $0 })
         let job = BatchJobOptions(json: writesJSON, rows: !sinks.isEmpty, structure: !citationsOnly, bluebook: bluebook)
         let isolation: BatchIsolation = inProcess ? .threads
             : .processes(executable: Self.executablePath, arguments: ["worker"] + job.workerArguments
@@ -150,6 +153,11 @@ struct Batch: ParsableCommand {
         if let failure = outputFailure ?? closeFailure {
             FileHandle.standardError.write(Data("pincite: \(failure)\n".utf8))
             throw ExitCode(2)
+        }
+        if let failure = runner.failure {
+            FileHandle.standardError.write(Data(("pincite batch: stopped: \(failure); the documents read so far are error "
+                + "records. A sanitizer build needs --memory-limit-mib 0; --in-process parses without workers.\n").utf8))
+            throw ExitCode(3)
         }
         if stop.interrupted { throw ExitCode(130) }
         if failOnError && stats.errors > 0 { throw ExitCode(1) }

@@ -1,20 +1,31 @@
 import XCTest
+@testable import PinciteBatch
 
 /// `pincite batch` end to end, as a user runs it: real opinions of the development
 /// corpus mixed with deliberately broken inputs, and exactly one output line or
 /// error record for every document.
 final class BatchCommandTests: XCTestCase {
 
-    func pincite(_ args: [String], stdin: Data? = nil) throws -> (status: Int32, out: Data, err: String) {
-        try Self.pincite(args, stdin: stdin)
+    func pincite(_ args: [String], stdin: Data? = nil, timeout: Double = 600) throws -> (status: Int32, out: Data, err: String) {
+        try Self.pincite(args, stdin: stdin, timeout: timeout)
     }
 
-    /// Runs the CLI; returns status, stdout and stderr.
-    static func pincite(_ args: [String], stdin: Data? = nil) throws -> (status: Int32, out: Data, err: String) {
+    /// `--memory-limit-mib N` for `pincite batch` runs that do not set one, when the environment
+    /// variable PINCITE_TEST_MEMORY_LIMIT_MIB says N: a thread- or address-sanitizer build needs 0,
+    /// since the sanitizer's shadow memory counts against the cap and kills every worker.
+    static func memoryLimit(_ args: [String]) -> [String] {
+        guard args.first == "batch", !args.contains("--memory-limit-mib"), !args.contains("--in-process"),
+              let mib = ProcessInfo.processInfo.environment["PINCITE_TEST_MEMORY_LIMIT_MIB"] else { return [] }
+        return ["--memory-limit-mib", mib]
+    }
+
+    /// Runs the CLI; returns status, stdout and stderr. A run still going after `timeout`
+    /// seconds is killed (SIGTERM) and fails the calling test, so a stall fails instead of hanging.
+    static func pincite(_ args: [String], stdin: Data? = nil, timeout: Double = 600) throws -> (status: Int32, out: Data, err: String) {
         guard let bin = BatchRunnerTests.pinciteBinary else { throw XCTSkip("pincite is not built next to the tests") }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: bin)
-        p.arguments = args
+        p.arguments = args + memoryLimit(args)
         // stderr to a file, so that a full stderr pipe can never stall the run
         let errFile = FileManager.default.temporaryDirectory.appendingPathComponent("pincite-stderr-\(UUID().uuidString)")
         FileManager.default.createFile(atPath: errFile.path, contents: nil)
@@ -29,9 +40,15 @@ final class BatchCommandTests: XCTestCase {
         p.standardError = errHandle
         p.standardInput = try FileHandle(forReadingFrom: inFile)
         try p.run()
+        let watchdog = DispatchWorkItem { if p.isRunning { p.terminate() } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
+        watchdog.cancel()
         try errHandle.close()
+        if p.terminationReason == .uncaughtSignal && p.terminationStatus == SIGTERM {
+            XCTFail("pincite \(args.joined(separator: " ")) did not finish within \(Int(timeout)) s")
+        }
         return (p.terminationStatus, outData, String(decoding: try Data(contentsOf: errFile), as: UTF8.self))
     }
 
@@ -117,6 +134,45 @@ final class BatchCommandTests: XCTestCase {
         XCTAssertEqual(outputs.count, real.count + broken.values.filter { !$0 }.count)
         XCTAssertEqual(Set(errorRecords.compactMap(Self.name).map { URL(fileURLWithPath: $0).lastPathComponent }),
                        Set(broken.filter(\.value).keys))
+    }
+
+    /// The run's own outputs inside the folder it reads are not read back. They were: under the
+    /// thread sanitizer every worker died, the real documents became error records in
+    /// `errors.jsonl` before the walk reached it, and from then on each error record read back
+    /// became one more error record appended to the file being read — the run never ended.
+    /// Here empty files, sorted before the outputs, make error records from the start.
+    func testOutputsInsideTheInputFolderAreNotReadBack() throws {
+        let dir = try temporaryDirectory()
+        for i in 0..<20 { try Data().write(to: dir.appendingPathComponent(String(format: "a%02d.txt", i))) }
+        let real = Array(TestCorpus.texts.prefix(2))
+        for url in real { try FileManager.default.copyItem(at: url, to: dir.appendingPathComponent("p_" + url.lastPathComponent)) }
+        let errors = dir.appendingPathComponent("errors.jsonl"), out = dir.appendingPathComponent("out.jsonl")
+        let run = try pincite(["batch", dir.path, "--jobs", "1", "--errors", errors.path, "-o", out.path], timeout: 120)
+        XCTAssertEqual(run.status, 0, run.err)
+        let errorNames = try Self.records(try Data(contentsOf: errors)).compactMap(Self.name)
+        XCTAssertEqual(errorNames, (0..<20).map { dir.appendingPathComponent(String(format: "a%02d.txt", $0)).path })
+        let outNames = try Self.records(try Data(contentsOf: out)).compactMap(Self.name)
+        XCTAssertEqual(Set(outNames), Set(real.map { dir.appendingPathComponent("p_" + $0.lastPathComponent).path }))
+    }
+
+    /// Workers that cannot start (here a 1 MiB memory cap, too small for the process itself)
+    /// stop the run at once with exit status 3 and say why, instead of starting one more worker
+    /// for every document and blaming each document for its death.
+    func testWorkersThatCannotStartFailTheRunClearly() throws {
+        let dir = try temporaryDirectory()
+        for i in 0..<30 { try Data("Roe v. Wade, 410 U.S. 113 (1973). \(i)".utf8).write(to: dir.appendingPathComponent("d\(i).txt")) }
+        let started = Clock.now()
+        let run = try pincite(["batch", dir.path, "--jobs", "2", "--memory-limit-mib", "1"], timeout: 120)
+        XCTAssertEqual(run.status, 3, run.err)
+        XCTAssertTrue(run.err.contains("stopped: worker processes cannot start"), run.err)
+        XCTAssertTrue(run.err.contains("before it was ready"), run.err)
+        XCTAssertLessThan(Clock.now() - started, 60)
+        let records = try Self.records(run.out)
+        XCTAssertFalse(records.isEmpty)
+        XCTAssertLessThan(records.count, 30, "reading stops")
+        for record in records {
+            XCTAssertTrue((record["error"] as? String)?.hasPrefix("not parsed: worker processes cannot start") == true, "\(record)")
+        }
     }
 
     func testJSONLinesOnStandardInput() throws {

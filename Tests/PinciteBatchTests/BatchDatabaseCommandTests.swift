@@ -45,7 +45,8 @@ final class BatchDatabaseCommandTests: XCTestCase {
 
         let run = Process()
         run.executableURL = URL(fileURLWithPath: bin)
-        run.arguments = ["batch", input.path, "--db", database, "--jobs", "2", "--no-progress"]
+        let args = ["batch", input.path, "--db", database, "--jobs", "2", "--no-progress"]
+        run.arguments = args + BatchCommandTests.memoryLimit(args)   // PINCITE_TEST_MEMORY_LIMIT_MIB (sanitizer builds)
         run.standardError = FileHandle.nullDevice
         try run.run()
         // interrupt while documents are being parsed and written (the whole dump takes

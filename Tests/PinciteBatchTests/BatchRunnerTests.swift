@@ -85,6 +85,9 @@ final class BatchRunnerTests: XCTestCase {
     /// A worker whose memory cap the document exceeds dies; that document becomes an
     /// error record and the next one is parsed by a new worker.
     func testWorkerDeathCostsOneDocument() throws {
+        if ProcessInfo.processInfo.environment["PINCITE_TEST_MEMORY_LIMIT_MIB"] == "0" {
+            throw XCTSkip("PINCITE_TEST_MEMORY_LIMIT_MIB=0 (a sanitizer build): its shadow memory counts against the 96 MiB cap, so the worker cannot start at all")
+        }
         let small = Array(Self.corpus.prefix(2))
         // 60 MB: the frame and its decoded copy alone are more than the worker's 96 MiB
         let big = BatchDocument(id: "big", bytes: Array(small.map(\.bytes).joined().prefix(200_000)).repeated(300), origin: "big")
@@ -94,6 +97,45 @@ final class BatchRunnerTests: XCTestCase {
         XCTAssertTrue(results[1].error?.hasPrefix("parser fault") == true, results[1].error ?? "no error")
         XCTAssertNil(results[0].error)
         XCTAssertNil(results[2].error)
+    }
+}
+
+extension BatchRunnerTests {
+    /// Workers that die before they are ready — here a shell that counts its starts and exits
+    /// 66, as a thread-sanitizer build of pincite does under a memory cap — are retried a few
+    /// times per job, then the run stops: every document read gets an error record saying the
+    /// workers cannot start (not a parser fault of its own), reading stops, and `failure` says
+    /// why. Before, each document started one more worker and was blamed for its death.
+    func testWorkersThatCannotStartStopTheRun() throws {
+        let counter = FileManager.default.temporaryDirectory.appendingPathComponent("pincite-starts-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: counter) }
+        let docs = (0..<200).map { BatchDocument(id: "d\($0)", bytes: Array("Roe v. Wade, 410 U.S. 113 (1973).".utf8), origin: "d\($0)") }
+        var queue = docs[...]
+        var results: [BatchResult] = []
+        let runner = BatchRunner(BatchRunOptions(jobs: 2, isolation: .processes(
+            executable: "/bin/sh", arguments: ["-c", "echo start >> '\(counter.path)'; exit 66"]), keepOrder: true))
+        let started = Clock.now()
+        runner.run(next: { queue.popFirst() }, deliver: { results.append($0) })
+        XCTAssertLessThan(Clock.now() - started, 30)
+        let failure = try XCTUnwrap(runner.failure)
+        XCTAssertTrue(failure.contains("worker exited with status 66 before it was ready"), failure)
+        let starts = try String(contentsOf: counter, encoding: .utf8).split(separator: "\n").count
+        XCTAssertLessThanOrEqual(starts, 2 * WorkerHealth.attempts, "no worker per document")
+        XCTAssertFalse(results.isEmpty)
+        XCTAssertLessThan(results.count, docs.count, "reading stops")
+        XCTAssertEqual(results.map(\.id), docs.prefix(results.count).map(\.id), "each document read is delivered once")
+        for r in results { XCTAssertTrue(r.error?.hasPrefix("not parsed: worker processes cannot start") == true, r.error ?? "no error") }
+    }
+
+    /// A worker that starts is unaffected: the ready frame comes first, then the documents.
+    func testHealthyWorkersLeaveNoFailure() throws {
+        let runner = BatchRunner(BatchRunOptions(jobs: 2, isolation: try processes(), keepOrder: true))
+        var queue = Self.corpus.prefix(3)
+        var results: [BatchResult] = []
+        runner.run(next: { queue.popFirst() }, deliver: { results.append($0) })
+        XCTAssertNil(runner.failure)
+        XCTAssertEqual(results.count, 3)
+        XCTAssertTrue(results.allSatisfy { $0.error == nil && $0.json != nil })
     }
 }
 

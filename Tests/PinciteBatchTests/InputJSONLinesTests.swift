@@ -93,6 +93,42 @@ final class InputJSONLinesTests: XCTestCase {
         XCTAssertTrue(parsed.citations.contains { $0.volume == "410" && $0.reporter == "U.S." })
     }
 
+    /// `"id": ""` names nothing: such records take their place as id (as a CSV row with an empty
+    /// id does), so two of them cannot collide in a database (the fuzz targets check that no
+    /// document comes without an id).
+    func testEmptyStringIDFallsBackToTheRecordsPlace() throws {
+        let dir = TempFolder()
+        let lines = ["{\"id\": \"\", \"text\": \"one\"}", "{\"id\": \"\", \"text\": \"two\"}",
+                     "{\"id\": \"\", \"text\": 5}", "{\"id\": \"\", \"text\": \"cut"]
+        let file = dir.write("empty-ids.jsonl", lines.joined(separator: "\n") + "\n")
+        let docs = try readAll([file])
+        XCTAssertEqual(docs.map(\.id), (1...4).map { "\(file):\($0)" })
+        XCTAssertEqual(docs.map { $0.error == nil }, [true, true, false, false])
+        // a CAP volume element and a whole case file alike
+        let volume = dir.write("vol.json", "[{\"id\": \"\", \"casebody\": {\"data\": \"x\"}}]")
+        XCTAssertEqual(try readAll([volume]).map(\.id), ["\(volume):1"])
+        let single = dir.write("case.json", "{\"id\": \"\", \"casebody\": {\"data\": \"x\"}}")
+        XCTAssertEqual(try readAll([single]).map(\.id), [single])
+    }
+
+    /// A UTF-8 byte order mark — at the start of a file (Windows tools write one) or of a line
+    /// (such files concatenated) — is no part of the record; the first record of such a file was
+    /// an error record ("not a JSON object at byte 0"). Found by FuzzJSONRecords, whose check
+    /// against Foundation's JSONSerialization reads such a line as an object.
+    func testByteOrderMarkIsNotPartOfARecord() throws {
+        let dir = TempFolder()
+        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+        let a = Array(F.jsonLine(id: "a", "text", F.acms).utf8), b = Array(F.jsonLine(id: "b", "html", F.nyHTML).utf8)
+        let file = dir.write("bom.jsonl", bom + a + [0x0A] + bom + b + [0x0A] + bom + [0x0A])
+        let docs = try readAll([file])
+        XCTAssertEqual(docs.map(\.id), ["a", "b"])
+        XCTAssertEqual(docs.map(\.bytes), [F.acms, F.nyHTML])
+        XCTAssertTrue(docs.allSatisfy { $0.error == nil })
+        // a CAP volume saved with a byte order mark is still streamed case by case
+        let volume = dir.write("vol.json", bom + Array("[{\"id\": 1, \"casebody\": {\"data\": \"x\"}}, {\"id\": 2, \"text\": \"y\"}]".utf8))
+        XCTAssertEqual(try readAll([volume]).map(\.id), ["1", "2"])
+    }
+
     func testStdinLikeContentIsSniffedAsJSONLines() throws {
         let dir = TempFolder()
         let lines = [F.jsonLine(id: "a", "text", F.acms), F.jsonLine(id: "b", "text", F.janfeshan)]

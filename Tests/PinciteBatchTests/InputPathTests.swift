@@ -31,6 +31,24 @@ final class InputPathTests: XCTestCase {
         XCTAssertEqual(try readAll([dir.path + "/tree"]).first?.id, dir.path + "/tree/a/deeper/kirk.xml")
     }
 
+    /// The run's own outputs are skipped wherever they lie and however they are spelled, and
+    /// so are the journal files SQLite keeps beside a database; nothing else is.
+    func testSkippedFilesAreNotRead() throws {
+        let dir = makeTree()
+        let root = dir.path + "/tree/"
+        dir.write("tree/a/out.jsonl", Array("{\"id\": \"x\", \"text\": \"Roe v. Wade\"}\n".utf8))
+        dir.write("tree/b/db.sqlite", F.acms)
+        dir.write("tree/b/db.sqlite-wal", F.acms)
+        dir.write("tree/b/db.sqlite-journal", F.acms)
+        dir.write("tree/b/other.sqlite-wal", F.acms)
+        try FileManager.default.createSymbolicLink(atPath: dir.path + "/link", withDestinationPath: root + "a")
+        let stream = try DocumentStream(paths: [root])
+        stream.skipFiles([dir.path + "/link/out.jsonl", root + "b/../b/db.sqlite", root + "missing"])
+        var ids: [String] = []
+        while let doc = stream.next() { ids.append(doc.id) }
+        XCTAssertEqual(ids, [root + "a/deeper/kirk.xml", root + "a/ny.html", root + "b/acms.txt", root + "b/other.sqlite-wal", "5594507"])
+    }
+
     func testProgressCountsTheBytesOnDisk() throws {
         let dir = makeTree()
         let stream = try DocumentStream(paths: [dir.path + "/tree"])

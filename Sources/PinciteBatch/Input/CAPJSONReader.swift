@@ -28,6 +28,7 @@ final class CAPJSONReader: RecordReader {
         case .done:
             return nil
         case .start:
+            if reader.lookAhead(3).elementsEqual(JSONLinesReader.byteOrderMark) { reader.consume(3) }
             if reader.peekNonBlank() == UInt8(ascii: "[") {
                 reader.consume(1)
                 state = .array

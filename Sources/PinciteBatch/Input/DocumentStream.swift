@@ -25,6 +25,7 @@ public final class DocumentStream {
     private let options: InputOptions
     private let counter = ByteCounter()
     private var current: RecordReader?
+    private var excluded = ExcludedFiles()
 
     /// Checks the paths (a missing path or a pattern matching nothing throws `InputUsageError`)
     /// and sums the files' sizes; reading starts with the first `next()`.
@@ -43,8 +44,17 @@ public final class DocumentStream {
                 current = nil   // closes the file
             }
             guard let source = paths.next() else { return nil }
+            if case .file(let path) = source, excluded.contains(path) { continue }
             current = open(source)
         }
+    }
+
+    /// Never reads the files at `paths` (nor the journal files SQLite keeps beside them) as
+    /// input: the run's own outputs, which may lie inside a folder being read. Call it once
+    /// they exist (after opening them), before reading; they are recognised by device and
+    /// inode, whatever path spells them.
+    public func skipFiles(_ paths: [String]) {
+        excluded.add(paths)
     }
 
     /// Bytes of input consumed so far (compressed, as on disk).

@@ -4,7 +4,8 @@ import Pincite
 // CAP `data.jsonl`, CourtListener opinion objects), each line through the
 // JSONRecord rule. Lines are read with at most the size limit held: a longer
 // line is read past to its newline and reported with its line number (and its
-// id when the id comes before the cut). Blank lines are skipped.
+// id when the id comes before the cut). Blank lines are skipped, and so is a UTF-8
+// byte order mark at the start of a line.
 
 final class JSONLinesReader: RecordReader {
     private let reader: ContentReader
@@ -38,12 +39,17 @@ final class JSONLinesReader: RecordReader {
             if length > limit {
                 return .failed(id: leadingID(bytes) ?? fallback, origin: origin, InputMessage.tooLarge("line \(line)", length, limit: limit))
             }
+            // a UTF-8 byte order mark (Windows tools write one at the start of a file; `cat`
+            // puts it at the start of a line) is no part of the record
+            if bytes.starts(with: Self.byteOrderMark) { bytes.removeFirst(3) }
             if bytes.allSatisfy(JSONScan.isBlank) { continue }
             // (an error's origin names the line already)
             return JSONRecord.document(bytes, fallbackID: fallback, origin: origin)
         }
         return nil
     }
+
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     private func leadingID(_ bytes: [UInt8]) -> String? {
         bytes.withUnsafeBufferPointer { JSONScan.leadingID($0) }

@@ -56,10 +56,14 @@ enum JSONScan {
         return id
     }
 
-    /// A member's value as a document id: a string decoded, a number as written; nil otherwise.
+    /// A member's value as a document id: a string decoded, a number as written; nil otherwise,
+    /// and nil for an empty string (`"id": ""` names nothing: the record's place names it, so
+    /// that two such records never share an id and overwrite each other in a database).
     static func idString(_ b: Bytes, _ m: Member) -> String? {
         switch m.kind {
-        case .string: return String(decoding: decodeString(b, m.value), as: UTF8.self)
+        case .string:
+            let id = decodeString(b, m.value)
+            return id.isEmpty ? nil : String(decoding: id, as: UTF8.self)
         case .number: return String(decoding: UnsafeBufferPointer(rebasing: b[m.value]), as: UTF8.self)
         default: return nil
         }

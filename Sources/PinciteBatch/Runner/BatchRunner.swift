@@ -44,6 +44,11 @@ public struct BatchRunOptions: Sendable {
 public final class BatchRunner: @unchecked Sendable {
     public let options: BatchRunOptions
 
+    /// Why the last `run` stopped early on its own: its worker processes could not start (see
+    /// WorkerHealth). The documents read before the stop were delivered as error records; nil
+    /// when the run was not cut short this way.
+    public private(set) var failure: String?
+
     public init(_ options: BatchRunOptions) { self.options = options }
 
     /// Runs every document `next` yields and hands each result to `deliver`.
@@ -62,9 +67,10 @@ public final class BatchRunner: @unchecked Sendable {
         let results = BlockingQueue<(Int, BatchResult)>()
         let window = DispatchSemaphore(value: options.window)
         let input = ReaderCalls(next: next, skip: skip)
+        let health = WorkerHealth()
         let reader = Thread { [options] in
             var seq = 0
-            while !shouldStop() {
+            while !shouldStop() && health.failure == nil {
                 window.wait()
                 guard let doc = input.next() else { window.signal(); break }
                 if doc.error != nil {
@@ -86,7 +92,7 @@ public final class BatchRunner: @unchecked Sendable {
         for n in 0..<options.jobs {
             finished.enter()
             let worker = Thread { [options] in
-                let engine = Engine(options)
+                let engine = Engine(options, health: health)
                 while let (seq, doc) = work.pop() { results.push((seq, engine.process(doc))) }
                 engine.stop()
                 finished.leave()
@@ -119,6 +125,7 @@ public final class BatchRunner: @unchecked Sendable {
         // documents read before a stop whose predecessors never came cannot exist:
         // every read document yields exactly one result, so `pending` is empty here
         for seq in pending.keys.sorted() { deliver(pending[seq]!) }
+        failure = health.failure
     }
 }
 
@@ -131,10 +138,12 @@ private struct ReaderCalls: @unchecked Sendable {
 /// Parses documents for one worker thread: directly, or through a worker process.
 private final class Engine {
     let options: BatchRunOptions
+    private let health: WorkerHealth
     private var process: WorkerProcess?
 
-    init(_ options: BatchRunOptions) {
+    init(_ options: BatchRunOptions, health: WorkerHealth) {
         self.options = options
+        self.health = health
         if case .processes(let executable, let arguments) = options.isolation {
             process = WorkerProcess(executable: executable, arguments: arguments)
         }
@@ -144,11 +153,9 @@ private final class Engine {
         guard let worker = process else { return BatchJob.run(doc, options.job) }
         var failed = BatchResult(id: doc.id, origin: doc.origin)
         failed.bytes = doc.bytes.count
-        if !worker.isRunning {
-            do { try worker.start() } catch {
-                failed.error = "\(error)"
-                return failed
-            }
+        if !worker.isRunning, let why = health.start(worker) {
+            failed.error = "not parsed: \(why)"
+            return failed
         }
         switch worker.roundTrip(BatchJob.encode(doc), timeout: options.timeLimit) {
         case .answer(let frame):

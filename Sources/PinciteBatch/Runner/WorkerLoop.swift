@@ -24,8 +24,18 @@ public enum WorkerLoop {
         #endif
     }
 
+    /// The first frame header a worker writes, before any document: it started and it can
+    /// allocate memory under its cap (`WorkerProcess.start` waits for it).
+    static let readyMark = 0x7069_6E63_6974_6521   // "pincite!"
+
     /// Serves documents on stdin/stdout until stdin closes; returns the exit status.
+    /// First proves that this process can allocate memory (a cap too small, or a sanitizer's
+    /// shadow memory counted against it, kills it here, before it is ready) and says ready.
     public static func run(_ options: BatchJobOptions) -> Int32 {
+        guard probeMemory() else { return 3 }
+        var ready = ByteWriter()
+        ready.int(readyMark)
+        guard FileIO.writeAll(1, ready.bytes) else { return 1 }
         while true {
             guard let header = FileIO.readExactly(0, 8) else { return 0 }
             var r = ByteReader(header)
@@ -42,5 +52,15 @@ public enum WorkerLoop {
             head.int(answer.count)
             guard FileIO.writeAll(1, head.bytes), FileIO.writeAll(1, answer) else { return 1 }
         }
+    }
+
+    /// Allocates and touches 4 MiB and frees it; a process that cannot dies or returns false.
+    private static func probeMemory() -> Bool {
+        let size = 4 << 20
+        guard let p = malloc(size) else { return false }
+        memset(p, 0x5A, size)
+        let ok = p.load(fromByteOffset: size - 1, as: UInt8.self) == 0x5A
+        free(p)
+        return ok
     }
 }

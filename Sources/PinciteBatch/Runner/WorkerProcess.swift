@@ -43,10 +43,28 @@ final class WorkerProcess {
 
     var isRunning: Bool { pid > 0 }
 
-    /// Starts the child. Its stdin and stdout are the frame pipes; stderr is shared
-    /// with the coordinator. It runs in its own process group, so a Ctrl-C at the
+    /// Starts the child and waits (at most `readyTimeout` seconds) for its ready frame; throws
+    /// a `WorkerError` saying how it ended when it dies or hangs before that — a worker that
+    /// cannot start is no document's fault. Its stdin and stdout are the frame pipes; stderr
+    /// is shared with the coordinator. It runs in its own process group, so a Ctrl-C at the
     /// terminal reaches the coordinator only, which then winds the run down.
-    func start() throws {
+    func start(readyTimeout: Double = 60) throws {
+        try spawn()
+        let deadline = Clock.now() + readyTimeout
+        if let head = FileIO.readExactly(fromChild, 8, deadline: deadline) {
+            var r = ByteReader(head)
+            if (try? r.int()) == WorkerLoop.readyMark { return }
+            stop()
+            throw WorkerError("\(executable) is not a pincite worker: its first frame is not the ready mark")
+        }
+        if Clock.now() >= deadline {
+            stop()
+            throw WorkerError("worker did not become ready within \(Int(readyTimeout)) s")
+        }
+        throw WorkerError("\(reap()) before it was ready")
+    }
+
+    private func spawn() throws {
         // One spawn at a time: the pipes are made close-on-exec right after pipe(),
         // and no other worker may be spawned in between and inherit them (a worker
         // holding another's input pipe would keep it from ever seeing end of input).
@@ -127,6 +145,12 @@ final class WorkerProcess {
     /// Reaps a worker whose pipe closed and says how it ended.
     private func died() -> WorkerOutcome {
         guard pid > 0 else { return .crashed("worker not running") }
+        return .crashed(reap())
+    }
+
+    /// Closes the pipes of a worker that is ending, waits for it (killing it when it lingers)
+    /// and says how it ended.
+    private func reap() -> String {
         close(toChild); close(fromChild)
         toChild = -1; fromChild = -1
         var status: Int32 = 0
@@ -138,7 +162,7 @@ final class WorkerProcess {
             usleep(5_000)
         }
         if pid > 0 { stop() }
-        return .crashed(how)
+        return how
     }
 
     static func describe(_ status: Int32) -> String {
