@@ -33,7 +33,8 @@ enum SQLiteRowWriter {
     }
 
     /// Writes `rows` (the caller has removed an older version); returns the number of rows written.
-    static func insert(_ rows: DocumentRows, into db: Database, fullText: inout PendingFullText) throws -> Int {
+    static func insert(_ rows: DocumentRows, into db: Database, fullText: inout PendingFullText,
+                       known: inout KnownRows) throws -> Int {
         let d = rows.document
         try db.run("DELETE FROM errors WHERE document = ?") { $0.text(d.id) }
         try db.run("""
@@ -61,8 +62,11 @@ enum SQLiteRowWriter {
             }
             fullText.addCitation(rowid: rowid, text: c.text, plaintiff: c.plaintiff, defendant: c.defendant)
         }
-        for a in rows.authorities { try upsert(a, into: db, fullText: &fullText) }
-        for a in rows.aliases {
+        for a in rows.authorities where !known.authoritySettled(a.key, hasName: a.name != nil) {
+            try upsert(a, into: db, fullText: &fullText, known: &known)
+        }
+        for a in rows.aliases where !known.aliasTried(a.alias, a.authority) {
+            known.noteAlias(a.alias, a.authority)
             try db.run("""
                 INSERT INTO authority_aliases(alias, authority) SELECT ?1, ?2
                 WHERE ?1 <> ?2 AND NOT EXISTS (SELECT 1 FROM authority_aliases WHERE alias = ?2)
@@ -79,9 +83,11 @@ enum SQLiteRowWriter {
     }
 
     /// Inserts a new authority, or fills the NULL name of an existing one.
-    private static func upsert(_ a: AuthorityRow, into db: Database, fullText: inout PendingFullText) throws {
+    private static func upsert(_ a: AuthorityRow, into db: Database, fullText: inout PendingFullText,
+                               known: inout KnownRows) throws {
         guard let (rowid, oldName) = try db.rowidAndText("SELECT rowid, name FROM authorities WHERE id = ?", { $0.text(a.key) })
         else {
+            known.noteAuthority(a.key, named: a.name != nil)
             let rowid = try db.run("""
                 INSERT INTO authorities(id, kind, name, volume, reporter, first_page, court, year)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -92,6 +98,7 @@ enum SQLiteRowWriter {
             fullText.addAuthority(rowid: rowid, name: a.name)
             return
         }
+        known.noteAuthority(a.key, named: oldName != nil || a.name != nil)
         guard let name = a.name, oldName == nil else { return }
         try db.run("UPDATE authorities SET name = ? WHERE rowid = ?") { $0.text(name); $0.int(Int(rowid)) }
         fullText.removeAuthority(rowid: rowid, name: nil)

@@ -40,6 +40,7 @@ public final class SQLiteSink: BatchSink, @unchecked Sendable {
     private var pendingRows = 0
     private var closed = false
     private var fullText = PendingFullText()
+    private var known = KnownRows()
 
     /// Opens (creating when needed) the database at `path`. Throws
     /// `PinciteDatabaseError` for a database of another schema or a foreign one.
@@ -76,7 +77,7 @@ public final class SQLiteSink: BatchSink, @unchecked Sendable {
             if old != nil { try fullText.apply(db) }
             return try inSavepoint(db) { db in
                 if old != nil { try SQLiteRowWriter.removeRows(of: rows.document.id, in: db) }
-                return try SQLiteRowWriter.insert(rows, into: db, fullText: &fullText)
+                return try SQLiteRowWriter.insert(rows, into: db, fullText: &fullText, known: &known)
             }
         }
         if full { try flush() }
@@ -94,11 +95,16 @@ public final class SQLiteSink: BatchSink, @unchecked Sendable {
     }
 
     public func flush() throws {
-        try queue.inDatabase { db in
-            if db.isInsideTransaction {
-                try fullText.apply(db)
-                try db.commit()
+        do {
+            try queue.inDatabase { db in
+                if db.isInsideTransaction {
+                    try fullText.apply(db)
+                    try db.commit()
+                }
             }
+        } catch {
+            known.forget()   // a failed commit leaves nothing of the transaction
+            throw error
         }
         pendingDocuments = 0
         pendingRows = 0
@@ -127,6 +133,7 @@ public final class SQLiteSink: BatchSink, @unchecked Sendable {
             rows = try body(db)
         } catch {
             fullText.truncate(to: mark)
+            known.forget()   // the rolled-back rows may be among those it knew
             try? db.execute(sql: "ROLLBACK TO SAVEPOINT document")
             try? db.execute(sql: "RELEASE SAVEPOINT document")
             throw error

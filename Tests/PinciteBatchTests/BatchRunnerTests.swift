@@ -51,6 +51,22 @@ final class BatchRunnerTests: XCTestCase {
         XCTAssertEqual(results.map(\.id).sorted(), Self.corpus.map(\.id).sorted())
     }
 
+    /// The byte side of the window: with a 1 MiB budget, documents larger than the whole
+    /// budget still pass (alone), smaller ones share it, and every document arrives once, in
+    /// order, with its own result; nothing waits forever for bytes that never come back.
+    func testByteBudgetLetsLargeDocumentsThroughInOrder() {
+        let big = Array(repeating: UInt8(ascii: "x"), count: 3 << 20)   // 3 MiB: more than the budget
+        var docs: [BatchDocument] = []
+        for (n, d) in Self.corpus.prefix(6).enumerated() {
+            docs.append(d)
+            docs.append(BatchDocument(id: "big-\(n)", bytes: big + Array(" Roe v. Wade, 410 U.S. 113 (1973).".utf8), origin: "big"))
+        }
+        let results = run(docs, BatchRunOptions(jobs: 2, keepOrder: true, windowBytes: 1 << 20))
+        XCTAssertEqual(results.map(\.id), docs.map(\.id))
+        XCTAssertEqual(results.filter { $0.id.hasPrefix("big-") }.map(\.citations), Array(repeating: 1, count: 6))
+        XCTAssertTrue(results.allSatisfy { $0.error == nil })
+    }
+
     func testSameJSONForOneAndTwoJobsInThreadsAndProcesses() throws {
         let one = run(Self.corpus, BatchRunOptions(jobs: 1, keepOrder: true)).map(\.json)
         let two = run(Self.corpus, BatchRunOptions(jobs: 2, keepOrder: true)).map(\.json)

@@ -5,8 +5,15 @@ import Foundation
 // parse them — each through its own worker process (isolated: a crash or a hang
 // costs one document) or in this process — and the calling thread receives the
 // results, in input order when asked. A window of at most `window` documents
-// between reading and delivery is the back-pressure: a slow writer or one slow
-// document stops the reader instead of filling memory.
+// and `windowBytes` bytes of input between reading and delivery is the
+// back-pressure: a slow writer or one slow document stops the reader instead
+// of filling memory.
+//
+// Why a wide window (64 documents per job): the writer is the one serial
+// stage, and into SQLite it works in bursts (the full-text index of a
+// thousand documents at each commit). With 4 documents per job the workers
+// ran out of room within a burst and waited; two cores were ~86% busy. The
+// byte bound keeps a run of large documents from holding 128 of them.
 
 /// Where documents are parsed.
 public enum BatchIsolation: Sendable, Equatable {
@@ -28,15 +35,19 @@ public struct BatchRunOptions: Sendable {
     public var timeLimit: Double?
     /// Documents between reading and delivery at most.
     public var window: Int
+    /// Bytes of input between reading and delivery at most (counted in whole MiB per
+    /// document; a document larger than this is let through alone).
+    public var windowBytes: Int
 
     public init(jobs: Int, job: BatchJobOptions = BatchJobOptions(), isolation: BatchIsolation = .threads,
-                keepOrder: Bool = false, timeLimit: Double? = nil, window: Int? = nil) {
+                keepOrder: Bool = false, timeLimit: Double? = nil, window: Int? = nil, windowBytes: Int = 256 << 20) {
         self.jobs = max(1, jobs)
         self.job = job
         self.isolation = isolation
         self.keepOrder = keepOrder
         self.timeLimit = timeLimit
-        self.window = window ?? max(8, 4 * max(1, jobs))
+        self.window = window ?? max(8, 64 * max(1, jobs))
+        self.windowBytes = max(1 << 20, windowBytes)
     }
 }
 
@@ -66,6 +77,7 @@ public final class BatchRunner: @unchecked Sendable {
         let work = BlockingQueue<(Int, BatchDocument)>()
         let results = BlockingQueue<(Int, BatchResult)>()
         let window = DispatchSemaphore(value: options.window)
+        let budget = ByteBudget(mib: options.windowBytes >> 20)
         let input = ReaderCalls(next: next, skip: skip)
         let health = WorkerHealth()
         let reader = Thread { [options] in
@@ -73,6 +85,7 @@ public final class BatchRunner: @unchecked Sendable {
             while !shouldStop() && health.failure == nil {
                 window.wait()
                 guard let doc = input.next() else { window.signal(); break }
+                budget.acquire(seq, bytes: doc.bytes.count)
                 if doc.error != nil {
                     results.push((seq, BatchJob.run(doc, options.job)))
                 } else if input.skip(doc) {
@@ -112,12 +125,14 @@ public final class BatchRunner: @unchecked Sendable {
         while let (seq, result) = results.pop() {
             guard options.keepOrder else {
                 deliver(result)
+                budget.release(seq)
                 window.signal()
                 continue
             }
             pending[seq] = result
             while let r = pending.removeValue(forKey: nextSeq) {
                 deliver(r)
+                budget.release(nextSeq)
                 window.signal()
                 nextSeq += 1
             }
@@ -174,5 +189,34 @@ private final class Engine {
 
     static func seconds(_ s: Double) -> String {
         s == s.rounded() ? "\(Int(s)) s" : "\(s) s"
+    }
+}
+
+/// The byte side of the window: MiB units a document holds from when it is read
+/// until its result is delivered (at least one, at most the whole budget). The
+/// reader acquires, the delivering thread releases by sequence number, so a
+/// result never has to carry its document's size.
+private final class ByteBudget: @unchecked Sendable {
+    private let units: DispatchSemaphore
+    private let total: Int
+    private let lock = NSLock()
+    private var held: [Int: Int] = [:]
+
+    init(mib: Int) {
+        total = max(1, mib)
+        units = DispatchSemaphore(value: total)
+    }
+
+    /// Waits until document `seq` of `bytes` bytes fits (reader thread only).
+    func acquire(_ seq: Int, bytes: Int) {
+        let n = min(total, max(1, (bytes + (1 << 20) - 1) >> 20))
+        for _ in 0..<n { units.wait() }
+        lock.lock(); held[seq] = n; lock.unlock()
+    }
+
+    /// Gives back what document `seq` held.
+    func release(_ seq: Int) {
+        lock.lock(); let n = held.removeValue(forKey: seq) ?? 0; lock.unlock()
+        for _ in 0..<n { units.signal() }
     }
 }
