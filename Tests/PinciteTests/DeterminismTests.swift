@@ -39,6 +39,11 @@ final class DeterminismTests: XCTestCase {
         let run = Process()
         run.executableURL = bin
         run.arguments = ["batch", "--format", "jsonl", "--keep-order"] + paths + paths
+        // a sanitizer build's shadow memory counts against the workers' memory cap: such runs
+        // set PINCITE_TEST_MEMORY_LIMIT_MIB=0 (as the batch CLI tests do)
+        if let mib = ProcessInfo.processInfo.environment["PINCITE_TEST_MEMORY_LIMIT_MIB"] {
+            run.arguments! += ["--memory-limit-mib", mib]
+        }
         let out = Pipe()
         run.standardOutput = out
         try run.run()
