@@ -81,7 +81,7 @@ extension Parser {
     func classifyParenthetical(_ open: Int, _ close: Int) -> (Parenthetical.Kind, String) {
         guard close > open + 1 else { return (.other, "") }
         let inner = text(open + 1, through: close - 1)
-        let lower = inner.lowercased()
+        let lower = inner.asciiLowercased()   // only ASCII phrases are looked for
         // (“Short Name”) or (hereinafter “Short Name”) or (hereinafter Short Name)
         var q = open + 1
         if equals(q, "hereinafter") { q += 1 }
