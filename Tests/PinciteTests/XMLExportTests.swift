@@ -77,3 +77,34 @@ final class XMLExportTests: XCTestCase {
             .replacingOccurrences(of: "&#13;", with: "\r").replacingOccurrences(of: "&amp;", with: "&")
     }
 }
+
+/// What the string value of an element holds after a parser has read the escapes
+/// back: the test's own statement of XML 1.0's character rules, independent of
+/// the single-pass escaper it checks.
+enum XMLSafe {
+    /// Replaces, in place, every byte or sequence XML 1.0 does not allow: C0
+    /// controls other than tab, LF and CR become a space, U+FFFE/U+FFFF become
+    /// three spaces, and invalid UTF-8 bytes become spaces, so the length and
+    /// offsets stay the same.
+    static func sanitize(_ bytes: inout [UInt8]) {
+        bytes.withUnsafeMutableBufferPointer { p in
+            guard let base = p.baseAddress else { return }
+            var i = 0
+            let n = p.count
+            while i < n {
+                let b = base[i]
+                if b < 0x80 {
+                    if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D { base[i] = 0x20 }
+                    i += 1
+                    continue
+                }
+                let len = XMLEscape.sequenceLength(base, i, n)
+                if len == 0 { base[i] = 0x20; i += 1; continue }
+                if len == 3, b == 0xEF, base[i + 1] == 0xBF, base[i + 2] >= 0xBE {
+                    base[i] = 0x20; base[i + 1] = 0x20; base[i + 2] = 0x20
+                }
+                i += len
+            }
+        }
+    }
+}

@@ -44,7 +44,7 @@ enum XMLEscape {
             var run = 0, i = 0
             while i < n {
                 // eight bytes at a time while none of them needs a look
-                while i &+ 8 <= n, isPlain(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self), attribute) { i &+= 8 }
+                while i &+ 8 <= n, isPlain(ByteScan.word(base + i), attribute) { i &+= 8 }
                 guard i < n else { break }
                 let c = cls[Int(base[i])] & mask
                 if c == 0 { i += 1; continue }
@@ -73,16 +73,14 @@ enum XMLEscape {
     /// None of the eight bytes of `w` is special: no non-ASCII byte, no C0
     /// control (tab and LF included, which are plain in text: the byte loop
     /// takes them), none of `<>&` (nor `"` in an attribute). The tests are the
-    /// classic "has a zero byte / a byte less than n" word tricks; they can err
-    /// only towards "special", which the byte loop then settles.
+    /// classic "has a zero byte / a byte less than n" word tricks of `ByteScan`;
+    /// they can err only towards "special", which the byte loop then settles.
     @inline(__always)
     private static func isPlain(_ w: UInt64, _ attribute: Bool) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        @inline(__always) func hasZeroByte(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
-        var special = w & highs
-        special |= (w &- ones &* 0x20) & ~w & highs
-        special |= hasZeroByte(w ^ (ones &* 0x3C)) | hasZeroByte(w ^ (ones &* 0x3E)) | hasZeroByte(w ^ (ones &* 0x26))
-        if attribute { special |= hasZeroByte(w ^ (ones &* 0x22)) }
+        @inline(__always) func has(_ b: UInt8) -> UInt64 { ByteScan.zeroBytes(w ^ (0x0101_0101_0101_0101 &* UInt64(b))) }
+        guard !ByteScan.hasNonASCII(w) else { return false }
+        var special = ByteScan.bytesBelow(w, 0x20) | has(0x3C) | has(0x3E) | has(0x26)
+        if attribute { special |= has(0x22) }
         return special == 0
     }
 
@@ -120,36 +118,6 @@ enum XMLEscape {
         case 0xF4: return cont(1) && p[i + 1] < 0x90 && cont(2) && cont(3) ? 4 : 0
         case 0xF1...0xF3: return cont(1) && cont(2) && cont(3) ? 4 : 0
         default: return 0
-        }
-    }
-}
-
-/// Making bytes safe for XML 1.0 without escaping them (what the string value
-/// of an element holds after a parser has read the escapes back).
-enum XMLSafe {
-    /// Replaces, in place, every byte or sequence XML 1.0 does not allow: C0
-    /// controls other than tab, LF and CR become a space, U+FFFE/U+FFFF become
-    /// three spaces, and invalid UTF-8 bytes become spaces, so the length and
-    /// offsets stay the same.
-    static func sanitize(_ bytes: inout [UInt8]) {
-        bytes.withUnsafeMutableBufferPointer { p in
-            guard let base = p.baseAddress else { return }
-            var i = 0
-            let n = p.count
-            while i < n {
-                let b = base[i]
-                if b < 0x80 {
-                    if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D { base[i] = 0x20 }
-                    i += 1
-                    continue
-                }
-                let len = XMLEscape.sequenceLength(base, i, n)
-                if len == 0 { base[i] = 0x20; i += 1; continue }
-                if len == 3, b == 0xEF, base[i + 1] == 0xBF, base[i + 2] >= 0xBE {
-                    base[i] = 0x20; base[i + 1] = 0x20; base[i + 2] = 0x20
-                }
-                i += len
-            }
         }
     }
 }

@@ -193,9 +193,7 @@ struct Parser {
         guard a <= b else { return "" }
         var out: [UInt8] = []
         for i in Int(tokens[a].start)..<Int(tokens[b].end) {
-            let c = p[i]
-            if (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7A) { out.append(c) }
-            else if c >= 0x41 && c <= 0x5A { out.append(c | 0x20) }
+            if let k = NameKey.keyByte(p[i]) { out.append(k) }
         }
         return String(decoding: out, as: UTF8.self)
     }

@@ -1,7 +1,7 @@
 // WordHash: allocation-free word lookups for the parser's hot paths. Looking a
 // token up in a `Set<String>` means building a String for every capitalised
 // word of an opinion; hashing the token's bytes in place (FNV-1a, 64 bit) and
-// looking the hash up in a `Set<UInt64>` costs a few instructions instead.
+// looking the hash up in a small open-addressing table costs a few instructions instead.
 // Two flavours: the exact bytes ("See"), and a key of the ASCII letters and
 // digits lower-cased ("Pl.’s" → "pls"), which is how document names compare.
 
@@ -65,8 +65,7 @@ enum WordHash {
     @inline(__always) static func key<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
         var h = offset
         for b in bytes {
-            if b >= 0x41 && b <= 0x5A { h = (h ^ UInt64(b | 0x20)) &* prime }
-            else if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) { h = (h ^ UInt64(b)) &* prime }
+            if let k = NameKey.keyByte(b) { h = (h ^ UInt64(k)) &* prime }
         }
         return h
     }

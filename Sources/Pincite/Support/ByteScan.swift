@@ -49,21 +49,19 @@ enum ByteScan {
     /// found eight bytes at a time, the rest compared in place. For the structure
     /// pass's phrase tests, which Foundation's `String.contains` made a UTF-16 search.
     static func contains(_ text: [UInt8], from start: Int, to end: Int, _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, end - start >= needle.count else { return false }
+        let s = max(0, start), e = min(end, text.count)
+        guard !needle.isEmpty, e - s >= needle.count else { return false }
         return text.withUnsafeBufferPointer { buf in
-            guard let p = buf.baseAddress else { return false }
-            var i = max(0, start)
-            let last = min(end, buf.count) - needle.count
-            while i <= last {
-                i = firstIndex(of: first, in: p, from: i, to: last + 1)
-                if i > last { return false }
-                var k = 1
-                while k < needle.count, p[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return true }
-                i += 1
+            needle.withUnsafeBufferPointer { n in
+                contains(UnsafeBufferPointer(rebasing: buf[s..<e]), n.baseAddress!, n.count)
             }
-            return false
         }
+    }
+
+    /// High bit set in each byte of `v` below `n` (n ≤ 128); like `zeroBytes`, only the
+    /// lowest set one is certain, so use it as a yes/no answer.
+    @inline(__always) static func bytesBelow(_ v: UInt64, _ n: UInt8) -> UInt64 {
+        (v &- ones &* UInt64(n)) & ~v & highs
     }
 
     /// Whether `text[start..<end]` begins with `prefix`.

@@ -31,9 +31,7 @@ extension String {
             return hay.withUTF8 { ByteScan.contains($0, np, n.count) }
         }
     }
-}
 
-extension String {
     /// The string with its ASCII letters lower-cased and every other byte kept.
     /// For tests against ASCII phrases ("quoting", "omitted", ", j., concurring"),
     /// where Unicode `lowercased()` cost ~20,000 instructions per parenthetical.
