@@ -109,7 +109,7 @@ extension Parser {
                 out.append(0x27)
                 i += 3
             } else {
-                return text(k).replacingOccurrences(of: "’", with: "'").lowercased()
+                return text(k).replacingOccurrences(of: "’", with: "'").fastLowercased()
             }
         }
         return String(decoding: out, as: UTF8.self)

@@ -50,7 +50,7 @@ extension Parser {
         for w in suffix {
             if w == "." { guard isKind(k, .period) else { return false } }
             else if w == "," { guard isKind(k, .comma) else { return false } }
-            else { guard isKind(k, .word), text(k).lowercased() == w.lowercased() else { return false } }
+            else { guard isKind(k, .word), text(k).fastLowercased() == w.fastLowercased() else { return false } }
             k += 1
         }
         return true

@@ -29,7 +29,7 @@ extension StructureContext {
         // judge and title: "Allyne R. Ross" / "United States District Judge"
         for i in s...last where !isBlank(i) {
             let t = lineText(i)
-            let lower = t.lowercased()
+            let lower = t.fastLowercased()
             if lower.hasSuffix("judge") || lower.hasSuffix("justice") || lower.hasSuffix("magistrate judge") {
                 var j = i - 1
                 while j >= s, isBlank(j) { j -= 1 }
@@ -99,7 +99,7 @@ extension StructureContext {
     /// Whether a line opens an opinion; its type and author.
     func opinionStart(_ t: String) -> (String, String?)? {
         guard t.count <= 90 else { return nil }
-        let upper = t.uppercased()
+        let upper = t.fastUppercased()
         if upper.hasPrefix("PER CURIAM") && t.count <= 14 { return ("per_curiam", nil) }
         guard let comma = t.firstIndex(of: ",") else { return nil }
         let name = String(t[..<comma])
@@ -112,7 +112,7 @@ extension StructureContext {
                       "Presiding Judge", "United States Magistrate Judge", "Magistrate Judge", "Bankruptcy Judge"]
         guard let title = titles.first(where: { rest.hasPrefix($0) }) else { return nil }
         let tail = rest.dropFirst(title.count).trimmed(" .:")
-        let lower = tail.lowercased()
+        let lower = tail.fastLowercased()
         if lower.isEmpty { return ("other", name) }
         // "(dissenting)", ", concurring" open opinions; "concurs." in a signature does not
         if lower.containsBytes("dissenting") { return ("dissent", name) }
@@ -179,7 +179,7 @@ extension StructureContext {
                 last = j
                 j += 1
             }
-            guard isTitleCase(textSoFar) || textSoFar.uppercased() == textSoFar, textSoFar.count <= 220 else { return nil }
+            guard isTitleCase(textSoFar) || textSoFar.fastUppercased() == textSoFar, textSoFar.count <= 220 else { return nil }
             return (style, number, last)
         }
         // unnumbered: ALL CAPS, or a short Title Case line standing alone (blank lines
@@ -197,7 +197,7 @@ extension StructureContext {
         if !layout.doubleSpaced {
             guard i > 0, isBlank(i - 1) || noise[i - 1], i + 1 >= lines.count || isBlank(i + 1) || noise[i + 1] else { return nil }
         }
-        if t.uppercased() == t, t.split(separator: " ").count <= 10, !isDocumentTitle(t), i >= bodyStart - 1 {
+        if t.fastUppercased() == t, t.split(separator: " ").count <= 10, !isDocumentTitle(t), i >= bodyStart - 1 {
             return (.caps, nil, i)
         }
         let words = t.split(separator: " ")
@@ -422,7 +422,7 @@ extension StructureContext {
             // the marker stands on the same page; web text has no pages, so search from the
             // previous footnote zone (the marks of one block precede its footnotes)
             let pageStart = layout.pages.last { $0.span.start <= z.span.start }?.span.start ?? 0
-            let bodyWords = String(decoding: text[bodyStart..<min(end, bodyStart + 80)], as: UTF8.self).lowercased()
+            let bodyWords = String(decoding: text[bodyStart..<min(end, bodyStart + 80)], as: UTF8.self).fastLowercased()
             if let m = findMarker(label: Array(z.label.utf8), from: pageStart, to: z.span.start, footnoteOpening: bodyWords) {
                 fn.markerSpan = m
                 fn.markerPage = layout.page(at: m.start)
@@ -503,7 +503,7 @@ extension StructureContext {
                 var ws = w
                 while ws > a, isLetter(text[ws - 1]) { ws -= 1 }
                 guard w >= a, ws <= w, s <= k else { continue }
-                let phrase = (String(decoding: text[ws...w], as: UTF8.self) + " " + String(decoding: text[s..<k], as: UTF8.self)).lowercased()
+                let phrase = (String(decoding: text[ws...w], as: UTF8.self) + " " + String(decoding: text[s..<k], as: UTF8.self)).fastLowercased()
                 if footnoteOpening.hasPrefix(phrase) { return Span(k, k + n) }
             }
         }

@@ -55,7 +55,7 @@ extension StructureContext {
             // party names stand at the left; far-right fragments are clerk stamps and the
             // like — but a role ("Plaintiff—Appellant,") or "versus" may be indented anywhere
             if let f = cols.first {
-                let w = f.lowercased().trimmed(" ,.;:")
+                let w = f.fastLowercased().trimmed(" ,.;:")
                 let roleOrVersus = ["versus", "v.", "v", "vs.", "-against-"].contains(w) || w.hasPrefix("plaintiff")
                     || w.hasPrefix("defendant") || w.hasPrefix("appellant") || w.hasPrefix("appellee") || w.hasPrefix("respondent")
                     || w.hasPrefix("petitioner")
@@ -65,11 +65,11 @@ extension StructureContext {
         }
         // court and district
         for (n, col) in allCols.enumerated() where cap.court == nil {
-            let u = col.uppercased()
+            let u = col.fastUppercased()
             if u.containsBytes("COURT") && !u.hasPrefix("APPEAL FROM") && !u.containsBytes("CLERK") && col.count < 90 {
                 cap.court = col
                 if n + 1 < allCols.count {
-                    let next = allCols[n + 1].uppercased()
+                    let next = allCols[n + 1].fastUppercased()
                     if next.containsBytes("DISTRICT") || next.containsBytes("CIRCUIT") || next.containsBytes("DIVISION") || next.hasPrefix("FOR THE") {
                         cap.district = allCols[n + 1]
                         // "FOR THE" on a line of its own, "SECOND CIRCUIT" on the next
@@ -85,8 +85,7 @@ extension StructureContext {
         let roleD = ["defendant", "defendants", "appellee", "appellees", "respondent", "respondents", "employer"]
         let versus = ["v.", "v", "vs.", "vs", "-against-", "against", "versus", "-v-", "- against -"]
         func role(_ s: String) -> Int {
-            let w = s.lowercased().trimmed(" ,.;:")
-            let first = w.split(whereSeparator: { $0 == "—" || $0 == "-" || $0 == "," || $0 == " " }).first.map(String.init) ?? w
+            let first = StructureContext.firstRoleWord(s)
             if roleP.contains(first) { return 1 }
             if roleD.contains(first) { return 2 }
             return 0
@@ -106,7 +105,7 @@ extension StructureContext {
                 col = ""
                 continue
             }
-            let lower = col.lowercased()
+            let lower = col.fastLowercased()
             if versus.contains(lower) { if !pending.isEmpty, cap.plaintiffs.isEmpty { cap.plaintiffs = partyNames(pending, &cap) }; pending = []; sawVersus = true; continue }
             let r = role(col)
             if r == 1 || (r == 2 && !sawVersus && cap.plaintiffs.isEmpty && false) {
@@ -130,7 +129,7 @@ extension StructureContext {
         // document title and publication status (consecutive caps lines are joined)
         var statusParts: [String] = []
         for col in allCols {
-            let u = col.uppercased()
+            let u = col.fastUppercased()
             guard u == col, col.count >= 5 else { if !statusParts.isEmpty, cap.publicationStatus == nil { cap.publicationStatus = statusParts.joined(separator: " ") }; continue }
             if u.containsBytes("PUBLICATION") || u.hasPrefix("NOT FOR") || (!statusParts.isEmpty && statusParts.count < 3 && !isDocumentTitle(col)) {
                 statusParts.append(col)
@@ -143,7 +142,7 @@ extension StructureContext {
         // the judge line that opens the opinion: "ROSS, United States District Judge:"
         for i in max(0, bodyStart - 6)..<min(lines.count, bodyStart + 1) where !isBlank(i) {
             let t = lineText(i)
-            if let r = t.range(of: ", "), t.hasSuffix(":"), t.lowercased().containsBytes("judge") || t.lowercased().containsBytes("justice") {
+            if let r = t.range(of: ", "), t.hasSuffix(":"), t.fastLowercased().containsBytes("judge") || t.fastLowercased().containsBytes("justice") {
                 cap.judge = String(t[..<r.lowerBound])
                 cap.judgeTitle = String(t[r.upperBound...].dropLast())
             }
@@ -171,21 +170,47 @@ extension StructureContext {
 
     /// Lines of a caption that are not party names.
     func isCaptionChrome(_ s: String) -> Bool {
-        let u = s.uppercased()
-        if s.allSatisfy({ $0 == "-" || $0 == "_" || $0 == "=" || $0 == "x" || $0 == "X" || $0 == " " }) { return true }
+        let u = s.fastUppercased()
+        if s.utf8.allSatisfy({ $0 == 0x2D || $0 == 0x5F || $0 == 0x3D || $0 == 0x78 || $0 == 0x58 || $0 == 0x20 }) { return true }
         // an agency or tribunal heading in capitals ("WORKERS’ COMPENSATION APPEALS BOARD")
-        if u == s, ["BOARD", "BUREAU", "COMMISSION", "TRIBUNAL", "AGENCY"].contains(where: { u.contains($0) }) { return true }
+        if u == s, u.containsBytes("BOARD") || u.containsBytes("BUREAU") || u.containsBytes("COMMISSION")
+            || u.containsBytes("TRIBUNAL") || u.containsBytes("AGENCY") { return true }
         return u.containsBytes("COURT") || u.containsBytes("DISTRICT OF") || u.containsBytes("DIVISION") || u.hasPrefix("NO.") || u.hasPrefix("CASE")
             || u.containsBytes("PUBLICATION") || isDocumentTitle(s) || docketIn(s) != nil || u.hasPrefix("FILED") || u.hasPrefix("APPEAL")
     }
 
+    /// The lower-cased first word of a caption line with the punctuation around it
+    /// trimmed: "Plaintiff—Appellant," → "plaintiff". Words end at a space, comma,
+    /// hyphen or em dash.
+    static func firstRoleWord(_ s: String) -> String {
+        let w = s.fastLowercased().trimmed(" ,.;:")
+        let b = Array(w.utf8)
+        var k = 0
+        // leading separators are skipped, as an empty first piece of a split would be
+        func isSeparator(_ k: Int) -> Int {
+            if b[k] == 0x20 || b[k] == 0x2C || b[k] == 0x2D { return 1 }
+            if b[k] == 0xE2, k + 2 < b.count, b[k + 1] == 0x80, b[k + 2] == 0x94 { return 3 }
+            return 0
+        }
+        while k < b.count, isSeparator(k) > 0 { k += isSeparator(k) }
+        let start = k
+        while k < b.count, isSeparator(k) == 0 { k += 1 }
+        return start < k ? String(decoding: b[start..<k], as: UTF8.self) : w
+    }
+
+    private static let titleWords: Set<String> = ["OPINION", "ORDER", "MEMORANDUM", "AND", "&", "JUDGMENT", "DECISION",
+                                                  "SUMMARY", "OF", "THE", "ON", "REMAND", "PER", "CURIAM", "AMENDED",
+                                                  "REPORT", "RECOMMENDATION", "FINDINGS", "FACT", "CONCLUSIONS", "LAW",
+                                                  "OPINION:", "ORDER:"]
+    private static let titleKeyWords: Set<String> = ["OPINION", "ORDER", "MEMORANDUM", "JUDGMENT", "DECISION"]
+
     func isDocumentTitle(_ s: String) -> Bool {
-        let words = s.uppercased().split(whereSeparator: { $0 == " " || $0 == "," })
-        let allowed: Set<Substring> = ["OPINION", "ORDER", "MEMORANDUM", "AND", "&", "JUDGMENT", "DECISION", "SUMMARY", "OF", "THE",
-                                       "ON", "REMAND", "PER", "CURIAM", "AMENDED", "REPORT", "RECOMMENDATION", "FINDINGS", "FACT",
-                                       "CONCLUSIONS", "LAW", "OPINION:", "ORDER:"]
-        let key: Set<Substring> = ["OPINION", "ORDER", "MEMORANDUM", "JUDGMENT", "DECISION"]
-        return !words.isEmpty && words.allSatisfy { allowed.contains($0) } && words.contains { key.contains($0) }
+        // every word is one of a few ASCII words: anything longer or non-ASCII is no title
+        guard s.utf8.count <= 200 else { return false }
+        let words = s.fastUppercased().utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x2C })
+            .map { String(decoding: $0, as: UTF8.self) }
+        return !words.isEmpty && words.allSatisfy { StructureContext.titleWords.contains($0) }
+            && words.contains { StructureContext.titleKeyWords.contains($0) }
     }
 
     /// A docket number in a caption column ("No. 16-CV-6915", "16-CV-6915 (ARR)(LB)", "Case No. 8:16-cv-1261 DOC (KESx)").
@@ -196,7 +221,7 @@ extension StructureContext {
             return t.isEmpty ? nil : t
         }
         // a bare docket line: digits, a dash or colon, digits/letters with "cv"/"cr"
-        let lower = t.lowercased()
+        let lower = t.fastLowercased()
         if let f = t.first, f.isNumber, lower.containsBytes("-cv") || lower.containsBytes("-cr") || lower.containsBytes(":") && lower.containsBytes("cv") {
             return t
         }

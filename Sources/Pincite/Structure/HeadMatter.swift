@@ -39,8 +39,8 @@ extension StructureContext {
             let (s, _) = contentRange(from)
             let (_, e) = contentRange(to)
             // the opening words name a block; a long one is read no further
-            let text = String(decoding: self.text[s..<min(e, s + 600)], as: UTF8.self)
-            return HeadMatterKinds.classify(text, partiesMayFollow: !pastTitle, sawParties: sawParties)
+            let bytes = Array(self.text[s..<max(s, min(e, s + 600))])
+            return HeadMatterKinds.classify(bytes: bytes, partiesMayFollow: !pastTitle, sawParties: sawParties)
         }
         // text without blank lines runs the whole head matter into one block: when that
         // block names nothing, its lines are read one by one and runs of a kind kept together
@@ -91,11 +91,11 @@ extension StructureContext {
             }
             cap.docket = t.trimmed(" .")
         }
-        let courtLooksWrong = cap.court.map { c in !c.lowercased().containsBytes("court") || c.count > 90 || c.containsBytes(" v. ")
-            || c.lowercased().hasPrefix("court:") || c.lowercased().hasPrefix("in re") } ?? true
+        let courtLooksWrong = cap.court.map { c in !c.fastLowercased().containsBytes("court") || c.count > 90 || c.containsBytes(" v. ")
+            || c.fastLowercased().hasPrefix("court:") || c.fastLowercased().hasPrefix("in re") } ?? true
         if courtLooksWrong, let b = blocks.first(where: { $0.kind == "court" }) {
             var t = blockText(b)
-            if t.lowercased().hasPrefix("court:") { t = String(t.dropFirst(6)).trimmedWhitespace() }
+            if t.fastLowercased().hasPrefix("court:") { t = String(t.dropFirst(6)).trimmedWhitespace() }
             cap.court = t.hasSuffix(".") ? String(t.dropLast()) : t
         }
         if cap.date == nil, let b = blocks.first(where: { $0.kind == "decisiondate" }) {
@@ -104,7 +104,7 @@ extension StructureContext {
         // tidy what either source left: "Court: …" labels, a final period, a footnote star
         if let c = cap.court {
             var t = c
-            if t.lowercased().hasPrefix("court:") { t = String(t.dropFirst(6)) }
+            if t.fastLowercased().hasPrefix("court:") { t = String(t.dropFirst(6)) }
             cap.court = t.trimmed(" .")
         }
         cap.docket = cap.docket?.trimmed(" .")
@@ -117,31 +117,50 @@ extension StructureContext {
 
 /// The words that name head-matter blocks.
 enum HeadMatterKinds {
-    static let dateOpeners = ["argued", "submitted", "decided", "filed", "opinion filed", "released", "heard",
-                              "oral argument", "rehearing", "reargued", "certiorari", "decision", "dated", "date"]
+    static let dateOpeners: [StaticString] = ["argued", "submitted", "decided", "filed", "opinion filed", "released",
+                                              "heard", "oral argument", "rehearing", "reargued", "certiorari", "decision",
+                                              "dated", "date"]
     static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                          "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "aug.", "sept.", "sep.",
                          "oct.", "nov.", "dec."]
-    static let counselMarks = [" for appellant", " for the appellant", " for appellee", " for the appellee",
-                               " for appellants", " for appellees", " for petitioner", " for the petitioner",
-                               " for respondent", " for the respondent", " for plaintiff", " for the plaintiff",
-                               " for defendant", " for the defendant", " for the state", " for the people",
-                               " for the united states", "self-represented", " pro se", "attorney general",
-                               " for the defendant-", " for the plaintiff-", " for amicus", "amicus curiae"]
+    /// Counsel lines: "… for appellant", "… for the people", … (after " for ").
+    static let counselParties: [StaticString] = ["appellant", "the appellant", "appellee", "the appellee", "appellants",
+                                                 "appellees", "petitioner", "the petitioner", "respondent",
+                                                 "the respondent", "plaintiff", "the plaintiff", "defendant",
+                                                 "the defendant", "the state", "the people", "the united states",
+                                                 "amicus"]
+    /// Counsel lines, wherever the words stand.
+    static let counselWords: [StaticString] = ["self-represented", " pro se", "attorney general", "amicus curiae"]
+
+    /// Whether a lower-cased block names counsel: " for the appellee", "pro se", ….
+    /// A mark opening with a space also matches at the very start of the block.
+    static func namesCounsel(_ l: ByteText) -> Bool {
+        if counselWords.contains(where: { l.has($0) || l.starts($0, droppingFirst: 0x20) }) { return true }
+        var forAt = l.offsets(of: " for ").map { $0 + 5 }
+        if l.starts("for ") { forAt.insert(4, at: 0) }
+        return forAt.contains { k in counselParties.contains { l.has($0, at: k) } }
+    }
 
     /// The kind of a head-matter block from its text.
     /// - Parameters:
     ///   - partiesMayFollow: nothing but the court and the title so far (the parties come first).
     ///   - sawParties: a parties block came before.
     static func classify(_ raw: String, partiesMayFollow: Bool, sawParties: Bool) -> String {
-        // bytes, not Strings: Foundation's substring search would cost ~10,000 instructions a test
-        var tb = Array(raw.utf8)
-        let trim: Set<UInt8> = [0x5B, 0x5D, 0x20, 0x0A]
-        while let f = tb.first, trim.contains(f) { tb.removeFirst() }
-        while let f = tb.last, trim.contains(f) { tb.removeLast() }
+        classify(bytes: Array(raw.utf8), partiesMayFollow: partiesMayFollow, sawParties: sawParties)
+    }
+
+    /// The kind of a head-matter block from its UTF-8 bytes (see `classify(_:partiesMayFollow:sawParties:)`).
+    static func classify(bytes raw: [UInt8], partiesMayFollow: Bool, sawParties: Bool) -> String {
+        // bytes, not Strings, and no allocation per test: this runs for every line of the
+        // head matter, and Foundation's substring search would cost ~10,000 instructions a test
+        func isTrim(_ c: UInt8) -> Bool { c == 0x5B || c == 0x5D || c == 0x20 || c == 0x0A }
+        var lo = 0, hi = raw.count
+        while lo < hi, isTrim(raw[lo]) { lo += 1 }
+        while hi > lo, isTrim(raw[hi - 1]) { hi -= 1 }
+        let tb = Array(raw[lo..<hi])
         let t = ByteText(tb)
         let l = ByteText(tb.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
-        let words = t.words
+        let words = WordStats(tb)
         // the title of the case (one block, or several for consolidated appeals)
         if partiesMayFollow, t.has(" v. ") || t.has("\nv.\n") || t.ends("\nv.") || t.starts("v.\n")
             || l.starts("in re ") || l.starts("in the matter of") || l.starts("in the interest of")
@@ -149,7 +168,7 @@ enum HeadMatterKinds {
             return "parties"
         }
         // a bare docket number after the title: "A148307", "2016AP2214"
-        if sawParties, words.count == 1, tb.filter({ $0 >= 0x30 && $0 <= 0x39 }).count >= 4 { return "docketnumber" }
+        if sawParties, words.count == 1, tb.reduce(0, { $0 + ($1 >= 0x30 && $1 <= 0x39 ? 1 : 0) }) >= 4 { return "docketnumber" }
         if l.starts("no. ") || l.starts("nos. ") || l.starts("docket no") || l.starts("case no")
             || l.starts("index no") || l.starts("record no") { return "docketnumber" }
         if l.starts("syllabus") { return "syllabus" }
@@ -159,9 +178,9 @@ enum HeadMatterKinds {
                 ? "decisiondate" : (l.has("\ndecided") || l.has("\nopinion filed") ? "decisiondate" : "otherdate")
         }
         // a bare date line: "December 1, 2003."
-        if words.count <= 4, let m = words.first, months.contains(m.lowercased()), containsYear(tb) { return "decisiondate" }
-        let spaced = ByteText([0x20] + l.b)
-        if counselMarks.contains(where: { spaced.has($0) }) { return "attorneys" }
+        if words.count <= 4, let m = words.first, months.contains(String(decoding: l.b[m], as: UTF8.self)),
+           containsYear(tb) { return "decisiondate" }
+        if namesCounsel(l) { return "attorneys" }
         // "Secrest Wardle (by Janet Callahan Barnes), Farmington Hills, for Home-Owners Insurance Company."
         if words.count <= 80, forParty(tb), !hasSentenceBreak(tb) { return "attorneys" }
         if l.starts("before ") || l.starts("before:") || l.ends(", jj.") || l.ends(" js.") || l.ends(", js.")
@@ -173,10 +192,9 @@ enum HeadMatterKinds {
            !l.has(" for ") || l.has("board of") { return "court" }
         if opensWithHeadnoteNumber(tb) { return "headnotes" }
         // a headnote's topic line: "Garnishment—Practice—Jurisdiction of Justice …"
-        if words.count <= 30, t.count("—") >= 2 { return "headnotes" }
+        if words.count <= 30, t.count("—", atMost: 2) >= 2 { return "headnotes" }
         // prose (sentences, mostly lower-case words): a reporter's summary
-        let lower = words.filter { ($0.utf8.first ?? 0) >= 0x61 && ($0.utf8.first ?? 0) <= 0x7A }.count
-        if words.count >= 12, lower * 3 >= words.count, t.ends(".") || t.ends(".”") || t.ends(".\"") {
+        if words.count >= 12, words.lowerInitial * 3 >= words.count, t.ends(".") || t.ends(".”") || t.ends(".\"") {
             return "summary"
         }
         return "caption"
@@ -205,7 +223,7 @@ enum HeadMatterKinds {
     }
 
     static func isRole(_ s: String) -> Bool {
-        let w = s.lowercased().trimmed(" .,;")
+        let w = s.fastLowercased().trimmed(" .,;")
         let roles = ["plaintiff", "defendant", "appellant", "appellee", "respondent", "petitioner", "movant",
                      "claimant", "intervenor", "cross-appellant", "cross-appellee", "relator", "employee", "employer"]
         return roles.contains { w.hasPrefix($0) } || w.hasSuffix("appellant") || w.hasSuffix("appellee")
@@ -233,10 +251,11 @@ enum HeadMatterKinds {
 
     /// ", for " followed by a capital: counsel "…, Farmington Hills, for Home-Owners Insurance Company."
     static func forParty(_ b: [UInt8]) -> Bool {
-        let pat: [UInt8] = Array(", for ".utf8)
+        // ", for " is six bytes: the comma, then " for " (b[k+1...k+5])
         var k = 0
-        while k + pat.count < b.count {
-            if b[k] == 0x2C, Array(b[k..<(k + pat.count)]) == pat, b[k + pat.count] >= 0x41, b[k + pat.count] <= 0x5A { return true }
+        while k + 6 < b.count {
+            if b[k] == 0x2C, b[k + 1] == 0x20, b[k + 2] == 0x66, b[k + 3] == 0x6F, b[k + 4] == 0x72, b[k + 5] == 0x20,
+               b[k + 6] >= 0x41, b[k + 6] <= 0x5A { return true }
             k += 1
         }
         return false
@@ -280,37 +299,100 @@ enum HeadMatterKinds {
     }
 }
 
-/// A block's bytes with the few tests the classifier needs.
+/// A block's bytes with the few tests the classifier needs; the patterns are
+/// literals, compared in place (no array per test).
 struct ByteText {
     let b: [UInt8]
     init(_ b: [UInt8]) { self.b = b }
 
-    func starts(_ s: String, then next: UInt8? = nil) -> Bool {
-        let p = Array(s.utf8)
-        guard b.count >= p.count + (next == nil ? 0 : 1), b.starts(with: p) else { return false }
+    private static func bytes(_ s: StaticString) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount)
+    }
+
+    /// Whether `p` stands at offset `k` of the block.
+    private func matches(_ p: UnsafeBufferPointer<UInt8>, at k: Int) -> Bool {
+        guard k >= 0, k + p.count <= b.count else { return false }
+        for j in 0..<p.count where b[k + j] != p[j] { return false }
+        return true
+    }
+
+    func starts(_ s: StaticString, then next: UInt8? = nil) -> Bool {
+        let p = ByteText.bytes(s)
+        guard b.count >= p.count + (next == nil ? 0 : 1), matches(p, at: 0) else { return false }
         return next.map { b[p.count] == $0 } ?? true
     }
 
-    func ends(_ s: String) -> Bool {
-        let p = Array(s.utf8)
-        return b.count >= p.count && Array(b[(b.count - p.count)...]) == p
+    /// Whether the block starts with `s` less its first byte, which must be `first`.
+    func starts(_ s: StaticString, droppingFirst first: UInt8) -> Bool {
+        let p = ByteText.bytes(s)
+        guard let f = p.first, f == first else { return false }
+        return matches(UnsafeBufferPointer(rebasing: p.dropFirst()), at: 0)
     }
 
-    func has(_ s: String) -> Bool { count(s, atMost: 1) > 0 }
+    func ends(_ s: StaticString) -> Bool {
+        let p = ByteText.bytes(s)
+        return b.count >= p.count && matches(p, at: b.count - p.count)
+    }
 
-    /// Occurrences of `s` (up to `atMost`).
-    func count(_ s: String, atMost: Int = .max) -> Int {
-        let p = Array(s.utf8)
+    func has(_ s: StaticString) -> Bool { count(s, atMost: 1) > 0 }
+
+    /// Occurrences of `s` (up to `atMost`); the first byte is found eight bytes at a time.
+    func count(_ s: StaticString, atMost: Int = .max) -> Int {
+        let p = ByteText.bytes(s)
         guard let first = p.first, b.count >= p.count else { return 0 }
-        var n = 0, k = 0
-        while k + p.count <= b.count, n < atMost {
-            if b[k] == first, b[k..<(k + p.count)].elementsEqual(p) { n += 1; k += p.count } else { k += 1 }
+        return b.withUnsafeBufferPointer { buf in
+            let base = buf.baseAddress!, last = buf.count - p.count
+            var n = 0, k = 0
+            while k <= last, n < atMost {
+                k = ByteScan.firstIndex(of: first, in: base, from: k, to: last + 1)
+                guard k <= last else { break }
+                if matches(p, at: k) { n += 1; k += p.count } else { k += 1 }
+            }
+            return n
         }
-        return n
     }
 
-    /// The words (split at spaces and line breaks) as Strings.
-    var words: [String] {
-        b.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A }).map { String(decoding: $0, as: UTF8.self) }
+    /// Offsets at which `s` stands, in order.
+    func offsets(of s: StaticString) -> [Int] {
+        var found: [Int] = []
+        let p = ByteText.bytes(s)
+        guard let first = p.first, b.count >= p.count else { return found }
+        var k = 0
+        b.withUnsafeBufferPointer { buf in
+            let base = buf.baseAddress!, last = buf.count - p.count
+            while k <= last {
+                k = ByteScan.firstIndex(of: first, in: base, from: k, to: last + 1)
+                guard k <= last else { break }
+                if matches(p, at: k) { found.append(k) }
+                k += 1
+            }
+        }
+        return found
+    }
+
+    /// Whether `s` stands at offset `k`.
+    func has(_ s: StaticString, at k: Int) -> Bool { matches(ByteText.bytes(s), at: k) }
+}
+
+/// The words of a block (split at spaces and line breaks), counted without making Strings.
+struct WordStats {
+    /// Number of words.
+    private(set) var count = 0
+    /// Words whose first byte is a lower-case ASCII letter.
+    private(set) var lowerInitial = 0
+    /// The byte range of the first word.
+    private(set) var first: Range<Int>? = nil
+
+    init(_ b: [UInt8]) {
+        var k = 0
+        while k < b.count {
+            while k < b.count, b[k] == 0x20 || b[k] == 0x0A { k += 1 }
+            guard k < b.count else { break }
+            let start = k
+            while k < b.count, b[k] != 0x20, b[k] != 0x0A { k += 1 }
+            count += 1
+            if b[start] >= 0x61 && b[start] <= 0x7A { lowerInitial += 1 }
+            if first == nil { first = start..<k }
+        }
     }
 }

@@ -49,6 +49,28 @@ extension String {
     }
 }
 
+extension StringProtocol {
+    /// `lowercased()`, with a byte loop for ASCII text (the usual case), where the
+    /// result is the same: Unicode case mapping costs ~20 instructions a byte.
+    func fastLowercased() -> String { caseMapped(upper: false) }
+
+    /// `uppercased()`, with a byte loop for ASCII text (see `fastLowercased`).
+    func fastUppercased() -> String { caseMapped(upper: true) }
+
+    private func caseMapped(upper: Bool) -> String {
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return upper ? uppercased() : lowercased() }
+        let (lo, hi): (UInt8, UInt8) = upper ? (0x61, 0x7A) : (0x41, 0x5A)
+        return String(unsafeUninitializedCapacity: utf8.count) { out in
+            var i = 0
+            for b in utf8 {
+                out[i] = b >= lo && b <= hi ? b ^ 0x20 : b
+                i += 1
+            }
+            return i
+        }
+    }
+}
+
 extension ByteScan {
     /// Whether `hay` contains the `n` bytes at `needle` (n > 0).
     static func contains(_ hay: UnsafeBufferPointer<UInt8>, _ needle: UnsafePointer<UInt8>, _ n: Int) -> Bool {

@@ -132,7 +132,7 @@ enum ReaderSupport {
     /// An ISO date read from a written date block: "March 23, 2004." → "2004-03-23".
     /// With several dates, the one after "Decided"/"Filed" wins, else the last.
     static func isoDate(_ s: String) -> String? {
-        let words = s.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { String($0).lowercased() }
+        let words = s.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { String($0).fastLowercased() }
         var found: [(iso: String, decided: Bool)] = []
         var i = 0
         while i + 2 < words.count {
