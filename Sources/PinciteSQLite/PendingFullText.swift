@@ -50,17 +50,17 @@ struct PendingFullText {
     }
 
     /// Applies the queued updates to the FTS5 tables and empties the queue.
-    mutating func apply(_ db: Database) throws {
+    mutating func apply(_ db: Database, statements: StatementCache) throws {
         for u in updates {
             switch u {
             case let .citation(rowid, text, plaintiff, defendant):
-                try db.run("INSERT INTO citations_fts(rowid, text, plaintiff, defendant) VALUES (?, ?, ?, ?)") {
+                try statements.run(db, "INSERT INTO citations_fts(rowid, text, plaintiff, defendant) VALUES (?, ?, ?, ?)") {
                     $0.int(Int(rowid)); $0.text(text); $0.text(plaintiff); $0.text(defendant)
                 }
             case let .authority(rowid, name):
-                try db.run("INSERT INTO authorities_fts(rowid, name) VALUES (?, ?)") { $0.int(Int(rowid)); $0.text(name) }
+                try statements.run(db, "INSERT INTO authorities_fts(rowid, name) VALUES (?, ?)") { $0.int(Int(rowid)); $0.text(name) }
             case let .authorityRemoved(rowid, name):
-                try db.run("INSERT INTO authorities_fts(authorities_fts, rowid, name) VALUES ('delete', ?, ?)") {
+                try statements.run(db, "INSERT INTO authorities_fts(authorities_fts, rowid, name) VALUES ('delete', ?, ?)") {
                     $0.int(Int(rowid)); $0.text(name)
                 }
             }

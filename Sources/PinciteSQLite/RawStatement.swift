@@ -1,8 +1,8 @@
 import GRDB
 import GRDBSQLite
 
-// RawStatement: binds and steps a GRDB prepared statement through the SQLite C
-// API directly. The bulk inserts run this once per row; GRDB's own
+// RawStatement: binds and steps the sink's prepared statements through the SQLite
+// C API directly. The bulk inserts run this once per row; GRDB's own
 // `execute(arguments:)` builds a `StatementArguments` of boxed values and
 // does per-statement bookkeeping (observers, authorizer) that cost more than
 // SQLite's insert itself. Only used for write statements the sink alone runs
@@ -35,27 +35,48 @@ struct RawBinder {
     }
 }
 
-extension Database {
-    /// Runs the cached statement of `sql` once with the parameters `bind` binds;
-    /// returns the rowid of the row it inserted.
+/// The sink's prepared statements, found by the address of their SQL literal.
+///
+/// Why not GRDB's `cachedStatement(sql:)`: it hashes the whole SQL text on every
+/// call (~2,000 instructions for the citations insert), once per row on the one
+/// writer thread that bounds a batch into SQLite. A literal's address is a
+/// cheap, stable key. One cache belongs to one connection (the sink's).
+final class StatementCache {
+    private var statements: [UnsafeRawPointer: Statement] = [:]
+
+    /// The prepared statement of `sql`, prepared on first use.
+    private func statement(_ sql: StaticString, _ db: Database) throws -> OpaquePointer {
+        let key = UnsafeRawPointer(sql.utf8Start)
+        if let s = statements[key] { return s.sqliteStatement }
+        let s = try db.makeStatement(sql: sql.description)
+        statements[key] = s
+        return s.sqliteStatement
+    }
+
+    /// Finalizes every statement: GRDB's `close()` fails while any is alive.
+    func clear() { statements.removeAll() }
+
+    /// Runs `sql` once with the parameters `bind` binds; returns the rowid of the
+    /// row it inserted.
     @discardableResult
-    func run(_ sql: String, _ bind: (inout RawBinder) -> Void) throws -> Int64 {
-        let statement = try cachedStatement(sql: sql).sqliteStatement
+    func run(_ db: Database, _ sql: StaticString, _ bind: (inout RawBinder) -> Void) throws -> Int64 {
+        let statement = try statement(sql, db)
         sqlite3_reset(statement)
         var binder = RawBinder(statement)
         bind(&binder)
         let rc = sqlite3_step(statement)
         sqlite3_reset(statement)
         guard rc == SQLITE_DONE || rc == SQLITE_ROW else {
-            throw DatabaseError(resultCode: ResultCode(rawValue: rc), message: String(cString: sqlite3_errmsg(sqliteConnection)), sql: sql)
+            throw DatabaseError(resultCode: ResultCode(rawValue: rc), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
+                                sql: sql.description)
         }
-        return sqlite3_last_insert_rowid(sqliteConnection)
+        return sqlite3_last_insert_rowid(db.sqliteConnection)
     }
 
-    /// Runs the cached query `sql` and returns its first row's rowid (column 0) and
-    /// text column 1 (nil when NULL); nil when there is no row.
-    func rowidAndText(_ sql: String, _ bind: (inout RawBinder) -> Void) throws -> (Int64, String?)? {
-        let statement = try cachedStatement(sql: sql).sqliteStatement
+    /// Runs the query `sql` and returns its first row's rowid (column 0) and text
+    /// column 1 (nil when NULL); nil when there is no row.
+    func rowidAndText(_ db: Database, _ sql: StaticString, _ bind: (inout RawBinder) -> Void) throws -> (Int64, String?)? {
+        let statement = try statement(sql, db)
         sqlite3_reset(statement)
         var binder = RawBinder(statement)
         bind(&binder)
@@ -67,7 +88,8 @@ extension Database {
         case SQLITE_DONE:
             return nil
         case let rc:
-            throw DatabaseError(resultCode: ResultCode(rawValue: rc), message: String(cString: sqlite3_errmsg(sqliteConnection)), sql: sql)
+            throw DatabaseError(resultCode: ResultCode(rawValue: rc), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
+                                sql: sql.description)
         }
     }
 }

@@ -2,7 +2,7 @@ import GRDB
 import PinciteBatch
 
 // SQLiteRowWriter: the upsert of one document's rows, statement by statement.
-// Every statement is prepared once per connection (GRDB's statement cache) and
+// Every statement is prepared once per connection (the sink's StatementCache) and
 // re-bound for each row through the C API (`Database.run`), which is what makes
 // bulk loading cheap: SQLite parses no SQL per row and no Swift boxing happens
 // per value. The FTS5 updates go to a `PendingFullText` queue.
@@ -17,27 +17,27 @@ import PinciteBatch
 
 enum SQLiteRowWriter {
     /// The sha256 stored for document `id`; nil when there is none.
-    static func existing(_ id: String, in db: Database) throws -> String? {
-        try db.rowidAndText("SELECT rowid, sha256 FROM documents WHERE id = ?") { $0.text(id) }?.1
+    static func existing(_ id: String, in db: Database, statements: StatementCache) throws -> String? {
+        try statements.rowidAndText(db, "SELECT rowid, sha256 FROM documents WHERE id = ?") { $0.text(id) }?.1
     }
 
     /// Removes the citations (and their index entries) and edges of a document being replaced.
     /// The queue of `fullText` must have been applied: the index deletes read the indexed values.
-    static func removeRows(of id: String, in db: Database) throws {
-        try db.run("""
+    static func removeRows(of id: String, in db: Database, statements: StatementCache) throws {
+        try statements.run(db, """
             INSERT INTO citations_fts(citations_fts, rowid, text, plaintiff, defendant)
             SELECT 'delete', rowid, text, plaintiff, defendant FROM citations WHERE document = ?
             """) { $0.text(id) }
-        try db.run("DELETE FROM citations WHERE document = ?") { $0.text(id) }
-        try db.run("DELETE FROM edges WHERE document = ?") { $0.text(id) }
+        try statements.run(db, "DELETE FROM citations WHERE document = ?") { $0.text(id) }
+        try statements.run(db, "DELETE FROM edges WHERE document = ?") { $0.text(id) }
     }
 
     /// Writes `rows` (the caller has removed an older version); returns the number of rows written.
-    static func insert(_ rows: DocumentRows, into db: Database, fullText: inout PendingFullText,
-                       known: inout KnownRows) throws -> Int {
+    static func insert(_ rows: DocumentRows, into db: Database, statements: StatementCache,
+                       fullText: inout PendingFullText, known: inout KnownRows) throws -> Int {
         let d = rows.document
-        try db.run("DELETE FROM errors WHERE document = ?") { $0.text(d.id) }
-        try db.run("""
+        try statements.run(db, "DELETE FROM errors WHERE document = ?") { $0.text(d.id) }
+        try statements.run(db, """
             INSERT INTO documents(id, name, sha256, bytes, format, court, docket, date, case_name, citation_count,
                 diagnostics) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(id) DO UPDATE SET name = excluded.name, sha256 = excluded.sha256, bytes = excluded.bytes,
@@ -50,7 +50,7 @@ enum SQLiteRowWriter {
         }
         for c in rows.citations {
             // a row belongs to the document being written, whatever its own field says
-            let rowid = try db.run("""
+            let rowid = try statements.run(db, """
                 INSERT INTO citations(document, seq, kind, text, span_start, span_end, page, footnote, signal, plaintiff,
                     defendant, volume, reporter, first_page, pincite, court, year, parentheticals, antecedent, authority,
                     verdict) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -63,11 +63,11 @@ enum SQLiteRowWriter {
             fullText.addCitation(rowid: rowid, text: c.text, plaintiff: c.plaintiff, defendant: c.defendant)
         }
         for a in rows.authorities where !known.authoritySettled(a.key, hasName: a.name != nil) {
-            try upsert(a, into: db, fullText: &fullText, known: &known)
+            try upsert(a, into: db, statements: statements, fullText: &fullText, known: &known)
         }
         for a in rows.aliases where !known.aliasTried(a.alias, a.authority) {
             known.noteAlias(a.alias, a.authority)
-            try db.run("""
+            try statements.run(db, """
                 INSERT INTO authority_aliases(alias, authority) SELECT ?1, ?2
                 WHERE ?1 <> ?2 AND NOT EXISTS (SELECT 1 FROM authority_aliases WHERE alias = ?2)
                     AND NOT EXISTS (SELECT 1 FROM authority_aliases WHERE authority = ?1)
@@ -75,7 +75,7 @@ enum SQLiteRowWriter {
                 """) { $0.text(a.alias); $0.text(a.authority) }
         }
         for e in rows.edges {
-            try db.run("INSERT INTO edges(document, authority, depth, pincites) VALUES (?, ?, ?, ?)") {
+            try statements.run(db, "INSERT INTO edges(document, authority, depth, pincites) VALUES (?, ?, ?, ?)") {
                 $0.text(d.id); $0.text(e.authority); $0.int(e.depth); $0.text(e.pincites)
             }
         }
@@ -83,12 +83,13 @@ enum SQLiteRowWriter {
     }
 
     /// Inserts a new authority, or fills the NULL name of an existing one.
-    private static func upsert(_ a: AuthorityRow, into db: Database, fullText: inout PendingFullText,
+    private static func upsert(_ a: AuthorityRow, into db: Database, statements: StatementCache,
+                               fullText: inout PendingFullText,
                                known: inout KnownRows) throws {
-        guard let (rowid, oldName) = try db.rowidAndText("SELECT rowid, name FROM authorities WHERE id = ?", { $0.text(a.key) })
+        guard let (rowid, oldName) = try statements.rowidAndText(db, "SELECT rowid, name FROM authorities WHERE id = ?", { $0.text(a.key) })
         else {
             known.noteAuthority(a.key, named: a.name != nil)
-            let rowid = try db.run("""
+            let rowid = try statements.run(db, """
                 INSERT INTO authorities(id, kind, name, volume, reporter, first_page, court, year)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """) {
@@ -100,14 +101,15 @@ enum SQLiteRowWriter {
         }
         known.noteAuthority(a.key, named: oldName != nil || a.name != nil)
         guard let name = a.name, oldName == nil else { return }
-        try db.run("UPDATE authorities SET name = ? WHERE rowid = ?") { $0.text(name); $0.int(Int(rowid)) }
+        try statements.run(db, "UPDATE authorities SET name = ? WHERE rowid = ?") { $0.text(name); $0.int(Int(rowid)) }
         fullText.removeAuthority(rowid: rowid, name: nil)
         fullText.addAuthority(rowid: rowid, name: name)
     }
 
     /// Upserts the error row of a document that could not be read or parsed.
-    static func writeError(id: String, origin: String, message: String, into db: Database) throws {
-        try db.run("""
+    static func writeError(id: String, origin: String, message: String, into db: Database,
+                           statements: StatementCache) throws {
+        try statements.run(db, """
             INSERT INTO errors(document, origin, message) VALUES (?, ?, ?)
             ON CONFLICT(document) DO UPDATE SET origin = excluded.origin, message = excluded.message
             """) { $0.text(id); $0.text(origin); $0.text(message) }

@@ -41,6 +41,7 @@ public final class SQLiteSink: BatchSink, @unchecked Sendable {
     private var closed = false
     private var fullText = PendingFullText()
     private var known = KnownRows()
+    private let statements = StatementCache()
 
     /// Opens (creating when needed) the database at `path`. Throws
     /// `PinciteDatabaseError` for a database of another schema or a foreign one.
@@ -69,15 +70,16 @@ public final class SQLiteSink: BatchSink, @unchecked Sendable {
 
     public func write(_ rows: DocumentRows) throws {
         let full: Bool = try queue.inDatabase { db in
-            let old = try SQLiteRowWriter.existing(rows.document.id, in: db)
+            let old = try SQLiteRowWriter.existing(rows.document.id, in: db, statements: statements)
             if old == rows.document.sha256 { return false }
             try beginIfNeeded(db)
             // a replaced document's index entries are deleted by reading the index:
             // bring it up to date first, outside the document's savepoint
-            if old != nil { try fullText.apply(db) }
+            if old != nil { try fullText.apply(db, statements: statements) }
             return try inSavepoint(db) { db in
-                if old != nil { try SQLiteRowWriter.removeRows(of: rows.document.id, in: db) }
-                return try SQLiteRowWriter.insert(rows, into: db, fullText: &fullText, known: &known)
+                if old != nil { try SQLiteRowWriter.removeRows(of: rows.document.id, in: db, statements: statements) }
+                return try SQLiteRowWriter.insert(rows, into: db, statements: statements, fullText: &fullText,
+                                                  known: &known)
             }
         }
         if full { try flush() }
@@ -87,7 +89,8 @@ public final class SQLiteSink: BatchSink, @unchecked Sendable {
         let full: Bool = try queue.inDatabase { db in
             try beginIfNeeded(db)
             return try inSavepoint(db) { db in
-                try SQLiteRowWriter.writeError(id: id, origin: origin, message: message, into: db)
+                try SQLiteRowWriter.writeError(id: id, origin: origin, message: message, into: db,
+                                                      statements: statements)
                 return 1
             }
         }
@@ -98,7 +101,7 @@ public final class SQLiteSink: BatchSink, @unchecked Sendable {
         do {
             try queue.inDatabase { db in
                 if db.isInsideTransaction {
-                    try fullText.apply(db)
+                    try fullText.apply(db, statements: statements)
                     try db.commit()
                 }
             }
@@ -114,6 +117,7 @@ public final class SQLiteSink: BatchSink, @unchecked Sendable {
         guard !closed else { return }
         try flush()
         try queue.inDatabase { db in try db.execute(sql: "PRAGMA optimize") }
+        try queue.inDatabase { _ in statements.clear() }
         try queue.close()
         closed = true
     }

@@ -59,12 +59,19 @@ extension Parser {
         let beforeRecord = isKind(k, .comma) && recordPrefix(at: k + 1) != nil
         let endsSentence = k >= limit || isKind(k, .period) || isKind(k, .semicolon) || isKind(k, .closeParen)
             || (isKind(last, .period) && (tokens[k].has(.capitalized) || tokens[k].has(.blankLineBefore) && !tokens[k].has(.lowercase)))
-        let isDefined = definedNames[nameKey(title.start, through: title.titleEnd)] != nil
+        // the name key is a String: built only when a defined name could decide
+        var definedKnown: Bool? = nil
+        func isDefined() -> Bool {
+            if let d = definedKnown { return d }
+            let d = !definedNames.isEmpty && definedNames[nameKey(title.start, through: title.titleEnd)] != nil
+            definedKnown = d
+            return d
+        }
         var accept = pin != nil || defined != nil || beforeRecord || recordParen != nil
         if !accept, endsSentence {
-            accept = (afterSignal && (title.hasDocWord || isDefined)) || (sentenceStart && isDefined)
+            accept = (afterSignal && (title.hasDocWord || isDefined())) || (sentenceStart && isDefined())
         }
-        guard accept, title.hasDocWord || isDefined else { return nil }
+        guard accept, title.hasDocWord || isDefined() else { return nil }
         let id = addInternal(from: title.start, titleEnd: title.titleEnd, through: last, pin: pin, nestedIn: nestedIn, phrase: phrase)
         if let d = defined {
             citations[id].definedName = d
