@@ -14,7 +14,10 @@ extension PageLayout {
         func content(_ l: LineInfo) -> ArraySlice<UInt8> { text[(l.start + l.indent)..<l.end] }
         func isStamp(_ l: LineInfo) -> Bool {
             let c = content(l)
-            return c.count > 12 && c.starts(with: Array("Case".utf8)) && (c.contains(0x23) || c.firstRange(of: Array("Page".utf8)) != nil)
+            // "Case" tested byte by byte: this runs on every line
+            guard c.count > 12, c[c.startIndex] == 0x43, c[c.startIndex + 1] == 0x61, c[c.startIndex + 2] == 0x73,
+                  c[c.startIndex + 3] == 0x65 else { return false }
+            return c.contains(0x23) || c.firstRange(of: Array("Page".utf8)) != nil
         }
         func shape(_ l: LineInfo) -> [UInt8] {
             var s: [UInt8] = []

@@ -143,6 +143,35 @@ struct StructureContext {
     static let columnBar = Array(" )  ".utf8)
 
     /// The first line of prose: eight or more words, at least a quarter of them lower case.
+    /// The words of `text[s..<e]` (split at spaces), those opening with a lower-case
+    /// letter, and whether any character is a number. ASCII text is counted on
+    /// bytes; other text by Characters, as Unicode defines case and numbers.
+    func proseCounts(_ s: Int, _ e: Int) -> (words: Int, lower: Int, hasNumber: Bool) {
+        var ascii = true
+        for k in s..<e where text[k] >= 0x80 { ascii = false; break }
+        guard ascii else {
+            let line = String(decoding: text[s..<e], as: UTF8.self)
+            let words = line.split(separator: " ")
+            let lower = words.filter { $0.first.map { $0.isLowercase } ?? false }.count
+            return (words.count, lower, line.contains(where: \.isNumber))
+        }
+        var words = 0, lower = 0, hasNumber = false
+        var k = s
+        while k < e {
+            while k < e, text[k] == 0x20 { k += 1 }
+            guard k < e else { break }
+            words += 1
+            if text[k] >= 0x61 && text[k] <= 0x7A { lower += 1 }
+            while k < e, text[k] != 0x20 {
+                if text[k] >= 0x30 && text[k] <= 0x39 { hasNumber = true }
+                k += 1
+            }
+        }
+        return (words, lower, hasNumber)
+    }
+
+    private static let versus = Array(" v. ".utf8)
+
     func findBodyStart() -> Int {
         for i in lines.indices where !noise[i] && !isBlank(i) {
             // the first 300 bytes decide (a 50 MB line must not become a String here)
@@ -150,13 +179,11 @@ struct StructureContext {
             let ee = min(ce, cs + 300)
             // two-column caption lines ("Appellant,      )   Appeal from the …") are not prose
             if ByteScan.contains(text, from: cs, to: ee, Self.sixSpaces) || ByteScan.contains(text, from: cs, to: ee, Self.columnBar) { continue }
-            let line = String(decoding: text[cs..<ee], as: UTF8.self)
-            let words = line.split(separator: " ")
-            guard words.count >= 8 else { continue }
-            let lower = words.filter { $0.first.map { $0.isLowercase } ?? false }.count
+            let (wordCount, lower, hasNumber) = proseCounts(cs, ee)
+            guard wordCount >= 8 else { continue }
             // a title line "The Home Insurance Company of New York v. John Kirk, for use of …" is no prose
-            if line.containsBytes(" v. "), lower * 10 < words.count * 4, !line.contains(where: \.isNumber) { continue }
-            if lower * 4 >= words.count { return i }
+            if ByteScan.contains(text, from: cs, to: ee, Self.versus), lower * 10 < wordCount * 4, !hasNumber { continue }
+            if lower * 4 >= wordCount { return i }
         }
         return 0
     }
