@@ -254,39 +254,11 @@ public final class ReferenceTables: Sendable {
 
 /// Byte-level case folding and apostrophe unification for table keys.
 enum TextCase {
-    /// `s.lowercased()`, without the Unicode machinery when `s` is ASCII.
-    static func lowercased(_ s: String) -> String {
-        var isASCII = true
-        var hasUpper = false
-        for b in s.utf8 {
-            if b >= 0x80 { isASCII = false; break }
-            if b >= 0x41 && b <= 0x5A { hasUpper = true }
-        }
-        guard isASCII else { return s.lowercased() }
-        guard hasUpper else { return s }
-        return String(unsafeUninitializedCapacity: s.utf8.count) { out in
-            var k = 0
-            for b in s.utf8 { out[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b; k += 1 }
-            return k
-        }
-    }
+    /// `s.lowercased()`, without the Unicode machinery for ASCII (see `fastLowercased`).
+    static func lowercased(_ s: String) -> String { s.fastLowercased() }
 
-    /// `s.uppercased()`, without the Unicode machinery when `s` is ASCII.
-    static func uppercased(_ s: String) -> String {
-        var isASCII = true
-        var hasLower = false
-        for b in s.utf8 {
-            if b >= 0x80 { isASCII = false; break }
-            if b >= 0x61 && b <= 0x7A { hasLower = true }
-        }
-        guard isASCII else { return s.uppercased() }
-        guard hasLower else { return s }
-        return String(unsafeUninitializedCapacity: s.utf8.count) { out in
-            var k = 0
-            for b in s.utf8 { out[k] = b >= 0x61 && b <= 0x7A ? b & 0xDF : b; k += 1 }
-            return k
-        }
-    }
+    /// `s.uppercased()`, without the Unicode machinery for ASCII (see `fastUppercased`).
+    static func uppercased(_ s: String) -> String { s.fastUppercased() }
 
     /// `s` with every ’ (U+2019) replaced by a straight apostrophe.
     static func straightApostrophes(_ s: String) -> String {

@@ -58,8 +58,28 @@ extension StringProtocol {
     func fastUppercased() -> String { caseMapped(upper: true) }
 
     private func caseMapped(upper: Bool) -> String {
-        guard utf8.allSatisfy({ $0 < 0x80 }) else { return upper ? uppercased() : lowercased() }
         let (lo, hi): (UInt8, UInt8) = upper ? (0x61, 0x7A) : (0x41, 0x5A)
+        var ascii = true, changes = false
+        for b in utf8 {
+            if b >= 0x80 { ascii = false; break }
+            if b >= lo && b <= hi { changes = true }
+        }
+        if ascii && !changes { return String(self) }
+        guard ascii else {
+            // what the standard library does (each scalar's full case mapping, no
+            // context), with ASCII scalars mapped in place instead of through a String each
+            var out = ""
+            out.reserveCapacity(utf8.count)
+            for u in unicodeScalars {
+                if u.isASCII {
+                    let b = UInt8(u.value)
+                    out.unicodeScalars.append(Unicode.Scalar(b >= lo && b <= hi ? b ^ 0x20 : b))
+                } else {
+                    out += upper ? u.properties.uppercaseMapping : u.properties.lowercaseMapping
+                }
+            }
+            return out
+        }
         return String(unsafeUninitializedCapacity: utf8.count) { out in
             var i = 0
             for b in utf8 {
