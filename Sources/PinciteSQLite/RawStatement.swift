@@ -9,29 +9,85 @@ import GRDBSQLite
 // (no observers are registered on its connection).
 
 /// Binds parameters 1, 2, … in order.
+///
+/// Texts are not handed to SQLite one by one with SQLITE_TRANSIENT (which made
+/// SQLite allocate and copy each value, a fifth of the writer's time): their
+/// bytes are gathered in the cache's scratch buffer and bound SQLITE_STATIC
+/// when the row is complete, for as long as the statement steps.
 struct RawBinder {
     let statement: OpaquePointer
+    private let scratch: TextScratch
     private var index: Int32 = 0
 
-    init(_ statement: OpaquePointer) { self.statement = statement }
-
-    /// SQLITE_TRANSIENT: SQLite copies the bytes (the Swift string's buffer is temporary).
-    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+    fileprivate init(_ statement: OpaquePointer, _ scratch: TextScratch) {
+        self.statement = statement
+        self.scratch = scratch
+        scratch.reset()
+    }
 
     mutating func text(_ value: String?) {
         index += 1
         guard var value else { sqlite3_bind_null(statement, index); return }
-        value.withUTF8 { p in
-            guard let base = p.baseAddress, p.count > 0 else { _ = sqlite3_bind_text(statement, index, "", 0, Self.transient); return }
-            _ = sqlite3_bind_text(statement, index, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self),
-                                  Int32(p.count), Self.transient)
-        }
+        let i = index
+        value.withUTF8 { scratch.add(i, $0) }
     }
 
     mutating func int(_ value: Int?) {
         index += 1
         guard let value else { sqlite3_bind_null(statement, index); return }
         sqlite3_bind_int64(statement, index, Int64(value))
+    }
+}
+
+/// A text parameter waiting in the scratch buffer.
+private struct PendingText {
+    var index: Int32
+    var offset: Int
+    var count: Int
+}
+
+/// The bytes of one row's text parameters, reused from row to row. Raw memory
+/// rather than arrays: an `Array.append` per value cost as much as the copy
+/// SQLite makes with SQLITE_TRANSIENT.
+private final class TextScratch {
+    private var bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: 4096)
+    private var capacity = 4096
+    private var used = 0
+    private var texts: [PendingText] = []
+
+    deinit { bytes.deallocate() }
+
+    func reset() {
+        used = 0
+        texts.removeAll(keepingCapacity: true)
+    }
+
+    /// Copies the text of parameter `index` in.
+    func add(_ index: Int32, _ text: UnsafeBufferPointer<UInt8>) {
+        if used + text.count > capacity {
+            // grow: the offsets stay valid, only the base moves (nothing is bound yet)
+            let bigger = max(capacity * 2, used + text.count)
+            let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: bigger)
+            moved.update(from: bytes, count: used)
+            bytes.deallocate()
+            bytes = moved
+            capacity = bigger
+        }
+        if let base = text.baseAddress, text.count > 0 { (bytes + used).update(from: base, count: text.count) }
+        texts.append(PendingText(index: index, offset: used, count: text.count))
+        used += text.count
+    }
+
+    /// Binds the gathered texts SQLITE_STATIC and runs `body` (the step, and the
+    /// reading of its row) while their bytes stay where they are. The caller resets
+    /// the statement and clears its bindings after.
+    func withBoundTexts<T>(_ statement: OpaquePointer, _ body: () throws -> T) rethrows -> T {
+        for t in texts {
+            // SQLITE_STATIC is a null destructor
+            let p = UnsafeRawPointer(bytes + t.offset).assumingMemoryBound(to: CChar.self)
+            sqlite3_bind_text(statement, t.index, p, Int32(t.count), nil)
+        }
+        return try body()
     }
 }
 
@@ -43,6 +99,7 @@ struct RawBinder {
 /// cheap, stable key. One cache belongs to one connection (the sink's).
 final class StatementCache {
     private var statements: [UnsafeRawPointer: Statement] = [:]
+    private let scratch = TextScratch()
 
     /// The prepared statement of `sql`, prepared on first use.
     private func statement(_ sql: StaticString, _ db: Database) throws -> OpaquePointer {
@@ -62,10 +119,11 @@ final class StatementCache {
     func run(_ db: Database, _ sql: StaticString, _ bind: (inout RawBinder) -> Void) throws -> Int64 {
         let statement = try statement(sql, db)
         sqlite3_reset(statement)
-        var binder = RawBinder(statement)
+        var binder = RawBinder(statement, scratch)
         bind(&binder)
-        let rc = sqlite3_step(statement)
+        let rc = scratch.withBoundTexts(statement) { sqlite3_step(statement) }
         sqlite3_reset(statement)
+        sqlite3_clear_bindings(statement)   // no pointer into the scratch buffer outlives the step
         guard rc == SQLITE_DONE || rc == SQLITE_ROW else {
             throw DatabaseError(resultCode: ResultCode(rawValue: rc), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
                                 sql: sql.description)
@@ -78,17 +136,25 @@ final class StatementCache {
     func rowidAndText(_ db: Database, _ sql: StaticString, _ bind: (inout RawBinder) -> Void) throws -> (Int64, String?)? {
         let statement = try statement(sql, db)
         sqlite3_reset(statement)
-        var binder = RawBinder(statement)
+        var binder = RawBinder(statement, scratch)
         bind(&binder)
-        defer { sqlite3_reset(statement) }
-        switch sqlite3_step(statement) {
-        case SQLITE_ROW:
+        defer {
+            sqlite3_reset(statement)
+            sqlite3_clear_bindings(statement)
+        }
+        let rc = scratch.withBoundTexts(statement) { () -> (Int32, (Int64, String?)?) in
+            let rc = sqlite3_step(statement)
+            guard rc == SQLITE_ROW else { return (rc, nil) }
             let text = sqlite3_column_text(statement, 1).map { String(cString: $0) }
-            return (sqlite3_column_int64(statement, 0), text)
+            return (rc, (sqlite3_column_int64(statement, 0), text))
+        }
+        switch rc.0 {
+        case SQLITE_ROW:
+            return rc.1
         case SQLITE_DONE:
             return nil
-        case let rc:
-            throw DatabaseError(resultCode: ResultCode(rawValue: rc), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
+        case let code:
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
                                 sql: sql.description)
         }
     }

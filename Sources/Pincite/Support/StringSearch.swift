@@ -91,6 +91,21 @@ extension StringProtocol {
     }
 }
 
+extension String {
+    /// Whether the UTF-8 bytes begin with `prefix`. For ASCII phrases, where
+    /// `hasPrefix` (a Unicode comparison by Characters) costs far more.
+    func hasPrefixBytes(_ prefix: StaticString) -> Bool {
+        let p = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
+        return utf8.count >= p.count && utf8.starts(with: p)
+    }
+
+    /// Whether the UTF-8 bytes end with `suffix` (see `hasPrefixBytes`).
+    func hasSuffixBytes(_ suffix: StaticString) -> Bool {
+        let p = UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount)
+        return utf8.count >= p.count && utf8.suffix(p.count).elementsEqual(p)
+    }
+}
+
 extension ByteScan {
     /// Whether `hay` contains the `n` bytes at `needle` (n > 0).
     static func contains(_ hay: UnsafeBufferPointer<UInt8>, _ needle: UnsafePointer<UInt8>, _ n: Int) -> Bool {
