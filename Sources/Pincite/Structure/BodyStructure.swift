@@ -41,7 +41,7 @@ extension StructureContext {
                     }
                 }
             }
-            if let r = t.range(of: "Dated:") ?? t.range(of: "DATED:") {
+            if let r = t.rangeOfBytes("Dated:") ?? t.rangeOfBytes("DATED:") {
                 let rest = t[r.upperBound...].trimmedWhitespace()
                 if let iso = DateText.iso(rest) { tree.caption.date = iso }
                 // the place is on the next line ("Brooklyn, New York")

@@ -97,7 +97,7 @@ extension StructureContext {
             var col = col0
             while let l = col.last, l == "," || l == "." || l == ";" { col.removeLast() }
             // "Bernard WEST, Appellant." — name and role on one line
-            if let comma = col.lastIndex(of: ","), role(String(col[col.index(after: comma)...])) != 0 {
+            if let comma = col.utf8.lastIndex(of: 0x2C), role(String(col[col.index(after: comma)...])) != 0 {
                 let r = role(String(col[col.index(after: comma)...]))
                 pending.append(String(col[..<comma]))
                 if r == 1, cap.plaintiffs.isEmpty { cap.plaintiffs = partyNames(pending, &cap); pending = []; continue }
@@ -142,7 +142,7 @@ extension StructureContext {
         // the judge line that opens the opinion: "ROSS, United States District Judge:"
         for i in max(0, bodyStart - 6)..<min(lines.count, bodyStart + 1) where !isBlank(i) {
             let t = lineText(i)
-            if let r = t.range(of: ", "), t.hasSuffix(":"), t.fastLowercased().containsBytes("judge") || t.fastLowercased().containsBytes("justice") {
+            if let r = t.rangeOfBytes(", "), t.hasSuffix(":"), t.fastLowercased().containsBytes("judge") || t.fastLowercased().containsBytes("justice") {
                 cap.judge = String(t[..<r.lowerBound])
                 cap.judgeTitle = String(t[r.upperBound...].dropLast())
             }
@@ -160,7 +160,7 @@ extension StructureContext {
         guard !parts.isEmpty else { return [] }
         var joined = parts.joined(separator: " ")
         while let l = joined.last, l == "," || l == " " { joined.removeLast() }
-        if let r = joined.range(of: "et al.") ?? joined.range(of: "et al") {
+        if let r = joined.rangeOfBytes("et al.") ?? joined.rangeOfBytes("et al") {
             cap.etAl = true
             joined = String(joined[..<r.lowerBound])
             while let l = joined.last, l == "," || l == " " { joined.removeLast() }

@@ -59,35 +59,33 @@ extension StringProtocol {
 
     private func caseMapped(upper: Bool) -> String {
         let (lo, hi): (UInt8, UInt8) = upper ? (0x61, 0x7A) : (0x41, 0x5A)
-        var ascii = true, changes = false
-        for b in utf8 {
-            if b >= 0x80 { ascii = false; break }
-            if b >= lo && b <= hi { changes = true }
-        }
-        if ascii && !changes { return String(self) }
-        guard ascii else {
-            // what the standard library does (each scalar's full case mapping, no
-            // context), with ASCII scalars mapped in place instead of through a String each
-            var out = ""
-            out.reserveCapacity(utf8.count)
-            for u in unicodeScalars {
-                if u.isASCII {
-                    let b = UInt8(u.value)
-                    out.unicodeScalars.append(Unicode.Scalar(b >= lo && b <= hi ? b ^ 0x20 : b))
-                } else {
-                    out += upper ? u.properties.uppercaseMapping : u.properties.lowercaseMapping
-                }
+        // native strings and their substrings are contiguous UTF-8: map them on a pointer
+        let mapped: String?? = utf8.withContiguousStorageIfAvailable { src -> String? in
+            var changes = false
+            for b in src {
+                if b >= 0x80 { return nil }
+                if b >= lo && b <= hi { changes = true }
             }
-            return out
-        }
-        return String(unsafeUninitializedCapacity: utf8.count) { out in
-            var i = 0
-            for b in utf8 {
-                out[i] = b >= lo && b <= hi ? b ^ 0x20 : b
-                i += 1
+            guard changes else { return String(self) }
+            return String(unsafeUninitializedCapacity: src.count) { out in
+                for k in 0..<src.count { out[k] = src[k] >= lo && src[k] <= hi ? src[k] ^ 0x20 : src[k] }
+                return src.count
             }
-            return i
         }
+        if let m = mapped, let ascii = m { return ascii }
+        // what the standard library does (each scalar's full case mapping, no context),
+        // with ASCII scalars mapped in place instead of through a String each
+        var out = ""
+        out.reserveCapacity(utf8.count)
+        for u in unicodeScalars {
+            if u.isASCII {
+                let b = UInt8(u.value)
+                out.unicodeScalars.append(Unicode.Scalar(b >= lo && b <= hi ? b ^ 0x20 : b))
+            } else {
+                out += upper ? u.properties.uppercaseMapping : u.properties.lowercaseMapping
+            }
+        }
+        return out
     }
 }
 
@@ -97,6 +95,18 @@ extension String {
     func hasPrefixBytes(_ prefix: StaticString) -> Bool {
         let p = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
         return utf8.count >= p.count && utf8.starts(with: p)
+    }
+
+    /// The range of the first occurrence of `needle` (ASCII), found byte for byte:
+    /// `range(of:)` without Foundation's UTF-16 search.
+    func rangeOfBytes(_ needle: StaticString) -> Range<String.Index>? {
+        let n = needle.utf8CodeUnitCount
+        guard n > 0 else { return nil }
+        var s = self
+        let at: Int? = s.withUTF8 { ByteScan.firstMatch($0, needle.utf8Start, n) }
+        guard let at else { return nil }
+        let lower = utf8.index(startIndex, offsetBy: at)
+        return lower..<utf8.index(lower, offsetBy: n)
     }
 
     /// Whether the UTF-8 bytes end with `suffix` (see `hasPrefixBytes`).
@@ -109,19 +119,24 @@ extension String {
 extension ByteScan {
     /// Whether `hay` contains the `n` bytes at `needle` (n > 0).
     static func contains(_ hay: UnsafeBufferPointer<UInt8>, _ needle: UnsafePointer<UInt8>, _ n: Int) -> Bool {
-        guard let p = hay.baseAddress, hay.count >= n else { return false }
+        firstMatch(hay, needle, n) != nil
+    }
+
+    /// The offset in `hay` of the first occurrence of the `n` bytes at `needle` (n > 0).
+    static func firstMatch(_ hay: UnsafeBufferPointer<UInt8>, _ needle: UnsafePointer<UInt8>, _ n: Int) -> Int? {
+        guard let p = hay.baseAddress, hay.count >= n else { return nil }
         let last = hay.count - n
         let first = needle[0]
         var i = 0
         while i <= last {
             i = firstIndex(of: first, in: p, from: i, to: last + 1)
-            if i > last { return false }
+            if i > last { return nil }
             var k = 1
             while k < n, p[i + k] == needle[k] { k += 1 }
-            if k == n { return true }
+            if k == n { return i }
             i += 1
         }
-        return false
+        return nil
     }
 }
 
