@@ -76,8 +76,8 @@ extension StructureContext {
     mutating func fillCaptionFromHeadMatter() {
         var cap = tree.caption
         func blockText(_ h: HeadMatterBlock) -> String {
-            String(decoding: text[h.span.start..<h.span.end], as: UTF8.self)
-                .replacingOccurrences(of: "\n", with: " ").trimmedWhitespace()
+            // line breaks become spaces, on the bytes (Foundation's replacingOccurrences is a UTF-16 search)
+            String(decoding: text[h.span.start..<h.span.end].map { $0 == 0x0A ? 0x20 : $0 }, as: UTF8.self).trimmedWhitespace()
         }
         let blocks = tree.headMatter
         if cap.plaintiffs.isEmpty || cap.defendants.isEmpty, let title = blocks.first(where: { $0.kind == "parties" }) {
@@ -108,9 +108,8 @@ extension StructureContext {
             cap.court = t.trimmed(" .")
         }
         cap.docket = cap.docket?.trimmed(" .")
-        let star = CharacterSet(charactersIn: " *")
-        cap.plaintiffs = cap.plaintiffs.map { $0.trimmingCharacters(in: star) }
-        cap.defendants = cap.defendants.map { $0.trimmingCharacters(in: star) }
+        cap.plaintiffs = cap.plaintiffs.map { $0.trimmed(" *") }
+        cap.defendants = cap.defendants.map { $0.trimmed(" *") }
         tree.caption = cap
     }
 }
@@ -211,9 +210,9 @@ enum HeadMatterKinds {
             t = String(t[t.index(after: open)...])
             if let close = t.lastIndex(of: ")") { t = String(t[..<close]) }
         }
-        let sides = t.components(separatedBy: " v. ")
+        let sides = t.componentsBytes(separatedBy: " v. ")
         func clean(_ s: String) -> String {
-            var parts = s.components(separatedBy: ", ")
+            var parts = s.componentsBytes(separatedBy: ", ")
             // drop trailing roles ("Plaintiff-Appellant", "Appellee.", "Defendants-Appellees")
             while let last = parts.last, parts.count > 1, isRole(last) { parts.removeLast() }
             return parts.joined(separator: ", ").trimmed(" .,;")

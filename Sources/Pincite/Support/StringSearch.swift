@@ -109,6 +109,24 @@ extension String {
         return lower..<utf8.index(lower, offsetBy: n)
     }
 
+    /// The pieces between occurrences of `separator` (ASCII), found byte for byte:
+    /// `components(separatedBy:)` without Foundation.
+    func componentsBytes(separatedBy separator: StaticString) -> [String] {
+        let n = separator.utf8CodeUnitCount
+        var s = self
+        return s.withUTF8 { hay -> [String] in
+            guard n > 0 else { return [String(decoding: hay, as: UTF8.self)] }
+            var pieces: [String] = []
+            var start = 0
+            while start <= hay.count, let at = ByteScan.firstMatch(UnsafeBufferPointer(rebasing: hay[start...]), separator.utf8Start, n) {
+                pieces.append(String(decoding: hay[start..<(start + at)], as: UTF8.self))
+                start += at + n
+            }
+            pieces.append(String(decoding: hay[start...], as: UTF8.self))
+            return pieces
+        }
+    }
+
     /// Whether the UTF-8 bytes end with `suffix` (see `hasPrefixBytes`).
     func hasSuffixBytes(_ suffix: StaticString) -> Bool {
         let p = UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount)
