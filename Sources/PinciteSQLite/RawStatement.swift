@@ -47,42 +47,64 @@ private struct PendingText {
 }
 
 /// The bytes of one row's text parameters, reused from row to row. Raw memory
-/// rather than arrays: an `Array.append` per value cost as much as the copy
-/// SQLite makes with SQLITE_TRANSIENT.
+/// rather than arrays or stored `var`s: an `Array.append` per value cost as much
+/// as the copy SQLite makes with SQLITE_TRANSIENT, and every access to a class's
+/// `var` is an exclusivity check at run time.
 private final class TextScratch {
-    private var bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: 4096)
-    private var capacity = 4096
-    private var used = 0
-    private var texts: [PendingText] = []
+    /// More than any statement of the sink binds (the citations insert has 21).
+    static let maxTexts = 64
 
-    deinit { bytes.deallocate() }
+    private struct State {
+        var bytes: UnsafeMutablePointer<UInt8>
+        var capacity: Int
+        var used = 0
+        var count = 0
+    }
+
+    private let state: UnsafeMutablePointer<State>
+    private let texts = UnsafeMutablePointer<PendingText>.allocate(capacity: TextScratch.maxTexts)
+
+    init() {
+        state = .allocate(capacity: 1)
+        state.initialize(to: State(bytes: .allocate(capacity: 4096), capacity: 4096))
+    }
+
+    deinit {
+        state.pointee.bytes.deallocate()
+        state.deallocate()
+        texts.deallocate()
+    }
 
     func reset() {
-        used = 0
-        texts.removeAll(keepingCapacity: true)
+        state.pointee.used = 0
+        state.pointee.count = 0
     }
 
     /// Copies the text of parameter `index` in.
     func add(_ index: Int32, _ text: UnsafeBufferPointer<UInt8>) {
-        if used + text.count > capacity {
+        precondition(state.pointee.count < TextScratch.maxTexts, "more text parameters than TextScratch.maxTexts")
+        let used = state.pointee.used
+        if used + text.count > state.pointee.capacity {
             // grow: the offsets stay valid, only the base moves (nothing is bound yet)
-            let bigger = max(capacity * 2, used + text.count)
+            let bigger = max(state.pointee.capacity * 2, used + text.count)
             let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: bigger)
-            moved.update(from: bytes, count: used)
-            bytes.deallocate()
-            bytes = moved
-            capacity = bigger
+            moved.update(from: state.pointee.bytes, count: used)
+            state.pointee.bytes.deallocate()
+            state.pointee.bytes = moved
+            state.pointee.capacity = bigger
         }
-        if let base = text.baseAddress, text.count > 0 { (bytes + used).update(from: base, count: text.count) }
-        texts.append(PendingText(index: index, offset: used, count: text.count))
-        used += text.count
+        if let base = text.baseAddress, text.count > 0 { (state.pointee.bytes + used).update(from: base, count: text.count) }
+        (texts + state.pointee.count).initialize(to: PendingText(index: index, offset: used, count: text.count))
+        state.pointee.count += 1
+        state.pointee.used = used + text.count
     }
 
     /// Binds the gathered texts SQLITE_STATIC and runs `body` (the step, and the
     /// reading of its row) while their bytes stay where they are. The caller resets
     /// the statement and clears its bindings after.
     func withBoundTexts<T>(_ statement: OpaquePointer, _ body: () throws -> T) rethrows -> T {
-        for t in texts {
+        let bytes = state.pointee.bytes
+        for t in UnsafeBufferPointer(start: texts, count: state.pointee.count) {
             // SQLITE_STATIC is a null destructor
             let p = UnsafeRawPointer(bytes + t.offset).assumingMemoryBound(to: CChar.self)
             sqlite3_bind_text(statement, t.index, p, Int32(t.count), nil)
