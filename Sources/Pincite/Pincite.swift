@@ -40,7 +40,8 @@ public enum Pincite {
         let read: ReaderOutput? = format == .text ? nil : FormatReader.read(bytes, as: format)
         let source = read.map { SourceText($0, original: bytes) } ?? SourceText(bytes: bytes)
         let tokens = Lexer.tokenize(source.text)
-        var layout = PageLayout.detect(text: source.text, tokens: tokens)
+        let lines = TextLines.scan(source.text)
+        var layout = PageLayout.detect(text: source.text, tokens: tokens, lines: lines)
         if let h = read?.hints {
             // the markup knows its page numbers and footnotes better than the text heuristics
             let stars = h.pageMarkers.filter { $0.reporter == 1 }.compactMap { m in Int(m.label).map { (offset: m.offset, page: $0) } }
@@ -53,7 +54,7 @@ public enum Pincite {
         // footnote interrupts one
         var tree = OpinionTree()
         if structure {
-            tree = StructureParser.parse(text: source.text, lines: TextLines.scan(source.text), layout: layout)
+            tree = StructureParser.parse(text: source.text, lines: lines, layout: layout)
             if let h = read?.hints { apply(h, to: &tree, layout: layout) }
         }
         var flow = TextFlow.build(tokens: tokens, layout: layout, paragraphs: tree.paragraphs)
@@ -71,13 +72,16 @@ public enum Pincite {
         let sectionStarts = tree.sections.map(\.span.start)
         let paragraphStarts = tree.paragraphs.map(\.span.start)
         for i in citations.indices {
-            citations[i].location.page = layout.page(at: citations[i].span.start)
-            citations[i].location.footnote = layout.footnote(at: citations[i].span.start)
-            citations[i].location.section = sectionStarts.isEmpty ? nil : Pincite.lastIndex(in: sectionStarts, atOrBefore: citations[i].span.start)
-            if let p = Pincite.lastIndex(in: paragraphStarts, atOrBefore: citations[i].span.start),
-               tree.paragraphs[p].span.end >= citations[i].span.start {
-                citations[i].location.paragraph = p
+            // one write of the location: it is packed into the citation's cold storage
+            let start = citations[i].span.start
+            var location = citations[i].location
+            location.page = layout.page(at: start)
+            location.footnote = layout.footnote(at: start)
+            location.section = sectionStarts.isEmpty ? nil : Pincite.lastIndex(in: sectionStarts, atOrBefore: start)
+            if let p = Pincite.lastIndex(in: paragraphStarts, atOrBefore: start), tree.paragraphs[p].span.end >= start {
+                location.paragraph = p
             }
+            citations[i].location = location
         }
         Resolver.resolve(&citations)
         if let options = bluebook { BluebookChecker.check(&citations, text: source.text, options: options) }

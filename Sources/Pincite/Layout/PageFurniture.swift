@@ -13,10 +13,10 @@ extension PageLayout {
         var out: [Span] = []
         func content(_ l: LineInfo) -> ArraySlice<UInt8> { text[(l.start + l.indent)..<l.end] }
         func isStamp(_ l: LineInfo) -> Bool {
+            // "Case" tested on the text itself, without a slice: this runs on every line
+            let s = l.start + l.indent
+            guard l.end - s > 12, text[s] == 0x43, text[s + 1] == 0x61, text[s + 2] == 0x73, text[s + 3] == 0x65 else { return false }
             let c = content(l)
-            // "Case" tested byte by byte: this runs on every line
-            guard c.count > 12, c[c.startIndex] == 0x43, c[c.startIndex + 1] == 0x61, c[c.startIndex + 2] == 0x73,
-                  c[c.startIndex + 3] == 0x65 else { return false }
             return c.contains(0x23) || c.firstRange(of: Array("Page".utf8)) != nil
         }
         func shape(_ l: LineInfo) -> [UInt8] {

@@ -71,6 +71,12 @@ public struct PageLayout: Sendable {
 
     /// Finds pages by form feeds or ECF "Page N of M" stamps, and inline star pages.
     public static func detect(text: [UInt8], tokens: [Token]) -> PageLayout {
+        detect(text: text, tokens: tokens, lines: TextLines.scan(text))
+    }
+
+    /// `detect(text:tokens:)` with the lines of `text` already scanned (the structure
+    /// pass reads the same lines).
+    static func detect(text: [UInt8], tokens: [Token], lines: [LineInfo]) -> PageLayout {
         var layout = PageLayout()
         let n = text.count
         guard n > 0 else { return layout }
@@ -91,7 +97,6 @@ public struct PageLayout: Sendable {
             }
             if layout.pages.last.map({ $0.span.end < n }) ?? false { layout.pages.append(PageInfo(number: layout.pages.count + 1, span: Span(start, n))) }
         }
-        let lines = TextLines.scan(text)
         layout.doubleSpaced = TextLines.isDoubleSpaced(lines)
         if breaks.isEmpty {
             // 2. ECF stamps and one-space page starts in double-spaced text
