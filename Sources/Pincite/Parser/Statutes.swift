@@ -62,14 +62,14 @@ extension Parser {
     /// Examples: `28 U.S.C. § 636(b)(1)(A)`; `Fed. R. Civ. P. 26(b)(1)`; `725 ILCS 5/114-1`;
     /// `U.S. Const. amend. IV`; `Pub. L. No. 107-296`.
     mutating func parseCodeCitation(at i: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int? {
-        var title: String? = nil
         var codeAt = i
         if isKind(i, .number) {
             guard tokens[i].length <= 4, i + 1 < limit else { return nil }
-            title = text(i)
             codeAt = i + 1
         }
         guard let (entry, afterCode) = matchCode(at: codeAt, limit: limit) else { return nil }
+        // the title's String only once a code follows it (most numbers start no code cite)
+        let title: String? = codeAt > i ? text(i) : nil
         if entry.kind == "constitution" { return parseConstitution(from: i, afterName: afterCode, limit: limit, nestedIn: nestedIn, phrase: phrase) }
         var k = afterCode
         var sectionSigns = 0
