@@ -45,6 +45,40 @@ final class XMLOutTests: XCTestCase {
         XCTAssertEqual(content(children[3]), "")
     }
 
+    /// `empty` and `leaf` write an element in one raw run: byte for byte what
+    /// `start`, `attr`, `text` and `end` write through libxml2, with and without
+    /// attributes and text, after a parent whose start tag is still open, with
+    /// values that need escaping, and with text that comes out empty.
+    func testLeafElementsWriteWhatTheWriterWould() throws {
+        let tricky = "a \"quoted\" <b> & 'c'\tTAB\nLF \u{01}ctl — é 𝔄"
+        func body(_ x: XMLOut, raw: Bool) {
+            x.start("root")
+            x.attr("open", tricky)   // the parent's start tag is still open when the first leaf comes
+            if raw {
+                x.empty("a") { x.attr("k", tricky); x.attr("n", 42) }
+                x.empty("b") {}
+                x.leaf("c", text: tricky) { x.attr("only", "1") }
+                x.leaf("d", text: "") { x.attr("n", -1) }
+                x.leaf("e", text: "plain") {}
+            } else {
+                x.start("a"); x.attr("k", tricky); x.attr("n", 42); x.end()
+                x.start("b"); x.end()
+                x.start("c"); x.attr("only", "1"); x.text(tricky); x.end()
+                x.start("d"); x.attr("n", -1); x.text(""); x.end()
+                x.start("e"); x.text("plain"); x.end()
+            }
+            x.start("after")
+            x.attr("z", "1")
+            x.end()
+            x.end()
+        }
+        let raw = XMLOut.bytes { body($0, raw: true) }
+        let written = XMLOut.bytes { body($0, raw: false) }
+        XCTAssertEqual(String(decoding: raw, as: UTF8.self), String(decoding: written, as: UTF8.self))
+        let doc = try XCTUnwrap(parse(raw))
+        xmlFreeDoc(doc)
+    }
+
     /// Broken UTF-8 and U+FFFE/U+FFFF in text become spaces, one per byte,
     /// so the text keeps its length; the result parses.
     func testBrokenUTF8BecomesSpacesOfTheSameLength() throws {

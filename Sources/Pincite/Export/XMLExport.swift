@@ -98,10 +98,7 @@ extension Document {
             // the same walk as the JSON: furniture in document order, matched to its page
             while f < layout.furniture.count, layout.furniture[f].start < pg.span.end {
                 if layout.furniture[f].start >= pg.span.start {
-                    x.start("furniture")
-                    xmlSpan(x, layout.furniture[f])
-                    x.text(collapsedText(layout.furniture[f]))
-                    x.end()
+                    x.leaf("furniture", text: collapsedText(layout.furniture[f])) { xmlSpan(x, layout.furniture[f]) }
                 }
                 f += 1
             }
@@ -111,21 +108,24 @@ extension Document {
     }
 
     private func writeXMLStructure(_ x: XMLOut) {
-        x.list("sections", "section", tree.sections) { s in
-            x.attr("id", s.id)
-            x.attr("number", s.number)
-            x.attr("level", s.level)
-            x.attr("parent", s.parent)
-            x.attr("page", s.page)
-            xmlSpan(x, s.span)
-            x.text(s.heading)
+        x.start("sections")
+        for s in tree.sections {
+            x.leaf("section", text: s.heading) {
+                x.attr("id", s.id)
+                x.attr("number", s.number)
+                x.attr("level", s.level)
+                x.attr("parent", s.parent)
+                x.attr("page", s.page)
+                xmlSpan(x, s.span)
+            }
         }
-        x.list("paragraphs", "paragraph", tree.paragraphs) { p in
+        x.end()
+        x.emptyList("paragraphs", "paragraph", tree.paragraphs) { p in
             xmlSpan(x, p.span)
             x.attr("page", p.page)
             x.attr("section", p.section)
         }
-        x.list("block_quotes", "block_quote", tree.blockQuotes) { q in
+        x.emptyList("block_quotes", "block_quote", tree.blockQuotes) { q in
             xmlSpan(x, q.span)
             x.attr("page", q.page)
         }
@@ -139,25 +139,23 @@ extension Document {
             x.attr("page", f.page)
             x.attr("marker_page", f.markerPage)
             for c in f.continuations {
-                x.start("continued")
-                xmlSpan(x, c)
-                x.attr("page", layout.page(at: c.start))
-                x.end()
+                x.empty("continued") {
+                    xmlSpan(x, c)
+                    x.attr("page", layout.page(at: c.start))
+                }
             }
         }
-        x.list("opinions", "opinion", tree.opinions) { o in
+        x.emptyList("opinions", "opinion", tree.opinions) { o in
             x.attr("type", o.type)
             x.attr("author", o.author)
             xmlSpan(x, o.span)
         }
-        x.list("head_matter", "block", tree.headMatter) { h in
+        x.emptyList("head_matter", "block", tree.headMatter) { h in
             x.attr("kind", h.kind)
             xmlSpan(x, h.span)
         }
         if let s = tree.signature {
-            x.start("signature")
-            xmlSpan(x, s)
-            x.end()
+            x.empty("signature") { xmlSpan(x, s) }
         }
     }
 
@@ -188,43 +186,36 @@ extension Document {
         // the collapsed text goes through a reused buffer, not a String per cite
         scratch.removeAll(keepingCapacity: true)
         collapse(c.span, into: &scratch)
-        x.start("text")
-        scratch.withUnsafeBufferPointer { x.text(bytes: $0) }
-        x.end()
+        scratch.withUnsafeBufferPointer { x.leaf("text", text: $0) {} }
         if let n = c.caseName {
-            x.start("case_name")
-            x.attr("plaintiff", n.plaintiff)
-            x.attr("defendant", n.defendant)
-            x.attr("procedural", n.procedural)
-            x.end()
+            x.empty("case_name") {
+                x.attr("plaintiff", n.plaintiff)
+                x.attr("defendant", n.defendant)
+                x.attr("procedural", n.procedural)
+            }
         }
         for p in c.parentheticals {
-            x.start("parenthetical")
-            x.attr("kind", p.kind.rawValue)
-            x.text(p.text)
-            x.end()
+            x.leaf("parenthetical", text: p.text) { x.attr("kind", p.kind.rawValue) }
         }
         for h in c.history {
-            x.start("history")
-            x.attr("phrase", h.phrase)
-            x.attr("citation", h.citation)
-            x.text(h.text)
-            x.end()
+            x.leaf("history", text: h.text) {
+                x.attr("phrase", h.phrase)
+                x.attr("citation", h.citation)
+            }
         }
         let l = c.location
-        x.start("location")
-        x.attr("page", l.page)
-        x.attr("footnote", l.footnote)
-        x.attr("section", l.section)
-        x.attr("paragraph", l.paragraph)
-        x.end()
+        x.empty("location") {
+            x.attr("page", l.page)
+            x.attr("footnote", l.footnote)
+            x.attr("section", l.section)
+            x.attr("paragraph", l.paragraph)
+        }
         for ch in c.checks {
-            x.start("check")
-            x.attr("rule", ch.rule)
-            x.attr("severity", ch.severity)
-            x.attr("suggestion", ch.suggestion)
-            x.text(ch.message)
-            x.end()
+            x.leaf("check", text: ch.message) {
+                x.attr("rule", ch.rule)
+                x.attr("severity", ch.severity)
+                x.attr("suggestion", ch.suggestion)
+            }
         }
         x.end()
     }
@@ -253,9 +244,7 @@ extension Document {
                 advance(to: m.start)
                 switch m.what {
                 case .page(let n):
-                    x.start("pb")
-                    x.attr("n", n)
-                    x.end()
+                    x.empty("pb") { x.attr("n", n) }
                 case .cite(let i):
                     let end = min(m.end, open.last ?? m.end)
                     x.start("cite")
