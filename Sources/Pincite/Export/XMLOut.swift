@@ -51,9 +51,9 @@ public final class XMLOut {
     private var finished = false
     /// The first attribute name of the element being opened, if it has any.
     private var firstAttribute: StaticString? = nil
-    /// Inside `empty`: the whole element goes into `attributes` as raw bytes.
+    /// Inside `leaf` (and `empty`): the whole element goes into `attributes` as raw bytes.
     private var rawElement = false
-    /// Inside `empty`: an attribute was written (its value's closing quote is due).
+    /// Inside `leaf`: an attribute was written (its value's closing quote is due).
     private var rawHasAttribute = false
     /// The escaped attributes of the element being opened after the first
     /// `name="`: `v1" n2="v2" n3="v3` (the closing quote is the writer's).
@@ -155,7 +155,8 @@ public final class XMLOut {
     /// Writes `<name a="…">text</name>` (`<name a="…"/>` when `text` is empty), an
     /// element with attributes (set by `body`) and text only, as one raw write:
     /// what `start`, `text(bytes:)` and `end` would write, for the cost of one
-    /// (see `empty`). The text is escaped as `text(bytes:)` escapes it.
+    /// (see `empty`). The text is escaped as `text(bytes:)` escapes it. `body` may
+    /// only write attributes (`attr`), no elements or text.
     func leaf(_ name: StaticString, text: UnsafeBufferPointer<UInt8>, _ body: () -> Void) {
         flushAttributes()   // the parent's, into its start tag
         rawElement = true
@@ -203,7 +204,7 @@ public final class XMLOut {
 
     /// Starts the next gathered attribute: the first name is kept for the
     /// writer, later ones go into the raw run after a `" name="` separator.
-    /// In an `empty` element every name goes into the raw run.
+    /// In a `leaf` element every name goes into the raw run.
     private func attributeName(_ name: StaticString) {
         if rawElement {
             let separator: StaticString = rawHasAttribute ? "\" " : " "
