@@ -239,6 +239,7 @@ struct Parser {
 
     /// Token `k` starts a sentence: it follows a sentence-ending period (possibly
     /// with a closing quote or parenthesis), a blank line, or is the first token.
+    @inline(__always)   // see isIdAnchor: a call copied the parser
     func startsSentence(_ k: Int) -> Bool {
         if k <= 0 { return true }
         if tokens[k].has(.blankLineBefore), blankLinesSeparateParagraphs { return true }

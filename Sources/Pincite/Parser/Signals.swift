@@ -59,6 +59,7 @@ extension Parser {
     }
 
     /// Cheap test: could the tokens right before `i` be the end of a signal?
+    @inline(__always)   // see isIdAnchor: a call copied the parser
     func endsSignalWord(before i: Int) -> Bool {
         var k = i - 1
         while k >= 0, tokens[k].kind == .comma { k -= 1 }
@@ -69,6 +70,7 @@ extension Parser {
     }
 
     /// Whether token `k` begins or is a signal word (used to stop case-name scans).
+    @inline(__always)   // see isIdAnchor: a call copied the parser
     func isSignalWord(_ k: Int) -> Bool {
         isWord(k, in: SignalTable.wordSet)
     }
