@@ -51,7 +51,8 @@ extension String {
 
 extension StringProtocol {
     /// `lowercased()`, with a byte loop for ASCII text (the usual case), where the
-    /// result is the same: Unicode case mapping costs ~20 instructions a byte.
+    /// result is the same: the standard library maps non-ASCII text scalar by scalar
+    /// through a String each (~600 instructions a scalar on an 80-byte footnote opening).
     func fastLowercased() -> String { caseMapped(upper: false) }
 
     /// `uppercased()`, with a byte loop for ASCII text (see `fastLowercased`).
