@@ -6,7 +6,7 @@
 // C or platform dependency.
 
 /// Eight-bytes-at-a-time byte searches.
-enum ByteScan {
+public enum ByteScan {
     private static let ones: UInt64 = 0x0101_0101_0101_0101
     private static let highs: UInt64 = 0x8080_8080_8080_8080
 
@@ -26,7 +26,7 @@ enum ByteScan {
 
     /// The first index in `i..<end` whose byte is `a` or `b`, or `end`.
     @inline(__always)
-    static func firstIndex(of a: UInt8, or b: UInt8, in p: UnsafePointer<UInt8>, from i: Int, to end: Int) -> Int {
+    public static func firstIndex(of a: UInt8, or b: UInt8, in p: UnsafePointer<UInt8>, from i: Int, to end: Int) -> Int {
         var i = i
         let av = ones &* UInt64(a), bv = ones &* UInt64(b)
         while i + 8 <= end {
