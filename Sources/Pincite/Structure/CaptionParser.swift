@@ -187,14 +187,15 @@ extension StructureContext {
         let b = Array(w.utf8)
         var k = 0
         // leading separators are skipped, as an empty first piece of a split would be
-        func isSeparator(_ k: Int) -> Int {
+        /// The byte length of the separator (space, comma, hyphen, em dash) at `k`; 0 for none.
+        func separatorLength(_ k: Int) -> Int {
             if b[k] == 0x20 || b[k] == 0x2C || b[k] == 0x2D { return 1 }
             if b[k] == 0xE2, k + 2 < b.count, b[k + 1] == 0x80, b[k + 2] == 0x94 { return 3 }
             return 0
         }
-        while k < b.count, isSeparator(k) > 0 { k += isSeparator(k) }
+        while k < b.count, case let n = separatorLength(k), n > 0 { k += n }
         let start = k
-        while k < b.count, isSeparator(k) == 0 { k += 1 }
+        while k < b.count, separatorLength(k) == 0 { k += 1 }
         return start < k ? String(decoding: b[start..<k], as: UTF8.self) : w
     }
 

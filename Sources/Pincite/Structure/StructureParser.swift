@@ -155,19 +155,9 @@ struct StructureContext {
             let lower = words.filter { $0.first.map { $0.isLowercase } ?? false }.count
             return (words.count, lower, line.contains(where: \.isNumber))
         }
-        var words = 0, lower = 0, hasNumber = false
-        var k = s
-        while k < e {
-            while k < e, text[k] == 0x20 { k += 1 }
-            guard k < e else { break }
-            words += 1
-            if text[k] >= 0x61 && text[k] <= 0x7A { lower += 1 }
-            while k < e, text[k] != 0x20 {
-                if text[k] >= 0x30 && text[k] <= 0x39 { hasNumber = true }
-                k += 1
-            }
-        }
-        return (words, lower, hasNumber)
+        // a line holds no line break, so the head-matter word counter splits it at spaces alone
+        let words = WordStats(Array(text[s..<e]))
+        return (words.count, words.lowerInitial, text[s..<e].contains { $0 >= 0x30 && $0 <= 0x39 })
     }
 
     private static let versus = Array(" v. ".utf8)
