@@ -164,6 +164,14 @@ extension Document {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// `collapsedText(s)`, collapsing into `scratch` (reused from call to call, so
+    /// that a loop over many spans allocates only the Strings it returns).
+    public func collapsedText(_ s: Span, scratch: inout [UInt8]) -> String {
+        scratch.removeAll(keepingCapacity: true)
+        collapse(s, into: &scratch)
+        return String(decoding: scratch, as: UTF8.self)
+    }
+
     /// Writes `collapsedText(s)` as a string value, collapsing into `scratch`
     /// (reused from cite to cite) instead of building a String.
     func writeCollapsedText(_ w: inout JSONWriter, _ s: Span, scratch: inout [UInt8]) {

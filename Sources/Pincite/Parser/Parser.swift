@@ -92,7 +92,10 @@ struct Parser {
             if isKind(i + 1, .word), let e = parseUnknownCitation(volumeAt: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             return nil
         case .word:
-            if isIdAnchor(i) { return parseIdCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) }
+            // the first byte and length first: the full test is a call that copies the parser
+            if t.length == 2 || t.length == 4, p[Int(t.start)] | 0x20 == 0x69, isIdAnchor(i) {
+                return parseIdCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase)
+            }
             if t.has(.lowercase) {
                 if equals(i, "supra") { return parseSupraCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) }
                 if equals(i, "infra") { return parseCrossReference(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) }

@@ -133,15 +133,21 @@ struct NameIndex {
     /// Significant lower-cased words of a name ("Seattle Times Co." → ["seattle", "times", "co"]).
     static func words(_ s: String) -> [String] {
         var out: [String] = []
-        var cur: [UInt8] = []
         var s = s
         s.withUTF8 { src in
-            for b in src {
-                if let k = NameKey.keyByte(b) { cur.append(k) }
-                else if !cur.isEmpty { out.append(String(decoding: cur, as: UTF8.self)); cur.removeAll(keepingCapacity: true) }
+            // each word's key bytes go straight into its String: no per-byte array
+            var i = 0
+            while i < src.count {
+                while i < src.count, NameKey.keyByte(src[i]) == nil { i += 1 }
+                let start = i
+                while i < src.count, NameKey.keyByte(src[i]) != nil { i += 1 }
+                guard i > start else { continue }
+                out.append(String(unsafeUninitializedCapacity: i - start) { word in
+                    for j in start..<i { word[j - start] = NameKey.keyByte(src[j]) ?? 0 }
+                    return i - start
+                })
             }
         }
-        if !cur.isEmpty { out.append(String(decoding: cur, as: UTF8.self)) }
         return out.count == 1 ? out : out.filter { !NameIndex.stopWords.contains($0) }
     }
 
