@@ -26,8 +26,12 @@ import PinciteBatch
 
 /// Writes batch results into a Pincite SQLite database (schema `pincite-db/1`).
 public final class SQLiteSink: BatchSink, @unchecked Sendable {
-    /// Documents per transaction before the sink commits by itself.
-    public var documentsPerCommit = 1_000
+    /// Documents per transaction before the sink commits by itself. Each commit
+    /// indexes the transaction's citations in FTS5 at once, a burst in which the
+    /// writer takes no results: 250 documents keep the burst (~0.05 s) shorter than
+    /// the runner's window lets the workers run ahead, where 1,000 made them wait
+    /// (two cores 10% slower), for ~2% more writer work (FTS5 segments are smaller).
+    public var documentsPerCommit = 250
     /// Rows (of all tables) per transaction before the sink commits by itself.
     public var rowsPerCommit = 200_000
 

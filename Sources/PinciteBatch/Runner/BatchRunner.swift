@@ -10,8 +10,8 @@ import Foundation
 // of filling memory.
 //
 // Why a wide window (64 documents per job): the writer is the one serial
-// stage, and into SQLite it works in bursts (the full-text index of a
-// thousand documents at each commit). With 4 documents per job the workers
+// stage, and into SQLite it works in bursts (the full-text index of
+// 250 documents at each commit). With 4 documents per job the workers
 // ran out of room within a burst and waited; two cores were ~86% busy. The
 // byte bound keeps a run of large documents from holding 128 of them.
 
