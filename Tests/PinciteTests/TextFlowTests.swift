@@ -76,6 +76,23 @@ final class TextFlowTests: XCTestCase {
 
     /// Line-end hyphens: kept ("self-incrimination") unless the document spells the
     /// joined word without one elsewhere.
+    /// A span that cuts a character is repaired as the standard library repairs
+    /// (each stray byte one U+FFFD), and whitespace runs read as one space: the
+    /// collapsed text is written straight into the String, so this is its check.
+    func testCollapsedTextRepairsACutCharacterAndCollapsesSpaces() throws {
+        let d = parse("Smith\u{2019}s  case,\n  held.")
+        let bytes = Array("Smith\u{2019}s".utf8)
+        let apostrophe = bytes.firstIndex(of: 0xE2)!
+        // from the middle of ’ (E2 80 99) to the end of "case,"
+        let tail = d.collapsedText(Span(apostrophe + 1, bytes.count + 7))
+        XCTAssertEqual(tail, String(decoding: [0x80, 0x99] + Array("s case,".utf8), as: UTF8.self))
+        XCTAssertEqual(tail.unicodeScalars.filter { $0 == "\u{FFFD}" }.count, 2)
+        // ending inside ’: the lead byte alone
+        XCTAssertEqual(d.collapsedText(Span(0, apostrophe + 2)), String(decoding: Array("Smith".utf8) + [0xE2, 0x80], as: UTF8.self))
+        // the whole text: two spaces and a line break with indent read as single spaces
+        XCTAssertEqual(d.collapsedText(Span(0, Array("Smith\u{2019}s  case,\n  held.".utf8).count)), "Smith\u{2019}s case, held.")
+    }
+
     func testDehyphenation() {
         let text = """
         The privilege against self-

@@ -159,17 +159,11 @@ extension Document {
 
     /// The text of a working-text span with whitespace runs collapsed.
     public func collapsedText(_ s: Span) -> String {
-        var out: [UInt8] = []
-        collapse(s, into: &out)
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    /// `collapsedText(s)`, collapsing into `scratch` (reused from call to call, so
-    /// that a loop over many spans allocates only the Strings it returns).
-    public func collapsedText(_ s: Span, scratch: inout [UInt8]) -> String {
-        scratch.removeAll(keepingCapacity: true)
-        collapse(s, into: &scratch)
-        return String(decoding: scratch, as: UTF8.self)
+        let t = source.text
+        let a = max(0, s.start)
+        let e = min(t.count, s.end)
+        guard a < e else { return "" }
+        return t.withUnsafeBufferPointer { TextFlow.collapsedString($0, from: a, to: e, flow: flow) }
     }
 
     /// Writes `collapsedText(s)` as a string value, collapsing into `scratch`

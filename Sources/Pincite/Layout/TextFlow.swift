@@ -194,18 +194,42 @@ struct TextFlow {
     static func appendCollapsed(_ p: UnsafeBufferPointer<UInt8>, from s: Int, to e: Int, flow: TextFlow?,
                                 into out: inout [UInt8]) {
         guard s < e else { return }
-        out.reserveCapacity(out.count + (e - s))
         let start = out.count
+        out.append(contentsOf: repeatElement(0, count: e - s))
+        let n = out.withUnsafeMutableBufferPointer { buf in
+            collapse(p, from: s, to: e, flow: flow, into: buf.baseAddress! + start, capacity: e - s)
+        }
+        out.removeLast(e - s - n)
+    }
+
+    /// `appendCollapsed` as a String, written straight into the String's storage
+    /// (invalid UTF-8 repaired, as `String(decoding:as:)` would).
+    static func collapsedString(_ p: UnsafeBufferPointer<UInt8>, from s: Int, to e: Int, flow: TextFlow?) -> String {
+        guard s < e else { return "" }
+        return String(unsafeUninitializedCapacity: e - s) { buf in
+            collapse(p, from: s, to: e, flow: flow, into: buf.baseAddress!, capacity: e - s)
+        }
+    }
+
+    /// The collapsing loop of `appendCollapsed`: writes at most `capacity` bytes to
+    /// `dst` and returns how many. The output never outgrows the input (every byte
+    /// written stands for at least one byte read), so `e - s` is always room enough.
+    private static func collapse(_ p: UnsafeBufferPointer<UInt8>, from s: Int, to e: Int, flow: TextFlow?,
+                                 into dst: UnsafeMutablePointer<UInt8>, capacity: Int) -> Int {
+        var n = 0
+        // a space is owed before the next visible byte; `lineBreak` implies `space`
         var space = false
         var lineBreak = false
         var i = s
         let skips = flow?.skips(from: s, to: e) ?? []
         var nextSkip = 0
-        var lastHyphen: Int? = nil
+        var nextSkipStart = skips.first?.start ?? Int.max
+        var lastHyphen = -1
         while i < e {
-            if nextSkip < skips.count, i >= skips[nextSkip].start {
+            if i >= nextSkipStart {
                 // furniture or a footnote read elsewhere: a line break in this text
                 i = max(i, skips[nextSkip].end); nextSkip += 1
+                nextSkipStart = nextSkip < skips.count ? skips[nextSkip].start : Int.max
                 space = true; lineBreak = true
                 continue
             }
@@ -216,15 +240,19 @@ struct TextFlow {
             }
             if b == 0xC2, i + 1 < e, p[i + 1] == 0xA0 { space = true; i += 2; continue }
             if b == 0xC2, i + 1 < e, p[i + 1] == 0xAD { i += 2; continue }
-            let n = out.count - start
-            let rejoin = lineBreak && b >= 0x61 && b <= 0x7A && n >= 2 && out[out.count - 1] == 0x2D
-                && ((out[out.count - 2] | 0x20) >= 0x61 && (out[out.count - 2] | 0x20) <= 0x7A)
-            if space && n > 0 && !rejoin { out.append(0x20) }
-            if rejoin, let f = flow, let h = lastHyphen, f.droppedHyphens.contains(h) { out.removeLast() }
-            lineBreak = false
-            space = false
-            out.append(b)
+            if space {
+                let rejoin = lineBreak && b >= 0x61 && b <= 0x7A && n >= 2 && dst[n - 1] == 0x2D
+                    && ((dst[n - 2] | 0x20) >= 0x61 && (dst[n - 2] | 0x20) <= 0x7A)
+                if n > 0 && !rejoin && n < capacity { dst[n] = 0x20; n += 1 }
+                if rejoin, let f = flow, lastHyphen >= 0, f.droppedHyphens.contains(lastHyphen) { n -= 1 }
+                space = false
+                lineBreak = false
+            }
+            guard n < capacity else { break }
+            dst[n] = b
+            n += 1
             i += 1
         }
+        return n
     }
 }

@@ -186,9 +186,7 @@ struct Parser {
 
     /// Bytes `s..<e` as a string with whitespace runs collapsed (see `TextFlow.appendCollapsed`).
     func collapsed(_ s: Int, _ e: Int) -> String {
-        var out: [UInt8] = []
-        TextFlow.appendCollapsed(p, from: s, to: e, flow: flow, into: &out)
-        return String(decoding: out, as: UTF8.self)
+        TextFlow.collapsedString(p, from: s, to: e, flow: flow)
     }
 
     /// A lookup key for names: letters and digits only, lower-cased ("Pl.’s Objs." → "plsobjs").

@@ -129,10 +129,9 @@ extension DocumentRows {
         var edgeIndex: [String: Int] = [:]
         var pincitesSeen: [String: Set<String>] = [:]
         var aliasSeen: Set<String> = []
-        var scratch: [UInt8] = []
         for c in doc.citations {
             citations.append(CitationRow(
-                document: id, seq: c.id, kind: c.kind.rawValue, text: doc.collapsedText(c.span, scratch: &scratch),
+                document: id, seq: c.id, kind: c.kind.rawValue, text: doc.collapsedText(c.span),
                 start: doc.source.original(c.span.start), end: doc.source.original(c.span.end),
                 page: c.location.page, footnote: c.location.footnote, signal: c.signal,
                 plaintiff: c.caseName?.plaintiff, defendant: c.caseName?.defendant,
