@@ -108,8 +108,10 @@ def main():
                                 results[f"{out}, 2 cores, --jobs 2"])
         per_round = [a[0] / b[0] for a, b in zip(one, two)]
         best_ratio = min(r[0] for r in one) / min(r[0] for r in two)
-        print(f"{out}: two cores over one core {best_ratio:.2f}x (best against best); within each round "
-              + ", ".join(f"{r:.2f}x" for r in per_round)
+        median = sorted(per_round)[len(per_round) // 2] if len(per_round) % 2 else \
+            sum(sorted(per_round)[len(per_round) // 2 - 1:len(per_round) // 2 + 1]) / 2
+        print(f"{out}: two cores over one core {best_ratio:.2f}x (best against best), median of rounds {median:.2f}x; "
+              + "within each round " + ", ".join(f"{r:.2f}x" for r in per_round)
               + f"; --jobs 2 over --jobs 1 on two cores {min(r[0] for r in single_job)/min(r[0] for r in two):.2f}x")
     print("\nPeak RSS against the number of documents (--jobs 2, JSON Lines):\n")
     print("| docs | MB | peak RSS MiB |")
