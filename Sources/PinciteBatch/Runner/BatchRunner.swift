@@ -9,11 +9,14 @@ import Foundation
 // back-pressure: a slow writer or one slow document stops the reader instead
 // of filling memory.
 //
-// Why a wide window (64 documents per job): the writer is the one serial
-// stage, and into SQLite it works in bursts (the full-text index of
-// 250 documents at each commit). With 4 documents per job the workers
-// ran out of room within a burst and waited; two cores were ~86% busy. The
-// byte bound keeps a run of large documents from holding 128 of them.
+// Why a wide window (128 documents per job): the writer is the one serial
+// stage, and into SQLite it works in bursts (the full-text index of 250
+// documents at each commit, a WAL checkpoint now and then). With 4 documents
+// per job the workers ran out of room within a burst and waited (two cores
+// ~86% busy); with 64 per job two cores were 1.72-1.84 cores busy into SQLite,
+// with 128 per job 1.83-1.87 (5,000 documents, three runs each, session 6). The byte bound keeps a run of large documents
+// from holding that many; it counts every document as at least 1 MiB, so it
+// also caps the window at 256 documents.
 
 /// Where documents are parsed.
 public enum BatchIsolation: Sendable, Equatable {
@@ -46,7 +49,7 @@ public struct BatchRunOptions: Sendable {
         self.isolation = isolation
         self.keepOrder = keepOrder
         self.timeLimit = timeLimit
-        self.window = window ?? max(8, 64 * max(1, jobs))
+        self.window = window ?? max(8, 128 * max(1, jobs))
         self.windowBytes = max(1 << 20, windowBytes)
     }
 }
