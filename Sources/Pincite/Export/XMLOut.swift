@@ -49,15 +49,27 @@ public final class XMLOut {
     private let sink: Sink
     private let writer: xmlTextWriterPtr
     private var finished = false
-    /// The first attribute name of the element being opened, if it has any.
-    private var firstAttribute: StaticString? = nil
-    /// Inside `leaf` (and `empty`): the whole element goes into `attributes` as raw bytes.
-    private var rawElement = false
-    /// Inside `leaf`: an attribute was written (its value's closing quote is due).
-    private var rawHasAttribute = false
-    /// The escaped attributes of the element being opened after the first
-    /// `name="`: `v1" n2="v2" n3="v3` (the closing quote is the writer's).
-    private var attributes = ByteBuffer()
+    /// The state of the element being opened. It lives behind a pointer, not in
+    /// stored properties: every write to a class's stored property is checked for
+    /// exclusive access at run time (`swift_beginAccess`), and the attribute path
+    /// touches this state several times per attribute, ~100,000 attributes per MB.
+    private let state: UnsafeMutablePointer<OpenElement> = {
+        let p = UnsafeMutablePointer<OpenElement>.allocate(capacity: 1)
+        p.initialize(to: OpenElement())
+        return p
+    }()
+
+    private struct OpenElement {
+        /// The first attribute name of the element being opened, if it has any.
+        var firstAttribute: StaticString? = nil
+        /// Inside `leaf` (and `empty`): the whole element goes into `attributes` as raw bytes.
+        var rawElement = false
+        /// Inside `leaf`: an attribute was written (its value's closing quote is due).
+        var rawHasAttribute = false
+        /// The escaped attributes of the element being opened after the first
+        /// `name="`: `v1" n2="v2" n3="v3` (the closing quote is the writer's).
+        var attributes = ByteBuffer()
+    }
 
     /// Starts a document (`<?xml version="1.0" encoding="UTF-8"?>`) whose bytes go to `sink`.
     public init(indent: Bool = false, sink: @escaping (UnsafeRawBufferPointer) -> Void) {
@@ -77,7 +89,9 @@ public final class XMLOut {
 
     deinit {
         if !finished { xmlFreeTextWriter(writer) }
-        attributes.free()
+        state.pointee.attributes.free()
+        state.deinitialize(count: 1)
+        state.deallocate()
     }
 
     /// Writes a whole document into a byte array.
@@ -114,7 +128,7 @@ public final class XMLOut {
     public func attr(_ name: StaticString, _ value: String?) {
         guard var v = value else { return }
         attributeName(name)
-        v.withUTF8 { XMLEscape.escape($0, .attribute) { attributes.append($0, $1) } }
+        v.withUTF8 { XMLEscape.escape($0, .attribute) { state.pointee.attributes.append($0, $1) } }
     }
 
     /// Writes an integer attribute; nothing when `value` is nil. The digits are
@@ -131,7 +145,7 @@ public final class XMLOut {
                 n /= 10
             } while n > 0
             if v < 0 { i -= 1; buf[i] = 0x2D }
-            attributes.append(buf.baseAddress! + i, 24 - i)
+            state.pointee.attributes.append(buf.baseAddress! + i, 24 - i)
         }
     }
 
@@ -139,7 +153,7 @@ public final class XMLOut {
     func attr(_ name: StaticString, _ value: Bool) {
         attributeName(name)
         let v: StaticString = value ? "true" : "false"
-        attributes.append(v.utf8Start, v.utf8CodeUnitCount)
+        state.pointee.attributes.append(v.utf8Start, v.utf8CodeUnitCount)
     }
 
     /// Writes `<name a="…" …/>`, an element with attributes (set by `body`) and no
@@ -159,31 +173,31 @@ public final class XMLOut {
     /// only write attributes (`attr`), no elements or text.
     func leaf(_ name: StaticString, text: UnsafeBufferPointer<UInt8>, _ body: () -> Void) {
         flushAttributes()   // the parent's, into its start tag
-        rawElement = true
-        rawHasAttribute = false
+        state.pointee.rawElement = true
+        state.pointee.rawHasAttribute = false
         let open: StaticString = "<"
-        attributes.append(open.utf8Start, 1)
-        attributes.append(name.utf8Start, name.utf8CodeUnitCount)
+        state.pointee.attributes.append(open.utf8Start, 1)
+        state.pointee.attributes.append(name.utf8Start, name.utf8CodeUnitCount)
         body()
-        rawElement = false
-        if rawHasAttribute { attributes.append(Self.quote.utf8Start, 1) }
+        state.pointee.rawElement = false
+        if state.pointee.rawHasAttribute { state.pointee.attributes.append(Self.quote.utf8Start, 1) }
         let gt: StaticString = ">"
-        let tagEnd = attributes.count
-        attributes.append(gt.utf8Start, 1)
-        XMLEscape.escape(text, .text) { attributes.append($0, $1) }
-        if attributes.count == tagEnd + 1 {
+        let tagEnd = state.pointee.attributes.count
+        state.pointee.attributes.append(gt.utf8Start, 1)
+        XMLEscape.escape(text, .text) { state.pointee.attributes.append($0, $1) }
+        if state.pointee.attributes.count == tagEnd + 1 {
             // no text came out (as libxml2 ends a start tag with no content)
-            attributes.count = tagEnd
+            state.pointee.attributes.count = tagEnd
             let close: StaticString = "/>"
-            attributes.append(close.utf8Start, 2)
+            state.pointee.attributes.append(close.utf8Start, 2)
         } else {
             let endOpen: StaticString = "</"
-            attributes.append(endOpen.utf8Start, 2)
-            attributes.append(name.utf8Start, name.utf8CodeUnitCount)
-            attributes.append(gt.utf8Start, 1)
+            state.pointee.attributes.append(endOpen.utf8Start, 2)
+            state.pointee.attributes.append(name.utf8Start, name.utf8CodeUnitCount)
+            state.pointee.attributes.append(gt.utf8Start, 1)
         }
-        writeRaw(attributes.base, attributes.count)
-        attributes.count = 0
+        writeRaw(state.pointee.attributes.base, state.pointee.attributes.count)
+        state.pointee.attributes.count = 0
     }
 
     /// `leaf(_:text:_:)` for a String's text.
@@ -206,33 +220,33 @@ public final class XMLOut {
     /// writer, later ones go into the raw run after a `" name="` separator.
     /// In a `leaf` element every name goes into the raw run.
     private func attributeName(_ name: StaticString) {
-        if rawElement {
-            let separator: StaticString = rawHasAttribute ? "\" " : " "
-            attributes.append(separator.utf8Start, separator.utf8CodeUnitCount)
-            attributes.append(name.utf8Start, name.utf8CodeUnitCount)
+        if state.pointee.rawElement {
+            let separator: StaticString = state.pointee.rawHasAttribute ? "\" " : " "
+            state.pointee.attributes.append(separator.utf8Start, separator.utf8CodeUnitCount)
+            state.pointee.attributes.append(name.utf8Start, name.utf8CodeUnitCount)
             let equals: StaticString = "=\""
-            attributes.append(equals.utf8Start, 2)
-            rawHasAttribute = true
+            state.pointee.attributes.append(equals.utf8Start, 2)
+            state.pointee.rawHasAttribute = true
             return
         }
-        guard firstAttribute != nil else { firstAttribute = name; return }
+        guard state.pointee.firstAttribute != nil else { state.pointee.firstAttribute = name; return }
         let separator: StaticString = "\" "
-        attributes.append(separator.utf8Start, 2)
-        attributes.append(name.utf8Start, name.utf8CodeUnitCount)
+        state.pointee.attributes.append(separator.utf8Start, 2)
+        state.pointee.attributes.append(name.utf8Start, name.utf8CodeUnitCount)
         let equals: StaticString = "=\""
-        attributes.append(equals.utf8Start, 2)
+        state.pointee.attributes.append(equals.utf8Start, 2)
     }
 
     /// Hands the gathered attributes to the writer while the start tag is open
     /// (in the attribute state libxml2's raw write goes into the value; it
     /// closes a start tag only in the element-name state).
     private func flushAttributes() {
-        guard let first = firstAttribute else { return }
+        guard let first = state.pointee.firstAttribute else { return }
         xmlTextWriterStartAttribute(writer, first.utf8Start)
-        if attributes.count > 0 { xmlTextWriterWriteRawLen(writer, attributes.base, Int32(attributes.count)) }
+        if state.pointee.attributes.count > 0 { xmlTextWriterWriteRawLen(writer, state.pointee.attributes.base, Int32(state.pointee.attributes.count)) }
         xmlTextWriterEndAttribute(writer)
-        firstAttribute = nil
-        attributes.count = 0
+        state.pointee.firstAttribute = nil
+        state.pointee.attributes.count = 0
     }
 
     /// Writes text content (escaped).
@@ -300,7 +314,12 @@ private struct ByteBuffer {
     @inline(__always)
     mutating func append(_ p: UnsafePointer<UInt8>, _ n: Int) {
         if count + n > capacity { grow(to: count + n) }
-        (base + count).update(from: p, count: n)
+        // names, separators and most values are a few bytes: a loop beats a memcpy call
+        if n <= 16 {
+            for k in 0..<n { base[count + k] = p[k] }
+        } else {
+            (base + count).update(from: p, count: n)
+        }
         count += n
     }
 
