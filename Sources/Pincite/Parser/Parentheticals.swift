@@ -154,7 +154,7 @@ extension Parser {
         let key = NameKey.make(name)
         guard !key.isEmpty else { return }
         definedNames[key] = citation
-        if let f = NameKey.firstWord(name) { definedFirstWords.insert(WordHash.key(Array(f.utf8))) }
+        if let f = NameKey.firstWord(name) { definedFirstWords[hash: WordHash.key(Array(f.utf8))] = 1 }
     }
 }
 

@@ -31,10 +31,10 @@ struct Parser {
     /// Short names defined by "hereinafter" parentheticals: normalised key → citation index.
     var definedNames: [String: Int] = [:]
     /// First normalised word of each defined name, for a quick anchor check.
-    var definedFirstWords: Set<UInt64> = []
+    var definedFirstWords = WordHashMap()
     /// First words of the parties of full case cites so far (key hash → citation),
     /// for bare references such as "In Duling, the court …".
-    var partyWords: [UInt64: Int] = [:]
+    var partyWords = WordHashMap()
     /// "volume reporter page" of every reporter cite so far (to tell short forms).
     var seenCites: [String: SeenCite] = [:]
     /// No production may claim a token before this index.
@@ -109,7 +109,7 @@ struct Parser {
             if let e = parseRecordCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if t.has(.capitalized) || t.has(.allCaps),
                let e = parseInternalReference(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
-            if t.has(.capitalized), !partyWords.isEmpty, partyWords[keyHash(i)] != nil,
+            if t.has(.capitalized), !partyWords.isEmpty, partyWords.contains(keyHash(i)),
                let e = parseCaseNameReference(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             return nil
         case .section:

@@ -62,7 +62,7 @@ extension Parser {
         for party in [name.plaintiff, name.defendant] {
             guard let party = party, let first = NameKey.firstWord(party), first.count >= 4,
                   !ShortFormWords.genericParties.contains(first) else { continue }
-            partyWords[WordHash.key(Array(first.utf8))] = citation
+            partyWords[hash: WordHash.key(Array(first.utf8))] = citation
         }
     }
 
@@ -72,7 +72,7 @@ extension Parser {
     /// `In Duling, the court denied …`, `the Duling court`. (A full "A v. B" in prose
     /// is a textual mention, not a citation.)
     mutating func parseCaseNameReference(at i: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int? {
-        guard let target = partyWords[keyHash(i)] else { return nil }
+        guard let target = partyWords[hash: keyHash(i)] else { return nil }
         // the name may run on over further capitalised words of the party ("Seattle Times")
         var e = i
         while e + 1 < limit, isKind(e + 1, .word), tokens[e + 1].has(.capitalized), e - i < 3,

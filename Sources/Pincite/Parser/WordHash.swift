@@ -52,6 +52,69 @@ struct WordSet: Sendable {
     }
 }
 
+/// A growable map from word hashes to citation indices, for the words the parser
+/// learns while it reads (party names, defined names). Probed by the hash itself
+/// like `WordSet`, because a `[UInt64: Int]` hashed every lookup again with SipHash
+/// and the parser asks about most capitalised words.
+struct WordHashMap: Sendable {
+    /// Power-of-two tables; `keys[i] == 0` marks an empty slot.
+    private var keys: [UInt64] = []
+    private var values: [Int] = []
+    private var zeroValue: Int? = nil   // the hash 0, which cannot be stored as a key
+    private(set) var count = 0
+
+    var isEmpty: Bool { count == 0 }
+
+    @inline(__always)
+    private static func slot(_ h: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: (h ^ (h >> 32)) & UInt64(mask)) }
+
+    subscript(hash hash: UInt64) -> Int? {
+        get {
+            if hash == 0 { return zeroValue }
+            guard count > 0 else { return nil }
+            let mask = keys.count - 1
+            var i = WordHashMap.slot(hash, mask)
+            while true {
+                let k = keys[i]
+                if k == hash { return values[i] }
+                if k == 0 { return nil }
+                i = (i + 1) & mask
+            }
+        }
+        set {
+            guard let v = newValue else { preconditionFailure("WordHashMap does not remove") }
+            if hash == 0 {
+                if zeroValue == nil { count += 1 }
+                zeroValue = v
+                return
+            }
+            if (count + 1) * 3 > keys.count { grow() }
+            let mask = keys.count - 1
+            var i = WordHashMap.slot(hash, mask)
+            while keys[i] != 0 && keys[i] != hash { i = (i + 1) & mask }
+            if keys[i] == 0 { keys[i] = hash; count += 1 }
+            values[i] = v
+        }
+    }
+
+    func contains(_ hash: UInt64) -> Bool { self[hash: hash] != nil }
+
+    /// Doubles the table (at most one third full keeps probes short).
+    private mutating func grow() {
+        let oldKeys = keys, oldValues = values
+        let size = max(16, keys.count * 2)
+        keys = [UInt64](repeating: 0, count: size)
+        values = [Int](repeating: 0, count: size)
+        let mask = size - 1
+        for (k, v) in zip(oldKeys, oldValues) where k != 0 {
+            var i = WordHashMap.slot(k, mask)
+            while keys[i] != 0 { i = (i + 1) & mask }
+            keys[i] = k
+            values[i] = v
+        }
+    }
+}
+
 enum WordHash {
     static let offset: UInt64 = 0xcbf29ce484222325
     static let prime: UInt64 = 0x100000001b3
