@@ -160,8 +160,9 @@ final class BatchCommandTests: XCTestCase {
     /// for every document and blaming each document for its death.
     func testWorkersThatCannotStartFailTheRunClearly() throws {
         let dir = try temporaryDirectory()
-        // more documents than the runner's window (64 per job) holds, so that "reading stops" can show
-        for i in 0..<300 { try Data("Roe v. Wade, 410 U.S. 113 (1973). \(i)".utf8).write(to: dir.appendingPathComponent("d\(i).txt")) }
+        // more documents than the runner's window (128 per job, at most 256 documents) holds,
+        // so that "reading stops" can show
+        for i in 0..<600 { try Data("Roe v. Wade, 410 U.S. 113 (1973). \(i)".utf8).write(to: dir.appendingPathComponent("d\(i).txt")) }
         let started = Clock.now()
         let run = try pincite(["batch", dir.path, "--jobs", "2", "--memory-limit-mib", "1"], timeout: 120)
         XCTAssertEqual(run.status, 3, run.err)
@@ -170,7 +171,7 @@ final class BatchCommandTests: XCTestCase {
         XCTAssertLessThan(Clock.now() - started, 60)
         let records = try Self.records(run.out)
         XCTAssertFalse(records.isEmpty)
-        XCTAssertLessThan(records.count, 300, "reading stops")
+        XCTAssertLessThan(records.count, 600, "reading stops")
         for record in records {
             XCTAssertTrue((record["error"] as? String)?.hasPrefix("not parsed: worker processes cannot start") == true, "\(record)")
         }

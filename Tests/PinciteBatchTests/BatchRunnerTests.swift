@@ -125,7 +125,9 @@ extension BatchRunnerTests {
     func testWorkersThatCannotStartStopTheRun() throws {
         let counter = FileManager.default.temporaryDirectory.appendingPathComponent("pincite-starts-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: counter) }
-        let docs = (0..<200).map { BatchDocument(id: "d\($0)", bytes: Array("Roe v. Wade, 410 U.S. 113 (1973).".utf8), origin: "d\($0)") }
+        // twice the runner's window, so that "reading stops" means stopping before the end
+        let count = 2 * BatchRunOptions(jobs: 2).window
+        let docs = (0..<count).map { BatchDocument(id: "d\($0)", bytes: Array("Roe v. Wade, 410 U.S. 113 (1973).".utf8), origin: "d\($0)") }
         var queue = docs[...]
         var results: [BatchResult] = []
         let runner = BatchRunner(BatchRunOptions(jobs: 2, isolation: .processes(
