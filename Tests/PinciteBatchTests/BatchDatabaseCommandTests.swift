@@ -39,7 +39,10 @@ final class BatchDatabaseCommandTests: XCTestCase {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pincite-interrupt-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        let total = 500
+        // Ctrl-C stops reading, and the documents already read (up to the runner's window)
+        // are still parsed and written: the dump must be well past the window for the
+        // interrupt to leave some unread
+        let total = 4 * BatchRunOptions(jobs: 2).window
         let input = try dump(total, in: dir)
         let database = dir.appendingPathComponent("out.sqlite").path
 
