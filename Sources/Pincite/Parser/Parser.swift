@@ -71,7 +71,7 @@ struct Parser {
         let savedFloor = floor
         floor = from
         while i < to {
-            if let end = parseCitationAt(i, limit: to, nestedIn: nestedIn, phrase: phrase) {
+            if Self.mayAnchor(tokens[i], p), let end = parseCitationAt(i, limit: to, nestedIn: nestedIn, phrase: phrase) {
                 i = max(end, i + 1)
                 floor = i
             } else {
@@ -79,6 +79,22 @@ struct Parser {
             }
         }
         floor = max(savedFloor, floor)
+    }
+
+    /// Whether `parseCitationAt` could start a citation at token `t`: its own first
+    /// tests, asked before the call (most tokens are punctuation or short lower-case
+    /// words, and the call copies the parser). Must agree with `parseCitationAt`.
+    @inline(__always)
+    static func mayAnchor(_ t: Token, _ p: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch t.kind {
+        case .number, .section: return true
+        case .word:
+            guard t.has(.lowercase) else { return true }
+            // "id." / "ibid.", "supra" / "infra", or a section word ("section", "sections")
+            let n = t.length
+            return n == 5 || n >= 7 || ((n == 2 || n == 4) && p[Int(t.start)] | 0x20 == 0x69)
+        default: return false
+        }
     }
 
     /// Tries every production whose anchor is token `i`. Returns the token index
