@@ -158,17 +158,21 @@ extension DocumentRows {
                 if own != key, aliasSeen.insert(own).inserted { aliases.append(AliasRow(alias: own, authority: key)) }
             }
         }
-        // every citation counting for a known authority (short forms and Id. too) is an edge occurrence
-        for c in doc.citations {
-            guard let key = c.authority, authorityIndex[key] != nil else { continue }
-            if let e = edgeIndex[key] {
+        // every citation counting for a known authority (short forms and Id. too) is an edge
+        // occurrence (fields read in place: a `for c in` loop copied every citation)
+        for i in doc.citations.indices {
+            guard let key = doc.citations[i].authority else { continue }
+            let e: Int
+            if let known = edgeIndex[key] {
+                e = known
                 edges[e].depth += 1
             } else {
-                edgeIndex[key] = edges.count
+                guard authorityIndex[key] != nil else { continue }
+                e = edges.count
+                edgeIndex[key] = e
                 edges.append(EdgeRow(document: id, authority: key, depth: 1, pincites: nil))
             }
-            if let pin = c.pincite, pincitesSeen[key, default: []].insert(pin).inserted {
-                let e = edgeIndex[key]!
+            if let pin = doc.citations[i].pincite, pincitesSeen[key, default: []].insert(pin).inserted {
                 edges[e].pincites = edges[e].pincites.map { $0 + "; " + pin } ?? pin
             }
         }
