@@ -111,8 +111,24 @@ public struct DocumentRows: Sendable, Equatable {
 }
 
 extension DocumentRows {
-    /// Kinds whose authority keys name something outside the document.
-    static let globalKinds: Set<CitationKind> = [.fullCase, .journal, .statute, .regulation, .rule, .constitution]
+    /// Whether citations of kind `k` have authority keys naming something outside the
+    /// document (a switch: a `Set` lookup hashed the kind for every citation).
+    static func namesOutsideDocument(_ k: CitationKind) -> Bool {
+        switch k {
+        case .fullCase, .journal, .statute, .regulation, .rule, .constitution: return true
+        default: return false
+        }
+    }
+
+    /// `a` and `b` joined by `separator`, or whichever of them there is ("" for neither).
+    static func joined(_ a: String?, _ b: String?, separator: String) -> String {
+        switch (a, b) {
+        case let (x?, y?): return x + separator + y
+        case let (x?, nil): return x
+        case let (nil, y?): return y
+        case (nil, nil): return ""
+        }
+    }
 
     /// The rows of `doc`, stored under `id` with the hash of its input bytes.
     public init(_ doc: Document, id: String, sha256: String) {
@@ -142,10 +158,10 @@ extension DocumentRows {
             // an authority is born at a full cite (or statute, rule …) of its own key
             // (a bare "§ 1" names no code, so it is no authority outside its document)
             let named = c.kind == .fullCase || c.kind == .journal || !(c.reporter ?? "").isEmpty
-            if let key = c.authority, Self.globalKinds.contains(c.kind), named, authorityIndex[key] == nil {
+            if let key = c.authority, Self.namesOutsideDocument(c.kind), named, authorityIndex[key] == nil {
                 let name = c.caseName.map { n -> String in
-                    if let p = n.procedural { return [p, n.plaintiff].compactMap { $0 }.joined(separator: " ") }
-                    return [n.plaintiff, n.defendant].compactMap { $0 }.joined(separator: " v. ")
+                    if let p = n.procedural { return Self.joined(p, n.plaintiff, separator: " ") }
+                    return Self.joined(n.plaintiff, n.defendant, separator: " v. ")
                 }
                 authorityIndex[key] = authorities.count
                 authorities.append(AuthorityRow(key: key, kind: c.kind.rawValue, name: name?.isEmpty == false ? name : nil,
@@ -154,7 +170,7 @@ extension DocumentRows {
             }
             // a parallel cite is another name of the group's authority
             if c.kind == .fullCase, let key = c.authority, let v = c.volume, let r = c.reporter, let p = c.page {
-                let own = "\(v) \(r) \(p)"
+                let own = v + " " + r + " " + p
                 if own != key, aliasSeen.insert(own).inserted { aliases.append(AliasRow(alias: own, authority: key)) }
             }
         }
