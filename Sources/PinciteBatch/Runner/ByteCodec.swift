@@ -9,8 +9,7 @@ struct ByteWriter {
     var bytes: [UInt8] = []
 
     mutating func int(_ v: Int) {
-        var x = UInt64(bitPattern: Int64(v))
-        for _ in 0..<8 { bytes.append(UInt8(truncatingIfNeeded: x)); x >>= 8 }
+        withUnsafeBytes(of: UInt64(bitPattern: Int64(v)).littleEndian) { bytes.append(contentsOf: $0) }
     }
     mutating func optionalInt(_ v: Int?) {
         bytes.append(v == nil ? 0 : 1)
@@ -47,10 +46,10 @@ struct ByteReader {
 
     mutating func int() throws -> Int {
         guard position + 8 <= bytes.count else { throw TruncatedFrame() }
-        var x: UInt64 = 0
-        for i in (0..<8).reversed() { x = x << 8 | UInt64(bytes[position + i]) }
+        // one unaligned load: the coordinator decodes every row of every document
+        let x = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: position, as: UInt64.self) }
         position += 8
-        return Int(Int64(bitPattern: x))
+        return Int(Int64(bitPattern: UInt64(littleEndian: x)))
     }
     mutating func flag() throws -> Bool {
         guard position < bytes.count else { throw TruncatedFrame() }
@@ -70,7 +69,8 @@ struct ByteReader {
         let n = try int()
         guard n >= 0, n <= bytes.count - position else { throw TruncatedFrame() }
         defer { position += n }
-        return String(decoding: bytes[position..<position + n], as: UTF8.self)
+        // through a buffer pointer: String's contiguous UTF-8 path, not the generic slice one
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[position..<position + n]), as: UTF8.self) }
     }
     mutating func optionalString() throws -> String? {
         try flag() ? try string() : nil

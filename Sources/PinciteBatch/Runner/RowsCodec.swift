@@ -36,7 +36,9 @@ extension DocumentRows {
                                    date: try r.optionalString(), caseName: try r.optionalString(),
                                    citationCount: try r.int(), diagnostics: try r.optionalString())
         self.init(document: document)
-        for _ in 0..<(try Self.count(&r)) {
+        let citationCount = try Self.count(&r)
+        citations.reserveCapacity(citationCount)
+        for _ in 0..<citationCount {
             citations.append(CitationRow(
                 document: id, seq: try r.int(), kind: try r.string(), text: try r.string(), start: try r.int(),
                 end: try r.int(), page: try r.optionalInt(), footnote: try r.optionalString(), signal: try r.optionalString(),
