@@ -159,11 +159,8 @@ extension Document {
 
     /// The text of a working-text span with whitespace runs collapsed.
     public func collapsedText(_ s: Span) -> String {
-        let t = source.text
-        let a = max(0, s.start)
-        let e = min(t.count, s.end)
-        guard a < e else { return "" }
-        return t.withUnsafeBufferPointer { TextFlow.collapsedString($0, from: a, to: e, flow: flow) }
+        guard let (a, e) = clamped(s) else { return "" }
+        return source.text.withUnsafeBufferPointer { TextFlow.collapsedString($0, from: a, to: e, flow: flow) }
     }
 
     /// Writes `collapsedText(s)` as a string value, collapsing into `scratch`
@@ -179,10 +176,13 @@ extension Document {
 
     /// Appends the text of span `s` to `out` as the reader reads it (see `TextFlow.appendCollapsed`).
     func collapse(_ s: Span, into out: inout [UInt8]) {
-        let t = source.text
-        let a = max(0, s.start)
-        let e = min(t.count, s.end)
-        guard a < e else { return }
-        t.withUnsafeBufferPointer { TextFlow.appendCollapsed($0, from: a, to: e, flow: flow, into: &out) }
+        guard let (a, e) = clamped(s) else { return }
+        source.text.withUnsafeBufferPointer { TextFlow.appendCollapsed($0, from: a, to: e, flow: flow, into: &out) }
+    }
+
+    /// Span `s` cut to the working text; nil when nothing of it is left.
+    private func clamped(_ s: Span) -> (Int, Int)? {
+        let a = max(0, s.start), e = min(source.text.count, s.end)
+        return a < e ? (a, e) : nil
     }
 }

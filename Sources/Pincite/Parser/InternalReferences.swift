@@ -19,7 +19,7 @@ extension Parser {
     mutating func parseInternalReference(at i: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int? {
         if isSignalWord(i) || equals(i, "E") { return nil }
         let firstKey = keyHash(i)
-        let definedStart = !definedFirstWords.isEmpty && definedFirstWords.contains(firstKey)
+        let definedStart = definedFirstWords.contains(firstKey)
         let partyStart = InternalWords.partySet.contains(hash: firstKey)
         let sentenceStart = startsSentence(i) || isKind(i - 1, .openParen)
         // cheap gate before the signal lookup: a signal ends in a word or period

@@ -92,9 +92,16 @@ struct Parser {
             guard t.has(.lowercase) else { return true }
             // "id." / "ibid.", "supra" / "infra", or a section word ("section", "sections")
             let n = t.length
-            return n == 5 || n >= 7 || ((n == 2 || n == 4) && p[Int(t.start)] | 0x20 == 0x69)
+            return n == 5 || n >= 7 || mayBeIdWord(t, p)
         default: return false
         }
+    }
+
+    /// Token `t` could be "Id"/"id"/"Ibid"/"ibid" by its length and first byte: the
+    /// cheap test before `isIdAnchor`.
+    @inline(__always)
+    static func mayBeIdWord(_ t: Token, _ p: UnsafeBufferPointer<UInt8>) -> Bool {
+        (t.length == 2 || t.length == 4) && p[Int(t.start)] | 0x20 == 0x69
     }
 
     /// Tries every production whose anchor is token `i`. Returns the token index
@@ -109,7 +116,7 @@ struct Parser {
             return nil
         case .word:
             // the first byte and length first: the full test is a call that copies the parser
-            if t.length == 2 || t.length == 4, p[Int(t.start)] | 0x20 == 0x69, isIdAnchor(i) {
+            if Self.mayBeIdWord(t, p), isIdAnchor(i) {
                 return parseIdCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase)
             }
             if t.has(.lowercase) {

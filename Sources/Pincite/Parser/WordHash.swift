@@ -26,7 +26,7 @@ struct WordSet: Sendable {
         while size < hashes.count * 3 { size <<= 1 }   // at most one third full: short probes
         var slots = [UInt64](repeating: 0, count: size)
         for h in hashes where h != 0 {
-            var i = WordSet.slot(h, size - 1)
+            var i = WordHash.slot(h, size - 1)
             while slots[i] != 0 { i = (i + 1) & (size - 1) }
             slots[i] = h
         }
@@ -35,13 +35,10 @@ struct WordSet: Sendable {
         hasZero = hashes.contains(0)
     }
 
-    @inline(__always)
-    private static func slot(_ h: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: (h ^ (h >> 32)) & UInt64(mask)) }
-
     func contains(hash: UInt64) -> Bool {
         if hash == 0 { return hasZero }
         return slots.withUnsafeBufferPointer { s in
-            var i = WordSet.slot(hash, mask)
+            var i = WordHash.slot(hash, mask)
             while true {
                 let v = s[i]
                 if v == hash { return true }
@@ -65,15 +62,12 @@ struct WordHashMap: Sendable {
 
     var isEmpty: Bool { count == 0 }
 
-    @inline(__always)
-    private static func slot(_ h: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: (h ^ (h >> 32)) & UInt64(mask)) }
-
     subscript(hash hash: UInt64) -> Int? {
         get {
             if hash == 0 { return zeroValue }
             guard count > 0 else { return nil }
             let mask = keys.count - 1
-            var i = WordHashMap.slot(hash, mask)
+            var i = WordHash.slot(hash, mask)
             while true {
                 let k = keys[i]
                 if k == hash { return values[i] }
@@ -90,7 +84,7 @@ struct WordHashMap: Sendable {
             }
             if (count + 1) * 3 > keys.count { grow() }
             let mask = keys.count - 1
-            var i = WordHashMap.slot(hash, mask)
+            var i = WordHash.slot(hash, mask)
             while keys[i] != 0 && keys[i] != hash { i = (i + 1) & mask }
             if keys[i] == 0 { keys[i] = hash; count += 1 }
             values[i] = v
@@ -107,7 +101,7 @@ struct WordHashMap: Sendable {
         values = [Int](repeating: 0, count: size)
         let mask = size - 1
         for (k, v) in zip(oldKeys, oldValues) where k != 0 {
-            var i = WordHashMap.slot(k, mask)
+            var i = WordHash.slot(k, mask)
             while keys[i] != 0 { i = (i + 1) & mask }
             keys[i] = k
             values[i] = v
@@ -116,6 +110,10 @@ struct WordHashMap: Sendable {
 }
 
 enum WordHash {
+    /// The first table slot probed for hash `h` (`WordSet`, `WordHashMap`; `mask` is size − 1).
+    @inline(__always)
+    static func slot(_ h: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: (h ^ (h >> 32)) & UInt64(mask)) }
+
     static let offset: UInt64 = 0xcbf29ce484222325
     static let prime: UInt64 = 0x100000001b3
 
