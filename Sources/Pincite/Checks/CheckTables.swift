@@ -105,8 +105,11 @@ final class CheckTables: Sendable {
 
     /// reporters-db edition years known to be wrong (bluebook.md §3; Indigo T1.1):
     /// F. Supp. ran to 1998 and F. Supp. 2d from 1998; F.R.D. began in 1938;
-    /// F. App'x stopped in 2021; the N.Y.S.3d start year is a placeholder.
+    /// F. App'x stopped in 2021; the N.Y.S.3d start year is a placeholder. U.S. is
+    /// dated from 1875 (volume 91), but volumes 1–90 are the early nominative
+    /// reports renumbered (Dallas to Wallace; 1 Dall. reports Pennsylvania decisions from 1754).
     static let editionCorrections: [String: EditionYears] = [
+        "U.S.": EditionYears(start: 1754, end: nil),
         "F. Supp.": EditionYears(start: 1932, end: 1998),
         "F. Supp. 2d": EditionYears(start: 1998, end: 2014),
         "F.R.D.": EditionYears(start: 1938, end: nil),

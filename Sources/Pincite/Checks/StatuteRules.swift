@@ -46,7 +46,9 @@ struct MultipleSectionsRule: BluebookRule {
         // "§ 6013, 6105": the parser may end the cite at the first section
         var after = c.span.end
         while let b = ctx.byte(after), b == 0x2C || b == 0x20 { after += 1 }
-        let continues = after > c.span.end && ctx.byte(c.span.end) == 0x2C && (ctx.byte(after).map(TextScan.isDigit) ?? false)
+        // (not when the number after the comma starts the next citation: "§ 1101, 124 Stat. 119")
+        let nextStarts = i + 1 < ctx.citations.count && ctx.citations[i + 1].span.start == after
+        let continues = after > c.span.end && ctx.byte(c.span.end) == 0x2C && (ctx.byte(after).map(TextScan.isDigit) ?? false) && !nextStarts
         let several = Self.namesSeveral(rest) || continues
         if several, !double, let at = TextScan.find("§", in: ctx.text, from: c.span.start, to: c.span.end) {
             return [ctx.finding(i, rule, .deviation, "several sections are cited with '§§'", fix: Span(at.end, at.end), replacement: "§")]
@@ -109,6 +111,24 @@ struct CodeFormRule: BluebookRule {
     let rule = "R12.3"
     let kinds: Set<CitationKind> = [.statute, .regulation]
 
+    /// The finding for a code written `written` whose T1 form is `canonical`:
+    /// - other letters in a well-formed abbreviation name another publication of
+    ///   the same code ("U.S.C.A.", "U.S.C.S." beside "U.S.C."): nothing to report;
+    /// - the same abbreviation closed up ("Pub.L.") is spacing, which the
+    ///   Bluepages let practitioners close up: info, a deviation with `--strict`
+    ///   (as for reporters, R6.1(a));
+    /// - anything else ("USC", "FR") is a deviation.
+    static func spellingFinding(_ written: String, _ canonical: String, _ i: Int, _ at: Span?, _ ctx: CheckContext) -> Check? {
+        let (w, k) = (ReferenceTables.courtKey(written), ReferenceTables.courtKey(canonical))
+        if w != k, written.hasSuffix("."), ReferenceTables.spellingBadness(written) == 0 { return nil }
+        let closedUp = written.count < canonical.count && written.split(separator: " ").joined() == canonical.split(separator: " ").joined()
+        if closedUp, !ctx.options.strict {
+            return ctx.finding(i, "R12.3", .info, "'\(written)' is closed up; T1 spaces it '\(canonical)' (allowed by the Bluepages; --strict reports it)",
+                               fix: at, replacement: canonical)
+        }
+        return ctx.finding(i, "R12.3", .deviation, "the code is abbreviated '\(canonical)', not '\(written)' (T1)", fix: at, replacement: canonical)
+    }
+
     func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
         guard let canonical = c.reporter else { return [] }
         var out: [Check] = []
@@ -116,7 +136,7 @@ struct CodeFormRule: BluebookRule {
         if let written = c.reporterAsWritten, TextScan.straight(written) != TextScan.straight(canonical) {
             let at = ctx.locate(written, in: c.span)
             codeEnd = at?.end
-            out.append(ctx.finding(i, rule, .deviation, "the code is abbreviated '\(canonical)', not '\(written)' (T1)", fix: at, replacement: canonical))
+            if let finding = Self.spellingFinding(written, canonical, i, at, ctx) { out.append(finding) }
         } else {
             codeEnd = ctx.locate(canonical, in: c.span)?.end
         }

@@ -103,6 +103,7 @@ extension Document {
         w.key("volume"); w.string(c.volume)
         w.key("reporter"); w.string(c.reporter)
         w.key("reporter_as_written"); w.string(c.reporterAsWritten)
+        w.key("nominative"); w.string(c.nominative)
         w.key("page"); w.string(c.page)
         w.key("section"); w.string(c.section)
         w.key("pincite"); w.string(c.pincite)

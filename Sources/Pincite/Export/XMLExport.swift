@@ -167,6 +167,7 @@ extension Document {
         x.attr("volume", c.volume)
         x.attr("reporter", c.reporter)
         x.attr("reporter_as_written", c.reporterAsWritten)
+        x.attr("nominative", c.nominative)
         x.attr("page", c.page)
         x.attr("section", c.section)
         x.attr("pincite", c.pincite)

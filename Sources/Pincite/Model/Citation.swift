@@ -196,6 +196,12 @@ public struct Citation: Sendable {
         get { coldBox?.fields.reporterAsWritten }
         set { if newValue != nil || coldBox != nil { cold.reporterAsWritten = newValue } }
     }
+    /// The nominative reporter of an early official volume, as written inside its
+    /// parentheses: "1 Cranch" in "5 U.S. (1 Cranch) 137", "Black" in "67 U.S. (Black) 17".
+    public var nominative: String? {
+        get { coldBox?.fields.nominative }
+        set { if newValue != nil || coldBox != nil { cold.nominative = newValue } }
+    }
     /// The date as written ("Aug. 21, 2017").
     public var dateText: String? {
         get { coldBox?.fields.dateText }
@@ -274,6 +280,7 @@ private enum WideSlot: UInt8 {
 /// The rarely-set fields of a citation.
 private struct ColdFields: Sendable {
     var reporterAsWritten: String?
+    var nominative: String?
     var dateText: String?
     var docket: String?
     var nestingPhrase: String?
@@ -288,7 +295,7 @@ private struct ColdFields: Sendable {
     var wide: [UInt8: Int] = [:]
 
     var isEmpty: Bool {
-        reporterAsWritten == nil && dateText == nil && docket == nil && nestingPhrase == nil && section == nil
+        reporterAsWritten == nil && nominative == nil && dateText == nil && docket == nil && nestingPhrase == nil && section == nil
             && title == nil && definedName == nil && history.isEmpty && checks.isEmpty && location == Location()
             && wide.isEmpty
     }

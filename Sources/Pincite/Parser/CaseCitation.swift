@@ -31,8 +31,14 @@ extension Parser {
         }
         var (name, nameStart, docket) = parseCaseNameBackward(before: v)
         var court: CourtDate? = nil
+        // Louisiana's docket and court before the reporter:
+        // "State v. Smith, 2009-1359 (La. App. 1 Cir. 5/10/10), 39 So. 3d 123"
+        if name == nil, docket == nil, let before = docketAndCourtBackward(before: v) {
+            (name, nameStart, docket) = (before.name, before.start, before.docket)
+            court = before.court
+        }
         // the California year before the cite: "(1990) 50 Cal.3d 785"
-        if name != nil, nameStart < v - 3, isKind(v - 1, .closeParen), isYear(v - 2), let y = intValue(v - 2) {
+        if court == nil, name != nil, nameStart < v - 3, isKind(v - 1, .closeParen), isYear(v - 2), let y = intValue(v - 2) {
             court = CourtDate(court: nil, dateText: nil, iso: String(y), year: y, end: v)
         }
         // Georgia style parallel in parentheses: "196 Ga. App. 773 (397 S.E.2d 52) (1990)"
@@ -45,7 +51,8 @@ extension Parser {
             court = cd
             k = cd.end
         }
-        let californiaYear = court != nil && court!.end == v
+        // a court or year written before the cites (California, Louisiana) does not end the span
+        let californiaYear = court != nil && court!.end <= v
         // Kinds: "V Rep at P" is a short form; a cite with neither a court/date
         // parenthetical nor a full case name that repeats an earlier cite is a short form too.
         let reporterInfo = tables.reporters[first.reporterIndex]
@@ -82,6 +89,7 @@ extension Parser {
             let written = collapsed(rc.reporterStart, rc.reporterEnd)
             if written != info.canonical { c.reporterAsWritten = written }
             c.page = rc.page
+            c.nominative = rc.nominative
             c.pincite = rc.pin
             c.docket = docket
             if let cd = court {
@@ -111,6 +119,32 @@ extension Parser {
         return k
     }
 
+    /// A case name, docket number and court/date parenthetical written before the
+    /// reporter, as Louisiana cites: "State v. Smith, 2009-1359 (La. App. 1 Cir.
+    /// 5/10/10), 39 So. 3d 123" (dockets also "09-1359", "2009-KA-1359", "2009 CA 1359").
+    func docketAndCourtBackward(before v: Int) -> (name: CaseName, start: Int, docket: String, court: CourtDate)? {
+        let k = v - 1
+        guard k - 4 >= floor, isKind(k, .comma), isKind(k - 1, .closeParen) else { return nil }
+        var open = k - 2
+        let lowest = max(floor, k - 20)
+        while open >= lowest, !isKind(open, .openParen) {
+            if isKind(open, .closeParen) { return nil }
+            open -= 1
+        }
+        guard open > lowest, let cd = parseCourtDate(at: open, limit: k), cd.end == k, cd.court != nil,
+              isKind(open - 1, .number) else { return nil }
+        var ds = open - 1
+        var parts = 0
+        while ds - 1 > floor, parts < 6,
+              isKind(ds - 1, .dash) || isKind(ds - 1, .number) || (isKind(ds - 1, .word) && tokens[ds - 1].has(.allCaps) && tokens[ds - 1].length <= 3) {
+            ds -= 1
+            parts += 1
+        }
+        guard parts >= 2, isKind(ds, .number), isKind(ds - 1, .comma),
+              let (ns, vIndex) = nameBackward(endingAt: ds - 2), vIndex != nil else { return nil }
+        return (makeCaseName(ns, ds - 2, vIndex), ns, text(ds, through: open - 1), cd)
+    }
+
     /// Reporters whose abbreviation is unambiguous enough to accept "V Rep P" with
     /// no case name and no parenthetical around it (e.g. inside a string cite).
     func isStrongReporter(_ r: ReporterEntry) -> Bool {
@@ -130,6 +164,86 @@ extension Parser {
         var isShortForm: Bool
         /// Token index after the cite (and its pincite).
         var end: Int
+        /// "1 Cranch" of "5 U.S. (1 Cranch) 137".
+        var nominative: String? = nil
+    }
+
+    /// The closing parenthesis of a nominative volume opened at `open` — an optional
+    /// volume number ("1", "3 & 4"), then a known reporter ("Cranch", "Dev. & Bat.") —
+    /// when the page follows it. A year or a court in parentheses is not one.
+    func nominativeClose(open: Int, limit: Int) -> Int? {
+        var k = open + 1
+        while k < limit, k < open + 4, isKind(k, .number) || isKind(k, .ampersand) || equals(k, "and") {
+            guard !isYear(k) else { return nil }
+            k += 1
+        }
+        guard isKind(k, .word), tokens[k].has(.capitalized), tables.reporterTrie.canStart(with: p[Int(tokens[k].start)]),
+              let m = tables.reporterTrie.longestMatch(in: p, at: Int(tokens[k].start)) else { return nil }
+        let close = tokenIndex(atOrAfter: m.end, from: k)
+        guard isKind(close, .closeParen), close + 1 < limit else { return nil }
+        let next = close + 1
+        return isKind(next, .number) || isLetteredPage(next) || equals(next, "at") ? close : nil
+    }
+
+    /// A page with letters glued to its number: Florida Law Weekly's "D2629" and
+    /// "S827", "1028A", "172A", "160407WC", "447a" (a word token: an optional capital,
+    /// digits, up to two letters).
+    func isLetteredPage(_ k: Int) -> Bool {
+        guard isKind(k, .word), tokens[k].has(.hasDigit) else { return false }
+        let t = tokens[k]
+        var i = Int(t.start)
+        let e = Int(t.end)
+        guard t.length >= 2, t.length <= 8 else { return false }
+        let isLetter: (UInt8) -> Bool = { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
+        let prefixed = p[i] >= 0x41 && p[i] <= 0x5A
+        if prefixed { i += 1 }
+        let digitsStart = i
+        while i < e, p[i] >= 0x30, p[i] <= 0x39 { i += 1 }
+        guard i > digitsStart, p[digitsStart] != 0x30 else { return false }
+        let letters = e - i
+        for j in i..<e where !isLetter(p[j]) { return false }
+        if prefixed { return letters == 0 }
+        guard letters >= 1, letters <= 2 else { return false }
+        // an ordinal is a series ("2d", "3rd"), not a page
+        let a = p[i] | 0x20, b: UInt8 = letters == 2 ? p[i + 1] | 0x20 : 0
+        let ordinal = (letters == 1 && a == 0x64) || (a == 0x73 && b == 0x74) || (a == 0x6E && b == 0x64)
+            || (a == 0x72 && b == 0x64) || (a == 0x74 && b == 0x68)
+        return !ordinal
+    }
+
+    /// What may be glued to a page: the Illinois "-U" of an unpublished order
+    /// ("2014 IL App (1st) 120583-U") and New York's "[U]"/"[A]" ("2024 NY Slip Op
+    /// 51192[U]", "81 Misc 3d 1211[A]").
+    func readPageSuffix(_ cite: inout ReporterCite, limit: Int) {
+        let pg = cite.end - 1
+        let e = cite.end
+        guard e + 1 < limit, tokens[e].start == tokens[pg].end else { return }
+        let info = tables.reporters[cite.reporterIndex]
+        if isKind(e, .dash), info.citeType == "neutral", isKind(e + 1, .word), tokens[e + 1].length == 1,
+           tokens[e + 1].has(.capitalized), tokens[e + 1].start == tokens[e].end {
+            cite.page = text(pg, through: e + 1)
+            cite.end = e + 2
+        } else if isKind(e, .openBracket), e + 2 < limit, isKind(e + 1, .word), tokens[e + 1].length == 1,
+                  tokens[e + 1].has(.capitalized), isKind(e + 2, .closeBracket) {
+            cite.page = text(pg, through: e + 2)
+            cite.end = e + 3
+        }
+    }
+
+    /// A public-domain citation written with dashes: Ohio's "2017-Ohio-5699", New
+    /// Mexico's "2010-NMSC-007" (also spaced "2005 -NMCA- 078" in some texts).
+    func parseDashedNeutralCite(yearAt v: Int, limit: Int) -> ReporterCite? {
+        let r = v + 2
+        guard isYear(v), r + 2 < limit, isKind(r, .word), tokens[r].start == tokens[v + 1].end,
+              isKind(r + 1, .dash), tokens[r + 1].start == tokens[r].end, isKind(r + 2, .number),
+              tables.reporterTrie.canStart(with: p[Int(tokens[r].start)]),
+              let m = tables.reporterTrie.longestMatch(in: p, at: Int(tokens[r].start)), m.end == Int(tokens[r].end),
+              let neutral = tables.neutralReporterIndex(canonical: tables.reporters[m.payload].canonical) else { return nil }
+        var cite = ReporterCite(volumeToken: v, volume: text(v), reporterIndex: neutral,
+                                reporterStart: Int(tokens[r].start), reporterEnd: m.end,
+                                page: text(r + 2), pageToken: r + 2, pin: nil, isShortForm: false, end: r + 3)
+        readPinClause(&cite, limit: limit)
+        return cite
     }
 
     /// ReporterCite = Volume Reporter (Page [PinClause] | "at" PinList) ;
@@ -137,11 +251,18 @@ extension Parser {
         guard v + 2 < limit, isKind(v, .number), tokens[v].length <= 5 else { return nil }
         let r = v + 1
         let rk = tokens[r].kind
+        if rk == .dash { return parseDashedNeutralCite(yearAt: v, limit: limit) }
         guard rk == .word || rk == .period || rk == .ampersand, tokens[r].has(.spaceBefore) else { return nil }
         guard tables.reporterTrie.canStart(with: p[Int(tokens[r].start)]),
               let m = tables.reporterTrie.longestMatch(in: p, at: Int(tokens[r].start)) else { return nil }
         var after = tokenIndex(atOrAfter: m.end, from: r)
         guard after < limit else { return nil }
+        // the nominative volume of an early official reporter: "5 U.S. (1 Cranch) 137"
+        var nominative: String? = nil
+        if isKind(after, .openParen), let close = nominativeClose(open: after, limit: limit) {
+            nominative = text(after + 1, through: close - 1)
+            after = close + 1
+        }
         // nineteenth-century style "46 Iowa, 652": a comma between reporter and page
         if isKind(after, .comma), isKind(after + 1, .number), !isYear(after + 1), tokens[after + 1].length <= 4,
            !startsReporterCite(after + 1, limit: limit) {
@@ -150,6 +271,7 @@ extension Parser {
         var cite = ReporterCite(volumeToken: v, volume: text(v), reporterIndex: m.payload,
                                 reporterStart: Int(tokens[r].start), reporterEnd: m.end,
                                 page: nil, pageToken: after, pin: nil, isShortForm: false, end: after + 1)
+        cite.nominative = nominative
         if equals(after, "at"), let pin = parsePinList(at: after + 1, limit: limit) {
             cite.isShortForm = true
             cite.pin = pin.text
@@ -161,6 +283,9 @@ extension Parser {
             if tokens[after].has(.newlineBefore), isKind(after + 1, .word), tokens[after + 1].has(.capitalized),
                !isKind(after + 1, .period) { return nil }
             cite.page = text(after)
+            readPageSuffix(&cite, limit: limit)
+        } else if isLetteredPage(after) {
+            cite.page = text(after)  // "244 Ark. 1028A", "2021 MT 172A"
         } else if tokens[after].kind == .other, p[Int(tokens[after].start)] == 0x5F {
             // a blank page "___" of a slip opinion
             var e = after
@@ -176,13 +301,17 @@ extension Parser {
             cite.pin = text(cite.end - 1, through: cite.end + 2)
             cite.end += 3
         }
-        // PinClause = "," ["at"] PinList ;  (a following "V Rep P" is a parallel cite, not a pin)
+        readPinClause(&cite, limit: limit)
+        return cite
+    }
+
+    /// PinClause = "," ["at"] PinList ;  (a following "V Rep P" is a parallel cite, not a pin)
+    func readPinClause(_ cite: inout ReporterCite, limit: Int) {
         if isKind(cite.end, .comma), !startsReporterCite(cite.end + 1, limit: limit),
            let pin = parsePinList(at: cite.end + 1, limit: limit) {
             cite.pin = pin.text
             cite.end = pin.end
         }
-        return cite
     }
 
     /// Whether a "Volume Reporter" pair starts at token `k`.

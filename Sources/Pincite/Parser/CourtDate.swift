@@ -27,13 +27,25 @@ extension Parser {
             if tokens[c].kind == .openParen || tokens[c].kind == .openBracket || tokens[c].kind == .semicolon { return nil }
             c += 1
         }
-        guard c < maxEnd, isYear(c - 1), let year = intValue(c - 1) else { return nil }
-        var dateStart = c - 1
+        guard c < maxEnd else { return nil }
         var month: Int? = nil
         var day: Int? = nil
+        let year: Int
+        var dateStart = c - 1
+        if let n = numericDate(endingAt: c - 1, after: o) {
+            year = n.year
+            month = n.month
+            day = n.day
+            dateStart = c - 5
+        } else {
+            guard isYear(c - 1), let y = intValue(c - 1) else { return nil }
+            year = y
+        }
         // [Month [Day ","]]
         var m = c - 2
-        if isKind(m, .comma), let d = intValue(m - 1), d >= 1, d <= 31 {
+        if month != nil {
+            // the numeric date was read
+        } else if isKind(m, .comma), let d = intValue(m - 1), d >= 1, d <= 31 {
             let mw = isKind(m - 2, .period) ? m - 3 : m - 2
             if mw > o, isKind(mw, .word), let mo = tables.months[ReferenceTables.monthKey(text(mw))] {
                 month = mo; day = d; dateStart = mw
@@ -67,6 +79,21 @@ extension Parser {
             cd.iso = "\(year)"
         }
         return cd
+    }
+}
+
+extension Parser {
+    /// A numeric date "5/10/10" or "5/10/2010" ending at token `e` (Louisiana's
+    /// "(La. App. 1 Cir. 5/10/10)"). A two-digit year is 20YY up to 30, else 19YY.
+    func numericDate(endingAt e: Int, after o: Int) -> (year: Int, month: Int, day: Int)? {
+        guard e - 4 > o, isKind(e - 1, .slash), isKind(e - 3, .slash),
+              let y = intValue(e), let d = intValue(e - 2), let mo = intValue(e - 4),
+              tokens[e].length == 2 || tokens[e].length == 4, mo >= 1, mo <= 12, d >= 1, d <= 31,
+              tokens[e].start == tokens[e - 1].end, tokens[e - 2].start == tokens[e - 3].end,
+              tokens[e - 1].start == tokens[e - 2].end, tokens[e - 3].start == tokens[e - 4].end else { return nil }
+        let year = tokens[e].length == 4 ? y : (y <= 30 ? 2000 + y : 1900 + y)
+        guard year >= 1600, year <= 2099 else { return nil }
+        return (year, mo, d)
     }
 }
 

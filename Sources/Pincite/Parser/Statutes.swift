@@ -25,6 +25,8 @@ extension Parser {
             // prefix matched ("Cal."): up to four capitalised subject words, then the suffix ("Code")
             let entry = tables.subjectCodes[m.payload]
             var j = tokenIndex(atOrAfter: m.end, from: k)
+            // "Md. Code Ann., {subject}": the subject follows a comma ("Md. Code Ann., Cts. & Jud. Proc.")
+            if isKind(j, .comma), entry.afterComma { j += 1 }
             var words = 0
             while j < limit, words < 5 {
                 if !entry.suffix.isEmpty, suffixMatches(entry.suffix, at: j) {
@@ -42,6 +44,23 @@ extension Parser {
             if entry.suffix.isEmpty, words > 0 { return (entry.code, j) }
         }
         return nil
+    }
+
+    /// A division of a code written between its name and the section: "tit. 12",
+    /// "ch. 93A", "art. 4590i" (also spelled out, "title 12"). Returns the number,
+    /// the token it starts at, and the token after it.
+    func codeDivision(at k: Int, limit: Int) -> (number: String, numberAt: Int, end: Int, isArticle: Bool)? {
+        guard isKind(k, .word), tokens[k].length <= 7 else { return nil }
+        var n = k + 1
+        let abbreviated = equals(k, "tit") || equals(k, "ch") || equals(k, "art")
+        if abbreviated {
+            guard isAbbreviated(k) else { return nil }
+            n += 1
+        } else {
+            guard equals(k, "title") || equals(k, "chapter") || equals(k, "article") else { return nil }
+        }
+        guard let e = sectionNum(at: n, limit: limit) else { return nil }
+        return (text(n, through: e - 1), n, e, equals(k, "art") || equals(k, "article"))
     }
 
     /// Whether the tokens at `j` spell `suffix` (a short token sequence like "Code" or "Code Ann.").
@@ -68,16 +87,41 @@ extension Parser {
             codeAt = i + 1
         }
         guard let (entry, afterCode) = matchCode(at: codeAt, limit: limit) else { return nil }
+        // the Statutes at Large and the Federal Register are cited by volume and page; a
+        // "Stat." without a volume ends a state's name ("Wisconsin Stat. § 19.35"), which the
+        // section production reads
+        if codeAt == i, entry.canonical == "Stat." || entry.canonical == "Fed. Reg." { return nil }
         // the title's String only once a code follows it (most numbers start no code cite)
         let title: String? = codeAt > i ? text(i) : nil
         if entry.kind == "constitution" { return parseConstitution(from: i, afterName: afterCode, limit: limit, nestedIn: nestedIn, phrase: phrase) }
         var k = afterCode
+        // a title, chapter or article before the section: "Okla. Stat. tit. 12, § 2004",
+        // "Mass. Gen. Laws ch. 93A, § 2"; an article with no section after it is itself
+        // the unit cited ("La. Civ. Code Ann. art. 2315")
+        var division: String? = nil
+        var article: String? = nil
+        if let d = codeDivision(at: k, limit: limit) {
+            let sign = isKind(d.end, .comma) ? d.end + 1 : d.end
+            if isKind(sign, .section) {
+                division = d.number
+                k = sign
+            } else if d.isArticle {
+                article = d.number
+                k = d.numberAt
+            }
+        }
         var sectionSigns = 0
         while isKind(k, .section) { sectionSigns += 1; k += 1 }
         if equals(k, "No"), isKind(k + 1, .period) { k += 2 }  // "Pub. L. No. 107-296"
-        guard let sec = parseSectionList(at: k, limit: limit, multiple: sectionSigns > 1) else { return nil }
+        guard var sec = parseSectionList(at: k, limit: limit, multiple: sectionSigns > 1) else { return nil }
+        if article != nil { sec.text = "art. " + sec.text }
+        // a Federal Register page is written with its thousands: "60 Fed. Reg. 68,380"
+        if entry.canonical == "Fed. Reg.", sec.end == k + 1, tokens[k].length <= 3, isKind(k + 1, .comma), isKind(k + 2, .number),
+           tokens[k + 2].length == 3, tokens[k + 1].start == tokens[k].end, tokens[k + 2].start == tokens[k + 1].end {
+            sec = (text(k, through: k + 2), k + 3)
+        }
         var c = Citation(kind: CodeKinds.citationKind(entry.kind), span: span(i, sec.end - 1))
-        c.volume = title
+        c.volume = division ?? title
         let written = collapsed(Int(tokens[codeAt].start), Int(tokens[afterCode - 1].end))
         if entry.abbreviation.contains("{subject}") {  // "Cal. Penal Code": the subject is only in the text
             c.reporter = written

@@ -42,6 +42,9 @@ public final class ReferenceTables: Sendable {
 
     public let reporters: [ReporterEntry]
     public let reporterTrie: ByteTrie
+    /// The public-domain ("neutral") entry of each canonical reporter that has one:
+    /// "Ohio" is both the Ohio Reports (1821–1851) and Ohio's neutral citation.
+    let neutralReporters: [String: Int]
     public let codes: [CodeEntry]
     public let codeTrie: ByteTrie
     /// Codes whose name has a subject slot ("Cal. {subject} Code"), matched by prefix.
@@ -75,6 +78,11 @@ public final class ReferenceTables: Sendable {
         for (k, r) in reps.enumerated() where r.spelling == r.canonical { ordered.append((key: r.spelling, payload: k)) }
         for (k, r) in reps.enumerated() where r.spelling != r.canonical { ordered.append((key: r.spelling, payload: k)) }
         reporterTrie = ByteTrie(ordered)
+        var neutral: [String: Int] = [:]
+        for (k, r) in reps.enumerated() where r.citeType == "neutral" && r.spelling == r.canonical && neutral[r.canonical] == nil {
+            neutral[r.canonical] = k
+        }
+        neutralReporters = neutral
 
         var cs: [CodeEntry] = []
         var subj: [SubjectCode] = []
@@ -99,6 +107,7 @@ public final class ReferenceTables: Sendable {
             if let cur = bestByName[key], !ReferenceTables.isBetterSpelling(row[0], than: cur) { continue }
             bestByName[key] = row[0]
         }
+        for (name, spelling) in ReferenceTables.codeSpellingCorrections where bestByName[name] != nil { bestByName[name] = spelling }
         var nameOf: [String: String] = [:]
         for (n, row) in codeRows.enumerated() { nameOf[row[0]] = names[n].isEmpty ? row[0] : names[n] }
         for i in cs.indices { if let nm = nameOf[cs[i].abbreviation], let best = bestByName[nm] { cs[i].canonical = best } }
@@ -175,8 +184,13 @@ public final class ReferenceTables: Sendable {
         return a.count < b.count
     }
 
-    /// How far a spelling is from Bluebook form: spaced initials ("U. S. C.") and
-    /// words glued to a period ("Fed.Reg.") each count one.
+    /// Code names whose T1 abbreviation no spelling rule picks out of reporters-db's
+    /// variants: the Federal Register is "Fed. Reg." (T1), not the shorter "F.R."/"FR".
+    static let codeSpellingCorrections: [String: String] = ["Federal Register": "Fed. Reg."]
+
+    /// How far a spelling is from Bluebook form: spaced initials ("U. S. C."),
+    /// words glued to a period ("Fed.Reg.") and an abbreviated word closed up
+    /// against the next capital ("Pub.L.") each count one.
     static func spellingBadness(_ s: String) -> Int {
         let b = Array(s.utf8)
         var bad = 0
@@ -188,6 +202,13 @@ public final class ReferenceTables: Sendable {
                i == 0 || b[i - 1] == 0x20 || b[i - 1] == 0x2E { bad += 1 }
             if b[i] == 0x2E, isLetter(b[i + 1]), isLetter(b[i + 2]) { bad += 1 }
             i += 1
+        }
+        // "Pub.L.": a word of two or more letters closed up against the next capital
+        var j = 2
+        while j + 1 < b.count {
+            if b[j] == 0x2E, b[j + 1] >= 0x41, b[j + 1] <= 0x5A, (b[j - 1] | 0x20) >= 0x61, (b[j - 1] | 0x20) <= 0x7A,
+               (b[j - 2] | 0x20) >= 0x61, (b[j - 2] | 0x20) <= 0x7A { bad += 1 }
+            j += 1
         }
         return bad
     }
@@ -244,6 +265,9 @@ public final class ReferenceTables: Sendable {
         }
     }
 
+    /// The index in `reporters` of the neutral entry for `canonical`, if it has one.
+    func neutralReporterIndex(canonical: String) -> Int? { neutralReporters[canonical] }
+
     /// Month lookup key: lower-case, without trailing period.
     public static func monthKey(_ s: String) -> String {
         var t = TextCase.lowercased(s)
@@ -283,6 +307,8 @@ struct SubjectCode: Sendable {
     let suffix: [String]
     let code: CodeEntry
     var suffixTokens: Int { suffix.count }
+    /// The subject follows a comma after the prefix ("Md. Code Ann., {subject}").
+    var afterComma: Bool { code.abbreviation.contains(", {subject}") }
 }
 
 /// Splits a history phrase into comparable lower-case words.

@@ -92,9 +92,16 @@ public enum Resolver {
             if c.kind == .shortCase, let v = c.volume, let r = c.reporter { return "\(v) \(r)" }
             return nil
         case .statute, .regulation, .rule, .constitution:
-            var sec = c.section ?? ""
+            var sec = c.section ?? c.page ?? ""
             if let paren = sec.firstIndex(of: "(") { sec = String(sec[..<paren]) }
             let code = c.reporter ?? ""
+            // the Statutes at Large and the Federal Register are cited by page ("124 Stat. 119",
+            // "60 Fed. Reg. 68,380" = "68380"), public and private laws by number
+            if code == "Stat." || code == "Fed. Reg." {
+                return [c.volume, code, sec.split(separator: ",").joined()].compactMap { $0 }.joined(separator: " ")
+            }
+            if code == "Pub. L." || code == "Pvt. L." { return code + " No. " + sec }
+            if sec.hasPrefix("art. ") { return code + " " + sec }  // "La. Civ. Code Ann. art. 2315"
             return [c.volume, code, sec.isEmpty ? nil : "§ " + sec].compactMap { $0 }.joined(separator: " ")
         case .internal:
             if let a = c.antecedent, a < c.id { return cites[a].authority }
