@@ -144,6 +144,16 @@ struct CodeFormRule: BluebookRule {
             while let b = ctx.byte(k), b == 0x20 { k += 1 }
             if let b = ctx.byte(k), TextScan.isDigit(b), k < c.span.end {
                 out.append(ctx.finding(i, rule, .deviation, "a section of the \(canonical) takes '§'", fix: Span(k, k), replacement: "§ "))
+            } else if let b = ctx.byte(k), b | 0x20 == 0x73, k < c.span.end {
+                // the section spelled out: "42 U.S.C. sec. 1983", "28 U.S.C. sections 1331-1332"
+                var e = k
+                while let x = ctx.byte(e), TextScan.isLetter(x) || x == 0x2E { e += 1 }
+                let word = String(decoding: ctx.bytes(Span(k, e)), as: UTF8.self).lowercased()
+                if ["sec.", "secs.", "section", "sections"].contains(word) {
+                    let plural = word.hasPrefix("secs") || word == "sections"
+                    out.append(ctx.finding(i, rule, .deviation, "a section of the \(canonical) takes '\(plural ? "§§" : "§")', not '\(word)'",
+                                           fix: Span(k, e), replacement: plural ? "§§" : "§"))
+                }
             }
         }
         return out

@@ -22,6 +22,58 @@ extension Parser {
         guard let first = parseReporterCite(volumeAt: v, limit: limit) else {
             return parseJournalCitation(volumeAt: v, limit: limit, nestedIn: nestedIn)
         }
+        return finishReporterCitation(first, anchor: v, limit: limit, nestedIn: nestedIn, phrase: phrase)
+    }
+
+    /// A cite with no volume number before the reporter:
+    /// - by year and number, the year standing as the volume: the Tax Court's
+    ///   "T.C. Memo. 2019-123", "T.C. Summary Opinion 2002-43";
+    /// - a looseleaf service by paragraph, the volume a bracketed binder or none:
+    ///   "[1991-1992 Transfer Binder] Fed. Sec. L. Rep. (CCH) ¶ 96,572".
+    mutating func parseVolumelessCitation(at i: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int? {
+        // cheap test first: a year-number or a paragraph sign follows within a few tokens,
+        // with only the words of a reporter's name before it
+        var y = i + 1
+        let last = min(limit - 2, i + 14)
+        var yearNumber = false
+        while y < last {
+            if isYear(y), isKind(y + 1, .dash), isKind(y + 2, .number), tokens[y + 1].start == tokens[y].end,
+               tokens[y + 2].start == tokens[y + 1].end { yearNumber = true; break }
+            if isKind(y, .pilcrow) || (isKind(y, .word) && p[Int(tokens[y].start)] == 0x50 && (tokens[y].length == 1 || tokens[y].has(.hasDigit)))
+                || equals(y, "par") { break }
+            // a reporter's name is capitalised words, periods, "&" and a publisher in parentheses
+            let kind = tokens[y].kind
+            if kind == .number || kind == .comma || kind == .semicolon || (kind == .word && tokens[y].has(.lowercase)) { return nil }
+            y += 1
+        }
+        guard y < last else { return nil }
+        let s = Int(tokens[i].start)
+        guard tables.reporterTrie.canStart(with: p[s]), let m = tables.reporterTrie.longestMatch(in: p, at: s),
+              tokenIndex(atOrAfter: m.end, from: i) == y else { return nil }
+        var cite: ReporterCite
+        if yearNumber {
+            cite = ReporterCite(volumeToken: i, volume: text(y), reporterIndex: m.payload, reporterStart: s, reporterEnd: m.end,
+                                page: text(y + 2), pageToken: y + 2, pin: nil, isShortForm: false, end: y + 3)
+        } else {
+            guard let (page, end) = looseleafParagraph(at: y, limit: limit) else { return nil }
+            var start = i
+            var volume = ""
+            // "[1991-1992 Transfer Binder]", "[Current Binder]" before the name
+            if isKind(i - 1, .closeBracket), let open = (max(floor, i - 9)..<(i - 1)).last(where: { isKind($0, .openBracket) }),
+               ((open + 1)..<(i - 1)).contains(where: { equals($0, "Binder") || equals($0, "Transfer") }) {
+                start = open
+                volume = text(open, through: i - 1)
+            }
+            cite = ReporterCite(volumeToken: start, volume: volume, reporterIndex: m.payload, reporterStart: s, reporterEnd: m.end,
+                                page: page, pageToken: y, pin: nil, isShortForm: false, end: end)
+        }
+        readPinClause(&cite, limit: limit)
+        return finishReporterCitation(cite, anchor: cite.volumeToken, limit: limit, nestedIn: nestedIn, phrase: phrase)
+    }
+
+    /// The rest of a case citation once its first reporter cite is read: parallel
+    /// cites, the case name before `anchor`, court and date, parentheticals, history.
+    mutating func finishReporterCitation(_ first: ReporterCite, anchor v: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int? {
         var cites = [first]
         var k = first.end
         // parallel cites: ", 681 S.E.2d 925"
@@ -41,6 +93,9 @@ extension Parser {
         if court == nil, name != nil, nameStart < v - 3, isKind(v - 1, .closeParen), isYear(v - 2), let y = intValue(v - 2) {
             court = CourtDate(court: nil, dateText: nil, iso: String(y), year: y, end: v)
         }
+        // the year written between reporter and page ("5 Am. Law Reg. (1857) 280"); a court/date
+        // parenthetical after the cites still wins
+        let yearInCite = first.year.map { CourtDate(court: nil, dateText: nil, iso: String($0), year: $0, end: v) }
         // Georgia style parallel in parentheses: "196 Ga. App. 773 (397 S.E.2d 52) (1990)"
         while isKind(k, .openParen), cites.count < 8, let next = parseReporterCite(volumeAt: k + 1, limit: limit),
               isKind(next.end, .closeParen) {
@@ -51,7 +106,8 @@ extension Parser {
             court = cd
             k = cd.end
         }
-        // a court or year written before the cites (California, Louisiana) does not end the span
+        if court == nil { court = yearInCite }
+        // a court or year written before the cites (California, Louisiana) or inside them does not end the span
         let californiaYear = court != nil && court!.end <= v
         // Kinds: "V Rep at P" is a short form; a cite with neither a court/date
         // parenthetical nor a full case name that repeats an earlier cite is a short form too.
@@ -83,7 +139,7 @@ extension Parser {
             let endTok = (n == cites.count - 1 && courtEnd != nil) ? courtEnd! : rc.end - 1
             var c = Citation(kind: specialKind ?? kind, span: span(startTok, n == 0 ? (courtEnd ?? rc.end - 1) : endTok))
             c.caseName = specialKind == nil ? name : nil
-            c.volume = rc.volume
+            c.volume = rc.volume.isEmpty ? nil : rc.volume  // a looseleaf cited without a binder has none
             c.reporter = info.canonical
             c.reporterType = info.citeType
             let written = collapsed(rc.reporterStart, rc.reporterEnd)
@@ -166,6 +222,54 @@ extension Parser {
         var end: Int
         /// "1 Cranch" of "5 U.S. (1 Cranch) 137".
         var nominative: String? = nil
+        /// The year of "5 Am. Law Reg. (1857) 280", written between reporter and page.
+        var year: Int? = nil
+    }
+
+    /// "(1857)" or "(1857,)" between a reporter and its page: the year and the
+    /// closing parenthesis.
+    func yearBeforePage(open: Int, limit: Int) -> (Int, Int)? {
+        guard isYear(open + 1), let y = intValue(open + 1) else { return nil }
+        let close = isKind(open + 2, .comma) ? open + 3 : open + 2
+        guard isKind(close, .closeParen), isKind(close + 1, .number), close + 1 < limit else { return nil }
+        return (y, close)
+    }
+
+    /// A looseleaf service cited by paragraph: "¶ 61,049", "P 43,243", "P83,138",
+    /// "par. 36,973", "¶30986". Returns the page as "¶ 61,049" and the token after it.
+    func looseleafParagraph(at k: Int, limit: Int) -> (String, Int)? {
+        var n = k
+        if isKind(k, .pilcrow) || equals(k, "P") {
+            n = k + 1
+        } else if equals(k, "par") || equals(k, "para"), isAbbreviated(k) {
+            n = k + 2
+        } else if isKind(k, .word), tokens[k].length >= 2, p[Int(tokens[k].start)] == 0x50, isLetteredPage(k) {
+            // "P83,138": the sign glued to the number
+            var e = k + 1
+            if isKind(e, .comma), isKind(e + 1, .number), tokens[e + 1].length == 3, tokens[e].start == tokens[k].end,
+               tokens[e + 1].start == tokens[e].end { e += 2 }
+            let digits = collapsed(Int(tokens[k].start) + 1, Int(tokens[e - 1].end))
+            return ("¶ " + digits, e)
+        } else {
+            return nil
+        }
+        guard n < limit, isKind(n, .number) || isLetteredPage(n) else { return nil }
+        var e = n + 1
+        // thousands and decimals glued on: "61,049", "1995.05"
+        while e + 1 < limit, isKind(e, .comma) || isKind(e, .period), isKind(e + 1, .number),
+              tokens[e].start == tokens[e - 1].end, tokens[e + 1].start == tokens[e].end { e += 2 }
+        return ("¶ " + text(n, through: e - 1), e)
+    }
+
+    /// A looseleaf volume split by year and part: "1984-1 Trade Cas.", "93-1 BCA",
+    /// "2010-1 U.S. Tax Cas.". The cite is read from the part number on.
+    func parseSplitVolumeCite(at v: Int, limit: Int) -> ReporterCite? {
+        guard isKind(v + 2, .number), tokens[v + 1].start == tokens[v].end, tokens[v + 2].start == tokens[v + 1].end,
+              tokens[v + 2].length <= 4, isKind(v + 3, .word) || isKind(v + 3, .period),
+              var cite = parseReporterCite(volumeAt: v + 2, limit: limit) else { return nil }
+        cite.volumeToken = v
+        cite.volume = text(v, through: v + 2)
+        return cite
     }
 
     /// The closing parenthesis of a nominative volume opened at `open` — an optional
@@ -204,10 +308,11 @@ extension Parser {
         for j in i..<e where !isLetter(p[j]) { return false }
         if prefixed { return letters == 0 }
         guard letters >= 1, letters <= 2 else { return false }
-        // an ordinal is a series ("2d", "3rd"), not a page
-        let a = p[i] | 0x20, b: UInt8 = letters == 2 ? p[i + 1] | 0x20 : 0
-        let ordinal = (letters == 1 && a == 0x64) || (a == 0x73 && b == 0x74) || (a == 0x6E && b == 0x64)
-            || (a == 0x72 && b == 0x64) || (a == 0x74 && b == 0x68)
+        // a short ordinal in lower case is a series ("2d", "3rd"), not a page ("240D", "567d")
+        let a = p[i], b: UInt8 = letters == 2 ? p[i + 1] : 0
+        let digits = i - digitsStart
+        let ordinal = (letters == 1 && a == 0x64 && digits <= 2) || (digits <= 3 && ((a == 0x73 && b == 0x74)
+            || (a == 0x6E && b == 0x64) || (a == 0x72 && b == 0x64) || (a == 0x74 && b == 0x68)))
         return !ordinal
     }
 
@@ -251,17 +356,24 @@ extension Parser {
         guard v + 2 < limit, isKind(v, .number), tokens[v].length <= 5 else { return nil }
         let r = v + 1
         let rk = tokens[r].kind
-        if rk == .dash { return parseDashedNeutralCite(yearAt: v, limit: limit) }
+        if rk == .dash { return parseDashedNeutralCite(yearAt: v, limit: limit) ?? parseSplitVolumeCite(at: v, limit: limit) }
         guard rk == .word || rk == .period || rk == .ampersand, tokens[r].has(.spaceBefore) else { return nil }
         guard tables.reporterTrie.canStart(with: p[Int(tokens[r].start)]),
               let m = tables.reporterTrie.longestMatch(in: p, at: Int(tokens[r].start)) else { return nil }
         var after = tokenIndex(atOrAfter: m.end, from: r)
         guard after < limit else { return nil }
-        // the nominative volume of an early official reporter: "5 U.S. (1 Cranch) 137"
+        // the nominative volume of an early official reporter: "5 U.S. (1 Cranch) 137";
+        // or the year between reporter and page, nineteenth-century style: "5 Am. Law Reg. (1857) 280"
         var nominative: String? = nil
-        if isKind(after, .openParen), let close = nominativeClose(open: after, limit: limit) {
-            nominative = text(after + 1, through: close - 1)
-            after = close + 1
+        var yearInCite: Int? = nil
+        if isKind(after, .openParen) {
+            if let close = nominativeClose(open: after, limit: limit) {
+                nominative = text(after + 1, through: close - 1)
+                after = close + 1
+            } else if let (y, close) = yearBeforePage(open: after, limit: limit) {
+                yearInCite = y
+                after = close + 1
+            }
         }
         // nineteenth-century style "46 Iowa, 652": a comma between reporter and page
         if isKind(after, .comma), isKind(after + 1, .number), !isYear(after + 1), tokens[after + 1].length <= 4,
@@ -272,6 +384,7 @@ extension Parser {
                                 reporterStart: Int(tokens[r].start), reporterEnd: m.end,
                                 page: nil, pageToken: after, pin: nil, isShortForm: false, end: after + 1)
         cite.nominative = nominative
+        cite.year = yearInCite
         if equals(after, "at"), let pin = parsePinList(at: after + 1, limit: limit) {
             cite.isShortForm = true
             cite.pin = pin.text
@@ -284,6 +397,9 @@ extension Parser {
                !isKind(after + 1, .period) { return nil }
             cite.page = text(after)
             readPageSuffix(&cite, limit: limit)
+        } else if let (page, end) = looseleafParagraph(at: after, limit: limit) {
+            cite.page = page  // "141 FERC ¶ 61,049", "1982-1 Trade Cas. (CCH) ¶ 64,689"
+            cite.end = end
         } else if isLetteredPage(after) {
             cite.page = text(after)  // "244 Ark. 1028A", "2021 MT 172A"
         } else if tokens[after].kind == .other, p[Int(tokens[after].start)] == 0x5F {

@@ -49,18 +49,38 @@ extension Parser {
     /// A division of a code written between its name and the section: "tit. 12",
     /// "ch. 93A", "art. 4590i" (also spelled out, "title 12"). Returns the number,
     /// the token it starts at, and the token after it.
-    func codeDivision(at k: Int, limit: Int) -> (number: String, numberAt: Int, end: Int, isArticle: Bool)? {
+    /// An article or rule is itself the unit cited when no section follows
+    /// ("La. Civ. Code Ann. art. 2315", "Fla. Admin. Code Ann. r. 39.6-70"): `unit` is
+    /// then "art." or "r.".
+    func codeDivision(at k: Int, limit: Int) -> (number: String, numberAt: Int, end: Int, unit: String?)? {
         guard isKind(k, .word), tokens[k].length <= 7 else { return nil }
         var n = k + 1
-        let abbreviated = equals(k, "tit") || equals(k, "ch") || equals(k, "art")
-        if abbreviated {
+        let isArticle = equals(k, "art") || equals(k, "article")
+        let isRule = equals(k, "r") || equals(k, "R")
+        if equals(k, "tit") || equals(k, "ch") || isRule {
             guard isAbbreviated(k) else { return nil }
             n += 1
+        } else if equals(k, "art") {
+            if isAbbreviated(k) { n += 1 }  // "art 51" is written without the period too
         } else {
             guard equals(k, "title") || equals(k, "chapter") || equals(k, "article") else { return nil }
         }
         guard let e = sectionNum(at: n, limit: limit) else { return nil }
-        return (text(n, through: e - 1), n, e, equals(k, "art") || equals(k, "article"))
+        return (text(n, through: e - 1), n, e, isArticle ? "art." : (isRule ? "r." : nil))
+    }
+
+    /// The token after a section word standing for "§": "sec." / "secs." / "section" /
+    /// "sections" (any case), followed by a number.
+    func sectionWordEnd(at k: Int) -> Int? {
+        guard isKind(k, .word) else { return nil }
+        var e = k + 1
+        if equalsIgnoringCase(k, "sec") || equalsIgnoringCase(k, "secs") {
+            guard isAbbreviated(k) else { return nil }
+            e += 1
+        } else if !(equalsIgnoringCase(k, "section") || equalsIgnoringCase(k, "sections")) {
+            return nil
+        }
+        return isKind(e, .number) ? e : nil
     }
 
     /// Whether the tokens at `j` spell `suffix` (a short token sequence like "Code" or "Code Ann.").
@@ -99,22 +119,27 @@ extension Parser {
         // "Mass. Gen. Laws ch. 93A, § 2"; an article with no section after it is itself
         // the unit cited ("La. Civ. Code Ann. art. 2315")
         var division: String? = nil
-        var article: String? = nil
+        var unit: String? = nil
         if let d = codeDivision(at: k, limit: limit) {
             let sign = isKind(d.end, .comma) ? d.end + 1 : d.end
             if isKind(sign, .section) {
                 division = d.number
                 k = sign
-            } else if d.isArticle {
-                article = d.number
+            } else if let u = d.unit {
+                unit = u
                 k = d.numberAt
             }
         }
         var sectionSigns = 0
         while isKind(k, .section) { sectionSigns += 1; k += 1 }
+        // the section spelled out: "1 U.S.C. sec. 1", "28 U.S.C. section 1331", "Sections 1-2"
+        if sectionSigns == 0, let w = sectionWordEnd(at: k) {
+            sectionSigns = equalsIgnoringCase(k, "secs") || equalsIgnoringCase(k, "sections") ? 2 : 1
+            k = w
+        }
         if equals(k, "No"), isKind(k + 1, .period) { k += 2 }  // "Pub. L. No. 107-296"
         guard var sec = parseSectionList(at: k, limit: limit, multiple: sectionSigns > 1) else { return nil }
-        if article != nil { sec.text = "art. " + sec.text }
+        if let u = unit { sec.text = u + " " + sec.text }
         // a Federal Register page is written with its thousands: "60 Fed. Reg. 68,380"
         if entry.canonical == "Fed. Reg.", sec.end == k + 1, tokens[k].length <= 3, isKind(k + 1, .comma), isKind(k + 2, .number),
            tokens[k + 2].length == 3, tokens[k + 1].start == tokens[k].end, tokens[k + 2].start == tokens[k + 1].end {

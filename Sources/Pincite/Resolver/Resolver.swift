@@ -85,7 +85,8 @@ public enum Resolver {
         switch c.kind {
         case .fullCase, .journal:
             if let first = c.parallel.min(), first < c.id, let a = cites[first].authority { return a }
-            guard let v = c.volume, let r = c.reporter, let p = c.page else { return nil }
+            guard let r = c.reporter, let p = c.page else { return nil }
+            guard let v = c.volume else { return "\(r) \(p)" }  // a looseleaf cited by paragraph alone
             return "\(v) \(r) \(p)"
         case .shortCase, .id, .supra, .reference:
             if let a = c.antecedent, a < c.id { return cites[a].authority }
@@ -101,7 +102,7 @@ public enum Resolver {
                 return [c.volume, code, sec.split(separator: ",").joined()].compactMap { $0 }.joined(separator: " ")
             }
             if code == "Pub. L." || code == "Pvt. L." { return code + " No. " + sec }
-            if sec.hasPrefix("art. ") { return code + " " + sec }  // "La. Civ. Code Ann. art. 2315"
+            if sec.hasPrefix("art. ") || sec.hasPrefix("r. ") { return code + " " + sec }  // "La. Civ. Code Ann. art. 2315"
             return [c.volume, code, sec.isEmpty ? nil : "§ " + sec].compactMap { $0 }.joined(separator: " ")
         case .internal:
             if let a = c.antecedent, a < c.id { return cites[a].authority }
