@@ -331,7 +331,12 @@ extension Parser {
     /// A court rule whose rule set is not in the tables: "134 Ill. 2d R. 615(a)",
     /// "Super. Ct. Crim. R. 16(a)(1)(C)". Anchored at "R." and read backwards.
     mutating func parseGenericRule(at i: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int? {
-        guard equals(i, "R"), isKind(i + 1, .period), i + 2 < limit, let secEnd = sectionNum(at: i + 2, limit: limit) else { return nil }
+        guard equals(i, "R"), isKind(i + 1, .period), i + 2 < limit else { return nil }
+        // the rule set may go on after "R.": "Tex. R. App. P. 47.1", "Ariz. R. Civ. P. 12",
+        // "Fla. R. Civ. P. 1.140", "Pa. R. Evid. 403" — rule-set abbreviations only ("R. Doc. 12" is a record cite)
+        var n = i + 2
+        while n + 1 < limit, n < i + 10, isAbbreviated(n), isWord(n, in: CodeWords.ruleSetWords) { n += 2 }
+        guard let secEnd = sectionNum(at: n, limit: limit) else { return nil }
         // the rule set: abbreviations ("Ct.", "Crim.", "Ill.") and reporter-style volume words ("134", "2d")
         guard isKind(i - 1, .period) || (isKind(i - 1, .word) && tokens[i - 1].has(.hasDigit)) else { return nil }
         var s = i
@@ -347,8 +352,8 @@ extension Parser {
         }
         guard words > 0 else { return nil }
         var c = Citation(kind: .rule, span: span(s, secEnd - 1))
-        c.reporter = collapsed(Int(tokens[s].start), Int(tokens[i + 1].end))
-        c.section = text(i + 2, through: secEnd - 1)
+        c.reporter = collapsed(Int(tokens[s].start), Int(tokens[n - 1].end))
+        c.section = text(n, through: secEnd - 1)
         let id = add(c, startToken: s, nestedIn: nestedIn, phrase: phrase)
         return parseParentheticals(at: secEnd, limit: limit, owner: id)
     }
@@ -356,6 +361,10 @@ extension Parser {
 
 enum CodeWords {
     static let codeish = WordSet(["Code", "Codes", "Statutes", "Statute", "Laws", "Act", "Stat", "Ann", "Rev", "Gen", "Comp", "Const", "Regs", "Rules"])
+    /// Words of a state rule set after "R." (Bluebook T1 state rule titles: "Tex. R. App. P.",
+    /// "Pa. R. Crim. P.", "Fla. R. Juv. P.", "Mass. R. Prof. C.", "Ariz. R. Fam. Law P.").
+    static let ruleSetWords = WordSet(["App", "Civ", "Crim", "P", "Evid", "Prof", "C", "Juv", "Prob", "Fam", "Bankr", "Prac",
+                                       "Jud", "Admin", "Proc", "Disc", "Cond", "Gen", "Sup", "Ct", "Dom", "Rel", "Cl", "Tax", "Traf", "Super"])
 }
 
 enum CodeKinds {
