@@ -169,6 +169,8 @@ extension Parser {
         if ids.count > 1 {
             for id in ids { citations[id].parallel = ids.filter { $0 != id } }
         }
+        // Texas petition or writ history inside the court/date parenthetical ("pet. denied")
+        if let writ = court?.writHistory { citations[ids[0]].history.append(HistoryEntry(phrase: writ, citation: nil, text: "")) }
         if kind == .fullCase, let n = name { registerParties(n, citation: ids[0]) }
         k = parseParentheticals(at: k, limit: limit, owner: ids[0])
         k = parseHistory(at: k, limit: limit, owner: ids[0])

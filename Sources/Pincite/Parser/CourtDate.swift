@@ -12,6 +12,8 @@ extension Parser {
         var year: Int
         /// Token index after the closing parenthesis.
         var end: Int
+        /// Texas petition or writ history after the year: "pet. denied", "no writ".
+        var writHistory: String? = nil
     }
 
     /// CourtDate = "(" [Court] [Month [Day ","]] Year ")" ;
@@ -22,12 +24,21 @@ extension Parser {
         guard isKind(o, .openParen) || isKind(o, .openBracket) else { return nil }
         let close: TokenKind = isKind(o, .openParen) ? .closeParen : .closeBracket
         var c = o + 1
-        let maxEnd = min(limit, o + 24)
+        let maxEnd = min(limit, o + 32)
         while c < maxEnd, tokens[c].kind != close {
-            if tokens[c].kind == .openParen || tokens[c].kind == .openBracket || tokens[c].kind == .semicolon { return nil }
+            // Texas courts of appeals name their district in brackets: "(Tex. App.—Houston [14th Dist.] 2003)"
+            let bracketInside = close == .closeParen && (tokens[c].kind == .openBracket || tokens[c].kind == .closeBracket)
+            if tokens[c].kind == .openParen || (tokens[c].kind == .openBracket && !bracketInside) || tokens[c].kind == .semicolon { return nil }
             c += 1
         }
         guard c < maxEnd else { return nil }
+        // Texas petition or writ history after the year: "(Tex. App.—Dallas 2003, pet. denied)"
+        var writHistory: String? = nil
+        let closeAt = c
+        if let comma = writHistoryComma(open: o, close: c) {
+            writHistory = text(comma + 1, through: c - 1)
+            c = comma
+        }
         var month: Int? = nil
         var day: Int? = nil
         let year: Int
@@ -62,7 +73,7 @@ extension Parser {
             // the court part: abbreviations, ordinals and a few lower-case words
             for k in (o + 1)...m {
                 let t = tokens[k]
-                if t.kind == .word, t.has(.lowercase), !CourtWords.lowercaseAllowed.contains(text(k)) { return nil }
+                if t.kind == .word, t.has(.lowercase), !t.has(.hasDigit), !CourtWords.lowercaseAllowed.contains(text(k)) { return nil }
                 if t.kind == .openQuote || t.kind == .closeQuote && !(k > 0 && tokens[k - 1].end == t.start) { return nil }
             }
             if m - o > 14 { return nil }
@@ -70,7 +81,8 @@ extension Parser {
             while e > o, isKind(e, .comma) { e -= 1 }
             if e > o { court = text(o + 1, through: e) }
         }
-        var cd = CourtDate(court: court, dateText: nil, iso: nil, year: year, end: c + 1)
+        var cd = CourtDate(court: court, dateText: nil, iso: nil, year: year, end: closeAt + 1)
+        cd.writHistory = writHistory
         if dateStart < c - 1 { cd.dateText = text(dateStart, through: c - 1) }
         if let mo = month {
             let mm = mo < 10 ? "0\(mo)" : "\(mo)"
@@ -83,6 +95,18 @@ extension Parser {
 }
 
 extension Parser {
+    /// The comma between the year and a Texas petition or writ history ("2003, pet.
+    /// denied", "1995, no writ", "2010, orig. proceeding") inside the parenthesis
+    /// `open`...`close`.
+    func writHistoryComma(open: Int, close: Int) -> Int? {
+        var k = close - 1
+        while k > open + 2, !isKind(k, .comma) { k -= 1 }
+        guard k > open + 2, isYear(k - 1), k + 1 < close,
+              equals(k + 1, "pet") || equals(k + 1, "no") || equals(k + 1, "writ") || equals(k + 1, "orig")
+                || equals(k + 1, "mand") || equals(k + 1, "judgm't") || equals(k + 1, "judgm’t") else { return nil }
+        return k
+    }
+
     /// A numeric date "5/10/10" or "5/10/2010" ending at token `e` (Louisiana's
     /// "(La. App. 1 Cir. 5/10/10)"). A two-digit year is 20YY up to 30, else 19YY.
     func numericDate(endingAt e: Int, after o: Int) -> (year: Int, month: Int, day: Int)? {

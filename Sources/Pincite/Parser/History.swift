@@ -136,7 +136,9 @@ extension Parser {
         for phrase in tables.historyPhrases where phrase.count <= words.count {
             var ok = true
             for (n, w) in phrase.enumerated() where !Parser.sameBarFinalPeriod(w, words[n]) { ok = false; break }
-            if ok { return ends[phrase.count - 1] }
+            // a period after the last word that the phrase does not have ends the sentence
+            // ("…, cert. denied."): it is not part of the phrase or the citation
+            if ok { return ends[phrase.count - 1] - (words[phrase.count - 1].hasSuffix(".") && !phrase[phrase.count - 1].hasSuffix(".") ? 1 : 0) }
         }
         return nil
     }

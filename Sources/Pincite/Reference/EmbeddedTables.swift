@@ -3237,7 +3237,7 @@ vacating as moot	vacating as moot
 withdrawn	withdrawn
 """#
 
-    /// Grammars/data/history_supplement.tsv (28 rows).
+    /// Grammars/data/history_supplement.tsv (35 rows).
     static let historySupplement: String = #"""
 report and recommendation adopted	report and recommendation adopted
 report and recommendation adopted in part	report and recommendation adopted in part
@@ -3267,6 +3267,13 @@ lv granted	leave granted
 leave denied	leave denied
 leave granted	leave granted
 sub nom.	sub nom.
+review denied	review denied
+review granted	review granted
+review dismissed	review dismissed
+pet. for review denied	petition for review denied
+trans. denied	transfer denied
+trans. granted	transfer granted
+transfer denied	transfer denied
 """#
 
     /// Grammars/data/journals.tsv (1077 rows).

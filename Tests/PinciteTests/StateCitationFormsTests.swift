@@ -1,0 +1,47 @@
+import XCTest
+@testable import Pincite
+
+// State citation forms no corpus-dev opinion happens to contain, so the sentences
+// here are made for the test in the forms the Bluebook (T1, R10.7) and the states'
+// own citation rules give: court rules "<State> R. <rule set> <number>", the Texas
+// court of appeals parenthetical with its district and petition history, and
+// citation-less subsequent history ("trans. denied", "review denied").
+
+final class StateCitationFormsTests: XCTestCase {
+    func testStateRuleSetsAfterR() throws {
+        let doc = parse("See Tex. R. App. P. 47.1; Ariz. R. Civ. P. 12; Fla. R. Civ. P. 1.140; Pa. R. Evid. 403; Mass. R. Civ. P. 12(b)(6).")
+        let rules = doc.citations.of(.rule)
+        XCTAssertEqual(rules.map(\.reporter), ["Tex. R. App. P.", "Ariz. R. Civ. P.", "Fla. R. Civ. P.", "Pa. R. Evid.", "Mass. R. Civ. P."])
+        XCTAssertEqual(rules.map(\.section), ["47.1", "12", "1.140", "403", "12(b)(6)"])
+    }
+
+    func testRecordDocumentIsNotARuleSet() {
+        // "R. Doc." is a record cite of the Eastern District of Louisiana, not a rule set
+        XCTAssertFalse(cites("(citing Compl. R. Doc. 1).").contains { $0.kind == .rule })
+    }
+
+    func testTexasCourtOfAppealsWithDistrictAndPetitionHistory() throws {
+        // Tex. R. App. P. / Texas Rules of Form: "(Tex. App.—Houston [14th Dist.] 2003, pet. denied)"
+        let doc = parse("See Smith v. Jones, 123 S.W.3d 456, 460 (Tex. App.—Houston [14th Dist.] 2003, pet. denied); Doe v. Roe, 5 S.W.3d 1 (Tex. App.—Dallas 1999, no pet.).")
+        let c = try XCTUnwrap(doc.citations.cite(volume: "123"))
+        XCTAssertEqual(c.court, "Tex. App.—Houston [14th Dist.]")
+        XCTAssertEqual(c.year, 2003)
+        XCTAssertEqual(c.pincite, "460")
+        XCTAssertEqual(c.history.map(\.phrase), ["pet. denied"])
+        XCTAssertEqual(c.parentheticals, [])
+        XCTAssertEqual(doc.text(c), "Smith v. Jones, 123 S.W.3d 456, 460 (Tex. App.—Houston [14th Dist.] 2003, pet. denied)")
+        let d = try XCTUnwrap(doc.citations.cite(volume: "5"))
+        XCTAssertEqual(d.court, "Tex. App.—Dallas")
+        XCTAssertEqual(d.history.map(\.phrase), ["no pet."])
+    }
+
+    func testHistoryWithoutACitation() throws {
+        // Indiana "trans. denied", California/Washington/Minnesota "review denied" (R10.7: the
+        // phrase alone when the later decision is unreported); the sentence's period stays out
+        let doc = parse("Smith v. Jones, 123 N.E.3d 456 (Ind. Ct. App. 2019), trans. denied. Roe v. Doe, 1 N.W.2d 1 (Minn. App. 2000), review denied (Minn. Mar. 1, 2000).")
+        let ind = try XCTUnwrap(doc.citations.cite(volume: "123"))
+        XCTAssertEqual(ind.history.map(\.phrase), ["trans. denied"])
+        XCTAssertEqual(doc.text(ind), "Smith v. Jones, 123 N.E.3d 456 (Ind. Ct. App. 2019), trans. denied")
+        XCTAssertEqual(doc.citations.cite(volume: "1")?.history.map(\.phrase), ["review denied"])
+    }
+}
