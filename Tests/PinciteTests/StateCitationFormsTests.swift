@@ -5,7 +5,8 @@ import XCTest
 // here are made for the test in the forms the Bluebook (T1, R10.7) and the states'
 // own citation rules give: court rules "<State> R. <rule set> <number>", the Texas
 // court of appeals parenthetical with its district and petition history, and
-// citation-less subsequent history ("trans. denied", "review denied").
+// citation-less subsequent history ("trans. denied", "review denied"), the short
+// form of a neutral cite, and the blank parallel of a slip opinion ("___ F.4th ___").
 
 final class StateCitationFormsTests: XCTestCase {
     func testStateRuleSetsAfterR() throws {
@@ -43,5 +44,26 @@ final class StateCitationFormsTests: XCTestCase {
         XCTAssertEqual(ind.history.map(\.phrase), ["trans. denied"])
         XCTAssertEqual(doc.text(ind), "Smith v. Jones, 123 N.E.3d 456 (Ind. Ct. App. 2019), trans. denied")
         XCTAssertEqual(doc.citations.cite(volume: "1")?.history.map(\.phrase), ["review denied"])
+    }
+
+    func testShortFormOfANeutralCiteNamesOneParty() throws {
+        // Ohio's rule: the short form repeats the neutral cite with one party and "at ¶"
+        let doc = parse("See State v. Jones, 2017-Ohio-5699, ¶ 4. Later, Jones, 2017-Ohio-5699, at ¶ 6. Id. at ¶ 7.")
+        let cs = doc.citations
+        XCTAssertEqual(cs.map(\.kind), [.fullCase, .shortCase, .id])
+        XCTAssertEqual(cs[1].antecedent, cs[0].id)
+        XCTAssertEqual(cs[1].pincite, "¶ 6")
+        XCTAssertEqual(cs[2].authority, cs[0].authority)
+    }
+
+    func testBlankParallelOfASlipOpinionKeepsTheName() throws {
+        // R10.3.1: an unreported parallel is left blank, "___ F.4th ___"; the name and docket
+        // before it still belong to the database cite
+        let c = try XCTUnwrap(cites("Smith v. Jones, ___ F.4th ___, No. 20-1234, 2021 WL 1234567, at *2 (2d Cir. 2021).").first)
+        XCTAssertEqual(c.caseName?.plaintiff, "Smith")
+        XCTAssertEqual(c.caseName?.defendant, "Jones")
+        XCTAssertEqual(c.docket, "No. 20-1234")
+        XCTAssertEqual(c.reporter, "WL")
+        XCTAssertEqual(c.court, "2d Cir.")
     }
 }

@@ -115,8 +115,10 @@ extension Parser {
         var kind: CitationKind = first.isShortForm ? .shortCase : .fullCase
         if kind == .fullCase, court == nil,
            let seen = seenCites[first.volume + " " + reporterInfo.canonical + " " + (first.page ?? "")],
-           seen.hadCourtDate || (seen.hadDocket && docket == nil) || seen.parallels > cites.count {
-            // a repeat that drops the court/date, docket or parallels of the first cite
+           seen.hadCourtDate || (seen.hadDocket && docket == nil) || seen.parallels > cites.count
+            || (seen.hadBothParties && name != nil && name?.defendant == nil && name?.procedural == nil) {
+            // a repeat that drops the court/date, docket, parallels or one party of the first
+            // cite ("Jones, 2017-Ohio-5699, at ¶ 6" after "State v. Jones, 2017-Ohio-5699, ¶ 4")
             kind = .shortCase
         }
         // A bare "V Rep P" with no name, pincite or parenthetical is accepted only
@@ -156,7 +158,8 @@ extension Parser {
             }
             let key = rc.volume + " " + info.canonical + " " + (rc.page ?? "")
             if seenCites[key] == nil {
-                seenCites[key] = SeenCite(hadCourtDate: court != nil, hadDocket: docket != nil, parallels: cites.count)
+                seenCites[key] = SeenCite(hadCourtDate: court != nil, hadDocket: docket != nil, parallels: cites.count,
+                                          hadBothParties: name?.plaintiff != nil && name?.defendant != nil)
             }
             let id = add(c, startToken: n == 0 ? nameStart : rc.volumeToken, nestedIn: nestedIn, phrase: phrase)
             if n > 0 {

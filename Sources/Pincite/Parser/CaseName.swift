@@ -33,14 +33,36 @@ extension Parser {
         guard k - 1 >= floor, isKind(k, .comma) else { return (nil, v, nil) }
         var start = v
         var docket: String? = nil
+        // the blank parallel of a slip opinion is passed over: "Doe v. Roe, ___ So. 3d ___, 2020 WL 123"
+        if let b = blankCiteStart(endingAt: k - 1), isKind(b - 1, .comma) { k = b - 1 }
         if let (ds, de) = docketBackward(endingAt: k - 1) {
             docket = text(ds, through: de)
             start = ds
             k = ds - 1
             guard k - 1 >= floor, isKind(k, .comma) else { return (nil, start, docket) }
+            if let b = blankCiteStart(endingAt: k - 1), isKind(b - 1, .comma) { k = b - 1 }
         }
         guard let (ns, vIndex) = nameBackward(endingAt: k - 1) else { return (nil, start, docket) }
         return (makeCaseName(ns, k - 1, vIndex), ns, docket)
+    }
+
+    /// The first token of a blank cite ending at `e`: "___ F.4th ___", "___ U.S. ___"
+    /// (underscores, up to eight tokens of reporter, underscores).
+    func blankCiteStart(endingAt e: Int) -> Int? {
+        func isBlank(_ k: Int) -> Bool { k >= floor && k < tokens.count && tokens[k].kind == .other && p[Int(tokens[k].start)] == 0x5F }
+        guard isBlank(e) else { return nil }
+        var j = e
+        while isBlank(j - 1) { j -= 1 }
+        var words = 0
+        j -= 1
+        while j >= floor, words < 8, !isBlank(j) {
+            guard isKind(j, .word) || isKind(j, .period) || isKind(j, .number) else { return nil }
+            words += 1
+            j -= 1
+        }
+        guard isBlank(j), words > 0 else { return nil }
+        while isBlank(j - 1) { j -= 1 }
+        return j
     }
 
     /// Finds a docket number ending at token `e`: "No. 16-CV-6915 (ARR) (LB)",

@@ -19,6 +19,8 @@ struct SeenCite {
     var hadCourtDate: Bool
     var hadDocket: Bool
     var parallels: Int
+    /// The first cite named both parties ("State v. Jones").
+    var hadBothParties = false
 }
 
 /// Parses the citations of one text.
