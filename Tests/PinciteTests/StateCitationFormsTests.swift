@@ -6,7 +6,9 @@ import XCTest
 // own citation rules give: court rules "<State> R. <rule set> <number>", the Texas
 // court of appeals parenthetical with its district and petition history, and
 // citation-less subsequent history ("trans. denied", "review denied"), the short
-// form of a neutral cite, and the blank parallel of a slip opinion ("___ F.4th ___").
+// form of a neutral cite, the blank parallel of a slip opinion ("___ F.4th ___"), and
+// the local forms state courts use for their own codes ("R.C. 2305.10", "G. L. c. 231,
+// § 60B", "§ 95.11(3), Fla. Stat. (2019)").
 
 final class StateCitationFormsTests: XCTestCase {
     func testStateRuleSetsAfterR() throws {
@@ -65,5 +67,28 @@ final class StateCitationFormsTests: XCTestCase {
         XCTAssertEqual(c.docket, "No. 20-1234")
         XCTAssertEqual(c.reporter, "WL")
         XCTAssertEqual(c.court, "2d Cir.")
+    }
+
+    func testLocalFormsOfStateCodes() throws {
+        let doc = parse("""
+            See R.C. 2305.10; N.J.S.A. 2A:14-1; G. L. c. 231, § 60B; K.S.A. 60-513; RSA 508:4; NRS 11.190; \
+            SDCL 15-2-14; La. R.S. 9:5605; NMSA 1978, § 37-1-8; 14 M.R.S. § 752.
+            """)
+        let s = doc.citations.of(.statute)
+        XCTAssertEqual(s.map(\.reporter), ["R.C.", "N.J.S.A.", "G. L.", "K.S.A.", "RSA", "NRS", "SDCL", "La. R.S.", "NMSA 1978", "M.R.S."])
+        XCTAssertEqual(s.map(\.section), ["2305.10", "2A:14-1", "60B", "60-513", "508:4", "11.190", "15-2-14", "9:5605", "37-1-8", "752"])
+        XCTAssertEqual(s[2].volume, "231", "the chapter of the General Laws")
+        XCTAssertEqual(s[9].volume, "14", "the title of the Maine Revised Statutes")
+        XCTAssertEqual(s.flatMap(\.checks).filter { $0.severity == "deviation" }.map(\.rule), [], "local forms are not Bluebook deviations")
+    }
+
+    func testCodeNamedAfterTheSection() throws {
+        // Florida ("§ 95.11(3), Fla. Stat. (2019)", "section 95.11, Florida Statutes") and Montana ("§ 27-2-204, MCA")
+        let doc = parse("See § 95.11(3), Fla. Stat. (2019). Under section 95.11, Florida Statutes (2019), it is barred. See § 27-2-204, MCA. See 42 U.S.C. § 1983, Congress said.")
+        let s = doc.citations.of(.statute)
+        XCTAssertEqual(s.map(\.reporter), ["Fla. Stat.", "Florida Statutes", "MCA", "U.S.C."])
+        XCTAssertEqual(s.map(\.year), [2019, 2019, nil, nil])
+        XCTAssertEqual(doc.text(s[0]), "§ 95.11(3), Fla. Stat. (2019)")
+        XCTAssertEqual(doc.text(s[3]), "42 U.S.C. § 1983")
     }
 }

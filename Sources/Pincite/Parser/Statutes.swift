@@ -47,7 +47,7 @@ extension Parser {
     }
 
     /// A division of a code written between its name and the section: "tit. 12",
-    /// "ch. 93A", "art. 4590i" (also spelled out, "title 12"). Returns the number,
+    /// "ch. 93A" or "c. 93A", "art. 4590i" (also spelled out, "title 12"). Returns the number,
     /// the token it starts at, and the token after it.
     /// An article or rule is itself the unit cited when no section follows
     /// ("La. Civ. Code Ann. art. 2315", "Fla. Admin. Code Ann. r. 39.6-70"): `unit` is
@@ -57,7 +57,7 @@ extension Parser {
         var n = k + 1
         let isArticle = equals(k, "art") || equals(k, "article")
         let isRule = equals(k, "r") || equals(k, "R")
-        if equals(k, "tit") || equals(k, "ch") || isRule {
+        if equals(k, "tit") || equals(k, "ch") || equals(k, "c") || isRule {  // "c." is Massachusetts' chapter
             guard isAbbreviated(k) else { return nil }
             n += 1
         } else if equals(k, "art") {
@@ -115,6 +115,8 @@ extension Parser {
         let title: String? = codeAt > i ? text(i) : nil
         if entry.kind == "constitution" { return parseConstitution(from: i, afterName: afterCode, limit: limit, nestedIn: nestedIn, phrase: phrase) }
         var k = afterCode
+        // "NMSA 1978, § 37-1-8": a comma between the code and "§"
+        if isKind(k, .comma), isKind(k + 1, .section) { k += 1 }
         // a title, chapter or article before the section: "Okla. Stat. tit. 12, § 2004",
         // "Mass. Gen. Laws ch. 93A, § 2"; an article with no section after it is itself
         // the unit cited ("La. Civ. Code Ann. art. 2315")
@@ -204,13 +206,21 @@ extension Parser {
         // a title number before the code ("42 Pa. Cons. Stat. § 5524")
         if start < i, isKind(start - 1, .number), start - 1 >= floor, tokens[start - 1].length <= 3 { start -= 1 }
         var c = Citation(kind: .statute, span: span(start, sec.end - 1))
+        var after = sec.end
         if start < i {
             let codeStart = isKind(start, .number) ? start + 1 : start
             if codeStart < i { c.reporter = text(codeStart, through: i - 1) }
             if codeStart > start { c.volume = text(start) }
+        } else if isKind(after, .comma), let (entry, codeEnd) = matchCode(at: after + 1, limit: limit), entry.kind != "constitution" {
+            // the code after the section, as Florida and Montana courts write it:
+            // "§ 95.11(3), Fla. Stat. (2019)", "§ 27-2-204, MCA"
+            c.kind = CodeKinds.citationKind(entry.kind)
+            c.reporter = entry.abbreviation.contains("{subject}") ? text(after + 1, through: codeEnd - 1) : entry.canonical
+            c.span.end = Int(tokens[codeEnd - 1].end)
+            after = codeEnd
         }
         c.section = sec.text
-        return finishCodeCitation(c, startToken: start, after: sec.end, limit: limit, nestedIn: nestedIn, phrase: phrase)
+        return finishCodeCitation(c, startToken: start, after: after, limit: limit, nestedIn: nestedIn, phrase: phrase)
     }
 
     /// SectionWordCitation = ("section" | "sections") SectionNum CodeName [Year] ;
@@ -218,13 +228,20 @@ extension Parser {
     /// Missouri and Illinois style: "section 453.080 RSMo 2000".
     mutating func parseSectionWordCitation(at i: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int? {
         guard equals(i, "section") || equals(i, "Section") || equals(i, "sections") || equals(i, "Sections"),
-              let secEnd = sectionNum(at: i + 1, limit: limit),
-              let (entry, afterCode) = matchCode(at: secEnd, limit: limit) else { return nil }
+              let secEnd = sectionNum(at: i + 1, limit: limit) else { return nil }
+        // "section 453.080 RSMo", "section 95.11, Florida Statutes"
+        let codeAt = isKind(secEnd, .comma) ? secEnd + 1 : secEnd
+        guard let (entry, afterCode) = matchCode(at: codeAt, limit: limit) else { return nil }
         var c = Citation(kind: CodeKinds.citationKind(entry.kind), span: span(i, afterCode - 1))
         c.reporter = entry.canonical
         c.section = text(i + 1, through: secEnd - 1)
         var end = afterCode
         if isYear(end), let y = intValue(end) { c.year = y; c.span.end = Int(tokens[end].end); end += 1 }
+        else if isKind(end, .openParen), let y = parseCodeYear(at: end, limit: limit) {  // "Florida Statutes (2019)"
+            c.year = y.year
+            c.span.end = Int(tokens[y.end - 1].end)
+            end = y.end
+        }
         let id = add(c, startToken: i, nestedIn: nestedIn, phrase: phrase)
         return parseParentheticals(at: end, limit: limit, owner: id)
     }

@@ -8199,7 +8199,7 @@ p.2d	P.2d	state_regional	Pacific Reporter	1931	2000
 wl	WL	specialty_west	West Law Citation		
 """#
 
-    /// Grammars/data/rules.tsv (27 rows).
+    /// Grammars/data/rules.tsv (40 rows).
     static let rules: String = #"""
 Fed. R. Civ. P.	rule	us	Federal Rules of Civil Procedure
 Fed. R. Crim. P.	rule	us	Federal Rules of Criminal Procedure
@@ -8228,6 +8228,19 @@ RCW	statute	us:wa	Revised Code of Washington (form used by Washington courts)
 ORS	statute	us:or	Oregon Revised Statutes (form used by Oregon courts)
 KRS	statute	us:ky	Kentucky Revised Statutes (form used by Kentucky courts)
 N.C.G.S.	statute	us:nc	General Statutes of North Carolina (form used by North Carolina courts)
+N.J.S.A.	statute	us:nj	New Jersey Statutes Annotated (form used by New Jersey courts)
+R.C.	statute	us:oh	Ohio Revised Code (form used by Ohio courts)
+G. L.	statute	us:ma	General Laws of Massachusetts (form used by Massachusetts courts)
+La. R.S.	statute	us:la	Louisiana Revised Statutes (form used by Louisiana courts)
+NRS	statute	us:nv	Nevada Revised Statutes (form used by Nevada courts)
+K.S.A.	statute	us:ks	Kansas Statutes Annotated (form used by Kansas courts)
+RSA	statute	us:nh	New Hampshire Revised Statutes Annotated (form used by New Hampshire courts)
+SDCL	statute	us:sd	South Dakota Codified Laws (form used by South Dakota courts)
+NMSA 1978	statute	us:nm	New Mexico Statutes Annotated 1978 (form used by New Mexico courts)
+MCA	statute	us:mt	Montana Code Annotated (form used by Montana courts)
+M.R.S.	statute	us:me	Maine Revised Statutes (form used by Maine courts)
+Me. Rev. Stat.	statute	us:me	Maine Revised Statutes (the official title, used by Maine courts)
+Florida Statutes	statute	us:fl	Florida Statutes (form used by Florida courts)
 """#
 
     /// Grammars/data/signals.tsv (16 rows).
