@@ -91,4 +91,13 @@ final class StateCitationFormsTests: XCTestCase {
         XCTAssertEqual(doc.text(s[0]), "§ 95.11(3), Fla. Stat. (2019)")
         XCTAssertEqual(doc.text(s[3]), "42 U.S.C. § 1983")
     }
+
+    func testWisconsinActs() throws {
+        // Wisconsin's own form for its session laws (the Bluebook's is "2011 Wis. Sess. Laws 10")
+        let c = try XCTUnwrap(cites("See 2011 Wis. Act 10, § 214.").first)
+        XCTAssertEqual(c.kind, .statute)
+        XCTAssertEqual(c.volume, "2011")
+        XCTAssertEqual(c.reporter, "Wis. Act")
+        XCTAssertEqual(c.section, "10")
+    }
 }
