@@ -99,6 +99,21 @@ struct Parser {
         }
     }
 
+    /// The token after word `i` can go on a reporter's name ("T.C. Memo.", "Blue Sky L.
+    /// Rep.", "FERC ¶") or be its year ("SCDB 1846-016"): the cheap test before
+    /// `parseVolumelessCitation`.
+    @inline(__always)
+    func mayStartVolumeless(_ i: Int) -> Bool {
+        guard i + 1 < tokens.count else { return false }
+        let n = tokens[i + 1]
+        switch n.kind {
+        case .period, .pilcrow, .openParen, .ampersand: return true
+        case .word: return !n.has(.lowercase)
+        case .number: return n.length == 4  // "SCDB 1846-016"
+        default: return false
+        }
+    }
+
     /// Token `t` could be "Id"/"id"/"Ibid"/"ibid" by its length and first byte: the
     /// cheap test before `isIdAnchor`.
     @inline(__always)
@@ -129,7 +144,7 @@ struct Parser {
             }
             if t.length >= 7, let e = parseSectionWordCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if let e = parseCodeCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
-            if let e = parseVolumelessCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
+            if mayStartVolumeless(i), let e = parseVolumelessCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if t.length <= 5, let e = parseGenericConstitution(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if t.length == 1, let e = parseGenericRule(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if let e = parseRecordCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
