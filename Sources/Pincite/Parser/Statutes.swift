@@ -205,6 +205,8 @@ extension Parser {
         }
         // a title number before the code ("42 Pa. Cons. Stat. § 5524")
         if start < i, isKind(start - 1, .number), start - 1 >= floor, tokens[start - 1].length <= 3 { start -= 1 }
+        // a Restatement (R12.9.5): "Restatement (Second) of Torts § 402A"
+        if let r = restatementStart(before: i) { start = r }
         var c = Citation(kind: .statute, span: span(start, sec.end - 1))
         var after = sec.end
         if start < i {
@@ -221,6 +223,24 @@ extension Parser {
         }
         c.section = sec.text
         return finishCodeCitation(c, startToken: start, after: after, limit: limit, nestedIn: nestedIn, phrase: phrase)
+    }
+
+    /// The first token of a Restatement's title ending right before token `i`:
+    /// "Restatement (Second) of Torts", "Restatement (Third) of the Law Governing
+    /// Lawyers", "Restatement of Contracts".
+    func restatementStart(before i: Int) -> Int? {
+        var j = i - 1
+        var words = 0
+        // the subject: capitalised words, "of", "the", "and", "&" (read backwards)
+        while j >= floor, words < 8, isKind(j, .word) && (tokens[j].has(.capitalized) || equals(j, "of") || equals(j, "the") || equals(j, "and"))
+                || isKind(j, .ampersand) {
+            if equals(j, "Restatement") { return j }
+            j -= 1
+            words += 1
+        }
+        // "(Second)" between "Restatement" and "of"
+        if isKind(j, .closeParen), isKind(j - 2, .openParen), equals(j - 3, "Restatement") { return j - 3 }
+        return nil
     }
 
     /// SectionWordCitation = ("section" | "sections") SectionNum CodeName [Year] ;
@@ -287,10 +307,10 @@ extension Parser {
         return j
     }
 
-    /// CodeYear = "(" [Publisher] Year ")" ;   e.g. "(2012)", "(West 2010)".
+    /// CodeYear = "(" [Publisher] Year ")" ;   e.g. "(2012)", "(West 2010)", "(Am. L. Inst. 1965)".
     func parseCodeYear(at o: Int, limit: Int) -> (year: Int, end: Int)? {
         var c = o + 1
-        while c < min(limit, o + 6), !isKind(c, .closeParen) { c += 1 }
+        while c < min(limit, o + 10), !isKind(c, .closeParen) { c += 1 }
         guard isKind(c, .closeParen), isYear(c - 1), let y = intValue(c - 1) else { return nil }
         for k in (o + 1)..<(c - 1) where tokens[k].has(.lowercase) { return nil }
         return (y, c + 1)

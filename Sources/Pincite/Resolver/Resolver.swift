@@ -103,7 +103,7 @@ public enum Resolver {
             }
             if code == "Pub. L." || code == "Pvt. L." { return code + " No. " + sec }
             if sec.hasPrefix("art. ") || sec.hasPrefix("r. ") { return code + " " + sec }  // "La. Civ. Code Ann. art. 2315"
-            return [c.volume, code, sec.isEmpty ? nil : "§ " + sec].compactMap { $0 }.joined(separator: " ")
+            return [c.volume, code.isEmpty ? nil : code, sec.isEmpty ? nil : "§ " + sec].compactMap { $0 }.joined(separator: " ")
         case .internal:
             if let a = c.antecedent, a < c.id { return cites[a].authority }
             return "internal:" + NameKey.make(c.definedName ?? c.internalKeyText ?? "")

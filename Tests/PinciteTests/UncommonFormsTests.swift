@@ -1,7 +1,7 @@
 import XCTest
 @testable import Pincite
 
-// State citation forms no corpus-dev opinion happens to contain, so the sentences
+// Citation forms no corpus-dev opinion happens to contain, mostly the states' own, so the sentences
 // here are made for the test in the forms the Bluebook (T1, R10.7) and the states'
 // own citation rules give: court rules "<State> R. <rule set> <number>", the Texas
 // court of appeals parenthetical with its district and petition history, and
@@ -10,7 +10,7 @@ import XCTest
 // the local forms state courts use for their own codes ("R.C. 2305.10", "G. L. c. 231,
 // § 60B", "§ 95.11(3), Fla. Stat. (2019)").
 
-final class StateCitationFormsTests: XCTestCase {
+final class UncommonFormsTests: XCTestCase {
     func testStateRuleSetsAfterR() throws {
         let doc = parse("See Tex. R. App. P. 47.1; Ariz. R. Civ. P. 12; Fla. R. Civ. P. 1.140; Pa. R. Evid. 403; Mass. R. Civ. P. 12(b)(6).")
         let rules = doc.citations.of(.rule)
@@ -99,5 +99,16 @@ final class StateCitationFormsTests: XCTestCase {
         XCTAssertEqual(c.volume, "2011")
         XCTAssertEqual(c.reporter, "Wis. Act")
         XCTAssertEqual(c.section, "10")
+    }
+
+    func testRestatementWithItsPublisherAndYear() throws {
+        // R12.9.5: "Restatement (Second) of Torts § 402A (Am. L. Inst. 1965)"
+        let doc = parse("See Restatement (Second) of Torts § 402A (Am. L. Inst. 1965); see also § 1983.")
+        let r = try XCTUnwrap(doc.citations.first)
+        XCTAssertEqual(r.reporter, "Restatement (Second) of Torts")
+        XCTAssertEqual(r.section, "402A")
+        XCTAssertEqual(r.year, 1965)
+        XCTAssertEqual(doc.text(r), "Restatement (Second) of Torts § 402A (Am. L. Inst. 1965)")
+        XCTAssertEqual(doc.citations.last?.authority, "§ 1983", "no code, no leading space")
     }
 }
