@@ -47,6 +47,8 @@ enum InputShape {
         while i < head.count && JSONScan.isBlank(head[i]) { i += 1 }
         guard i < head.count else { return .single }
         let lineEnd = head[i...].firstIndex(of: 0x0A)
+        // binary that happens to start with "{" or "[" is one (bad) document, not JSON records
+        if head[i] == UInt8(ascii: "{") || head[i] == UInt8(ascii: "["), hasControlBytes(head) { return .single }
         switch head[i] {
         case UInt8(ascii: "{"):
             guard let lineEnd else { return .capJSON }
@@ -61,6 +63,12 @@ enum InputShape {
             if names.contains("id") && names.contains(where: { CourtListenerText.rank($0) != nil }) { return .courtListenerCSV }
             return .single
         }
+    }
+
+    /// Whether `bytes` hold a control character other than tab, line feed, form
+    /// feed and carriage return: JSON text never does, random binary almost always.
+    static func hasControlBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.contains { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0C && $0 != 0x0D }
     }
 
     /// The record reader for this shape.
