@@ -111,4 +111,10 @@ final class UncommonFormsTests: XCTestCase {
         XCTAssertEqual(doc.text(r), "Restatement (Second) of Torts § 402A (Am. L. Inst. 1965)")
         XCTAssertEqual(doc.citations.last?.authority, "§ 1983", "no code, no leading space")
     }
+
+    func testLocalFormsThatAreAlsoAcronymsNeedTheirSectionShape() {
+        // "RSA 2048" is a key length, "NRS 12" and "R.C. 12" are not sections of those codes
+        let doc = parse("The RSA 2048 key. See RSA 508:4. NRS 12 units. R.C. 12 said.")
+        XCTAssertEqual(doc.citations.map(\.section), ["508:4"])
+    }
 }

@@ -141,6 +141,9 @@ extension Parser {
         }
         if equals(k, "No"), isKind(k + 1, .period) { k += 2 }  // "Pub. L. No. 107-296"
         guard var sec = parseSectionList(at: k, limit: limit, multiple: sectionSigns > 1) else { return nil }
+        // local forms that are also ordinary acronyms need their own section shape:
+        // "RSA 508:4" (not "RSA 2048-bit keys"), "NRS 11.190", "R.C. 2305.10"
+        if sectionSigns == 0, let mark = CodeWords.sectionMark[entry.canonical], !sec.text.utf8.contains(mark) { return nil }
         if let u = unit { sec.text = u + " " + sec.text }
         // a Federal Register page is written with its thousands: "60 Fed. Reg. 68,380"
         if entry.canonical == "Fed. Reg.", sec.end == k + 1, tokens[k].length <= 3, isKind(k + 1, .comma), isKind(k + 2, .number),
@@ -398,6 +401,8 @@ extension Parser {
 
 enum CodeWords {
     static let codeish = WordSet(["Code", "Codes", "Statutes", "Statute", "Laws", "Act", "Stat", "Ann", "Rev", "Gen", "Comp", "Const", "Regs", "Rules"])
+    /// The byte a section of these local forms always has when no "§" precedes it.
+    static let sectionMark: [String: UInt8] = ["RSA": UInt8(ascii: ":"), "NRS": UInt8(ascii: "."), "R.C.": UInt8(ascii: ".")]
     /// Words of a state rule set after "R." (Bluebook T1 state rule titles: "Tex. R. App. P.",
     /// "Pa. R. Crim. P.", "Fla. R. Juv. P.", "Mass. R. Prof. C.", "Ariz. R. Fam. Law P.").
     static let ruleSetWords = WordSet(["App", "Civ", "Crim", "P", "Evid", "Prof", "C", "Juv", "Prob", "Fam", "Bankr", "Prac",
