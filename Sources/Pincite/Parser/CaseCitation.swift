@@ -62,7 +62,7 @@ extension Parser {
         }
         if court == nil { court = yearInCite }
         // a court or year written before the cites (California, Louisiana) or inside them does not end the span
-        let californiaYear = court != nil && court!.end <= v
+        let courtBeforePage = court != nil && court!.end <= v
         // Kinds: "V Rep at P" is a short form; a cite with neither a court/date
         // parenthetical nor a full case name that repeats an earlier cite is a short form too.
         let reporterInfo = tables.reporters[first.reporterIndex]
@@ -91,7 +91,7 @@ extension Parser {
             let startTok = n == 0 ? nameStart : rc.volumeToken
             // the span runs to the court/date parenthetical after the cites (not to a
             // California year written before them)
-            let courtEnd: Int? = (court != nil && !californiaYear) ? court!.end - 1 : nil
+            let courtEnd: Int? = (court != nil && !courtBeforePage) ? court!.end - 1 : nil
             let endTok = (n == cites.count - 1 && courtEnd != nil) ? courtEnd! : rc.end - 1
             var c = Citation(kind: specialKind ?? kind, span: span(startTok, n == 0 ? (courtEnd ?? rc.end - 1) : endTok))
             c.caseName = specialKind == nil ? name : nil

@@ -26,9 +26,9 @@ extension Parser {
         var c = o + 1
         let maxEnd = min(limit, o + 32)
         while c < maxEnd, tokens[c].kind != close {
-            // Texas courts of appeals name their district in brackets: "(Tex. App.—Houston [14th Dist.] 2003)"
-            let bracketInside = close == .closeParen && (tokens[c].kind == .openBracket || tokens[c].kind == .closeBracket)
-            if tokens[c].kind == .openParen || (tokens[c].kind == .openBracket && !bracketInside) || tokens[c].kind == .semicolon { return nil }
+            // a "(" may hold brackets: Texas courts of appeals name their district in them,
+            // "(Tex. App.—Houston [14th Dist.] 2003)"
+            if tokens[c].kind == .openParen || (tokens[c].kind == .openBracket && close == .closeBracket) || tokens[c].kind == .semicolon { return nil }
             c += 1
         }
         guard c < maxEnd else { return nil }

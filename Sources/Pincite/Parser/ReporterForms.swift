@@ -21,8 +21,7 @@ extension Parser {
         while y < last {
             if isYear(y), isKind(y + 1, .dash), isKind(y + 2, .number), tokens[y + 1].start == tokens[y].end,
                tokens[y + 2].start == tokens[y + 1].end { yearNumber = true; break }
-            if isKind(y, .pilcrow) || (isKind(y, .word) && p[Int(tokens[y].start)] == 0x50 && (tokens[y].length == 1 || tokens[y].has(.hasDigit)))
-                || equals(y, "par") { break }
+            if startsLooseleafParagraph(y) { break }
             // a reporter's name is capitalised words, periods, "&" and a publisher in parentheses
             let kind = tokens[y].kind
             if kind == .number || kind == .comma || kind == .semicolon || (kind == .word && tokens[y].has(.lowercase)) { return nil }
@@ -79,6 +78,16 @@ extension Parser {
         return (y, close)
     }
 
+    /// A paragraph sign at `k`: "¶", "P", "par.", "para.", or "P" glued to the number ("P83").
+    func startsLooseleafParagraph(_ k: Int) -> Bool {
+        isKind(k, .pilcrow) || equals(k, "P") || ((equals(k, "par") || equals(k, "para")) && isAbbreviated(k)) || isGluedParagraphSign(k)
+    }
+
+    /// "P83": the paragraph sign glued to its number (a lettered page with the capital "P").
+    func isGluedParagraphSign(_ k: Int) -> Bool {
+        isKind(k, .word) && tokens[k].length >= 2 && p[Int(tokens[k].start)] == 0x50 && isLetteredPage(k)
+    }
+
     /// A looseleaf service cited by paragraph: "¶ 61,049", "P 43,243", "P83,138",
     /// "par. 36,973", "¶30986". Returns the page as "¶ 61,049" and the token after it.
     func looseleafParagraph(at k: Int, limit: Int) -> (String, Int)? {
@@ -87,7 +96,7 @@ extension Parser {
             n = k + 1
         } else if equals(k, "par") || equals(k, "para"), isAbbreviated(k) {
             n = k + 2
-        } else if isKind(k, .word), tokens[k].length >= 2, p[Int(tokens[k].start)] == 0x50, isLetteredPage(k) {
+        } else if isGluedParagraphSign(k) {
             // "P83,138": the sign glued to the number
             var e = k + 1
             if isKind(e, .comma), isKind(e + 1, .number), tokens[e + 1].length == 3, tokens[e].start == tokens[k].end,
@@ -170,7 +179,7 @@ extension Parser {
               isKind(r + 1, .dash), tokens[r + 1].start == tokens[r].end, isKind(r + 2, .number),
               tables.reporterTrie.canStart(with: p[Int(tokens[r].start)]),
               let m = tables.reporterTrie.longestMatch(in: p, at: Int(tokens[r].start)), m.end == Int(tokens[r].end),
-              let neutral = tables.neutralReporterIndex(canonical: tables.reporters[m.payload].canonical) else { return nil }
+              let neutral = tables.neutralReporters[tables.reporters[m.payload].canonical] else { return nil }
         var cite = ReporterCite(volumeToken: v, volume: text(v), reporterIndex: neutral,
                                 reporterStart: Int(tokens[r].start), reporterEnd: m.end,
                                 page: text(r + 2), pageToken: r + 2, pin: nil, isShortForm: false, end: r + 3)

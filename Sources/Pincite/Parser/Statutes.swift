@@ -110,7 +110,7 @@ extension Parser {
         // the Statutes at Large and the Federal Register are cited by volume and page; a
         // "Stat." without a volume ends a state's name ("Wisconsin Stat. § 19.35"), which the
         // section production reads
-        if codeAt == i, entry.canonical == "Stat." || entry.canonical == "Fed. Reg." { return nil }
+        if codeAt == i, CodeKinds.citedByPage.contains(entry.canonical) { return nil }
         // the title's String only once a code follows it (most numbers start no code cite)
         let title: String? = codeAt > i ? text(i) : nil
         if entry.kind == "constitution" { return parseConstitution(from: i, afterName: afterCode, limit: limit, nestedIn: nestedIn, phrase: phrase) }
@@ -410,6 +410,12 @@ enum CodeWords {
 }
 
 enum CodeKinds {
+    /// Codes cited by volume and page, not by section: the Statutes at Large ("124 Stat.
+    /// 119") and the Federal Register ("60 Fed. Reg. 68,380").
+    static let citedByPage: Set<String> = ["Stat.", "Fed. Reg."]
+    /// Codes cited by number: public and private laws ("Pub. L. No. 111-148").
+    static let citedByNumber: Set<String> = ["Pub. L.", "Pvt. L."]
+
     static func citationKind(_ tableKind: String) -> CitationKind {
         switch tableKind {
         case "regulation": return .regulation

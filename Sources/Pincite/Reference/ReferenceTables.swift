@@ -265,9 +265,6 @@ public final class ReferenceTables: Sendable {
         }
     }
 
-    /// The index in `reporters` of the neutral entry for `canonical`, if it has one.
-    func neutralReporterIndex(canonical: String) -> Int? { neutralReporters[canonical] }
-
     /// Month lookup key: lower-case, without trailing period.
     public static func monthKey(_ s: String) -> String {
         var t = TextCase.lowercased(s)

@@ -98,10 +98,10 @@ public enum Resolver {
             let code = c.reporter ?? ""
             // the Statutes at Large and the Federal Register are cited by page ("124 Stat. 119",
             // "60 Fed. Reg. 68,380" = "68380"), public and private laws by number
-            if code == "Stat." || code == "Fed. Reg." {
+            if CodeKinds.citedByPage.contains(code) {
                 return [c.volume, code, sec.split(separator: ",").joined()].compactMap { $0 }.joined(separator: " ")
             }
-            if code == "Pub. L." || code == "Pvt. L." { return code + " No. " + sec }
+            if CodeKinds.citedByNumber.contains(code) { return code + " No. " + sec }
             if sec.hasPrefix("art. ") || sec.hasPrefix("r. ") { return code + " " + sec }  // "La. Civ. Code Ann. art. 2315"
             return [c.volume, code.isEmpty ? nil : code, sec.isEmpty ? nil : "§ " + sec].compactMap { $0 }.joined(separator: " ")
         case .internal:
