@@ -39,7 +39,7 @@ public enum AuthorityCategory: String, Sendable, CaseIterable {
         case .statute: self = .statutes
         case .rule: self = .rules
         case .regulation: self = .regulations
-        case .journal: self = .otherAuthorities
+        case .journal, .book, .legislative: self = .otherAuthorities
         default: return nil
         }
     }
@@ -198,6 +198,12 @@ extension Document {
             if !paren.isEmpty { text += " (\(paren))" }
             for h in c.history where !h.text.isEmpty { text += ", \(h.phrase), \(h.text)" }
             return text.isEmpty ? collapsedText(c.span) : text
+        case .otherAuthorities where c.kind == .book:
+            // "5B Wright & Miller, Federal Practice and Procedure" (the key), with the year
+            let key = c.authority ?? collapsedText(c.span)
+            return key + (c.year.map { " (\($0))" } ?? "")
+        case .otherAuthorities where c.kind == .legislative:
+            return (c.authority ?? collapsedText(c.span)) + (c.year.map { " (\($0))" } ?? "")
         case .otherAuthorities:
             let parts: [String?] = [caseNameText(c), [c.volume, c.reporter, c.page].compactMap { $0 }.joined(separator: " ")]
             let text = parts.compactMap { $0?.isEmpty == false ? $0 : nil }.joined(separator: ", ")

@@ -168,6 +168,8 @@ extension Document {
         x.attr("reporter", c.reporter)
         x.attr("reporter_as_written", c.reporterAsWritten)
         x.attr("nominative", c.nominative)
+        x.attr("author", c.author)
+        x.attr("title", c.kind == .book || c.kind == .journal ? c.title : nil)
         x.attr("page", c.page)
         x.attr("section", c.section)
         x.attr("pincite", c.pincite)

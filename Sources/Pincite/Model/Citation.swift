@@ -27,6 +27,10 @@ public enum CitationKind: String, Sendable, CaseIterable {
     case record = "record"
     case `internal` = "internal"
     case journal = "journal"
+    /// Books, treatises and dictionaries (Bluebook R15).
+    case book = "book"
+    /// Bills, committee reports, the Congressional Record (Bluebook R13).
+    case legislative = "legislative"
     case unknown = "unknown"
 }
 
@@ -220,10 +224,16 @@ public struct Citation: Sendable {
         get { coldBox?.fields.section }
         set { if newValue != nil || coldBox != nil { cold.section = newValue } }
     }
-    /// Internal references: the document title as written ("Pl.’s Objs.").
+    /// The title as written: of a book ("Federal Practice and Procedure"), of an
+    /// internal reference's document ("Pl.’s Objs.").
     public var title: String? {
         get { coldBox?.fields.title }
         set { if newValue != nil || coldBox != nil { cold.title = newValue } }
+    }
+    /// Books: the author(s) as written ("Charles Alan Wright & Arthur R. Miller").
+    public var author: String? {
+        get { coldBox?.fields.author }
+        set { if newValue != nil || coldBox != nil { cold.author = newValue } }
     }
     /// Short name this citation defines ("Pl.’s Objs." from (“Pl.’s Objs.”)).
     public var definedName: String? {
@@ -286,6 +296,7 @@ private struct ColdFields: Sendable {
     var nestingPhrase: String?
     var section: String?
     var title: String?
+    var author: String?
     var definedName: String?
     var history: [HistoryEntry] = []
     var checks: [Check] = []
@@ -296,7 +307,7 @@ private struct ColdFields: Sendable {
 
     var isEmpty: Bool {
         reporterAsWritten == nil && nominative == nil && dateText == nil && docket == nil && nestingPhrase == nil && section == nil
-            && title == nil && definedName == nil && history.isEmpty && checks.isEmpty && location == Location()
+            && title == nil && author == nil && definedName == nil && history.isEmpty && checks.isEmpty && location == Location()
             && wide.isEmpty
     }
 }

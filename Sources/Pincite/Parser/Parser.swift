@@ -94,7 +94,7 @@ struct Parser {
             guard t.has(.lowercase) else { return true }
             // "id." / "ibid.", "supra" / "infra", or a section word ("section", "sections")
             let n = t.length
-            return n == 5 || n >= 7 || mayBeIdWord(t, p)
+            return n == 5 || n >= 7 || mayBeIdWord(t, p) || t.has(.hasDigit)
         default: return false
         }
     }
@@ -130,11 +130,18 @@ struct Parser {
             if let e = parseReporterCitation(volumeAt: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if let e = parseCodeCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if isKind(i + 1, .word), let e = parseUnknownCitation(volumeAt: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
+            // a book cited by page: "John Hart Ely, Democracy and Distrust 101 (1980)"
+            if isKind(i + 1, .openParen), isKind(i - 1, .word), tokens[i - 1].has(.capitalized),
+               let e = parseBookCitation(pinAt: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             return nil
         case .word:
             // the first byte and length first: the full test is a call that copies the parser
             if Self.mayBeIdWord(t, p), isIdAnchor(i) {
                 return parseIdCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase)
+            }
+            // the edition of a book cited with no pin: "Black's Law Dictionary (11th ed. 2019)"
+            if t.has(.hasDigit), !t.has(.capitalized), isKind(i - 1, .openParen), equals(i + 1, "ed") {
+                return parseBookCitation(pinAt: i - 1, limit: limit, nestedIn: nestedIn, phrase: phrase)
             }
             if t.has(.lowercase) {
                 if equals(i, "supra") { return parseSupraCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) }

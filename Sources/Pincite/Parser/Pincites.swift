@@ -44,7 +44,8 @@ extension Parser {
             let sym = tokens[k].kind
             while isKind(k, sym) { k += 1 }
             guard isKind(k, .number) || (isKind(k, .word) && tokens[k].has(.hasDigit)) else { return nil }
-            k = afterRange(k + 1, limit: limit)
+            // the whole section number: "§ 20.2", "§ 1983(a)", "¶ 12-4"
+            k = afterRange(sectionNum(at: k, limit: limit) ?? k + 1, limit: limit)
             while isKind(k, .openParen), k + 2 < limit, isKind(k + 2, .closeParen), tokens[k].start == tokens[k - 1].end { k += 3 }
             return k
         }

@@ -185,6 +185,9 @@ extension Parser {
         var signs = 0
         while isKind(k, .section) { signs += 1; k += 1 }
         guard let sec = parseSectionList(at: k, limit: limit, multiple: signs > 1) else { return nil }
+        // a treatise's section: "5 Wright & Miller, Federal Practice and Procedure § 1357"
+        if isKind(i - 1, .word), tokens[i - 1].has(.capitalized),
+           let e = parseBookCitation(pinAt: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
         // a code name written right before "§" that the tables do not know
         // ("OCGA § 15-11-28(c)", "California Penal Code § 496(a)")
         var start = i

@@ -38,7 +38,7 @@ public enum Resolver {
                 if let a = c.antecedent, let f = cites[a].parallel.min(), f < a, cites[f].kind == .fullCase { c.antecedent = f }
                 if let a = c.antecedent { assignShortName(&c, from: cites[a]) }
             case .supra:
-                c.antecedent = byName.latest(c.caseName?.plaintiff, kinds: [.fullCase, .journal], cites)
+                c.antecedent = byName.latest(c.caseName?.plaintiff, kinds: [.fullCase, .journal, .book], cites)
                 if let a = c.antecedent, let f = cites[a].parallel.min(), f < a { c.antecedent = f }
             case .reference:
                 if let a = c.antecedent, let f = cites[a].parallel.min(), f < a { c.antecedent = f }
@@ -54,7 +54,7 @@ public enum Resolver {
                 }
                 if let pg = c.page { fullByVolume[(c.volume ?? "") + " " + (c.reporter ?? "") + " " + pg] = i }
             }
-            if c.kind == .fullCase || c.kind == .journal, (c.parallel.min() ?? i) >= i, c.historyOf == nil { byName.add(c, i) }
+            if c.kind == .fullCase || c.kind == .journal || c.kind == .book, (c.parallel.min() ?? i) >= i, c.historyOf == nil { byName.add(c, i) }
             if c.kind == .internal, let dn = c.definedName { definedBy[NameKey.make(dn)] = i }
             if c.kind == .record, let dn = c.definedName { definedBy[NameKey.make(dn)] = i }
             c.authority = authorityKey(c, cites)
@@ -104,6 +104,10 @@ public enum Resolver {
             if CodeKinds.citedByNumber.contains(code) { return code + " No. " + sec }
             if sec.hasPrefix("art. ") || sec.hasPrefix("r. ") { return code + " " + sec }  // "La. Civ. Code Ann. art. 2315"
             return [c.volume, code.isEmpty ? nil : code, sec.isEmpty ? nil : "§ " + sec].compactMap { $0 }.joined(separator: " ")
+        case .book:
+            return bookKey(c)
+        case .legislative:
+            return legislativeKey(c)
         case .internal:
             if let a = c.antecedent, a < c.id { return cites[a].authority }
             return "internal:" + NameKey.make(c.definedName ?? c.internalKeyText ?? "")
@@ -125,6 +129,10 @@ struct NameIndex {
             guard let party = party else { continue }
             for w in NameIndex.words(party).prefix(3) { latestByWord[w, default: []].append(i) }
         }
+        // a book is found by any of its authors' names ("LaFave, supra")
+        if let author = c.author {
+            for w in NameIndex.words(author) { latestByWord[w, default: []].append(i) }
+        }
     }
 
     /// The latest indexed cite whose party names contain the words of `name`.
@@ -132,7 +140,7 @@ struct NameIndex {
         guard let name = name, let first = NameIndex.words(name).first, let list = latestByWord[first] else { return nil }
         let want = NameKey.make(name)
         for j in list.reversed() where kinds.contains(cites[j].kind) {
-            let parties = [cites[j].caseName?.plaintiff, cites[j].caseName?.defendant].compactMap { $0 }
+            let parties = [cites[j].caseName?.plaintiff, cites[j].caseName?.defendant, cites[j].author].compactMap { $0 }
             if parties.contains(where: { NameKey.make($0).containsBytes(want) }) { return j }
         }
         return list.last.flatMap { kinds.contains(cites[$0].kind) ? $0 : nil }

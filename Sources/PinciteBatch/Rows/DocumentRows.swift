@@ -115,7 +115,7 @@ extension DocumentRows {
     /// document (a switch: a `Set` lookup hashed the kind for every citation).
     static func namesOutsideDocument(_ k: CitationKind) -> Bool {
         switch k {
-        case .fullCase, .journal, .statute, .regulation, .rule, .constitution: return true
+        case .fullCase, .journal, .book, .legislative, .statute, .regulation, .rule, .constitution: return true
         default: return false
         }
     }
@@ -157,9 +157,9 @@ extension DocumentRows {
                 antecedent: c.antecedent, authority: c.authority, verdict: c.verdict?.rawValue))
             // an authority is born at a full cite (or statute, rule …) of its own key
             // (a bare "§ 1" names no code, so it is no authority outside its document)
-            let named = c.kind == .fullCase || c.kind == .journal || !(c.reporter ?? "").isEmpty
+            let named = c.kind == .fullCase || c.kind == .journal || c.kind == .book || !(c.reporter ?? "").isEmpty
             if let key = c.authority, Self.namesOutsideDocument(c.kind), named, authorityIndex[key] == nil {
-                let name = c.caseName.map { n -> String in
+                let name = c.kind == .book ? Self.joined(c.author, c.title, separator: ", ") : c.caseName.map { n -> String in
                     if let p = n.procedural { return Self.joined(p, n.plaintiff, separator: " ") }
                     return Self.joined(n.plaintiff, n.defendant, separator: " v. ")
                 }

@@ -1,0 +1,192 @@
+// Secondary sources: books and treatises (Bluebook R15) and legislative materials
+// (R13). Opinions cite them constantly — "5 Wright & Miller, Federal Practice and
+// Procedure § 1357", "Black's Law Dictionary (11th ed. 2019)", "H.R. Rep. No.
+// 95-595, at 5 (1977)", "123 Cong. Rec. 1234 (1977)" — and without these
+// productions a treatise's "§ 1357" would be taken for a statute.
+//
+// A book has no table to anchor on, so it is recognised by its shape, read
+// backwards from its pin (a "§", a page, or the edition parenthetical): a title
+// of capitalised words, before it an author set off by a comma, before that an
+// optional volume. The shape must be strong enough that a code named in words
+// ("California Penal Code § 496") or a party name before a statute stays what it
+// is: an author is a personal name (two name words, "&", "et al." or a volume
+// before it), and a title without an author must be a possessive ("Moore's
+// Federal Practice") or stand before an edition.
+
+extension Parser {
+    /// Title words that end a code's name, not a book's ("Texas Family Code").
+    static let codeTitleEnds = WordSet(["Code", "Act", "Statutes", "Rules", "Regulations", "Constitution", "Ordinance", "Charter"])
+    /// Lower-case words a title may hold between its capitalised words.
+    static let titleConnectors = WordSet(["of", "and", "the", "on", "in", "for", "to", "a", "an", "under", "with", "by"])
+
+    /// Where a book's name (volume, author, title) starts when its title ends right
+    /// before token `e`, and what it holds; nil when the words there are no book's.
+    /// `edition`: the cite has an edition parenthetical, which makes a title
+    /// alone (no author, no possessive) enough.
+    func bookName(endingBefore e: Int, edition: Bool) -> (start: Int, volume: Int?, author: (Int, Int)?, title: (Int, Int))? {
+        // the title, backwards: capitalised words, connectors, "&", ":" between words
+        var j = e - 1
+        var titleStart = e
+        var words = 0
+        while j >= floor, words < 16 {
+            let t = tokens[j]
+            if t.kind == .word, !t.has(.hasDigit) {
+                if t.has(.capitalized) || t.has(.allCaps) {
+                    if isAbbreviated(j) || isSignalWord(j) { break }
+                    titleStart = j
+                } else if isWord(j, in: Self.titleConnectors), titleStart < e {
+                    // a connector must stand between two title words
+                } else { break }
+            } else if (t.kind == .ampersand || t.kind == .colon), titleStart < e {
+            } else { break }
+            words += 1
+            j -= 1
+        }
+        // the title runs from its first capitalised word; connectors before it are not its own
+        guard titleStart < e, e - titleStart >= 2 || (edition && tokens[titleStart].length >= 4) else { return nil }
+        let last = e - 1
+        guard isKind(last, .word), tokens[last].has(.capitalized) || tokens[last].has(.allCaps),
+              !isWord(last, in: Self.codeTitleEnds) else { return nil }
+        let possessive = hasPossessiveEnding(titleStart)
+        // the author, backwards from the comma before the title
+        var author: (Int, Int)? = nil
+        var start = titleStart
+        var nameWords = 0
+        var joined = false  // "&", "and", "et al."
+        if isKind(titleStart - 1, .comma), titleStart - 1 > floor {
+            var k = titleStart - 2
+            var authorStart = titleStart - 1
+            var groups = 1
+            while k >= floor, titleStart - k < 16 {
+                let t = tokens[k]
+                if t.kind == .word, t.has(.capitalized), !t.has(.hasDigit), !isSignalWord(k), !isWord(k, in: CaseNameWords.openerSet) {
+                    nameWords += 1; authorStart = k
+                } else if t.kind == .period, isKind(k - 1, .word), tokens[k - 1].end == t.start,
+                          tokens[k - 1].length == 1 || equals(k - 1, "al") || equals(k - 1, "Jr") {
+                    // an initial "R." or "et al."
+                } else if t.kind == .ampersand || equals(k, "and") || equals(k, "et") || equals(k, "al") {
+                    joined = true
+                } else if t.kind == .comma, groups < 3, isKind(k - 1, .word), tokens[k - 1].has(.capitalized), k - 1 >= floor {
+                    groups += 1  // "Wright, Miller & Kane"
+                } else { break }
+                k -= 1
+            }
+            // an author starts with a name word, not "&" or an initial's period
+            while authorStart < titleStart - 1, !(isKind(authorStart, .word) && tokens[authorStart].has(.capitalized)) { authorStart += 1 }
+            if nameWords >= 1, authorStart < titleStart - 1 {
+                author = (authorStart, titleStart - 2)
+                start = authorStart
+            }
+        }
+        // a volume before the author or title: "5", "5B", "13D"
+        var volume: Int? = nil
+        if start - 1 >= floor, isVolumeLike(start - 1) { volume = start - 1 }
+        // a personal name: two name words, a joined list, or a volume number before it
+        // ("Garner, Black's Law Dictionary (11th ed.)": an edition vouches for one name)
+        if author != nil, !(nameWords >= 2 || joined || volume != nil || edition) {
+            author = nil
+            start = titleStart
+            volume = nil
+        }
+        if author == nil {
+            guard possessive || edition else { return nil }
+            if start - 1 >= floor, isVolumeLike(start - 1) { volume = start - 1 }
+        }
+        // the word before must not carry the name on ("Smith v. Jones, …")
+        let before = (volume ?? start) - 1
+        if before >= floor, equals(before, "v") || equals(before, "vs") || (isKind(before, .period) && (equals(before - 1, "v") || equals(before - 1, "vs"))) { return nil }
+        return (volume ?? start, volume, author, (titleStart, last))
+    }
+
+    /// Token `k` is a volume number: a short number or a number with a letter ("5B").
+    func isVolumeLike(_ k: Int) -> Bool {
+        let t = tokens[k]
+        if t.kind == .number { return t.length <= 3 && !isYear(k) }
+        guard t.kind == .word, t.length <= 4, t.has(.hasDigit) else { return false }
+        let c = p[Int(t.start)]
+        let lastByte = p[Int(t.end) - 1]
+        return c >= 0x30 && c <= 0x39 && lastByte >= 0x41 && lastByte <= 0x5A
+    }
+
+    /// The word at `k` ends in "'s" or "’s" ("Black's").
+    func hasPossessiveEnding(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.kind == .word, t.length >= 3 else { return false }
+        let e = Int(t.end)
+        guard p[e - 1] == 0x73 else { return false }  // s
+        return p[e - 2] == 0x27 || (t.length >= 5 && p[e - 4] == 0xE2 && p[e - 3] == 0x80 && p[e - 2] == 0x99)
+    }
+
+    /// EditionParen = "(" { EditionWord } ")" with an edition ("3d ed.") or a year:
+    /// "(3d ed. 2004)", "(5th ed. 1984 & Supp. 2020)", "(rev. ed.)", "(1980)",
+    /// "(database updated Oct. 2016)", "(Am. L. Inst. 1965)".
+    /// Returns the year (if any), whether an edition is named, and the index after ")".
+    func editionParen(at o: Int, limit: Int) -> (year: Int?, edition: Bool, end: Int)? {
+        guard isKind(o, .openParen), let close = matchingClose(o, limit: limit, maxTokens: 16) else { return nil }
+        var year: Int? = nil
+        var edition = false
+        var k = o + 1
+        while k < close {
+            if equals(k, "ed") || equals(k, "eds") { edition = true }
+            if isYear(k) { year = intValue(k) }
+            if isKind(k, .openParen) || isKind(k, .semicolon) { return nil }
+            k += 1
+        }
+        guard edition || year != nil else { return nil }
+        // a year alone must be all there is: "(1980)", not "(decided in 1980)"
+        if !edition, close - o > 2, !(equals(o + 1, "database") || equals(o + 1, "last")) { return nil }
+        return (year, edition, close + 1)
+    }
+
+    /// BookCitation = [Volume] [Author ","] Title (SectionPin | Page) ["," PinClause]
+    ///                ["," ("Westlaw" | "Lexis")] [EditionParen] ;
+    ///
+    /// Called at a "§" (`sectionAt`), at a page number followed by "(", or at the
+    /// ordinal of an edition parenthetical with no pin before it.
+    /// Examples: `5 Charles Alan Wright & Arthur R. Miller, Federal Practice and
+    /// Procedure § 1357 (3d ed. 2004)`, `John Hart Ely, Democracy and Distrust 101
+    /// (1980)`, `Black's Law Dictionary (11th ed. 2019)`.
+    mutating func parseBookCitation(pinAt i: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int? {
+        let edition = isKind(i, .openParen)
+        // the pin: "§ 1357", "§§ 20.2–20.3", or a page; none before an edition
+        var pin: String? = nil
+        var section: String? = nil  // the "§" pin's number
+        var k = i
+        if isKind(i, .section) {
+            var signs = 0
+            while isKind(k, .section) { signs += 1; k += 1 }
+            guard let sec = parseSectionList(at: k, limit: limit, multiple: signs > 1) else { return nil }
+            section = sec.text
+            k = sec.end
+        } else if isKind(i, .number) {
+            guard let e = parsePin(at: i, limit: limit) else { return nil }
+            pin = text(i, through: e - 1)
+            k = e
+        }
+        // ", at 164" after a section: "§ 30, at 164"
+        if let s = section {
+            pin = "§ " + s
+            if isKind(k, .comma), equals(k + 1, "at"), let pl = parsePinList(at: k + 1, limit: limit) {
+                pin = "§ " + s + ", at " + pl.text
+                k = pl.end
+            }
+        }
+        // ", Westlaw" / ", Lexis" before "(database updated …)"
+        if isKind(k, .comma), equals(k + 1, "Westlaw") || equals(k + 1, "Lexis"), isKind(k + 2, .openParen) { k += 2 }
+        let paren = editionParen(at: k, limit: limit)
+        if edition { guard paren?.edition == true else { return nil } }
+        // a page needs the parenthetical; a "§" is enough with an author
+        if isKind(i, .number), paren == nil { return nil }
+        guard let name = bookName(endingBefore: i, edition: paren?.edition == true) else { return nil }
+        if isKind(i, .number), name.author == nil, !hasPossessiveEnding(name.title.0), paren?.edition != true { return nil }
+        var c = Citation(kind: .book, span: span(name.start, (paren?.end ?? k) - 1))
+        if let v = name.volume { c.volume = text(v) }
+        if let a = name.author { c.author = text(a.0, through: a.1) }
+        c.title = text(name.title.0, through: name.title.1)
+        c.pincite = pin
+        if let y = paren?.year { c.year = y }
+        let end = paren?.end ?? k
+        let id = add(c, startToken: name.start, nestedIn: nestedIn, phrase: phrase)
+        return parseParentheticals(at: end, limit: limit, owner: id)
+    }
+}

@@ -1,0 +1,42 @@
+// Authority keys of books and legislative materials: one key however the cite
+// spells its authors or pins ("Charles Alan Wright & Arthur R. Miller" and
+// "Wright & Miller" are one treatise), so that a citation graph counts them as one.
+
+extension Resolver {
+    /// "[volume] Surname & Surname, Title": the last name word of each author,
+    /// the title as written. Editions share one key.
+    static func bookKey(_ c: Citation) -> String? {
+        guard let title = c.title else { return nil }
+        var key = ""
+        if let v = c.volume { key = v + " " }
+        if let a = c.author {
+            key += authorSurnames(a) + ", "
+        }
+        return key + title
+    }
+
+    /// "Charles Alan Wright & Arthur R. Miller" → "Wright & Miller";
+    /// "Wayne R. LaFave" → "LaFave"; "Wright et al." → "Wright et al.".
+    static func authorSurnames(_ authors: String) -> String {
+        var names: [Substring] = []
+        var etAl = false
+        for part in authors.split(whereSeparator: { $0 == "&" || $0 == "," }) {
+            var words = part.split(separator: " ").filter { $0 != "and" }
+            if let e = words.firstIndex(of: "et") { etAl = true; words = Array(words[..<e]) }
+            // the surname is the last word that is not an initial ("R.") or a suffix ("Jr.")
+            if let last = words.last(where: { !$0.hasSuffix(".") }) ?? words.last { names.append(last) }
+        }
+        var out = names.joined(separator: " & ")
+        if etAl { out += " et al." }
+        return out
+    }
+
+    /// "H.R. Rep. No. 95-595", "123 Cong. Rec. 1234", "H.R. 1234, 116th Cong.".
+    static func legislativeKey(_ c: Citation) -> String? {
+        guard let r = c.reporter else { return nil }
+        if let v = c.volume, let p = c.page { return "\(v) \(r) \(p)" }
+        guard let n = c.section else { return nil }
+        if let congress = c.volume { return "\(r) \(n), \(congress) Cong." }
+        return "\(r) No. \(n)"
+    }
+}

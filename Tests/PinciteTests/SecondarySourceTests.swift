@@ -1,0 +1,63 @@
+import XCTest
+@testable import Pincite
+
+// Books and treatises (Bluebook R15) as opinions cite them: the treatise "§" must
+// be the book's pin, not a statute; the author, title, volume and edition year are
+// read; a short form by the author's name ("LaFave, supra, § 20.2") finds the book;
+// and codes named in words stay statutes. The LaFave sentence is from the BIA
+// opinion in corpus-dev (007); the others are the R15 forms.
+
+final class SecondarySourceTests: XCTestCase {
+    func testTreatiseSectionIsTheBooksPinNotAStatute() throws {
+        let doc = parse("See 3 Wayne R. LaFave, Substantive Criminal Law § 20.2, Westlaw (database updated Oct. 2016); see also Model Penal Code §§ 223.2, 223.6 (2016).")
+        let book = try XCTUnwrap(doc.citations.of(.book).first)
+        XCTAssertEqual(doc.text(book), "3 Wayne R. LaFave, Substantive Criminal Law § 20.2, Westlaw (database updated Oct. 2016)")
+        XCTAssertEqual(book.volume, "3")
+        XCTAssertEqual(book.author, "Wayne R. LaFave")
+        XCTAssertEqual(book.title, "Substantive Criminal Law")
+        XCTAssertEqual(book.pincite, "§ 20.2")
+        XCTAssertEqual(book.year, 2016)
+        XCTAssertEqual(book.signal, "See")
+        XCTAssertEqual(book.authority, "3 LaFave, Substantive Criminal Law")
+        XCTAssertFalse(doc.citations.contains { $0.kind == .statute && doc.text($0) == "§ 20.2" })
+        XCTAssertEqual(doc.citations.of(.statute).count, 1)  // the Model Penal Code
+    }
+
+    func testAuthorsEditionAndPinForms() throws {
+        let doc = parse("See 5B Charles Alan Wright & Arthur R. Miller, Federal Practice and Procedure § 1357 (3d ed. 2004); W. Page Keeton et al., Prosser and Keeton on the Law of Torts § 30, at 164 (5th ed. 1984); John Hart Ely, Democracy and Distrust 101 (1980).")
+        let books = doc.citations.of(.book)
+        XCTAssertEqual(books.map(\.volume), ["5B", nil, nil])
+        XCTAssertEqual(books.map(\.author), ["Charles Alan Wright & Arthur R. Miller", "W. Page Keeton et al.", "John Hart Ely"])
+        XCTAssertEqual(books.map(\.title), ["Federal Practice and Procedure", "Prosser and Keeton on the Law of Torts", "Democracy and Distrust"])
+        XCTAssertEqual(books.map(\.pincite), ["§ 1357", "§ 30, at 164", "101"])
+        XCTAssertEqual(books.map(\.year), [2004, 1984, 1980])
+        XCTAssertEqual(books.map(\.authority), ["5B Wright & Miller, Federal Practice and Procedure",
+                                               "Keeton et al., Prosser and Keeton on the Law of Torts", "Ely, Democracy and Distrust"])
+    }
+
+    func testDictionaryCitedByEditionAlone() throws {
+        let doc = parse("The word means ill will. See Black's Law Dictionary (11th ed. 2019) (defining \"malice\"); Garner, Black's Law Dictionary 1150 (10th ed. 2014).")
+        let books = doc.citations.of(.book)
+        XCTAssertEqual(books.map { doc.text($0) }, ["Black's Law Dictionary (11th ed. 2019)", "Garner, Black's Law Dictionary 1150 (10th ed. 2014)"])
+        XCTAssertEqual(books.map(\.title), ["Black's Law Dictionary", "Black's Law Dictionary"])
+        XCTAssertEqual(books[0].parentheticals.map(\.text), ["defining \"malice\""])
+        XCTAssertEqual(books[1].pincite, "1150")
+    }
+
+    func testShortFormsOfABookFindIt() throws {
+        let doc = parse("See 5 Wright & Miller, Federal Practice and Procedure § 1357 (3d ed. 2004). Courts agree. Wright & Miller, supra, § 1357. Id. § 1358.")
+        let book = try XCTUnwrap(doc.citations.of(.book).first)
+        let supra = try XCTUnwrap(doc.citations.of(.supra).first)
+        XCTAssertEqual(supra.antecedent, book.id)
+        XCTAssertEqual(supra.authority, book.authority)
+        let id = try XCTUnwrap(doc.citations.of(.id).first)
+        XCTAssertEqual(id.antecedent, book.id)
+        XCTAssertEqual(id.pincite, "§ 1358")
+    }
+
+    func testCodesNamedInWordsStayStatutes() {
+        let doc = parse("California Penal Code § 496(a) applies. In Garcia, Texas Family Code § 153.002 requires it. See Smith v. Jones, Federal Law § 12 (2000).")
+        XCTAssertEqual(doc.citations.of(.book).count, 0)
+        XCTAssertEqual(doc.citations.of(.statute).map(\.reporter), ["California Penal Code", "Texas Family Code", nil])
+    }
+}
