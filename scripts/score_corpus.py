@@ -8,7 +8,8 @@ Usage:
 
 1. Gold scoring: runs `$PINCITE parse --format json` on Corpus/janfeshan/janfeshan.txt
    and scores it against Corpus/janfeshan/janfeshan.gold.json with the scorer's
-   score_gold()/headline() (same numbers as `score.py run-gold GOLD TEXT`). The scorer
+   score_gold()/headline() (same numbers as `score.py run-gold GOLD TEXT`); then the
+   same, one headline each, for every Corpus/gold/<stem>.gold.json against <stem>.txt. The scorer
    is imported from --scorer (default /work/shared/tools/score.py); this repository
    does not ship or need it: if it is missing, the gold part is skipped with a message.
 2. Counts: runs Pincite on every *.txt of --corpus (default /work/shared/corpus-dev,
@@ -39,12 +40,14 @@ DEFAULT_SCORER = "/work/shared/tools/score.py"
 DEFAULT_CORPUS = "/work/shared/corpus-dev"
 GOLD_JSON = os.path.join(ROOT, "Corpus", "janfeshan", "janfeshan.gold.json")
 GOLD_TEXT = os.path.join(ROOT, "Corpus", "janfeshan", "janfeshan.txt")
+DEV_GOLD_DIR = os.path.join(ROOT, "Corpus", "gold")
 
 KINDS = ("case", "short_case", "id", "supra", "reference", "statute", "regulation", "rule",
-         "constitution", "record", "internal", "journal", "unknown")
+         "constitution", "record", "internal", "journal", "book", "legislative", "unknown")
 SHORT = {"case": "case", "short_case": "short", "id": "id", "supra": "supra", "reference": "ref",
          "statute": "stat", "regulation": "reg", "rule": "rule", "constitution": "const",
-         "record": "rec", "internal": "int", "journal": "jour", "unknown": "unk"}
+         "record": "rec", "internal": "int", "journal": "jour", "book": "book", "legislative": "leg",
+         "unknown": "unk"}
 STRUCT = ("pages", "sections", "paragraphs", "block_quotes", "footnotes", "diagnostics")
 SAVE_VERSION = 1
 
@@ -144,6 +147,30 @@ def print_gold(s, headline, verbose):
         print("  " + headline)
 
 
+def score_dev_golds(scorer, get, verbose):
+    """Scores every Corpus/gold/<stem>.gold.json; -> stem -> {headline, metrics}."""
+    out = {}
+    stems = sorted(f[:-len(".gold.json")] for f in os.listdir(DEV_GOLD_DIR) if f.endswith(".gold.json"))
+    print(f"\n== dev golds: {os.path.relpath(DEV_GOLD_DIR, ROOT)} ({len(stems)} files)")
+    for stem in stems:
+        doc, perr = get(os.path.join(DEV_GOLD_DIR, stem + ".txt"))
+        if perr:
+            print(f"  {stem}: pincite failed: {perr}")
+            continue
+        gold = json.load(open(os.path.join(DEV_GOLD_DIR, stem + ".gold.json"), encoding="utf-8"))
+        with redirect_stdout(io.StringIO()):
+            s = scorer.score_gold(doc, gold)
+        head = scorer.headline(s) if hasattr(scorer, "headline") else ""
+        print(f"  {stem}\n    {head}")
+        if verbose:
+            for x in s.get("missed_gold_sample") or []:
+                print(f"      missed gold #{x[0]} {x[1]}: {x[2]}")
+            for x in s.get("unmatched_predictions_sample") or []:
+                print(f"      unmatched prediction {x[0]}: {x[1]}")
+        out[stem] = {"headline": head, "metrics": gold_metrics(s)}
+    return out
+
+
 # ------------------------------------------------------------------ tables
 def table(rows, cols, heads):
     """rows: list of (name, dict or None(error), note). Prints with a TOTAL row."""
@@ -226,6 +253,13 @@ def diff_runs(old, new):
             print("  gold metrics: unchanged")
     elif og or ng:
         print("  gold metrics: only in " + ("the saved run" if og else "this run"))
+    od, nd = old.get("golds") or {}, new.get("golds") or {}
+    for stem in sorted(set(od) | set(nd)):
+        a, b = (od.get(stem) or {}).get("metrics") or {}, (nd.get(stem) or {}).get("metrics") or {}
+        moves = [f"    {k}: {a.get(k)} → {b.get(k)}" for k in sorted(set(a) | set(b)) if a.get(k) != b.get(k)]
+        if moves:
+            changed += 1
+            print(f"  dev gold {stem}:\n" + "\n".join(moves))
     if not changed:
         print("  no count changed")
 
@@ -291,6 +325,8 @@ def main():
                     saved["gold"] = {"headline": head, "metrics": gold_metrics(s)}
                 except Exception as ex:
                     print(f"  scorer failed: {type(ex).__name__}: {ex}")
+        if scorer is not None and os.path.isdir(DEV_GOLD_DIR):
+            saved["golds"] = score_dev_golds(scorer, get, args.verbose)
 
     # 2. counts
     paths = args.corpus or [DEFAULT_CORPUS]

@@ -69,6 +69,9 @@ public enum Pincite {
             depthLimitHits = parser.depthLimitHits
             return parser.citations
         }
+        // the page list of star-paged text, made after the tree and the reading order,
+        // which treat star pages as markers inside the text, not as page breaks
+        layout.addPagesFromStarPages(textCount: source.text.count)
         let sectionStarts = tree.sections.map(\.span.start)
         let paragraphStarts = tree.paragraphs.map(\.span.start)
         for i in citations.indices {
@@ -77,6 +80,12 @@ public enum Pincite {
             var location = citations[i].location
             location.page = layout.page(at: start)
             location.footnote = layout.footnote(at: start)
+            // star-paged text collects the notes after the opinion; a note is printed
+            // on the page of its marker
+            if location.footnote != nil, !layout.starPages.isEmpty,
+               let note = tree.footnotes.first(where: { $0.span.start <= start && start < $0.span.end }), let mp = note.markerPage {
+                location.page = mp
+            }
             location.section = sectionStarts.isEmpty ? nil : Pincite.lastIndex(in: sectionStarts, atOrBefore: start)
             if let p = Pincite.lastIndex(in: paragraphStarts, atOrBefore: start), tree.paragraphs[p].span.end >= start {
                 location.paragraph = p

@@ -30,10 +30,35 @@ final class StateStyleTests: XCTestCase {
         // 015_fastcase_gactapp_in_re_knc.txt
         let cs = cites("Gignilliat v. State, 196 Ga.App. 773(2), 397 S.E.2d 52 (1990).")
         let ga = try XCTUnwrap(cs.cite(volume: "196", page: "773"))
-        XCTAssertEqual(ga.pincite, "773(2)")
+        // 773 is the first page; the pinpoint is division 2 of the opinion
+        XCTAssertEqual(ga.pincite, "(2)")
         XCTAssertEqual(ga.year, 1990)
         let se = try XCTUnwrap(cs.cite(volume: "397", page: "52"))
         XCTAssertEqual(ga.parallel, [se.id])
         XCTAssertEqual(se.caseName?.plaintiff, "Gignilliat")
+    }
+
+    func testGeorgiaDivisionAfterAPinKeepsTheParallelAndYear() throws {
+        // 015_fastcase_gactapp_in_re_knc.txt (footnote 9)
+        let doc = parse("Rowe v. Rowe, 195 Ga.App. 493, 494(2), 393 S.E.2d 750 (1990).")
+        let ga = try XCTUnwrap(doc.citations.cite(volume: "195", page: "493"))
+        XCTAssertEqual(ga.pincite, "494(2)")
+        XCTAssertEqual(ga.year, 1990)
+        let se = try XCTUnwrap(doc.citations.cite(volume: "393", page: "750"))
+        XCTAssertEqual(ga.parallel, [se.id])
+        XCTAssertEqual(se.caseName?.defendant, "Rowe")
+        XCTAssertEqual(doc.text(ga), "Rowe v. Rowe, 195 Ga.App. 493, 494(2), 393 S.E.2d 750 (1990)")
+    }
+
+    func testParallelShortFormPointsAtTheCiteInItsOwnReporter() throws {
+        // 020_smaa2020_illappct_people_v_thompson.txt (two passages joined)
+        let doc = parse("People v. Herron, 215 Ill. 2d 167, 187, 830 N.E.2d 467, 479 (2005).\n\nSee Herron, 215 Ill. 2d at 187, 830 N.E.2d at 479-80.")
+        let ill = try XCTUnwrap(doc.citations.cite(volume: "215", page: "167"))
+        let ne = try XCTUnwrap(doc.citations.cite(volume: "830", page: "467"))
+        let shortIll = try XCTUnwrap(doc.citations.first { $0.kind == .shortCase && $0.volume == "215" })
+        let shortNE = try XCTUnwrap(doc.citations.first { $0.kind == .shortCase && $0.volume == "830" })
+        XCTAssertEqual(shortIll.antecedent, ill.id)
+        XCTAssertEqual(shortNE.antecedent, ne.id)
+        XCTAssertEqual(shortNE.authority, ill.authority)  // one authority for the parallel group
     }
 }

@@ -116,4 +116,14 @@ final class StatuteAndRecordTests: XCTestCase {
         let doc2 = parse("(See generally Decl. Freeman (DE 42-1)).")
         XCTAssertEqual(doc2.citations.of(.record).map { doc2.text($0) }, ["DE 42-1"])
     }
+
+    func testSubsectionListsStayOneStatute() throws {
+        // 006_eyecite_ednc_hogarth_v_bell.txt (two passages joined)
+        let doc = Pincite.parse(bytes: Array("N.C. Gen. Stat. § 163-22(c), (d). See N.C. Gen. Stat. § 163-33(2), (3), (12).".utf8),
+                                name: "test", bluebook: CheckOptions())
+        let st = doc.citations.of(.statute)
+        XCTAssertEqual(st.map { doc.text($0) }, ["N.C. Gen. Stat. § 163-22(c), (d)", "N.C. Gen. Stat. § 163-33(2), (3), (12)"])
+        // subsections of one section take one "§" (R3.3(b) is about several sections)
+        XCTAssertEqual(doc.citations.flatMap(\.checks).filter { $0.rule == "R3.3(b)" }.count, 0)
+    }
 }

@@ -70,7 +70,11 @@ struct MultipleSectionsRule: BluebookRule {
             if u == "\u{2013}" || u == "\u{2014}" { return true }
             if u == "-", k > 0, s[k - 1] == ")" { return false }
         }
-        return TextScan.has(rest, " and ") || TextScan.has(rest, " & ")
+        // "§ 1331 and 1332" names two sections; "§ 1983(a), (b) and (c)" one section's subsections
+        for joiner in [" and ", " & "] {
+            if let r = rest.range(of: joiner), let c = rest[r.upperBound...].unicodeScalars.first, c.properties.numericType != nil { return true }
+        }
+        return false
     }
 }
 

@@ -33,7 +33,7 @@ extension Document {
         w.key("source"); w.objectValue()
         w.key("name"); w.string(name)
         // plain text with pages found by form feeds or ECF stamps is PDF-extracted text
-        w.key("format"); w.string(format == .text ? (layout.pages.isEmpty ? "text" : "pdf-text") : format.rawValue)
+        w.key("format"); w.string(format == .text ? (layout.hasPrintedPages ? "pdf-text" : "text") : format.rawValue)
         w.key("encoding"); w.string(source.encoding.rawValue)
         w.key("bytes"); w.int(source.originalCount)
         w.key("sha256"); w.string(originalSHA256)

@@ -54,7 +54,7 @@ extension Document {
     private func writeXMLSource(_ x: XMLOut) {
         x.start("source")
         x.attr("name", name)
-        x.attr("format", format == .text ? (layout.pages.isEmpty ? "text" : "pdf-text") : format.rawValue)
+        x.attr("format", format == .text ? (layout.hasPrintedPages ? "pdf-text" : "text") : format.rawValue)
         x.attr("encoding", source.encoding.rawValue)
         x.attr("bytes", source.originalCount)
         x.attr("sha256", originalSHA256)

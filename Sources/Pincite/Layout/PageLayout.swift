@@ -22,8 +22,10 @@ public struct PageInfo: Sendable, Equatable {
 /// The page structure of a text.
 public struct PageLayout: Sendable {
     public var pages: [PageInfo] = []
-    /// Star-page markers ("*553") as (offset, page).
+    /// Star-page markers ("*553") of the main series (see StarPages.swift) as (offset, page).
     public var starPages: [(offset: Int, page: Int)] = []
+    /// `pages` were made from `starPages` (the text has no printed pages of its own).
+    public var pagesFromStarPages = false
     /// Every text line is followed by a blank line (so blank lines do not separate paragraphs).
     public var doubleSpaced = false
     /// Footnote bodies at the foot of pages: label and working-text span.
@@ -135,6 +137,7 @@ public struct PageLayout: Sendable {
             layout.addContinuations(lines, p)
         }
         // 3. star pages "*553" / "**88" at the start of a token run
+        var markers: [StarMarker] = []
         text.withUnsafeBufferPointer { p in
             for (k, t) in tokens.enumerated() where t.kind == .star && k + 1 < tokens.count {
                 let next = tokens[k + 1]
@@ -143,12 +146,15 @@ public struct PageLayout: Sendable {
                 guard numTok.length >= 1, numTok.length <= 5 else { continue }
                 // not a pincite: "at *3" or a range "*9–12"
                 if k > 0, tokens[k - 1].kind == .word, p[Int(tokens[k - 1].start)] == 0x61, tokens[k - 1].length == 2 { continue }
-                if k > 0, tokens[k - 1].kind == .dash || tokens[k - 1].kind == .comma || tokens[k - 1].kind == .ampersand { continue }
+                if k > 0, tokens[k - 1].kind == .dash || tokens[k - 1].kind == .ampersand { continue }
+                // a list of star pincites "at *3, *5"; a comma in prose ("After a hearing, *784 this") is not one
+                if k > 2, tokens[k - 1].kind == .comma, tokens[k - 2].kind == .number, tokens[k - 3].kind == .star { continue }
                 var v = 0
                 for i in Int(numTok.start)..<Int(numTok.end) { v = v * 10 + Int(p[i] - 0x30) }
-                layout.starPages.append((Int(t.start), v))
+                markers.append(StarMarker(offset: Int(t.start), page: v, stars: next.kind == .number ? 1 : 2))
             }
         }
+        layout.starPages = mainStarSeries(markers)
         return layout
     }
 

@@ -219,10 +219,11 @@ extension Parser {
         } else {
             return nil
         }
-        // Georgia division "773(2)": a parenthesised number glued to the page
+        // Georgia division "773(2)": a parenthesised number glued to the first page is
+        // the pinpoint (division 2 of the opinion that starts at 773)
         if isKind(cite.end, .openParen), tokens[cite.end].start == tokens[cite.end - 1].end,
            isKind(cite.end + 2, .closeParen), tokens[cite.end + 1].length <= 3 {
-            cite.pin = text(cite.end - 1, through: cite.end + 2)
+            cite.pin = text(cite.end, through: cite.end + 2)
             cite.end += 3
         }
         readPinClause(&cite, limit: limit)

@@ -54,6 +54,9 @@ extension Parser {
         guard isKind(k, .number) || (isKind(k, .word) && romanOrNumbered(k)) else { return nil }
         if continuing, isYear(k), isKind(k + 1, .openParen) || isKind(k + 1, .word) { return nil }
         k = afterRange(k + 1, limit: limit)
+        // a Georgia division glued to the pin: "494(2)", "3-4(2)"
+        if k + 2 < limit, isKind(k, .openParen), tokens[k].start == tokens[k - 1].end, isKind(k + 2, .closeParen),
+           tokens[k + 1].length <= 3, isKind(k + 1, .number) || isKind(k + 1, .word) { k += 3 }
         // "242 & n.3", "11–12 n.3"
         if isNoteAt(k) { k = afterNote(k, limit: limit) }
         else if isKind(k, .ampersand), isNoteAt(k + 1) { k = afterNote(k + 1, limit: limit) }

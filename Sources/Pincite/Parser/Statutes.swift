@@ -277,6 +277,14 @@ extension Parser {
     func parseSectionList(at k0: Int, limit: Int, multiple: Bool) -> (text: String, end: Int)? {
         guard let e0 = sectionNum(at: k0, limit: limit) else { return nil }
         var end = e0
+        // more subsections of the same section: "§ 163-22(c), (d)", "§ 163-33(2), (3), (12)"
+        if isKind(end - 1, .closeParen) {
+            while end + 3 < limit, isKind(end, .comma) || equals(end, "and") || isKind(end, .ampersand),
+                  isKind(end + 1, .openParen), isKind(end + 3, .closeParen), tokens[end + 2].length <= 4 {
+                end += 4
+                while end + 2 < limit, isKind(end, .openParen), tokens[end].start == tokens[end - 1].end, isKind(end + 2, .closeParen) { end += 3 }
+            }
+        }
         if multiple {
             while end + 1 < limit {
                 let sep = end

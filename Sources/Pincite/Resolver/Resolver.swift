@@ -8,8 +8,8 @@
 //   record cites that merely locate the document cited just before them. A body
 //   Id. skips footnote cites. After a string cite of several authorities Id. is
 //   ambiguous: it still points at the last one and gets a diagnostic.
-// - Short case cite → the latest full cite with the same volume and reporter,
-//   else the latest whose party name matches.
+// - Short case cite → the latest full cite with the same volume and reporter
+//   (a parallel cite too), else the latest whose party name matches.
 // - supra → the latest full cite (or journal cite) whose party/author matches.
 // - Internal reference by a defined name → the citation that defined it.
 
@@ -35,7 +35,11 @@ public enum Resolver {
                     ?? fullByVolume[(c.volume ?? "") + " " + (c.reporter ?? "")]
                     ?? byName.latest(c.caseName?.plaintiff, kinds: [.fullCase], cites)
                     ?? byName.latest(c.caseName?.defendant, kinds: [.fullCase], cites)
-                if let a = c.antecedent, let f = cites[a].parallel.min(), f < a, cites[f].kind == .fullCase { c.antecedent = f }
+                // a short form found by its volume and reporter keeps that cite as its antecedent,
+                // also when it is a parallel ("830 N.E.2d at 479" → "830 N.E.2d 467", not the
+                // Ill. 2d cite before it); one found by name points at the head of the group
+                if c.antecedent == nil || c.volume == nil || cites[c.antecedent!].volume != c.volume,
+                   let a = c.antecedent, let f = cites[a].parallel.min(), f < a, cites[f].kind == .fullCase { c.antecedent = f }
                 if let a = c.antecedent { assignShortName(&c, from: cites[a]) }
             case .supra:
                 c.antecedent = byName.latest(c.caseName?.plaintiff, kinds: [.fullCase, .journal, .book], cites)

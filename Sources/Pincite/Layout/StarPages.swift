@@ -1,0 +1,60 @@
+// Star pages: web and CAP text mark where each reporter page begins ("*781").
+// An opinion printed in two reporters carries two series of markers, interleaved
+// ("*1006 *781 *782 *1007 …" for Conn. App. and A.3d, or "*793 **476 *794 …"),
+// and a page number must come from one of them, not from whichever marker came
+// last. The series are told apart by counting: each marker continues the series
+// whose last page is one less. The page series of the text is the single-star
+// one with the most markers (the official reporter, whose pages are shorter,
+// has more); double-star markers are the parallel reporter's by convention.
+
+/// A star-page marker as found in the text.
+struct StarMarker {
+    var offset: Int
+    var page: Int
+    /// "*" = 1, "**" = 2.
+    var stars: Int
+}
+
+extension PageLayout {
+    /// The markers of the main page series, in text order.
+    static func mainStarSeries(_ markers: [StarMarker]) -> [(offset: Int, page: Int)] {
+        guard !markers.isEmpty else { return [] }
+        var series: [[StarMarker]] = []
+        for m in markers {
+            // continue the series whose last page is one less or the same page repeated;
+            // else two less (a marker the text lost); else a few more (a note collected
+            // after the opinion marks the page it was printed on again: "*761 … *760")
+            let steps: [ClosedRange<Int>] = [0...1, 2...2, -3...(-1)]
+            if let s = steps.lazy.compactMap({ step in
+                series.firstIndex { $0.last!.stars == m.stars && step.contains(m.page - $0.last!.page) }
+            }).first {
+                series[s].append(m)
+            } else {
+                series.append([m])
+            }
+        }
+        let fewestStars = series.map { $0[0].stars }.min()!
+        let main = series.filter { $0[0].stars == fewestStars }.max { $0.count < $1.count }!
+        return main.map { (offset: $0.offset, page: $0.page) }
+    }
+
+    /// Text paginated only by star pages gets its page list from them: the page
+    /// before the first marker, then one page per marker.
+    mutating func addPagesFromStarPages(textCount n: Int) {
+        guard pages.isEmpty, let first = starPages.first else { return }
+        var start = 0
+        var number = first.page - 1
+        var seen: Set<Int> = []
+        for m in starPages where m.page != number && !seen.contains(m.page) {  // a page marked again opens no new page
+            seen.insert(m.page)
+            if m.offset > start, number >= 1 { pages.append(PageInfo(number: number, span: Span(start, m.offset))) }
+            start = m.offset
+            number = m.page
+        }
+        pages.append(PageInfo(number: number, span: Span(start, n)))
+        pagesFromStarPages = true
+    }
+
+    /// The pages are the printed pages of a PDF (form feeds, ECF stamps), not star pages.
+    public var hasPrintedPages: Bool { !pages.isEmpty && !pagesFromStarPages }
+}

@@ -1,0 +1,46 @@
+import Foundation
+import XCTest
+@testable import Pincite
+
+// Star-paged web text (Fastcase, CourtListener, CAP): the page list comes from the
+// main series of star pages, a note collected after the opinion is on the page of
+// its marker, and a second reporter's interleaved markers do not move the page.
+// Expectations read off the texts in Corpus/gold (copies of corpus-dev files):
+// 010 carries Conn. App. markers *781–*794 and A.3d markers *1006–*1013 (one star
+// each, interleaved); 015 carries S.E.2d *793–*798 and Ga. App. **476–**482.
+
+final class StarPageTests: XCTestCase {
+    static let gold = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Corpus/gold")
+
+    func doc(_ name: String) throws -> Document {
+        let data = try Data(contentsOf: Self.gold.appendingPathComponent(name))
+        return Pincite.parse(bytes: [UInt8](data), name: name)
+    }
+
+    func testInterleavedSeriesGiveTheOfficialPages() throws {
+        let d = try doc("010_fastcase_connappct_ciottone_v_ciottone.txt")
+        // the page before the first marker, then one per marker of the Conn. App. series
+        XCTAssertEqual(d.layout.pages.map(\.number), Array(780...794))
+        XCTAssertFalse(d.layout.hasPrintedPages)
+        // "After a hearing, *784 this court …": a marker after a comma is still a marker
+        XCTAssertTrue(d.layout.starPages.contains { $0.page == 784 })
+        // In re Leah S. stands after *788 and after the A.3d marker *1010
+        let leah = try XCTUnwrap(d.citations.cite(volume: "284", page: "685"))
+        XCTAssertEqual(leah.location.page, 788)
+        let json = try jsonObject(d)
+        XCTAssertEqual((json["source"] as? [String: Any])?["format"] as? String, "text")
+    }
+
+    func testNotesCollectedAtTheEndAreOnTheirMarkersPage() throws {
+        let d = try doc("015_fastcase_gactapp_in_re_knc.txt")
+        XCTAssertEqual(d.layout.pages.map(\.number), Array(792...798))  // the single-star S.E.2d series
+        // footnote 1 (marker on *793) cites In the Interest of T.W.; footnote 9 (marker on *797) Rowe v. Rowe
+        let tw = try XCTUnwrap(d.citations.cite(volume: "255", page: "674"))
+        XCTAssertEqual(tw.location.footnote, "1")
+        XCTAssertEqual(tw.location.page, 793)
+        let rowe = try XCTUnwrap(d.citations.cite(volume: "195", page: "493"))
+        XCTAssertEqual(rowe.location.footnote, "9")
+        XCTAssertEqual(rowe.location.page, 797)
+    }
+}
