@@ -167,4 +167,12 @@ final class ShortFormTests: XCTestCase {
         XCTAssertEqual(ids[1].pincite, "676-677")
         for id in ids { XCTAssertTrue(group.contains(id.antecedent ?? -1)) }
     }
+
+    func testIbidWithItsPeriodSetApart() throws {
+        // 011_fastcase_calctapp_in_re_av.txt: "… as well as significant costs...." (Ibid .)
+        let doc = parse("(Welf. & Inst. Code, § 786, subd. (b).) It is said so. (Ibid .) More follows.")
+        let id = try XCTUnwrap(doc.citations.of(.id).first)
+        XCTAssertEqual(doc.text(id), "Ibid .")
+        XCTAssertEqual(id.antecedent, doc.citations.of(.statute).first?.id)
+    }
 }

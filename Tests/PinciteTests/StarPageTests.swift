@@ -43,4 +43,34 @@ final class StarPageTests: XCTestCase {
         XCTAssertEqual(rowe.location.footnote, "9")
         XCTAssertEqual(rowe.location.page, 797)
     }
+
+    func testBracketedNewYorkMarkersArePages() throws {
+        // New York's slip opinions mark pages "[*2]"
+        let d = try doc("008_juriscraper_nyappdiv2_70_35_113th_st.txt")
+        XCTAssertEqual(d.layout.pages.map(\.number), [1, 2])
+        let petit = try XCTUnwrap(d.citations.cite(volume: "89", page: "652"))
+        XCTAssertEqual(petit.location.page, 2)
+    }
+
+    func testMarkersAreLeftOutOfTheTextTheyInterrupt() throws {
+        // 009_fastcase_dc_west_v_united_states.txt: "*1088" stands inside Scott's parenthetical
+        let data = try Data(contentsOf: Self.gold.appendingPathComponent("009_fastcase_dc_west_v_united_states.txt"))
+        let d = Pincite.parse(bytes: [UInt8](data), name: "009")
+        let scott = try XCTUnwrap(d.citations.cite(volume: "987", page: "1180"))
+        let paren = try XCTUnwrap(scott.parentheticals.first?.text)
+        XCTAssertTrue(paren.contains("it contains contraband, the Fourth Amendment"), paren)
+        XCTAssertFalse(paren.contains("*1088"))
+    }
+
+    func testAParagraphNumberAfterAMarkerIsNoCitation() throws {
+        // 014: "ROGGENSACK, C.J.⏎⏎*443 ¶ 1 This case …": "J. ¶ 1" is not a looseleaf cite
+        let d = try doc("014_fastcase_wis_madison_teachers_v_scott.txt")
+        XCTAssertFalse(d.citations.contains { d.text($0).hasPrefix("J. ¶") })
+        // "… long-standing evils … Id.⏎⏎¶ 23 The right to vote": the Id. has no pin
+        let text = String(decoding: d.source.text, as: UTF8.self)
+        let at = try XCTUnwrap(text.range(of: "evils that election regulations sought to prevent. Id.\n\n¶ 23"))
+        let idStart = text.utf8.distance(from: text.utf8.startIndex, to: at.upperBound) - "Id.\n\n¶ 23".utf8.count
+        let id = try XCTUnwrap(d.citations.first { $0.kind == .id && $0.span.start == idStart })
+        XCTAssertNil(id.pincite)
+    }
 }

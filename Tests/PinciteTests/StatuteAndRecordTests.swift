@@ -126,4 +126,28 @@ final class StatuteAndRecordTests: XCTestCase {
         // subsections of one section take one "§" (R3.3(b) is about several sections)
         XCTAssertEqual(doc.citations.flatMap(\.checks).filter { $0.rule == "R3.3(b)" }.count, 0)
     }
+
+    func testLocalCodeFollowedByAYearIsItsEdition() {
+        // 017_courtlistener_moctapp_wester_v_dept_labor.txt: "All statutory references are to RSMo 2000"
+        let doc = parse("All statutory references are to RSMo 2000, unless otherwise stated. See section 288.210 RSMo 2000.")
+        XCTAssertEqual(doc.citations.of(.statute).map { doc.text($0) }, ["section 288.210 RSMo 2000"])
+    }
+
+    func testCaliforniaSubdivisions() throws {
+        // 011_fastcase_calctapp_in_re_av.txt (three passages joined)
+        let doc = parse("(§ 786, subd. (b).) Then (§ 786, subd. (c)(2), italics added.) And (Health & Saf. Code, §§ 11359, 11357, subd. (a).)")
+        let st = doc.citations.of(.statute)
+        XCTAssertEqual(st.map { doc.text($0) }, ["§ 786, subd. (b)", "§ 786, subd. (c)(2)", "§§ 11359, 11357, subd. (a)"])
+        XCTAssertEqual(st.map(\.section), ["786(b)", "786(c)(2)", "11359, 11357(a)"])
+        XCTAssertEqual(st[0].authority, "§ 786")
+    }
+
+    func testNewYorkNamedLawsAndCPLR() {
+        // 008_juriscraper_nyappdiv2_70_35_113th_st.txt ("Judiciary Law § 431"); the others are the
+        // forms New York courts give their consolidated laws and the CPLR
+        let doc = parse("See Judiciary Law § 431; General Obligations Law § 5-703; Vehicle and Traffic Law § 1192(3); CPLR 3212(b).")
+        XCTAssertEqual(doc.citations.map { doc.text($0) }, ["Judiciary Law § 431", "General Obligations Law § 5-703",
+                                                           "Vehicle and Traffic Law § 1192(3)", "CPLR 3212(b)"])
+        XCTAssertEqual(doc.citations.map(\.reporter), ["Judiciary Law", "General Obligations Law", "Vehicle and Traffic Law", "CPLR"])
+    }
 }

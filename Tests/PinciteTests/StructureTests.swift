@@ -128,4 +128,22 @@ final class StructureTests: XCTestCase {
         XCTAssertTrue(d.tree.caption.date?.hasPrefix("2013") ?? false)
         XCTAssertTrue(d.citations.contains { $0.kind == .fullCase })
     }
+
+    func testAuthorLineIsTheJudgeNotASection() throws {
+        // gold/020: "JUSTICE TURNER⏎⏎delivered the opinion of the court:" (Illinois, CAP text)
+        let d = try doc("gold/020_smaa2020_illappct_people_v_thompson.txt")
+        XCTAssertEqual(d.tree.caption.judge, "TURNER")
+        XCTAssertFalse(d.tree.sections.contains { $0.heading.contains("TURNER") })
+        XCTAssertEqual(d.tree.sections.map(\.level), [1, 1, 2, 2, 1])  // BACKGROUND, ANALYSIS (A, B), CONCLUSION
+        // gold/016: "WILLIAM H. CRANDALL, JR., Judge." — the suffix is part of the name
+        let m = try doc("gold/016_courtlistener_moctapp_dlm_v_tjs.txt")
+        XCTAssertEqual(m.tree.caption.judge, "WILLIAM H. CRANDALL, JR.")
+    }
+
+    func testInTheMatterOfSentenceIsNotAParty() throws {
+        // gold/016: "In the matter of S.J.S., a minor child. D.L.M. and D.E.M., Petitioners/Respondents, v. T.J.S., Respondent/Appellant."
+        let d = try doc("gold/016_courtlistener_moctapp_dlm_v_tjs.txt")
+        XCTAssertEqual(d.tree.caption.plaintiffs, ["D.L.M. and D.E.M."])
+        XCTAssertEqual(d.tree.caption.defendants, ["T.J.S."])  // an initial keeps its period
+    }
 }

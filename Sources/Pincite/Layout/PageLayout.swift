@@ -141,7 +141,11 @@ public struct PageLayout: Sendable {
         text.withUnsafeBufferPointer { p in
             for (k, t) in tokens.enumerated() where t.kind == .star && k + 1 < tokens.count {
                 let next = tokens[k + 1]
-                guard next.kind == .number, next.start == t.end || (k + 2 < tokens.count && tokens[k + 1].kind == .star), t.has(.spaceBefore) else { continue }
+                // New York's slip opinions bracket their markers: "[*2]"
+                let bracketed = k > 0 && tokens[k - 1].kind == .openBracket && tokens[k - 1].end == t.start
+                    && k + 2 < tokens.count && tokens[k + 2].kind == .closeBracket
+                guard next.kind == .number, next.start == t.end || (k + 2 < tokens.count && tokens[k + 1].kind == .star),
+                      t.has(.spaceBefore) || bracketed else { continue }
                 let numTok = next.kind == .number ? next : tokens[k + 2]
                 guard numTok.length >= 1, numTok.length <= 5 else { continue }
                 // not a pincite: "at *3" or a range "*9–12"
@@ -151,10 +155,16 @@ public struct PageLayout: Sendable {
                 if k > 2, tokens[k - 1].kind == .comma, tokens[k - 2].kind == .number, tokens[k - 3].kind == .star { continue }
                 var v = 0
                 for i in Int(numTok.start)..<Int(numTok.end) { v = v * 10 + Int(p[i] - 0x30) }
-                markers.append(StarMarker(offset: Int(t.start), page: v, stars: next.kind == .number ? 1 : 2))
+                markers.append(StarMarker(offset: Int(t.start), page: v, stars: next.kind == .number ? 1 : 2,
+                                          span: bracketed ? Span(Int(tokens[k - 1].start), Int(tokens[k + 2].end)) : Span(Int(t.start), Int(numTok.end))))
             }
         }
         layout.starPages = mainStarSeries(markers)
+        // every series' markers are page furniture inside the sentences: the reading
+        // order leaves them out ("proof *1088 that" reads "proof that")
+        if !markers.isEmpty {
+            layout.furniture = (layout.furniture + markers.map(\.span)).sorted { $0.start < $1.start }
+        }
         return layout
     }
 

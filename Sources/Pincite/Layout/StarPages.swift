@@ -13,6 +13,8 @@ struct StarMarker {
     var page: Int
     /// "*" = 1, "**" = 2.
     var stars: Int
+    /// The marker's bytes ("*781", "[*2]").
+    var span: Span
 }
 
 extension PageLayout {

@@ -97,12 +97,16 @@ struct TextFlow {
         var a = 0, pos = 0
         var lastBodyStart: Int? = nil
         var afterGap = false
+        // the line breaks before a left-out stretch belong to the token after it
+        // ("C.J.⏎⏎*443 ¶ 1 This case": the "¶" opens a paragraph)
+        var gapFlags: TokenFlags = []
         // copies tokens[pos..<end] in bulk, emitting the footnotes anchored in between
         func copy(upTo end: Int, _ f: inout TextFlow) {
             while pos < end || (a < anchors.count && anchorTokens[a] <= pos) {
                 let stop = a < anchors.count ? min(end, max(pos, anchorTokens[a])) : end
                 if pos < stop {
                     var first = tokens[pos]
+                    if afterGap { first.flags.formUnion(gapFlags) }
                     // a page break inside a paragraph is no paragraph break
                     if afterGap, let prev = lastBodyStart, let p = Pincite.lastIndex(in: paragraphStarts, atOrBefore: Int(first.start)),
                        prev >= paragraphStarts[p] {
@@ -119,6 +123,8 @@ struct TextFlow {
         }
         for ex in excluded {
             copy(upTo: ex.lowerBound, &flow)
+            gapFlags = afterGap ? gapFlags : []
+            gapFlags.formUnion(tokens[ex.lowerBound].flags.intersection([.newlineBefore, .blankLineBefore, .formFeedBefore]))
             pos = max(pos, ex.upperBound)
             afterGap = true
         }

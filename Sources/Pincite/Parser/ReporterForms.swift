@@ -27,7 +27,8 @@ extension Parser {
             if kind == .number || kind == .comma || kind == .semicolon || (kind == .word && tokens[y].has(.lowercase)) { return nil }
             y += 1
         }
-        guard y < last else { return nil }
+        // a paragraph sign that opens a paragraph is the paragraph's number ("C.J.⏎⏎¶ 1 This case")
+        guard y < last, !tokens[y].has(.blankLineBefore) else { return nil }
         let s = Int(tokens[i].start)
         guard tables.reporterTrie.canStart(with: p[s]), let m = tables.reporterTrie.longestMatch(in: p, at: s),
               tokenIndex(atOrAfter: m.end, from: i) == y else { return nil }

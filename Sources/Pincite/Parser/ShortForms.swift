@@ -26,6 +26,8 @@ extension Parser {
         let isIbid = equals(i, "Ibid") || equals(i, "ibid")
         guard isId || isIbid else { return false }
         if isKind(i + 1, .period), tokens[i + 1].start == t.end { return true }
+        // "(Ibid .)": web text of California opinions sets the period apart
+        if isIbid, isKind(i + 1, .period), isKind(i - 1, .openParen), isKind(i + 2, .closeParen) { return true }
         if isId, equals(i, "id") {
             // "See id;" — a missing period (itself a Bluebook error)
             if isKind(i + 1, .semicolon) || isKind(i + 1, .comma) || equals(i + 1, "at") || isKind(i + 1, .pilcrow) {
@@ -45,7 +47,9 @@ extension Parser {
         var k = end + 1
         // "Id., at 693-94" / "Id., ¶ 55" (Connecticut and Wisconsin style)
         if isKind(k, .comma), equals(k + 1, "at") || isKind(k + 1, .pilcrow) { k += 1 }
-        if equals(k, "at") || isKind(k, .pilcrow) || isKind(k, .section) {
+        // a "¶ 23" that opens the next paragraph (Wisconsin numbers its paragraphs) is not a pin
+        let nextParagraph = k < tokens.count && tokens[k].has(.blankLineBefore) && blankLinesSeparateParagraphs
+        if !nextParagraph, equals(k, "at") || isKind(k, .pilcrow) || isKind(k, .section) {
             if let pin = parsePinList(at: k, limit: limit) {
                 c.pincite = pin.text
                 c.span.end = Int(tokens[pin.end - 1].end)

@@ -144,6 +144,9 @@ extension Parser {
         // local forms that are also ordinary acronyms need their own section shape:
         // "RSA 508:4" (not "RSA 2048-bit keys"), "NRS 11.190", "R.C. 2305.10"
         if sectionSigns == 0, let mark = CodeWords.sectionMark[entry.canonical], !sec.text.utf8.contains(mark) { return nil }
+        // a local form followed by a bare year names its edition, not a section:
+        // "All statutory references are to RSMo 2000"
+        if sectionSigns == 0, codeAt == i, sec.end == k + 1, isYear(k) { return nil }
         if let u = unit { sec.text = u + " " + sec.text }
         // a Federal Register page is written with its thousands: "60 Fed. Reg. 68,380"
         if entry.canonical == "Fed. Reg.", sec.end == k + 1, tokens[k].length <= 3, isKind(k + 1, .comma), isKind(k + 2, .number),
@@ -198,6 +201,8 @@ extension Parser {
             if t.kind == .period, j > floor, isKind(j - 1, .word), tokens[j - 1].end == t.start { j -= 1; continue }
             if t.kind == .word, t.has(.capitalized) || t.has(.allCaps), !t.has(.hasDigit), !isSignalWord(j),
                !isWord(j, in: CaseNameWords.openerSet) { start = j; words += 1; j -= 1; continue }
+            // "Vehicle and Traffic Law § 1192": "and" between two words of the name
+            if words > 0, equals(j, "and") || t.kind == .ampersand, j - 1 >= floor, isKind(j - 1, .word), tokens[j - 1].has(.capitalized) { j -= 1; continue }
             break
         }
         // the words must look like a code name: an abbreviation ("Ann."), an acronym
@@ -295,7 +300,29 @@ extension Parser {
             }
         }
         if equals(end, "et"), equals(end + 1, "seq") { end += 2; if isKind(end, .period) { end += 1 } }
+        // California's subdivisions: "§ 786, subd. (c)(1)" is § 786(c)(1)
+        if isKind(end, .comma), equals(end + 1, "subd") || equals(end + 1, "subds"), isKind(end + 2, .period),
+           isKind(end + 3, .openParen), let sub = subdivisionList(at: end + 3, limit: limit) {
+            return (text(k0, through: end - 1) + sub.text, sub.end)
+        }
         return (text(k0, through: end - 1), end)
+    }
+
+    /// "(c)(1)", "(a), (b)", "(a)-(c)" after "subd.": the parenthesised subdivisions
+    /// written together ("(c)(1)", "(a), (b)") and the index after them.
+    func subdivisionList(at k0: Int, limit: Int) -> (text: String, end: Int)? {
+        var k = k0
+        var out = ""
+        while k + 2 < limit, isKind(k, .openParen), isKind(k + 2, .closeParen), tokens[k + 1].length <= 4 {
+            out += "(" + text(k + 1) + ")"
+            k += 3
+            // "(a), (b)", "(a)-(c)", "(a) and (b)": another subdivision
+            if k + 3 < limit, isKind(k, .comma) || isKind(k, .dash) || equals(k, "and"), isKind(k + 1, .openParen), isKind(k + 3, .closeParen) {
+                out += isKind(k, .dash) ? "-" : ", "
+                k += 1
+            }
+        }
+        return out.isEmpty ? nil : (out, k)
     }
 
     /// One SectionNum; returns the index after it.
@@ -411,7 +438,7 @@ extension Parser {
 }
 
 enum CodeWords {
-    static let codeish = WordSet(["Code", "Codes", "Statutes", "Statute", "Laws", "Act", "Stat", "Ann", "Rev", "Gen", "Comp", "Const", "Regs", "Rules"])
+    static let codeish = WordSet(["Code", "Codes", "Statutes", "Statute", "Laws", "Law", "Act", "Stat", "Ann", "Rev", "Gen", "Comp", "Const", "Regs", "Rules"])
     /// The byte a section of these local forms always has when no "§" precedes it.
     static let sectionMark: [String: UInt8] = ["RSA": UInt8(ascii: ":"), "NRS": UInt8(ascii: "."), "R.C.": UInt8(ascii: ".")]
     /// Words of a state rule set after "R." (Bluebook T1 state rule titles: "Tex. R. App. P.",

@@ -8199,7 +8199,7 @@ p.2d	P.2d	state_regional	Pacific Reporter	1931	2000
 wl	WL	specialty_west	West Law Citation		
 """#
 
-    /// Grammars/data/rules.tsv (41 rows).
+    /// Grammars/data/rules.tsv (42 rows).
     static let rules: String = #"""
 Fed. R. Civ. P.	rule	us	Federal Rules of Civil Procedure
 Fed. R. Crim. P.	rule	us	Federal Rules of Criminal Procedure
@@ -8242,6 +8242,7 @@ M.R.S.	statute	us:me	Maine Revised Statutes (form used by Maine courts)
 Me. Rev. Stat.	statute	us:me	Maine Revised Statutes (the official title, used by Maine courts)
 Florida Statutes	statute	us:fl	Florida Statutes (form used by Florida courts)
 Wis. Act	statute	us:wi	Wisconsin Acts, the session laws (form used by Wisconsin courts)
+CPLR	rule	us:ny	New York Civil Practice Law and Rules (form used by New York courts)
 """#
 
     /// Grammars/data/signals.tsv (16 rows).

@@ -84,6 +84,7 @@ extension StructureContext {
         let (s, e) = contentRange(i)
         guard e - s >= 5 else { return false }
         if text[s] == 0x50 || text[s] == 0x70, text[s + 1] == 0x45 || text[s + 1] == 0x65 { return true }  // PER / Per
+        if Self.authorLineTitle(text, s, e) != nil { return true }  // "JUSTICE TURNER"
         // "NAME, J." / "NAME, Associate Judge:" — a capital after the first ", " within 45 bytes,
         // and a line that ends like a label
         let last = text[e - 1]
@@ -96,12 +97,43 @@ extension StructureContext {
         return false
     }
 
+    /// Titles that stand before the author's name on a line of its own in CAP and
+    /// Illinois text: "JUSTICE TURNER", "PRESIDING JUSTICE McCULLOUGH".
+    static let authorTitles: [[UInt8]] = ["PRESIDING JUSTICE ", "CHIEF JUSTICE ", "JUSTICE ", "CHIEF JUDGE ", "JUDGE "].map { Array($0.utf8) }
+
+    /// The length of the title of an author line "JUSTICE NAME" in bytes `s..<e`: a
+    /// title in capitals, then one to four name words with no lower-case letters
+    /// (a sentence such as "Judge Bloom entered …" is not one).
+    static func authorLineTitle(_ text: [UInt8], _ s: Int, _ e: Int) -> Int? {
+        guard e - s <= 60 else { return nil }
+        guard let title = authorTitles.first(where: { t in e - s > t.count + 1 && text[s..<(s + t.count)].elementsEqual(t) }) else { return nil }
+        var words = 1
+        for k in (s + title.count)..<e {
+            let b = text[k]
+            if b == 0x20 { words += 1; continue }
+            let capital = b >= 0x41 && b <= 0x5A
+            let mcPrefix = b == 0x63 && text[k - 1] == 0x4D  // the "c" of "McCULLOUGH"
+            guard capital || mcPrefix || b == 0x2E || b == 0x27 || b == 0x2D else { return nil }  // . ' -
+        }
+        return words <= 4 ? title.count : nil
+    }
+
     /// Whether a line opens an opinion; its type and author.
     func opinionStart(_ t: String) -> (String, String?)? {
         guard t.count <= 90 else { return nil }
         let upper = t.fastUppercased()
         if upper.hasPrefix("PER CURIAM") && t.count <= 14 { return ("per_curiam", nil) }
-        guard let comma = t.firstIndex(of: ",") else { return nil }
+        let bytes = Array(t.utf8)
+        if let n = Self.authorLineTitle(bytes, 0, bytes.count) {
+            return ("other", String(decoding: bytes[n...], as: UTF8.self))
+        }
+        guard var comma = t.firstIndex(of: ",") else { return nil }
+        // "WILLIAM H. CRANDALL, JR., Judge.": the suffix belongs to the name
+        let afterComma = t[t.index(after: comma)...].trimmedWhitespace()
+        for suffix in ["JR.,", "Jr.,", "SR.,", "Sr.,", "II,", "III,"] where afterComma.hasPrefix(suffix) {
+            if let next = t[t.index(after: comma)...].firstIndex(of: ",") { comma = next }
+            break
+        }
         let name = String(t[..<comma])
         let rest = t[t.index(after: comma)...].trimmedWhitespace()
         // the name: capitalised words only

@@ -212,13 +212,41 @@ enum HeadMatterKinds {
         }
         let sides = t.componentsBytes(separatedBy: " v. ")
         func clean(_ s: String) -> String {
-            var parts = s.componentsBytes(separatedBy: ", ")
+            var parts = afterMatterSentence(s).componentsBytes(separatedBy: ", ")
             // drop trailing roles ("Plaintiff-Appellant", "Appellee.", "Defendants-Appellees")
             while let last = parts.last, parts.count > 1, isRole(last) { parts.removeLast() }
-            return parts.joined(separator: ", ").trimmed(" .,;")
+            return keepingInitialPeriod(parts.joined(separator: ", "))
         }
         if sides.count >= 2 { return (clean(sides[0]), clean(sides[1...].joined(separator: " v. "))) }
         return (clean(t), "")
+    }
+
+    /// "In the matter of S.J.S., a minor child. D.L.M. and D.E.M." → "D.L.M. and D.E.M.": an
+    /// "In re"/"In the matter of" sentence before the adversary parties is not a party.
+    static func afterMatterSentence(_ s: String) -> String {
+        let b = Array(s.utf8)
+        let lower = s.fastLowercased()
+        guard lower.hasPrefix("in the matter of") || lower.hasPrefix("in re ") || lower.hasPrefix("in the interest of")
+                || lower.hasPrefix("matter of") else { return s }
+        // the sentence ends at ". " after a lower-case word ("child. D.L.M."), not after an initial
+        var k = 1
+        while k + 2 < b.count {
+            if b[k] == 0x2E, b[k + 1] == 0x20, b[k - 1] >= 0x61, b[k - 1] <= 0x7A, b[k + 2] >= 0x41, b[k + 2] <= 0x5A {
+                return String(decoding: b[(k + 2)...], as: UTF8.self)
+            }
+            k += 1
+        }
+        return s
+    }
+
+    /// Trims spaces and punctuation from the ends, but keeps the period of a final
+    /// initial: "T.J.S." stays "T.J.S.", "Appellee." loses its period.
+    static func keepingInitialPeriod(_ s: String) -> String {
+        let t = s.trimmed(" .,;")
+        let b = Array(t.utf8)
+        guard let last = b.last, last >= 0x41, last <= 0x5A, b.count == 1 || b[b.count - 2] == 0x2E || b[b.count - 2] == 0x20,
+              s.utf8.count > t.utf8.count, s.trimmed(" ,;").hasSuffix(".") else { return t }
+        return t + "."
     }
 
     static func isRole(_ s: String) -> Bool {

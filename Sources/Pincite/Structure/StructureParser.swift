@@ -101,6 +101,9 @@ struct StructureContext {
         parseCaption(before: bodyStart)
         findSignature(after: bodyStart)
         findOpinions(from: max(0, bodyStart - 6))
+        // the author line ("RUFFIN, Presiding Judge.", "JUSTICE TURNER") names the judge
+        // when the caption does not
+        if tree.caption.judge == nil, let author = tree.opinions.first?.author { tree.caption.judge = author }
         if tree.opinions.isEmpty, bodyStart < lines.count {
             // one opinion, written by the judge who signs it
             let from = contentRange(bodyStart).0
