@@ -62,3 +62,23 @@ final class SecondarySourceTests: XCTestCase {
         XCTAssertEqual(doc.citations.of(.statute).map(\.reporter), ["California Penal Code", "Texas Family Code", "Federal Law"])
     }
 }
+
+// Legislative materials (Bluebook R13): committee reports, bills and resolutions with their
+// Congress, and the Congressional Record, in the forms R13 gives them.
+final class LegislativeMaterialTests: XCTestCase {
+    func testReportsBillsAndTheRecord() throws {
+        let doc = parse("See H.R. Rep. No. 95-595, at 5 (1977); S. Rep. No. 99-50 (1985); H.R. Conf. Rep. No. 104-458, at 3 (1996); H.R. 1234, 116th Cong. § 2 (2019); 123 Cong. Rec. 1234 (1977) (statement of Sen. Smith).")
+        let leg = doc.citations.of(.legislative)
+        XCTAssertEqual(leg.map(\.reporter), ["H.R. Rep.", "S. Rep.", "H.R. Conf. Rep.", "H.R.", "Cong. Rec."])
+        XCTAssertEqual(leg.map(\.pincite), ["5", nil, "3", "§ 2", nil])
+        XCTAssertEqual(leg.map(\.year), [1977, 1985, 1996, 2019, 1977])
+        XCTAssertEqual(leg.map(\.authority), ["H.R. Rep. No. 95-595", "S. Rep. No. 99-50", "H.R. Conf. Rep. No. 104-458",
+                                             "H.R. 1234, 116th Cong.", "123 Cong. Rec. 1234"])
+        XCTAssertEqual(leg[4].parentheticals.map(\.text), ["statement of Sen. Smith"])
+    }
+
+    func testABillNeedsItsCongress() {
+        // "S. 1234" alone is an initial and a number as often as a bill
+        XCTAssertEqual(parse("Mr. S. 1234 was there, and H.R. 5 too.").citations.of(.legislative).count, 0)
+    }
+}

@@ -129,6 +129,7 @@ struct Parser {
         case .number:
             if let e = parseReporterCitation(volumeAt: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if let e = parseCodeCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
+            if equals(i + 1, "Cong"), let e = parseCongressionalRecord(volumeAt: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if isKind(i + 1, .word), let e = parseUnknownCitation(volumeAt: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             // a book cited by page: "John Hart Ely, Democracy and Distrust 101 (1980)"
             if isKind(i + 1, .openParen), isKind(i - 1, .word), tokens[i - 1].has(.capitalized),
@@ -154,6 +155,7 @@ struct Parser {
             if mayStartVolumeless(i), let e = parseVolumelessCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if t.length <= 5, let e = parseGenericConstitution(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if t.length == 1, let e = parseGenericRule(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
+            if t.length == 1, let e = parseLegislativeCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if let e = parseRecordCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if t.has(.capitalized) || t.has(.allCaps),
                let e = parseInternalReference(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }

@@ -190,3 +190,96 @@ extension Parser {
         return parseParentheticals(at: end, limit: limit, owner: id)
     }
 }
+
+// MARK: - Legislative materials (R13)
+
+extension Parser {
+    /// The chamber of a congressional document written at token `i` ("H.R." or
+    /// "S."), and the index after it.
+    func chamber(at i: Int) -> (name: String, end: Int)? {
+        guard isKind(i + 1, .period), tokens[i + 1].start == tokens[i].end else { return nil }
+        if equals(i, "H"), equals(i + 2, "R"), isKind(i + 3, .period) { return ("H.R.", i + 4) }
+        if equals(i, "S") { return ("S.", i + 2) }
+        return nil
+    }
+
+    /// LegislativeCitation = Chamber DocType "No." Number ["," "pt." N] ["," PinClause] ["(" Year ")"] ["(" "Conf." "Rep." ")"]
+    ///                     | Chamber Number "," Ordinal "Cong." ["§" N] ["(" Year ")"] ;
+    /// DocType = ["Conf."] "Rep." | "Doc." | "Prt." | ["Con." | "J."] "Res." ;
+    ///
+    /// Examples: `H.R. Rep. No. 95-595, at 5 (1977)`, `S. Rep. No. 99-50 (1985)`,
+    /// `H.R. Conf. Rep. No. 104-458`, `H.R. 1234, 116th Cong. § 2 (2019)`, `S. Res. 5, 117th Cong. (2021)`.
+    mutating func parseLegislativeCitation(at i: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int? {
+        guard let ch = chamber(at: i) else { return nil }
+        var k = ch.end
+        var docType = ""
+        // "Conf. Rep.", "Rep.", "Doc.", "Prt.", "Res.", "Con. Res.", "J. Res."
+        while k + 1 < limit, k < ch.end + 6, isAbbreviated(k),
+              equals(k, "Conf") || equals(k, "Rep") || equals(k, "Doc") || equals(k, "Prt") || equals(k, "Res") || equals(k, "Con") || equals(k, "J") {
+            docType += (docType.isEmpty ? "" : " ") + text(k) + "."
+            k += 2
+        }
+        let numbered = docType.hasSuffix("Rep.") || docType.hasSuffix("Doc.") || docType.hasSuffix("Prt.")
+        if numbered {
+            guard equals(k, "No"), isKind(k + 1, .period) else { return nil }
+            k += 2
+        }
+        guard let numEnd = sectionNum(at: k, limit: limit) else { return nil }
+        let number = text(k, through: numEnd - 1)
+        var end = numEnd
+        var congress: String? = nil
+        var pin: String? = nil
+        // ", 116th Cong." (required for a bill or resolution: "S. 1234" alone is too common a shape)
+        if isKind(end, .comma), isKind(end + 1, .word), tokens[end + 1].has(.hasDigit), equals(end + 2, "Cong"), isKind(end + 3, .period) {
+            congress = text(end + 1)  // "116th"
+            end += 4
+            if isKind(end, .section), let sec = parseSectionList(at: end + 1, limit: limit, multiple: false) {
+                pin = "§ " + sec.text
+                end = sec.end
+            }
+        } else if !numbered { return nil }
+        // ", pt. 1" and ", at 5"
+        if isKind(end, .comma), equals(end + 1, "pt"), isKind(end + 2, .period), isKind(end + 3, .number) { end += 4 }
+        if isKind(end, .comma), equals(end + 1, "at"), let pl = parsePinList(at: end + 1, limit: limit) {
+            pin = pl.text
+            end = pl.end
+        }
+        var c = Citation(kind: .legislative, span: span(i, end - 1))
+        c.reporter = ch.name + (docType.isEmpty ? "" : " " + docType)
+        c.section = number
+        c.volume = congress
+        c.pincite = pin
+        if isKind(end, .openParen), let y = parseCodeYear(at: end, limit: limit) {
+            c.year = y.year
+            c.span.end = Int(tokens[y.end - 1].end)
+            end = y.end
+        }
+        let id = add(c, startToken: i, nestedIn: nestedIn, phrase: phrase)
+        return parseParentheticals(at: end, limit: limit, owner: id)
+    }
+
+    /// CongressionalRecord = Volume "Cong." "Rec." Page ["," PinClause] ["(" [ "daily ed." ] Date ")"] ;
+    ///
+    /// Example: `123 Cong. Rec. 1234 (1977)`, `166 Cong. Rec. S1234 (daily ed. Feb. 3, 2020)`.
+    mutating func parseCongressionalRecord(volumeAt v: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int? {
+        guard equals(v + 1, "Cong"), isKind(v + 2, .period), equals(v + 3, "Rec"), isKind(v + 4, .period), v + 5 < limit,
+              isKind(v + 5, .number) || (isKind(v + 5, .word) && tokens[v + 5].has(.hasDigit)) else { return nil }
+        var c = Citation(kind: .legislative, span: span(v, v + 5))
+        c.volume = text(v)
+        c.reporter = "Cong. Rec."
+        c.page = text(v + 5)
+        var end = v + 6
+        if isKind(end, .comma), let pl = parsePinList(at: end + 1, limit: limit) {
+            c.pincite = pl.text
+            end = pl.end
+        }
+        if isKind(end, .openParen), let close = matchingClose(end, limit: limit, maxTokens: 12),
+           ((end + 1)..<close).contains(where: { isYear($0) }) {
+            c.year = ((end + 1)..<close).last(where: { isYear($0) }).flatMap { intValue($0) }
+            end = close + 1
+        }
+        c.span.end = Int(tokens[end - 1].end)
+        let id = add(c, startToken: v, nestedIn: nestedIn, phrase: phrase)
+        return parseParentheticals(at: end, limit: limit, owner: id)
+    }
+}
