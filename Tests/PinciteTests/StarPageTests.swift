@@ -73,4 +73,28 @@ final class StarPageTests: XCTestCase {
         let id = try XCTUnwrap(d.citations.first { $0.kind == .id && $0.span.start == idStart })
         XCTAssertNil(id.pincite)
     }
+
+    func testPageNumberLinesWithoutFormFeeds() throws {
+        // 006: a web export marks each page by a line holding its number ("completed⏎⏎4⏎⏎ballots")
+        let hogarth = try doc("006_eyecite_ednc_hogarth_v_bell.txt")
+        XCTAssertEqual(hogarth.layout.pages.map(\.number), Array(1...21))
+        // the number inside a cite is left out: "See Susan B. Anthony List v. Driehaus,⏎⏎14⏎⏎573 U.S. 149, 164 (2014)"
+        let driehaus = try XCTUnwrap(hogarth.citations.cite(volume: "573", page: "149"))
+        XCTAssertEqual(driehaus.caseName?.defendant, "Driehaus")
+        XCTAssertEqual(driehaus.signal, "See")
+        XCTAssertEqual(driehaus.location.page, 13)
+        // 007: PDF text with the number at the foot (" 48") and a running header after it
+        let bia = try doc("007_juriscraper_bia_matter_of_alday_dominguez.txt")
+        XCTAssertEqual(bia.layout.pages.map(\.number), [48, 49, 50, 51])
+        // "Cite as 27 I&N Dec. 48 (BIA 2017) Interim Decision #3894" is the header, not a citation
+        XCTAssertFalse(bia.citations.contains { $0.volume == "27" && $0.page == "48" })
+        let verdugo = try XCTUnwrap(bia.citations.cite(volume: "581", page: "1059"))
+        XCTAssertEqual(verdugo.caseName?.plaintiff, "Verdugo-Gonzalez")
+    }
+
+    func testNumberedListIsNoPageNumbers() {
+        // three numbered lines close together are a list, not pages
+        let d = parse("The parties are:\n\n1\n\nThe State Board.\n\n2\n\nThe District Attorney.\n\n3\n\nThe Attorney General.\n")
+        XCTAssertTrue(d.layout.pages.isEmpty)
+    }
 }

@@ -131,7 +131,16 @@ public struct PageLayout: Sendable {
                 layout.pages.append(PageInfo(number: number, span: Span(start, n)))
             }
         }
-        layout.furniture = furniture(text, lines, pageStarts: breaks.isEmpty ? [] : [0] + breaks)
+        // 2b. page numbers on lines of their own ("⏎⏎4⏎⏎", "⏎ 48⏎Cite as …")
+        var numberedStarts: [Int] = []
+        if breaks.isEmpty, layout.pages.isEmpty, let found = pageNumberLines(text, lines) {
+            for (k, pg) in found.pages.enumerated() {
+                let end = k + 1 < found.pages.count ? found.pages[k + 1].start : n
+                layout.pages.append(PageInfo(number: pg.number, span: Span(pg.start, end)))
+            }
+            numberedStarts = found.pages.map(\.start)
+        }
+        layout.furniture = furniture(text, lines, pageStarts: breaks.isEmpty ? numberedStarts : [0] + breaks)
         text.withUnsafeBufferPointer { p in
             layout.footnotes = footnoteZones(lines, p)
             layout.addContinuations(lines, p)
