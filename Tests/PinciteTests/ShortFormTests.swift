@@ -175,4 +175,15 @@ final class ShortFormTests: XCTestCase {
         XCTAssertEqual(doc.text(id), "Ibid .")
         XCTAssertEqual(id.antecedent, doc.citations.of(.statute).first?.id)
     }
+
+    func testSeparateOpinionCitesTheMajorityByParagraph() throws {
+        // 014_fastcase_wis_madison_teachers_v_scott.txt (dissent; two passages joined)
+        let doc = parse("passed into voting.\" Majority op., ¶ 7. The Racine County …\n\nof government.\" See majority op., ¶ 17 (citing N.Y. Times Co.). Majority op., ¶ ¶ 30, 34.")
+        let refs = doc.citations.of(.internal)
+        XCTAssertEqual(refs.map { doc.text($0) }, ["Majority op., ¶ 7", "majority op., ¶ 17", "Majority op., ¶ ¶ 30, 34"])
+        XCTAssertEqual(refs.map(\.pincite), ["¶ 7", "¶ 17", "¶ ¶ 30, 34"])
+        XCTAssertEqual(refs[1].signal, "See")
+        // "A majority of courts" is no citation
+        XCTAssertEqual(parse("A majority of courts hold so.").citations.count, 0)
+    }
 }

@@ -218,3 +218,26 @@ enum InternalWords {
     /// Title words that are followed by a number ("Paragraph 14", "Exhibit 3").
     static let numberedWords: Set<String> = ["paragraph", "exhibit", "ex", "attachment", "appendix", "count", "tab", "doc", "dkt"]
 }
+
+extension Parser {
+    /// Words that name another opinion of the same decision before "op.".
+    static let opinionParts = WordSet(["Majority", "majority", "Lead", "lead", "Plurality", "plurality", "Principal", "principal",
+                                       "Dissent", "dissent", "Dissenting", "dissenting", "Concurring", "concurring"])
+
+    /// OpinionPartReference = OpinionWord "op." [","] (("¶" | "¶¶") PinList | "at" PinList) ;
+    ///
+    /// A separate opinion citing the majority by its paragraphs or pages:
+    /// `Majority op., ¶ 17`, `majority op., ¶ ¶ 30, 34`, `dissenting op. at 12`. ("slip op. at 5" cites
+    /// another decision's slip opinion, not this one.)
+    mutating func parseOpinionPartReference(at i: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int? {
+        guard equals(i + 1, "op"), isKind(i + 2, .period), isWord(i, in: Self.opinionParts) else { return nil }
+        var k = i + 3
+        if isKind(k, .comma) { k += 1 }
+        guard isKind(k, .pilcrow) || equals(k, "at"), let pin = parsePinList(at: k, limit: limit) else { return nil }
+        var c = Citation(kind: .internal, span: span(i, pin.end - 1))
+        c.title = text(i, through: i + 2)
+        c.pincite = pin.text
+        let id = add(c, startToken: i, nestedIn: nestedIn, phrase: phrase)
+        return parseParentheticals(at: pin.end, limit: limit, owner: id)
+    }
+}

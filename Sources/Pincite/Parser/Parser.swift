@@ -144,6 +144,7 @@ struct Parser {
             if t.has(.hasDigit), !t.has(.capitalized), isKind(i - 1, .openParen), equals(i + 1, "ed") {
                 return parseBookCitation(pinAt: i - 1, limit: limit, nestedIn: nestedIn, phrase: phrase)
             }
+            if equals(i + 1, "op"), let e = parseOpinionPartReference(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if t.has(.lowercase) {
                 if equals(i, "supra") { return parseSupraCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) }
                 if equals(i, "infra") { return parseCrossReference(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) }
