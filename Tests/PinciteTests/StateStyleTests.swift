@@ -61,4 +61,14 @@ final class StateStyleTests: XCTestCase {
         XCTAssertEqual(shortNE.antecedent, ne.id)
         XCTAssertEqual(shortNE.authority, ill.authority)  // one authority for the parallel group
     }
+
+    func testOlderIllinoisYearBeforeTheCite() throws {
+        // 019_smaa2020_illappct_raecharla_v_kudaravalli.txt
+        let doc = parse("See Sauvage v. Gallaway (1946), 329 Ill. App. 38, 66 N.E.2d 740.")
+        let c = try XCTUnwrap(doc.citations.cite(volume: "329", page: "38"))
+        XCTAssertEqual(c.caseName?.plaintiff, "Sauvage")
+        XCTAssertEqual(c.caseName?.defendant, "Gallaway")
+        XCTAssertEqual(c.year, 1946)
+        XCTAssertEqual(c.signal, "See")
+    }
 }

@@ -43,8 +43,11 @@ extension Parser {
             (name, nameStart, docket) = (before.name, before.start, before.docket)
             court = before.court
         }
-        // the California year before the cite: "(1990) 50 Cal.3d 785"
-        if court == nil, name != nil, nameStart < v - 3, isKind(v - 1, .closeParen), isYear(v - 2), let y = intValue(v - 2) {
+        // the California year before the cite: "(1990) 50 Cal.3d 785"; older Illinois
+        // style puts a comma after it: "Sauvage v. Gallaway (1946), 329 Ill. App. 38"
+        let yearClose = isKind(v - 1, .comma) ? v - 2 : v - 1
+        if court == nil, name != nil, nameStart < yearClose - 2, isKind(yearClose, .closeParen), isYear(yearClose - 1),
+           isKind(yearClose - 2, .openParen), let y = intValue(yearClose - 1) {
             court = CourtDate(court: nil, dateText: nil, iso: String(y), year: y, end: v)
         }
         // the year written between reporter and page ("5 Am. Law Reg. (1857) 280"); a court/date

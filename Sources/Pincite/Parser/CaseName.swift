@@ -26,6 +26,11 @@ extension Parser {
            let (ns, vIndex) = nameBackward(endingAt: k - 3), vIndex != nil || CaseNameWords.procedural.contains(text(ns)) {
             return (makeCaseName(ns, k - 3, vIndex), ns, nil)
         }
+        // older Illinois official style: "Sauvage v. Gallaway (1946), 329 Ill. App. 38"
+        if k - 4 >= floor, isKind(k, .comma), isKind(k - 1, .closeParen), isYear(k - 2), isKind(k - 3, .openParen),
+           let (ns, vIndex) = nameBackward(endingAt: k - 4), vIndex != nil || CaseNameWords.procedural.contains(text(ns)) {
+            return (makeCaseName(ns, k - 4, vIndex), ns, nil)
+        }
         // New York official style: "People v Brown (90 AD3d 575 [2011])"
         if k - 1 >= floor, isKind(k, .openParen), let (ns, vIndex) = nameBackward(endingAt: k - 1), vIndex != nil {
             return (makeCaseName(ns, k - 1, vIndex), ns, nil)
