@@ -97,4 +97,14 @@ final class StarPageTests: XCTestCase {
         let d = parse("The parties are:\n\n1\n\nThe State Board.\n\n2\n\nThe District Attorney.\n\n3\n\nThe Attorney General.\n")
         XCTAssertTrue(d.layout.pages.isEmpty)
     }
+
+    func testCollectedNoteOfSeveralParagraphs() throws {
+        // 017: "[2] . Section 288.040 states in pertinent part: … ⏎⏎(2) The claimant is able …⏎⏎[3] . On Tuesdays …"
+        let d = try doc("017_courtlistener_moctapp_wester_v_dept_labor.txt")
+        XCTAssertEqual(d.tree.footnotes.map(\.label), ["1", "2", "3", "4"])
+        // footnote 4 (marker on *759) cites Golden v. Indus. Comm'n
+        let golden = try XCTUnwrap(d.citations.cite(volume: "524", page: "34"))
+        XCTAssertEqual(golden.location.footnote, "4")
+        XCTAssertEqual(golden.location.page, 759)
+    }
 }

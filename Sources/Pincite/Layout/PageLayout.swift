@@ -203,6 +203,15 @@ public struct PageLayout: Sendable {
                         k = n + 1
                         continue
                     }
+                    // a note of several paragraphs ("[2] . Section 288.040 states:⏎⏎(2) The claimant …"):
+                    // it goes on while the next label comes a few lines further down
+                    let wanted = (Int(label) ?? -2) + 1
+                    if n < lines.count, (n..<min(lines.count, n + 12)).contains(where: { j in
+                        !lines[j].isBlank && p[lines[j].start + lines[j].indent] == 0x5B && TextLines.leadingLabel(p, lines[j]).flatMap { Int($0) } == wanted
+                    }) {
+                        k = n
+                        continue
+                    }
                     break
                 }
                 if l.isBlank || l.afterFormFeed || l.indent > 0 { break }
