@@ -19,10 +19,16 @@ extension PageLayout {
             let c = content(l)
             return c.contains(0x23) || c.firstRange(of: Array("Page".utf8)) != nil
         }
-        func shape(_ l: LineInfo) -> [UInt8] {
-            var s: [UInt8] = []
-            for b in content(l) where b != 0x20 { s.append(b >= 0x30 && b <= 0x39 ? 0x23 : b) }
-            return s
+        // a line's shape — its bytes without spaces, every digit alike — as an FNV-1a hash
+        // and a length (no array per line: this runs on the edge lines of every page)
+        func shape(_ l: LineInfo) -> (hash: UInt64, count: Int) {
+            var h: UInt64 = 0xcbf29ce484222325
+            var n = 0
+            for b in content(l) where b != 0x20 {
+                h = (h ^ UInt64(b >= 0x30 && b <= 0x39 ? 0x23 : b)) &* 0x100000001b3
+                n += 1
+            }
+            return (h, n)
         }
         // the top and bottom lines of each form-feed page
         if pageStarts.count >= 3 {
@@ -48,11 +54,14 @@ extension PageLayout {
                 }
                 edgeLines.append(picked + bottom)
             }
-            var counts: [[UInt8]: Int] = [:]
-            for page in edgeLines { for k in Set(page.map { shape(lines[$0]) }) where !k.isEmpty { counts[k, default: 0] += 1 } }
+            var counts: [UInt64: Int] = [:]
             for page in edgeLines {
-                for k in page where counts[shape(lines[k]), default: 0] * 2 >= pageStarts.count && shape(lines[k]).count <= 120 {
-                    out.append(Span(lines[k].start, lines[k].end))
+                for h in Set(page.map { shape(lines[$0]) }.filter { $0.count > 0 }.map(\.hash)) { counts[h, default: 0] += 1 }
+            }
+            for page in edgeLines {
+                for k in page {
+                    let s = shape(lines[k])
+                    if s.count > 0, s.count <= 120, counts[s.hash, default: 0] * 2 >= pageStarts.count { out.append(Span(lines[k].start, lines[k].end)) }
                 }
             }
         }
