@@ -71,4 +71,17 @@ final class StateStyleTests: XCTestCase {
         XCTAssertEqual(c.year, 1946)
         XCTAssertEqual(c.signal, "See")
     }
+
+    func testCaliforniaSupraWithItsVolume() throws {
+        // 011_fastcase_calctapp_in_re_av.txt (two passages joined)
+        let doc = parse("(In re J.G. (2016) 3 Cal.App.5th 521, 525.) Later: (In re J.G., supra, 3 Cal.App.5th at p. 525.)")
+        let full = try XCTUnwrap(doc.citations.cite(volume: "3", page: "521"))
+        let supra = try XCTUnwrap(doc.citations.of(.supra).first)
+        XCTAssertEqual(doc.text(supra), "In re J.G., supra, 3 Cal.App.5th at p. 525")
+        XCTAssertEqual(supra.volume, "3")
+        XCTAssertEqual(supra.reporter, full.reporter)
+        XCTAssertEqual(supra.pincite, "525")
+        XCTAssertEqual(supra.antecedent, full.id)
+        XCTAssertEqual(doc.citations.of(.shortCase).count, 0)  // one citation, not a supra and a short cite
+    }
 }

@@ -145,7 +145,17 @@ extension Parser {
         if equals(k, "note"), isKind(k + 1, .number) { end = k + 1; k += 2 }
         var c = Citation(kind: .supra, span: span(start, end))
         c.caseName = name
-        if isKind(k, .comma), !startsReporterCite(k + 1, limit: limit), let pin = parsePinList(at: k + 1, limit: limit) {
+        // California style names the volume after "supra": "In re J.G., supra, 3 Cal.App.5th at p. 525"
+        if name != nil, isKind(k, .comma), let cite = parseReporterCite(volumeAt: k + 1, limit: limit), cite.isShortForm || cite.page == nil {
+            let info = tables.reporters[cite.reporterIndex]
+            c.volume = cite.volume
+            c.reporter = info.canonical
+            let written = collapsed(cite.reporterStart, cite.reporterEnd)
+            if written != info.canonical { c.reporterAsWritten = written }
+            c.pincite = cite.pin
+            c.span.end = Int(tokens[cite.end - 1].end)
+            k = cite.end
+        } else if isKind(k, .comma), !startsReporterCite(k + 1, limit: limit), let pin = parsePinList(at: k + 1, limit: limit) {
             c.pincite = pin.text
             c.span.end = Int(tokens[pin.end - 1].end)
             k = pin.end
