@@ -107,4 +107,13 @@ final class StarPageTests: XCTestCase {
         XCTAssertEqual(golden.location.footnote, "4")
         XCTAssertEqual(golden.location.page, 759)
     }
+
+    func testWebTextQuoteOnOneIndentedLine() throws {
+        // 015: the petition quoted as one line indented four spaces ("    has not lived with the children …")
+        let d = try doc("015_fastcase_gactapp_in_re_knc.txt")
+        let text = String(decoding: d.source.text, as: UTF8.self)
+        XCTAssertEqual(d.tree.blockQuotes.count, 1)
+        let q = try XCTUnwrap(d.tree.blockQuotes.first)
+        XCTAssertTrue(String(decoding: d.source.text[q.span.start..<q.span.end], as: UTF8.self).hasPrefix("has not lived with the children"), text.count.description)
+    }
 }

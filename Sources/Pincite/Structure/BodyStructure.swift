@@ -379,7 +379,8 @@ extension StructureContext {
                 guard contentIndent(i) >= margin + 4, contentLength(i) > 20 else { i += 1; continue }
                 while j + 1 < bodyEnd, (isBlank(j + 1) && j + 2 < bodyEnd && contentIndent(j + 2) >= margin + 4 && !isBlank(j + 2))
                         || (!isBlank(j + 1) && contentIndent(j + 1) >= margin + 4), !noise[j + 1] { j += 1 }
-                if j > i {
+                // web text writes a paragraph on one line: one long indented line is a quote
+                if j > i || contentLength(i) >= 200 {
                     tree.blockQuotes.append(BlockQuote(span: Span(contentRange(i).0, contentRange(j).1), page: layout.page(at: lines[i].start)))
                 }
             }
