@@ -57,7 +57,9 @@ public enum Pincite {
             tree = StructureParser.parse(text: source.text, lines: lines, layout: layout)
             if let h = read?.hints { apply(h, to: &tree, layout: layout) }
         }
-        var flow = TextFlow.build(tokens: tokens, layout: layout, paragraphs: tree.paragraphs)
+        var markers: [Int: Int] = [:]
+        for f in tree.footnotes { if let m = f.markerSpan { markers[f.span.start] = m.start } }
+        var flow = TextFlow.build(tokens: tokens, layout: layout, paragraphs: tree.paragraphs, markers: markers)
         var depthLimitHits = 0
         var citations: [Citation] = source.text.withUnsafeBufferPointer { buf in
             flow.droppedHyphens = Dehyphenation.droppedHyphens(text: buf, tokens: tokens)

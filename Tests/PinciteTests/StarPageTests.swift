@@ -116,4 +116,14 @@ final class StarPageTests: XCTestCase {
         let q = try XCTUnwrap(d.tree.blockQuotes.first)
         XCTAssertTrue(String(decoding: d.source.text[q.span.start..<q.span.end], as: UTF8.self).hasPrefix("has not lived with the children"), text.count.description)
     }
+
+    func testShortFormFindsTheFullCiteInACollectedNote() throws {
+        // 017: footnote 4 (collected after the opinion) cites "Golden v. Indus. Comm'n …, 524 S.W.2d 34";
+        // the body, after the marker, says "Golden, 524 S.W.2d at 38" and then "Id. at 37"
+        let d = try doc("017_courtlistener_moctapp_wester_v_dept_labor.txt")
+        let golden = try XCTUnwrap(d.citations.cite(volume: "524", page: "34"))
+        let short = try XCTUnwrap(d.citations.first { $0.kind == .shortCase && $0.volume == "524" })
+        XCTAssertEqual(short.antecedent, golden.id)
+        XCTAssertEqual(short.authority, golden.authority)
+    }
 }

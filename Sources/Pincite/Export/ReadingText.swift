@@ -48,7 +48,9 @@ struct ReadingTextBuilder {
 
     mutating func build() -> ReadingText {
         let text = doc.source.text
-        let flow = doc.flow ?? TextFlow.build(tokens: doc.tokens, layout: doc.layout, paragraphs: doc.tree.paragraphs)
+        var noteMarkers: [Int: Int] = [:]
+        for f in doc.tree.footnotes { if let m = f.markerSpan { noteMarkers[f.span.start] = m.start } }
+        let flow = doc.flow ?? TextFlow.build(tokens: doc.tokens, layout: doc.layout, paragraphs: doc.tree.paragraphs, markers: noteMarkers)
         let tokens = flow.tokens
         // where a new block starts: paragraphs, headings, block quotes, the signature
         var blockStarts = Set(doc.tree.paragraphs.map(\.span.start))

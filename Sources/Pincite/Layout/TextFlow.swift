@@ -33,7 +33,11 @@ struct TextFlow {
     /// The flow of text whose tokens are `tokens` (in text order).
     /// - Parameter paragraphs: body paragraphs, which tell where a footnote zone
     ///   interrupts a paragraph (it is then read after that paragraph).
-    static func build(tokens: [Token], layout: PageLayout, paragraphs: [Paragraph]) -> TextFlow {
+    /// - Parameter markers: where each footnote's marker stands, by the start of its body;
+    ///   a note collected after the opinion (star-paged web text) is read after the
+    ///   paragraph that holds its marker, so that a short form after the marker finds a
+    ///   full cite the note holds.
+    static func build(tokens: [Token], layout: PageLayout, paragraphs: [Paragraph], markers: [Int: Int] = [:]) -> TextFlow {
         let furniture = layout.furniture
         var notes: [(span: Span, note: Int)] = []
         var note = -1
@@ -53,6 +57,10 @@ struct TextFlow {
             var at = part.span.start
             if let p = Pincite.lastIndex(in: paragraphStarts, atOrBefore: part.span.start),
                paragraphs[p].span.end > part.span.end {
+                at = paragraphs[p].span.end
+            }
+            if !layout.starPages.isEmpty, let m = markers[part.span.start], m < part.span.start,
+               let p = Pincite.lastIndex(in: paragraphStarts, atOrBefore: m), paragraphs[p].span.end <= part.span.start {
                 at = paragraphs[p].span.end
             }
             anchors.append((at, part.note))
