@@ -82,10 +82,11 @@ public enum Pincite {
             var location = citations[i].location
             location.page = layout.page(at: start)
             location.footnote = layout.footnote(at: start)
-            // star-paged text collects the notes after the opinion; a note is printed
-            // on the page of its marker
-            if location.footnote != nil, !layout.starPages.isEmpty,
-               let note = tree.footnotes.first(where: { $0.span.start <= start && start < $0.span.end }), let mp = note.markerPage {
+            // star-paged text and web exports ("[1] …" under "Notes:") collect the notes after
+            // the opinion; a note is printed on the page of its marker
+            if location.footnote != nil,
+               let note = tree.footnotes.first(where: { $0.span.start <= start && start < $0.span.end }), let mp = note.markerPage,
+               !layout.starPages.isEmpty || source.text[note.span.start] == 0x5B {
                 location.page = mp
             }
             location.section = sectionStarts.isEmpty ? nil : Pincite.lastIndex(in: sectionStarts, atOrBefore: start)

@@ -126,4 +126,14 @@ final class StarPageTests: XCTestCase {
         XCTAssertEqual(short.antecedent, golden.id)
         XCTAssertEqual(short.authority, golden.authority)
     }
+
+    func testNotesUnderANotesHeading() throws {
+        // 006: "SO ORDERED.⏎⏎---------⏎⏎Notes:⏎⏎[1] The court has amended the caption … See Fed.R.Civ.P. 25(d)."
+        let d = try doc("006_eyecite_ednc_hogarth_v_bell.txt")
+        XCTAssertEqual(d.tree.footnotes.map(\.label), ["1", "2", "3"])
+        XCTAssertEqual(d.tree.footnotes.map(\.markerPage), [3, 6, 16])  // the "[1]" marks in the body
+        let rule = try XCTUnwrap(d.citations.first { $0.kind == .rule })
+        XCTAssertEqual(rule.location.footnote, "1")
+        XCTAssertEqual(rule.location.page, 3)
+    }
 }

@@ -179,11 +179,22 @@ public struct PageLayout: Sendable {
 
     /// Footnote bodies: after a separator line, a line "N text" and the
     /// following non-indented, non-blank lines (a new "N+1 text" line starts the next footnote).
+    /// A line that only says "Notes:", "Footnotes", "NOTES" (with or without a colon).
+    static func isNotesHeading(_ l: LineInfo, _ p: UnsafeBufferPointer<UInt8>) -> Bool {
+        let s = l.start + l.indent
+        var e = l.end
+        while e > s, p[e - 1] == 0x20 || p[e - 1] == 0x3A || p[e - 1] == 0x0D { e -= 1 }  // spaces, ":"
+        guard e - s >= 5, e - s <= 9 else { return false }
+        let word = String(decoding: UnsafeBufferPointer(rebasing: p[s..<e]), as: UTF8.self).lowercased()
+        return word == "notes" || word == "footnotes" || word == "endnotes"
+    }
+
     static func footnoteZones(_ lines: [LineInfo], _ p: UnsafeBufferPointer<UInt8>) -> [(label: String, span: Span)] {
         var out: [(label: String, span: Span)] = []
         var i = 0
         while i < lines.count {
-            guard lines[i].isRule else { i += 1; continue }
+            // a separator, or the heading of notes collected at the end ("Notes:", "FOOTNOTES")
+            guard lines[i].isRule || isNotesHeading(lines[i], p) else { i += 1; continue }
             var j = i + 1
             while j < lines.count, lines[j].isBlank, !lines[j].isRule, j - i < 4 { j += 1 }
             guard j < lines.count, var label = TextLines.leadingLabel(p, lines[j]) else { i += 1; continue }

@@ -463,7 +463,11 @@ extension StructureContext {
             fn.span = Span(z.span.start, z.span.end)
             // the marker stands on the same page; web text has no pages, so search from the
             // previous footnote zone (the marks of one block precede its footnotes)
-            let pageStart = layout.pages.last { $0.span.start <= z.span.start }?.span.start ?? 0
+            // notes labelled "[1]" are collected after the opinion: their marks stand on any
+            // earlier page, after the previous note's mark
+            let collected = z.span.start < text.count && text[z.span.start] == 0x5B
+            let pageStart = collected ? (tree.footnotes.last?.markerSpan?.end ?? 0)
+                : layout.pages.last { $0.span.start <= z.span.start }?.span.start ?? 0
             let bodyWords = String(decoding: text[bodyStart..<min(end, bodyStart + 80)], as: UTF8.self).fastLowercased()
             if let m = findMarker(label: Array(z.label.utf8), from: pageStart, to: z.span.start, footnoteOpening: bodyWords) {
                 fn.markerSpan = m
