@@ -136,4 +136,19 @@ final class StarPageTests: XCTestCase {
         XCTAssertEqual(rule.location.footnote, "1")
         XCTAssertEqual(rule.location.page, 3)
     }
+
+    func testFootnotesAtThePageFootWithoutASeparator() throws {
+        // 007: "… sentenced to serve 16 months in prison.1 Based on this⏎1 At all relevant times, …⏎ 48"
+        let d = try doc("007_juriscraper_bia_matter_of_alday_dominguez.txt")
+        XCTAssertEqual(d.tree.footnotes.map(\.label), ["1", "2", "3", "4", "5", "6", "7"])
+        XCTAssertEqual(d.tree.footnotes.map(\.markerPage), [48, 49, 49, 50, 50, 51, 51])
+        // the LaFave treatise stands in footnote 5
+        let book = try XCTUnwrap(d.citations.of(.book).first)
+        XCTAssertEqual(book.location.footnote, "5")
+        XCTAssertEqual(book.location.page, 50)
+        // a text without glued marks gets no page-foot notes
+        let plain = parse("The court ruled.\n\n1\n\n" + String(repeating: "Text of the order goes on here. ", count: 20) + "\n\n2\n\n"
+                          + String(repeating: "More text of the order here. ", count: 20) + "\n1 The court ruled again.\n\n3\n\nEnd.")
+        XCTAssertTrue(plain.tree.footnotes.isEmpty)
+    }
 }

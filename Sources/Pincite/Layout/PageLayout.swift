@@ -143,6 +143,9 @@ public struct PageLayout: Sendable {
         layout.furniture = furniture(text, lines, pageStarts: breaks.isEmpty ? numberedStarts : [0] + breaks)
         text.withUnsafeBufferPointer { p in
             layout.footnotes = footnoteZones(lines, p)
+            if layout.footnotes.isEmpty, layout.pages.count >= 2 {
+                layout.footnotes = pageFootZones(text, lines, pages: layout.pages, furniture: layout.furniture)
+            }
             layout.addContinuations(lines, p)
         }
         // 3. star pages "*553" / "**88" at the start of a token run

@@ -69,3 +69,60 @@ extension PageLayout {
         return PageNumberLines(pages: pages)
     }
 }
+
+extension PageLayout {
+    /// Footnotes at the foot of a page when no separator line marks them (PDF text
+    /// saved without layout): on each page, the first line that starts with the next
+    /// footnote number and a space ("1 At all relevant times, …"), provided the page's
+    /// text before it carries that number as a mark glued to a word ("prison.1",
+    /// "year.”2", "(G)3of"). The zone runs to the page's last line that is not
+    /// furniture; a line starting with the following number opens the next note.
+    static func pageFootZones(_ text: [UInt8], _ lines: [LineInfo], pages: [PageInfo], furniture: [Span]) -> [(label: String, span: Span)] {
+        var out: [(label: String, span: Span)] = []
+        var next = 1
+        func isFurniture(_ l: LineInfo) -> Bool { furniture.contains { $0.start <= l.start + l.indent && l.end <= $0.end } }
+        func startsWithNumber(_ l: LineInfo, _ n: Int) -> Bool {
+            let digits = Array(String(n).utf8)
+            let s = l.start + l.indent
+            guard l.end - s > digits.count + 2, text[s..<(s + digits.count)].elementsEqual(digits), text[s + digits.count] == 0x20 else { return false }
+            let c = text[s + digits.count + 1]
+            return (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || c == 0xE2 || c == 0x22  // a letter or a quote
+        }
+        func hasGluedMark(_ n: Int, from a: Int, to b: Int) -> Bool {
+            let digits = Array(String(n).utf8)
+            var k = a + 1
+            while k + digits.count <= b {
+                if text[k..<(k + digits.count)].elementsEqual(digits) {
+                    let before = text[k - 1]
+                    let after = k + digits.count < b ? text[k + digits.count] : 0x20
+                    let glued = before != 0x20 && before != 0x0A && !(before >= 0x30 && before <= 0x39) && before != 0x24  // not "$5"
+                        && before != 0x2C && before != 0x2D && before != 0xA7 && before != 0x28  // not ", 5", "-5", "§5", "(5"
+                    if glued, !(after >= 0x30 && after <= 0x39), after != 0x2E || k + digits.count + 1 >= b || text[k + digits.count + 1] == 0x20 { return true }
+                }
+                k += 1
+            }
+            return false
+        }
+        for page in pages {
+            let idx = lines.indices.filter { lines[$0].start >= page.span.start && lines[$0].start < page.span.end && !lines[$0].isBlank && !isFurniture(lines[$0]) }
+            guard let last = idx.last else { continue }
+            var i = 0
+            while i < idx.count {
+                let l = lines[idx[i]]
+                if startsWithNumber(l, next), l.start > page.span.start, hasGluedMark(next, from: page.span.start, to: l.start) { break }
+                i += 1
+            }
+            guard i < idx.count else { continue }
+            var label = next
+            var start = lines[idx[i]].start
+            for j in idx[(i + 1)...] where startsWithNumber(lines[j], label + 1) {
+                out.append((String(label), Span(start, lines[j - 1].end)))
+                label += 1
+                start = lines[j].start
+            }
+            out.append((String(label), Span(start, lines[last].end)))
+            next = label + 1
+        }
+        return out
+    }
+}
