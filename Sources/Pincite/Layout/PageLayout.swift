@@ -6,8 +6,10 @@
 // every body line is followed by a blank line — from a line indented by one
 // space that follows a non-blank line: that is where the extraction glued the
 // next page on. Star pages ("*553") of reporter-paginated web text override.
-// Footnote zones start after a separator (a run of spaces or underscores)
-// with a line "N text" and run over the single-spaced lines that follow.
+// Footnote zones start after a separator (a run of spaces or underscores) or a
+// "Notes:" heading with a line "N text" or "[N] text" and run over the lines that
+// follow; without a separator, at the foot of a page found by its page number
+// (PageNumberLines.swift).
 // Running-header removal, marker detection and the rest of the opinion tree
 // belong to the layout stage of the opinion-structure work.
 
