@@ -334,4 +334,12 @@ final class CaseCitationTests: XCTestCase {
         XCTAssertEqual(arco.history.first?.phrase, "aff'd")
         XCTAssertTrue(arco.history.first?.text.hasPrefix("462 Mich. 896") ?? false)
     }
+
+    func testPersonalSuffixInsideAPartyName() throws {
+        // "Jr." and "Esq." follow a comma inside a name as corporate suffixes do
+        let doc = parse("See Smith v. John Doe, Jr., 5 F.3d 1 (2d Cir. 1995).")
+        let c = try XCTUnwrap(doc.citations.cite(volume: "5", page: "1"))
+        XCTAssertEqual(c.caseName?.defendant, "John Doe, Jr.")
+        XCTAssertEqual(c.caseName?.plaintiff, "Smith")
+    }
 }

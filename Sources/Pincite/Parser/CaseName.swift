@@ -286,8 +286,10 @@ enum CaseNameWords {
     static let procedural: Set<String> = ["In", "Ex", "Matter", "Application", "Estate", "Petition", "Re"]
     /// Second words of procedural case names ("In re", "Ex parte", "Matter of").
     static let proceduralSecond: Set<String> = ["re", "parte", "of", "the", "Re", "Parte"]
-    /// Corporate suffixes that a comma may precede inside a party name (lookup keys).
+    /// Corporate suffixes that a comma may precede inside a party name (lookup keys), and
+    /// the personal ones ("Michael Flynn, Esq., PLLC", "John Smith, Jr.").
     static let corporateSuffixes: Set<String> = [
         "inc", "llc", "llp", "lp", "ltd", "co", "corp", "na", "pc", "pa", "plc", "sa", "ag", "gmbh", "lc", "pllc",
+        "esq", "jr", "sr",
     ]
 }
