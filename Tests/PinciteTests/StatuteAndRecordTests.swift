@@ -150,4 +150,15 @@ final class StatuteAndRecordTests: XCTestCase {
                                                            "Vehicle and Traffic Law § 1192(3)", "CPLR 3212(b)"])
         XCTAssertEqual(doc.citations.map(\.reporter), ["Judiciary Law", "General Obligations Law", "Vehicle and Traffic Law", "CPLR"])
     }
+
+    func testCaliforniaSessionLaws() throws {
+        // 011_fastcase_calctapp_in_re_av.txt (two passages joined)
+        let doc = parse("No. 1038. (Stats. 2014, ch. 249, § 2, p. 2506.) According to the statute. (Stats. 2016, ch. 86, § 312.)")
+        let st = doc.citations.of(.statute)
+        XCTAssertEqual(st.map { doc.text($0) }, ["Stats. 2014, ch. 249, § 2, p. 2506", "Stats. 2016, ch. 86, § 312"])
+        XCTAssertEqual(st.map(\.year), [2014, 2016])
+        XCTAssertEqual(st.map(\.pincite), ["§ 2, p. 2506", "§ 312"])
+        // the chapter names the law: two session laws do not share the key of "§ 2"
+        XCTAssertEqual(st.map(\.authority), ["Stats. 2014, ch. 249", "Stats. 2016, ch. 86"])
+    }
 }

@@ -463,3 +463,34 @@ enum CodeKinds {
         }
     }
 }
+
+extension Parser {
+    /// SessionLaw = "Stats." Year "," "ch." Num [";"|","] ["§" SectionList] ["," "p." Num] ;
+    ///
+    /// California's session laws as its courts cite them: `Stats. 2014, ch. 249, § 2, p. 2506`.
+    /// The chapter names the law (two laws share "§ 2"); the section and page are its pin.
+    mutating func parseSessionLaw(at i: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int? {
+        guard equals(i, "Stats"), isKind(i + 1, .period), isYear(i + 2), isKind(i + 3, .comma),
+              equals(i + 4, "ch"), isKind(i + 5, .period), let chEnd = sectionNum(at: i + 6, limit: limit) else { return nil }
+        var c = Citation(kind: .statute, span: span(i, chEnd - 1))
+        c.reporter = "Stats."
+        c.volume = text(i + 2)
+        c.year = intValue(i + 2)
+        c.section = "ch. " + text(i + 6, through: chEnd - 1)
+        var k = chEnd
+        var pins: [String] = []
+        // "§ 2" (after "," or, by a slip, ";") and "p. 2506"
+        if isKind(k, .comma) || isKind(k, .semicolon), isKind(k + 1, .section), let sec = parseSectionList(at: k + 2, limit: limit, multiple: false) {
+            pins.append("§ " + sec.text)
+            k = sec.end
+        }
+        if isKind(k, .comma), equals(k + 1, "p"), isKind(k + 2, .period), isKind(k + 3, .number) {
+            pins.append("p. " + text(k + 3))
+            k += 4
+        }
+        if !pins.isEmpty { c.pincite = pins.joined(separator: ", ") }
+        c.span.end = Int(tokens[k - 1].end)
+        let id = add(c, startToken: i, nestedIn: nestedIn, phrase: phrase)
+        return parseParentheticals(at: k, limit: limit, owner: id)
+    }
+}

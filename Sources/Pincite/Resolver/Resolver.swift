@@ -106,6 +106,7 @@ public enum Resolver {
                 return [c.volume, code, sec.split(separator: ",").joined()].compactMap { $0 }.joined(separator: " ")
             }
             if CodeKinds.citedByNumber.contains(code) { return code + " No. " + sec }
+            if code == "Stats.", let year = c.volume { return "Stats. " + year + ", " + sec }  // "Stats. 2014, ch. 249"
             if sec.hasPrefix("art. ") || sec.hasPrefix("r. ") { return code + " " + sec }  // "La. Civ. Code Ann. art. 2315"
             return [c.volume, code.isEmpty ? nil : code, sec.isEmpty ? nil : "§ " + sec].compactMap { $0 }.joined(separator: " ")
         case .book:
