@@ -151,4 +151,15 @@ final class StarPageTests: XCTestCase {
                           + String(repeating: "More text of the order here. ", count: 20) + "\n1 The court ruled again.\n\n3\n\nEnd.")
         XCTAssertTrue(plain.tree.footnotes.isEmpty)
     }
+
+    func testCiteSplitByPageFootNotesIsReadWhole() throws {
+        // 007: "… United States v. Turley, 352 U.S.⏎4 There is no support …⏎5 Receiving …⏎ 50⏎Cite as …⏎407, 415−17 (1957)."
+        // (footnotes 4 and 5 and the page break stand inside the cite; the range dash is a minus sign)
+        let d = try doc("007_juriscraper_bia_matter_of_alday_dominguez.txt")
+        let turley = try XCTUnwrap(d.citations.cite(volume: "352", page: "407"))
+        XCTAssertEqual(turley.caseName?.defendant, "Turley")
+        XCTAssertEqual(turley.pincite, "415−17")
+        XCTAssertEqual(turley.year, 1957)
+        XCTAssertNil(turley.location.footnote)
+    }
 }

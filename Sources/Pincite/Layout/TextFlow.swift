@@ -59,6 +59,14 @@ struct TextFlow {
                paragraphs[p].span.end > part.span.end {
                 at = paragraphs[p].span.end
             }
+            // a note between a page's last line and the next page's first, where the sentence
+            // goes on ("… United States v. Turley, 352 U.S.⏎‹notes›⏎‹page 50›⏎407, 415–17 (1957).
+            // …"): read after the paragraph that continues it, so the cite is not cut
+            if at == part.span.start, layout.starPages.isEmpty,
+               let q = paragraphs.firstIndex(where: { $0.span.start >= part.span.end }),
+               continuesSentence(tokens, at: paragraphs[q].span.start) {
+                at = paragraphs[q].span.end
+            }
             if !layout.starPages.isEmpty, let m = markers[part.span.start], m < part.span.start,
                let p = Pincite.lastIndex(in: paragraphStarts, atOrBefore: m), paragraphs[p].span.end <= part.span.start {
                 at = paragraphs[p].span.end
@@ -140,6 +148,14 @@ struct TextFlow {
         while a < anchors.count { emitNote(anchors[a].note, &flow); a += 1 }
         closeRun(&flow)
         return flow
+    }
+
+    /// The text at `offset` goes on with a sentence begun before it: it opens with a
+    /// number or a lower-case word ("407, 415–17 (1957).", "and the court …").
+    static func continuesSentence(_ tokens: [Token], at offset: Int) -> Bool {
+        let k = firstToken(in: tokens, atOrAfter: offset)
+        guard k < tokens.count else { return false }
+        return tokens[k].kind == .number || (tokens[k].kind == .word && tokens[k].has(.lowercase))
     }
 
     /// Index of the first token starting at or after `offset` (tokens in text order).

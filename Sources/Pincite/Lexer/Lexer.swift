@@ -253,6 +253,7 @@ public enum Lexer {
             }
         }
         if b == 0xE2 && p[i + 1] == 0x81 && p[i + 2] == 0x9F { return (.other, 3, true) }  // medium math space
+        if b == 0xE2 && p[i + 1] == 0x88 && p[i + 2] == 0x92 { return (.dash, 3, false) }  // − minus sign, a range dash in PDF text
         if b == 0xE3 && p[i + 1] == 0x80 && p[i + 2] == 0x80 { return (.other, 3, true) }  // ideographic space
         if b == 0xEF && p[i + 1] == 0xBB && p[i + 2] == 0xBF { return (.other, 3, true) }  // stray BOM
         return (.other, width, false)
