@@ -57,9 +57,7 @@ public enum Pincite {
             tree = StructureParser.parse(text: source.text, lines: lines, layout: layout)
             if let h = read?.hints { apply(h, to: &tree, layout: layout) }
         }
-        var markers: [Int: Int] = [:]
-        for f in tree.footnotes { if let m = f.markerSpan { markers[f.span.start] = m.start } }
-        var flow = TextFlow.build(tokens: tokens, layout: layout, paragraphs: tree.paragraphs, markers: markers)
+        var flow = TextFlow.build(tokens: tokens, layout: layout, paragraphs: tree.paragraphs, markers: tree.noteMarkers)
         var depthLimitHits = 0
         var citations: [Citation] = source.text.withUnsafeBufferPointer { buf in
             flow.droppedHyphens = Dehyphenation.droppedHyphens(text: buf, tokens: tokens)
@@ -76,6 +74,7 @@ public enum Pincite {
         layout.addPagesFromStarPages(textCount: source.text.count)
         let sectionStarts = tree.sections.map(\.span.start)
         let paragraphStarts = tree.paragraphs.map(\.span.start)
+        let noteStarts = tree.footnotes.map(\.span.start)  // in text order
         for i in citations.indices {
             // one write of the location: it is packed into the citation's cold storage
             let start = citations[i].span.start
@@ -84,9 +83,9 @@ public enum Pincite {
             location.footnote = layout.footnote(at: start)
             // star-paged text and web exports ("[1] …" under "Notes:") collect the notes after
             // the opinion; a note is printed on the page of its marker
-            if location.footnote != nil,
-               let note = tree.footnotes.first(where: { $0.span.start <= start && start < $0.span.end }), let mp = note.markerPage,
-               !layout.starPages.isEmpty || source.text[note.span.start] == 0x5B {
+            if location.footnote != nil, let n = Pincite.lastIndex(in: noteStarts, atOrBefore: start),
+               start < tree.footnotes[n].span.end, let mp = tree.footnotes[n].markerPage,
+               !layout.starPages.isEmpty || source.text[tree.footnotes[n].span.start] == 0x5B {
                 location.page = mp
             }
             location.section = sectionStarts.isEmpty ? nil : Pincite.lastIndex(in: sectionStarts, atOrBefore: start)

@@ -48,9 +48,7 @@ struct ReadingTextBuilder {
 
     mutating func build() -> ReadingText {
         let text = doc.source.text
-        var noteMarkers: [Int: Int] = [:]
-        for f in doc.tree.footnotes { if let m = f.markerSpan { noteMarkers[f.span.start] = m.start } }
-        let flow = doc.flow ?? TextFlow.build(tokens: doc.tokens, layout: doc.layout, paragraphs: doc.tree.paragraphs, markers: noteMarkers)
+        let flow = doc.flow ?? TextFlow.build(tokens: doc.tokens, layout: doc.layout, paragraphs: doc.tree.paragraphs, markers: doc.tree.noteMarkers)
         let tokens = flow.tokens
         // where a new block starts: paragraphs, headings, block quotes, the signature
         var blockStarts = Set(doc.tree.paragraphs.map(\.span.start))

@@ -100,6 +100,14 @@ public struct OpinionTree: Sendable {
     public var paragraphs: [Paragraph] = []
     public var blockQuotes: [BlockQuote] = []
     public var footnotes: [Footnote] = []
+
+    /// Where each footnote's marker starts, by the start of the footnote's body (for the
+    /// reading order, which reads a collected note after its marker's paragraph).
+    var noteMarkers: [Int: Int] {
+        var out: [Int: Int] = [:]
+        for f in footnotes { if let m = f.markerSpan { out[f.span.start] = m.start } }
+        return out
+    }
     public var signature: Span?
     /// The opinions of the decision with their authors, in order.
     public var opinions: [OpinionPart] = []
