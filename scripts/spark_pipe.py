@@ -58,7 +58,8 @@ def main():
         citations = parsed.map(lambda d: len(d.get("citations") or [])).sum()
         print(f"documents: {total}  errors: {errors}  citations: {int(citations)}")
         # in-degree of the citation graph: documents citing each authority
-        cited = (parsed.flatMap(lambda d: {c["authority"] for c in d.get("citations") or []
+        # later decisions in subsequent history ("aff'd, …") are cited too
+        cited = (parsed.flatMap(lambda d: {c["authority"] for c in (d.get("citations") or []) + (d.get("history_citations") or [])
                                            if c.get("authority") and c["kind"] == "case"})
                  .map(lambda key: (key, 1)).reduceByKey(lambda a, b: a + b))
         for key, n in cited.takeOrdered(args.top, key=lambda kv: (-kv[1], kv[0])):

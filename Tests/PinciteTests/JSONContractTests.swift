@@ -31,8 +31,11 @@ final class JSONContractTests: XCTestCase {
         "internal", "journal", "unknown",
     ]
 
+    /// Every citation of the JSON, in id order: `citations` and `history_citations` together.
     func citationsJSON(_ doc: Document) throws -> [[String: Any]] {
-        try XCTUnwrap(try jsonObject(doc)["citations"] as? [[String: Any]])
+        let obj = try jsonObject(doc)
+        let all = try XCTUnwrap(obj["citations"] as? [[String: Any]]) + (try XCTUnwrap(obj["history_citations"] as? [[String: Any]]))
+        return all.sorted { ($0["id"] as? Int ?? 0) < ($1["id"] as? Int ?? 0) }
     }
 
     /// Whitespace runs collapsed to one space (what "text" holds).
@@ -133,6 +136,24 @@ final class JSONContractTests: XCTestCase {
         // Arco (013): the aff'd step is in "history"
         let arco = try XCTUnwrap(cs.first { $0["volume"] as? String == "233" })
         XCTAssertEqual((arco["history"] as? [[String: Any]])?.first?["phrase"] as? String, "aff'd")
+    }
+
+    func testLaterDecisionsInHistoryAreListedApart() throws {
+        // Arco (013): "…, 594 N.W.2d 74 (1998), aff'd 462 Mich. 896, 617 N.W.2d 330 (2000)".
+        // As in the gold annotations, the affirmance is part of Arco's citation: it is
+        // not an entry of `citations` but of `history_citations`, with its parallel.
+        let obj = try jsonObject(parse(document))
+        let main = try XCTUnwrap(obj["citations"] as? [[String: Any]])
+        let later = try XCTUnwrap(obj["history_citations"] as? [[String: Any]])
+        XCTAssertTrue(main.allSatisfy { $0["history_of"] is NSNull })
+        XCTAssertEqual(later.map { $0["text"] as? String }, ["462 Mich. 896, 617 N.W.2d 330 (2000)", "617 N.W.2d 330 (2000)",
+                                                              "477 Mich. 941, 723 N.W.2d 825 (2006)", "723 N.W.2d 825 (2006)"])
+        let mainIDs = Set(main.compactMap { $0["id"] as? Int })
+        for c in later { XCTAssertTrue(mainIDs.contains(c["history_of"] as? Int ?? -1), "\(c["text"] ?? "")") }
+        // the history step names its decision by id
+        let withHistory = try XCTUnwrap(main.first { ($0["history"] as? [[String: Any]])?.first?["phrase"] as? String == "aff'd" })
+        let step = try XCTUnwrap((withHistory["history"] as? [[String: Any]])?.first)
+        XCTAssertEqual(step["citation"] as? Int, later[0]["id"] as? Int)
     }
 
     func testOutputIsByteIdenticalAcrossRuns() {

@@ -63,13 +63,20 @@ extension Document {
         w.endArray()
         writeStructure(&w)
         if w.count >= chunkSize { w.drain(sink) }
-        w.key("citations"); w.arrayValue()
+        // A later decision named in subsequent history ("aff'd, 462 Mich. 896") is part
+        // of the citation it follows, as one citation of the Bluebook (R10.7): it is
+        // listed apart, in `history_citations`, with its id kept (history entries and
+        // `history_of` refer to it).
         var scratch: [UInt8] = []
-        for i in citations.indices {   // by index: the cite is borrowed, not copied (retaining every field)
-            writeCitation(&w, citations[i], scratch: &scratch)
-            if w.count >= chunkSize { w.drain(sink) }
+        for listsHistory in [false, true] {
+            w.key(listsHistory ? "history_citations" : "citations"); w.arrayValue()
+            for i in citations.indices where (citations[i].historyOf != nil) == listsHistory {
+                // by index: the cite is borrowed, not copied (retaining every field)
+                writeCitation(&w, citations[i], scratch: &scratch)
+                if w.count >= chunkSize { w.drain(sink) }
+            }
+            w.endArray()
         }
-        w.endArray()
         w.key("diagnostics"); w.arrayValue()
         for d in diagnostics { w.string(d) }
         w.endArray()
