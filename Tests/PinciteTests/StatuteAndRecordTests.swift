@@ -106,6 +106,18 @@ final class StatuteAndRecordTests: XCTestCase {
         XCTAssertEqual(doc2.citations.of(.record).map { doc2.text($0) }, ["Dkt. 30"])
     }
 
+    func testACaseDocketNumberIsNoRecordCite() throws {
+        // 013_fastcase_michctapp_griswold_v_lexington.txt: the case's own docket, in a heading
+        let doc = parse("III. Gainors Meat Packing, Inc v. Home-Owners Ins Co., Docket No. 265278")
+        XCTAssertTrue(doc.citations.of(.record).isEmpty)
+        // 005_courtlistener_tn_wcab_diaz_opinion.txt and 004_courtlistener_ca2_order_acms.txt
+        XCTAssertTrue(parse("Docket No. 2019-06-0263").citations.of(.record).isEmpty)
+        XCTAssertTrue(parse("Docket No. 25-1686").citations.of(.record).isEmpty)
+        // an entry of the docket, with its attachment, is one
+        let entry = parse("See Declaration of Counsel (Docket No. 47-1) at 3.")
+        XCTAssertEqual(entry.citations.of(.record).map { entry.text($0) }, ["Docket No. 47-1"])
+    }
+
     func testDocketEntryLists() throws {
         // 006_eyecite_ednc_hogarth_v_bell.txt
         let doc = parse("motions to dismiss for lack of subject matter jurisdiction under Federal Rule of Civil Procedure 12(b)(1) (DE 53, 55, 58).")

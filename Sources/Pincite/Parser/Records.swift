@@ -48,6 +48,7 @@ extension Parser {
         } else {
             guard isKind(k, .number) else { return nil }
             end = recordNumberEnd(k, limit: limit)
+            if equals(i, "Docket"), isCaseDocketNumber(from: k, to: end) { return nil }
             // further numbers: ", 31-10"
             while isKind(end, .comma), isKind(end + 1, .number), !startsReporterCite(end + 1, limit: limit),
                   !(isYear(end + 1) && isKind(end + 2, .word)) {
@@ -75,6 +76,16 @@ extension Parser {
         }
         let id = add(c, startToken: i, nestedIn: nestedIn, phrase: phrase)
         return parseParentheticals(at: end, limit: limit, owner: id)
+    }
+
+    /// "Docket No. 263197", "Docket No. 2019-06-0263", "Docket No. 25-1686": the number
+    /// of a case (this one, in its caption or headings, or another), not an entry of its
+    /// docket ("Docket No. 21", "Docket No. 47-1"): more than four digits, or a second
+    /// part longer than an attachment number, or three parts.
+    func isCaseDocketNumber(from k: Int, to end: Int) -> Bool {
+        let parts = stride(from: k, to: end, by: 2).filter { isKind($0, .number) }.map { tokens[$0].length }
+        guard let first = parts.first else { return false }
+        return first > 4 || parts.count > 2 || (parts.count == 2 && parts[1] > 3)
     }
 
     /// After a record number "47-1" / "43–51" / "12.3".
