@@ -171,7 +171,8 @@ extension Document {
         x.start("section")
         x.attr("eId", "sec_\(s + 1)")
         if let n = sec.number { x.element("num", n + ".") }
-        x.element("heading", sec.heading)
+        // a division with only a number ("A.", a run-in "1.") has no heading
+        if !sec.heading.isEmpty { x.element("heading", sec.heading) }
         let paras = plan.paragraphsOf[s] ?? []
         let children = plan.childrenOf[s] ?? []
         if children.isEmpty {

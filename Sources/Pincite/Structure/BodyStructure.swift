@@ -162,19 +162,50 @@ extension StructureContext {
 
     mutating func findSections(from bodyStart: Int) {
         var styles: [HeadingStyle] = []
+        var lastHeadingLine = -1
+        var lastStyle: HeadingStyle? = nil
+        var deeperLevels: [HeadingStyle: Int] = [:]
+        skipsLeadingStarPages = true
+        defer { skipsLeadingStarPages = false }
         var i = max(0, bodyStart - 4)
         let end = tree.signature.map { sig in lines.firstIndex { $0.start + $0.indent >= sig.start } ?? lines.count } ?? lines.count
+        let divisions = runInDivisions(from: bodyStart, to: end)
         while i < end {
-            guard !noise[i], !isBlank(i), !isOpinionStart(i), let (style, number, last) = heading(at: i, bodyStart: bodyStart) else { i += 1; continue }
+            guard !noise[i], !isBlank(i), !isOpinionStart(i) else { i += 1; continue }
+            var found = numberLine(at: i, afterHeading: lastHeadingLine) ?? heading(at: i, bodyStart: bodyStart, afterHeading: lastHeadingLine)
+            // a heading inside a line: after a star page, or a run-in division number
+            var inLine: RunInHeading? = nil
+            if found == nil { inLine = divisions[i] ?? headingAfterStarPage(in: i) }
+            if let r = inLine { found = (r.style, r.number, i) }
+            guard let (style, number, last) = found else { i += 1; continue }
             if !styles.contains(style) { styles.append(style) }
-            let level = styles.firstIndex(of: style)! + 1
-            var headingText = (i...last).filter { !isBlank($0) && !noise[$0] }.map { lineText($0) }.joined(separator: " ")
-            if let n = number {
-                // drop "I." / "A)" from the heading text
-                headingText = String(headingText.dropFirst(n.count + 1)).trimmedWhitespace()
+            var level = deeperLevels[style] ?? styles.firstIndex(of: style)! + 1
+            // a numbering that starts again right under its own heading ("B." then
+            // "A. Texas Insurance Code") opens a level below it
+            // (a separate opinion starts its numbering again at the top)
+            let newOpinion = tree.sections.last.map { previous in
+                tree.opinions.contains { $0.span.start > previous.span.start && $0.span.start <= lines[i].start } } ?? false
+            if newOpinion { deeperLevels = [:]; level = styles.firstIndex(of: style)! + 1 }
+            if !newOpinion, let previous = tree.sections.last, style == lastStyle, let n = number, Self.isFirstNumber(n),
+               let p = previous.number, !Self.isFirstNumber(p) {
+                level = previous.level + 1
+                deeperLevels[style] = level
             }
+            // a heading above the restarted ones ends them
+            deeperLevels = deeperLevels.filter { $0.value <= level || $0.key == style }
+            lastStyle = style
+            var headingText = inLine.map { String(decoding: text[$0.start..<$0.end], as: UTF8.self) }
+                ?? (i...last).filter { !isBlank($0) && !noise[$0] }.map { lineText($0) }.joined(separator: " ")
+            if let title = inLine?.title {
+                headingText = title
+            } else if let n = number {
+                // drop "I." / "A)" / a bare "II" from the heading text
+                headingText = String(headingText.dropFirst(n.count)).trimmedWhitespace()
+                if headingText.hasPrefix(".") || headingText.hasPrefix(")") { headingText = String(headingText.dropFirst()).trimmedWhitespace() }
+            }
+            lastHeadingLine = last
             let parent = tree.sections.last(where: { $0.level < level })?.id
-            let span = Span(contentRange(i).0, contentRange(last).1)
+            let span = inLine.map { Span($0.start, $0.end) } ?? Span(contentRange(i).0, contentRange(last).1)
             tree.sections.append(Section(id: tree.sections.count, number: number, heading: headingText, level: level,
                                          parent: parent, span: span, page: layout.page(at: span.start)))
             i = last + 1
@@ -182,13 +213,15 @@ extension StructureContext {
     }
 
     /// The heading starting at line `i`: its style, number and last line.
-    func heading(at i: Int, bodyStart: Int) -> (HeadingStyle, String?, Int)? {
+    /// `afterHeading` is the last line of the heading found before (a subheading may
+    /// follow it directly: "C. Secret Ballot Elections" / "1. General principles").
+    func heading(at i: Int, bodyStart: Int, afterHeading: Int) -> (HeadingStyle, String?, Int)? {
         guard contentLength(i) <= 240, mayBeHeading(i) else { return nil }
         let byteCount = contentLength(i)
         guard byteCount >= 3, byteCount <= 240 else { return nil }
-        // must stand apart: the previous text line ends a sentence or is far away
+        // must stand apart: the previous text line ends a sentence, is a heading or is far away
         let prev = previousTextLine(i)
-        if let p = prev, !endsLikeBlock(p), !isCapsLine(p) { return nil }
+        if let p = prev, p != afterHeading, !endsLikeBlock(p), !isCapsLine(p) { return nil }
         // an unnumbered heading in single-spaced text has blank lines around it (checked
         // here on bytes, before any String is built)
         if !layout.doubleSpaced, !mayBeNumbered(i) {
@@ -211,7 +244,14 @@ extension StructureContext {
                 last = j
                 j += 1
             }
-            guard isTitleCase(textSoFar) || textSoFar.fastUppercased() == textSoFar, textSoFar.count <= 220 else { return nil }
+            guard textSoFar.count <= 220 else { return nil }
+            if isTitleCase(textSoFar) || textSoFar.fastUppercased() == textSoFar { return (style, number, last) }
+            if style == .roman, let end = pointHeadingEnd(from: i, numberLength: number.count + 1) { return (style, number, end) }
+            // a short heading in sentence case ("1. General principles") stands alone
+            // between blank lines and has no sentence punctuation
+            guard last == i, !layout.doubleSpaced, textSoFar.split(separator: " ").count <= 6,
+                  let final = textSoFar.utf8.last, final != 0x2E, final != 0x3A, final != 0x2C, final != 0x3B,
+                  i > 0, isBlank(i - 1), i + 1 < lines.count, isBlank(i + 1) else { return nil }
             return (style, number, last)
         }
         // unnumbered: ALL CAPS, or a short Title Case line standing alone (blank lines
@@ -239,6 +279,178 @@ extension StructureContext {
             return (.titled, nil, i)
         }
         return nil
+    }
+
+    /// A heading that web text runs onto the end of a paragraph's last line after a
+    /// star page ("… 848 N.W.2d 862 ). *441 B. Public Records Law", "*712 DISPOSITION"):
+    /// the page break came just before it. The line is followed by a blank line; the
+    /// text after the marker is a numbered, ALL CAPS or Title Case heading (three words
+    /// or more), or a division number alone.
+    func headingAfterStarPage(in i: Int) -> RunInHeading? {
+        guard !layout.doubleSpaced, !layout.starPages.isEmpty, i + 1 < lines.count, isBlank(i + 1) else { return nil }
+        let (s, e) = contentRange(i)
+        // the last star page of the line, within 120 bytes of its end
+        var k = e - 1
+        while k > s, k > e - 120, !(text[k] == 0x2A && text[k - 1] == 0x20) { k -= 1 }
+        guard k > s, k > e - 120, let marker = layout.furnitureSpan(at: k), marker.start == k else { return nil }
+        // a sentence, a quotation or a note mark ends before it
+        var b = k - 1
+        while b > s, text[b] == 0x20 { b -= 1 }
+        guard [0x2E, 0x29, 0x5D, 0x22, 0x9D].contains(text[b]) else { return nil }
+        var start = marker.end
+        while start < e, text[start] == 0x20 { start += 1 }
+        guard start < e else { return nil }
+        let tail = String(decoding: text[start..<e], as: UTF8.self)
+        let bare = tail.hasSuffix(".") ? String(tail.dropLast()) : tail
+        if StructureContext.romans.contains(bare) { return RunInHeading(style: .roman, number: bare, start: start, end: e) }
+        if bare.utf8.count == 1, let c = bare.utf8.first, c >= 0x41, c <= 0x5A {
+            return RunInHeading(style: .upperLetter, number: bare, start: start, end: e)
+        }
+        if let (style, number) = numbering(tail) {
+            let rest = String(tail.dropFirst(number.count + 1)).trimmedWhitespace()
+            guard let f = rest.first, f.isUppercase, isTitleCase(rest) || rest.fastUppercased() == rest else { return nil }
+            return RunInHeading(style: style, number: number, start: start, end: e)
+        }
+        let words = tail.split(separator: " ").count
+        if tail.fastUppercased() == tail, words <= 10, tail.utf8.filter({ $0 >= 0x41 && $0 <= 0x5A }).count >= 4 {
+            return RunInHeading(style: .caps, number: nil, start: start, end: e)
+        }
+        if words >= 3, words <= 10, isTitleCase(tail), let f = tail.first, f.isUppercase {
+            return RunInHeading(style: .titled, number: nil, start: start, end: e)
+        }
+        return nil
+    }
+
+    /// Divisions numbered at the start of their first paragraph, with no heading line
+    /// (Georgia's "1. The mother first argues …", then "(a) With respect to …";
+    /// Massachusetts' "1. Background. The defendant …"): by line, the number's span and
+    /// its style. A run counts only when its numbers go 1, 2, 3 … (a, b, c … within a
+    /// division) and most of its numbers have unnumbered paragraphs between them — a
+    /// list of numbered items ("1. The motion is GRANTED. 2. …") has none.
+    func runInDivisions(from bodyStart: Int, to end: Int) -> [Int: RunInHeading] {
+        guard bodyStart < end else { return [:] }
+        let margin = bodyMargin(from: bodyStart, to: end)
+        // paragraphs start indented, or (web text, no indents) after a blank line
+        let indented = (bodyStart..<end).contains { !isBlank($0) && !noise[$0] && contentIndent($0) > margin }
+        func startsParagraph(_ j: Int) -> Bool {
+            guard !isBlank(j), !noise[j] else { return false }
+            if contentIndent(j) > margin { return true }
+            guard !layout.doubleSpaced || !indented, let p = previousTextLine(j) else { return false }
+            // in double-spaced text every line has a blank after it: the line before ends a block
+            return j > 0 && isBlank(j - 1) && (!layout.doubleSpaced || endsLikeBlock(p) || text[contentRange(p).1 - 1] == 0x5D)
+        }
+        // candidates: a paragraph opening "12. Word" or "(b) Word", longer than a heading
+        var arabic: [(line: Int, value: Int, head: RunInHeading)] = []
+        var letters: [(line: Int, value: Int, head: RunInHeading)] = []
+        var paragraphStarts: [Int] = []
+        for j in bodyStart..<end where startsParagraph(j) {
+            paragraphStarts.append(j)
+            let (s, e) = contentRange(j)
+            guard e - s > 60 else { continue }
+            var k = s
+            if text[k] == 0x28, k + 3 < e, text[k + 1] >= 0x61, text[k + 1] <= 0x7A, text[k + 2] == 0x29, text[k + 3] == 0x20 {
+                // "(a) "
+                k += 4
+                guard k < e, text[k] >= 0x41, text[k] <= 0x5A else { continue }
+                letters.append((j, Int(text[s + 1] - 0x61), RunInHeading(style: .lowerLetter, number: String(UnicodeScalar(text[s + 1])),
+                                                                          start: s, end: s + 3, title: "")))
+                continue
+            }
+            var v = 0
+            while k < e, k - s < 2, text[k] >= 0x30, text[k] <= 0x39 { v = v * 10 + Int(text[k] - 0x30); k += 1 }
+            guard k > s, k + 2 < e, text[k] == 0x2E, text[k + 1] == 0x20, text[k + 2] >= 0x41, text[k + 2] <= 0x5A else { continue }
+            arabic.append((j, v, RunInHeading(style: .arabic, number: String(v), start: s, end: k + 1, title: runInTitle(from: k + 2, to: e) ?? "")))
+        }
+        // the longest 1, 2, 3 … run, and its letters a, b, c … inside each division
+        var out: [Int: RunInHeading] = [:]
+        func accept(_ run: [(line: Int, value: Int, head: RunInHeading)], separated needed: Bool = true) -> Bool {
+            guard run.count >= 2 else { return false }
+            guard needed else { return true }
+            var separated = 0
+            for (a, b) in zip(run, run.dropFirst()) where paragraphStarts.contains(where: { $0 > a.line && $0 < b.line }) { separated += 1 }
+            return separated * 2 >= run.count - 1
+        }
+        var run: [(line: Int, value: Int, head: RunInHeading)] = []
+        for c in arabic where c.value == run.count + 1 { run.append(c) }
+        guard accept(run) else { return [:] }
+        for (k, d) in run.enumerated() {
+            out[d.line] = d.head
+            let next = k + 1 < run.count ? run[k + 1].line : end
+            var sub: [(line: Int, value: Int, head: RunInHeading)] = []
+            for c in letters where c.line > d.line && c.line < next && c.value == sub.count { sub.append(c) }
+            // inside a division, a, b … is enough (a subdivision may be one paragraph)
+            if accept(sub, separated: false) { for x in sub { out[x.line] = x.head } }
+        }
+        return out
+    }
+
+    /// A run-in title after a division number: one to four words ending with a period,
+    /// the first capitalized, before a new sentence ("Background. The defendant …").
+    func runInTitle(from s: Int, to e: Int) -> String? {
+        var k = s, words = 1
+        while k < e, k - s < 60, text[k] != 0x2E {
+            if text[k] == 0x20 { words += 1 }
+            if text[k] == 0x2C || text[k] == 0x3B || text[k] == 0x3A { return nil }
+            k += 1
+        }
+        guard k < e, k - s < 60, words <= 4, k + 2 < e, text[k + 1] == 0x20, text[k + 2] >= 0x41, text[k + 2] <= 0x5A else { return nil }
+        let title = String(decoding: text[s..<k], as: UTF8.self)
+        // a sentence of its own ("The court erred.") is no title: titles have no verb
+        // we can see, so keep to capitalized words ("Background", "Standard of review")
+        guard let first = title.split(separator: " ").first, !["The", "A", "An", "We", "It", "In", "On", "This"].contains(String(first)) else { return nil }
+        return title
+    }
+
+    /// The last line of a point heading after a Roman numeral, one sentence in sentence
+    /// case ("I.     Jagels' plea was knowing and voluntary, not coerced."): its wrapped
+    /// lines are aligned with its text, and it ends with a period at a line end.
+    func pointHeadingEnd(from i: Int, numberLength: Int) -> Int? {
+        let (s, e) = contentRange(i)
+        var column = s + numberLength
+        while column < e, text[column] == 0x20 { column += 1 }
+        let textColumn = column - lines[i].start
+        var words = 0, j = i
+        while j < lines.count, j - i < 6 {
+            if j > i {
+                if isBlank(j) || noise[j] { j += 1; continue }
+                guard abs(contentIndent(j) - textColumn) <= 1 else { return nil }
+            }
+            let (ls, le) = contentRange(j)
+            for k in ls..<le where text[k] == 0x20 { words += 1 }
+            words += 1
+            guard words <= 40 else { return nil }
+            if text[le - 1] == 0x2E { return j }
+            j += 1
+        }
+        return nil
+    }
+
+    /// A division number alone on its line ("I.", "II", "A.", "B"), the heading of a
+    /// division with no title; when a title line follows ("I." / "BACKGROUND") the two
+    /// are one heading. Arabic numbers need their period (a bare "3" is a page number).
+    func numberLine(at i: Int, afterHeading: Int) -> (HeadingStyle, String?, Int)? {
+        let (s, e) = contentRange(i)
+        guard e - s <= 5, e > s else { return nil }
+        var end = e
+        let dotted = text[end - 1] == 0x2E
+        if dotted { end -= 1 }
+        guard end > s else { return nil }
+        let n = String(decoding: text[s..<end], as: UTF8.self)
+        let style: HeadingStyle
+        if StructureContext.romans.contains(n) { style = .roman }
+        else if end - s == 1, text[s] >= 0x41, text[s] <= 0x5A { style = .upperLetter }
+        else if dotted, let v = Int(n), v >= 1, v <= 30 { style = .arabic }
+        else { return nil }
+        // it stands apart: after the end of a block or another heading, before text
+        if let p = previousTextLine(i), p != afterHeading, !endsLikeBlock(p), !isCapsLine(p) { return nil }
+        guard let next = nextTextLine(i), !isOpinionStart(next) else { return nil }
+        if numberLine(at: next, afterHeading: i) != nil { return nil }
+        // "I." then a title line: one heading
+        if numbering(lineText(next)) == nil, let (titleStyle, titleNumber, last) = heading(at: next, bodyStart: 0, afterHeading: i),
+           titleNumber == nil, titleStyle == .caps || titleStyle == .titled {
+            return (style, n, last)
+        }
+        return (style, n, i)
     }
 
     /// A byte-level pre-check before any String is built: a heading line is numbered
@@ -289,6 +501,20 @@ extension StructureContext {
         for k in s..<e where text[k] >= 0x61 && text[k] <= 0x7A { return false }
         return true
     }
+
+    /// A heading that is part of a text line: its style, number and bytes, and for a
+    /// run-in division its title ("Background" in "1. Background. The defendant …";
+    /// empty when the division has none).
+    struct RunInHeading {
+        var style: HeadingStyle
+        var number: String?
+        var start: Int
+        var end: Int
+        var title: String? = nil
+    }
+
+    /// "I", "A", "a", "1": the number a numbering style starts with.
+    static func isFirstNumber(_ n: String) -> Bool { n == "I" || n == "A" || n == "a" || n == "1" }
 
     static let romans: Set<String> = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 
@@ -351,11 +577,18 @@ extension StructureContext {
     func isHeadingLine(_ i: Int) -> Bool { headingLines.contains(i) }
 
     /// Marks the lines that the sections' headings occupy (for the later passes).
+    /// A line only partly taken by a heading (a run-in division number, a heading after
+    /// a star page at the end of a paragraph) stays text. A star page before a heading
+    /// line is part of the heading line.
     mutating func indexHeadingLines() {
+        skipsLeadingStarPages = true
+        defer { skipsLeadingStarPages = false }
         var k = 0
         for i in lines.indices {
             while k < tree.sections.count, tree.sections[k].span.end < lines[i].start { k += 1 }
-            if k < tree.sections.count, tree.sections[k].span.start <= lines[i].end { headingLines.insert(i) }
+            guard k < tree.sections.count, tree.sections[k].span.start <= lines[i].end else { continue }
+            let (s, e) = contentRange(i)
+            if tree.sections[k].span.start <= s, tree.sections[k].span.end >= e { headingLines.insert(i) }
         }
     }
 
@@ -375,6 +608,10 @@ extension StructureContext {
                 if j - i + 1 >= 3 {
                     tree.blockQuotes.append(BlockQuote(span: Span(contentRange(i).0, contentRange(j).1), page: layout.page(at: lines[i].start)))
                 }
+            } else if contentIndent(i) < margin + 4, let end = quoteAfterColon(at: i, to: bodyEnd) {
+                // web text without indents: the paragraph after "… provides in pertinent part:"
+                j = end
+                tree.blockQuotes.append(BlockQuote(span: Span(contentRange(i).0, contentRange(j).1), page: layout.page(at: lines[i].start)))
             } else {
                 guard contentIndent(i) >= margin + 4, contentLength(i) > 20 else { i += 1; continue }
                 while j + 1 < bodyEnd, (isBlank(j + 1) && j + 2 < bodyEnd && contentIndent(j + 2) >= margin + 4 && !isBlank(j + 2))
@@ -386,6 +623,47 @@ extension StructureContext {
             }
             i = j + 1
         }
+    }
+
+    /// Web text writes a paragraph on one line and may not indent a block quote: the
+    /// quote is then the paragraph after one that ends with a colon ("Section 453.080
+    /// provides in pertinent part:"), set off by a blank line, with no opening
+    /// quotation mark of a run-in quote. Following paragraphs belong to it while
+    /// they go on with the quoted text: an enumeration "(2)", "2.", an ellipsis or a
+    /// lower-case word. Returns the quote's last line.
+    func quoteAfterColon(at i: Int, to end: Int) -> Int? {
+        guard i > 0, isBlank(i - 1), contentLength(i) >= 40, let p = previousTextLine(i), !isHeadingLine(p), !isCapsLine(p) else { return nil }
+        let (ps, pe) = contentRange(p)
+        guard pe - ps >= 30, text[pe - 1] == 0x3A else { return nil }
+        // not the author line ("JUSTICE TURNER delivered the opinion of the court:") or an
+        // introduction of a list ("… represented in the three motions before this court:")
+        let intro = lineText(p).lowercased()
+        if intro.hasSuffix("court:") || intro.containsBytes("delivered") || intro.containsBytes("opinion") { return nil }
+        let quoting: [StaticString] = ["provides", "provided", "states", "stated", "reads", "part", "follows", "says", "said"]
+        if continuesQuote(i), !quoting.contains(where: { intro.containsBytes($0) }) {
+            return nil
+        }
+        var last = i
+        var j = i + 1
+        while j < end {
+            if isBlank(j) || noise[j] { j += 1; continue }
+            guard isBlank(j - 1), !isHeadingLine(j), continuesQuote(j) else { break }
+            last = j
+            j += 1
+        }
+        return last
+    }
+
+    /// Line `j` goes on with quoted text: "(2) …", "2. …", ". . .", "…" or a lower-case word.
+    func continuesQuote(_ j: Int) -> Bool {
+        let (s, e) = contentRange(j)
+        guard e - s >= 2 else { return false }
+        let b = text[s]
+        if b == 0x28 || b == 0x2E || (b >= 0x61 && b <= 0x7A) { return true }
+        if b == 0xE2, e - s >= 3, text[s + 1] == 0x80, text[s + 2] == 0xA6 { return true }  // "…"
+        var k = s
+        while k < e, k - s < 3, text[k] >= 0x30, text[k] <= 0x39 { k += 1 }
+        return k > s && k < e && text[k] == 0x2E
     }
 
     /// The most common left indent of body lines.

@@ -42,6 +42,8 @@ public struct Section: Sendable, Equatable {
     public var id: Int
     /// "I", "A", "1" — nil for unnumbered (ALL CAPS) headings.
     public var number: String?
+    /// The title; empty for a division with only a number ("A." alone on its line,
+    /// Georgia's run-in "1. The mother first argues …").
     public var heading: String
     /// 1 for top-level sections.
     public var level: Int

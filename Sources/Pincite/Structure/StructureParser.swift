@@ -39,6 +39,8 @@ struct StructureContext {
     var headingLines: Set<Int> = []
     /// "[n]" footnote marks by label (web text).
     var bracketMarks: [String: [Int]] = [:]
+    /// Set while sections are found: a line's content starts after its leading star pages.
+    var skipsLeadingStarPages = false
 
     init(text: [UInt8], lines: [LineInfo], layout: PageLayout) {
         self.text = text
@@ -69,6 +71,14 @@ struct StructureContext {
                 s = k
                 while s < e, text[s] == 0x20 { s += 1 }
             }
+        }
+        // while headings are looked for, a star page at the start of the line ("*441
+        // B. Public Records Law", "[*2]") is furniture before the heading; the other
+        // passes keep it (a paragraph's start and indentation include it)
+        while skipsLeadingStarPages, s < e, text[s] == 0x2A || text[s] == 0x5B, let marker = layout.furnitureSpan(at: s), marker.start == s,
+              marker.end <= e, marker.end - marker.start <= 12 {
+            s = marker.end
+            while s < e, text[s] == 0x20 || text[s] == 0x09 { s += 1 }
         }
         return (s, e)
     }
