@@ -44,6 +44,8 @@ final class BluebookCheckTests: XCTestCase {
         Case(rule: "T6", text: "See Cipollone v. Liggett Group, 113 F.R.D. 86, 91 (D.N.J. 1986).", flagged: true, note: "Group"),
         Case(rule: "T6", text: "See Grief v. Nassau Cty., 246 F. Supp. 3d 560, 564 (E.D.N.Y. 2017).", flagged: true, note: "Cty. is the older form"),
         Case(rule: "T6", text: "Thomas E. Hoar, Inc. v. Sara Lee Corp., 900 F.2d 522, 525 (2d Cir. 1990).", flagged: false, note: "abbreviated"),
+        // a word the 21st edition took into T6 from the periodical table (the Janfeshan gold flags it)
+        Case(rule: "T6", text: "Dove v. Atl. Capital Corp., 963 F.2d 15, 19–20 (2d Cir. 1992).", flagged: true, note: "Capital → Cap."),
         Case(rule: "T6", text: "The procedure is much like that which the Special Master in U.S. v. Education Management LLC suggested and the district court adopted. No. 2:07-CV-00461, 2013 WL 1568060, at *9 (W.D. Pa. Mar. 14, 2013).", flagged: false, note: "textual sentence"),
         // T10 — 017_courtlistener_moctapp_west_*; conforming: a party that is the place (Janfeshan p.15); edge: City of Kansas City (017)
         Case(rule: "T10", text: "Tri-State Motor Transit Co. v. Indus. Comm’n of Missouri, 509 S.W.2d 217, 220 (Mo.App.1974).", flagged: true, note: "of Missouri"),

@@ -5,8 +5,8 @@
 /// T6: in a citation, a word listed in T6 is abbreviated ("County" → "Cnty.",
 /// "Management" → "Mgmt.", "and" → "&"), even as the first word of a party;
 /// plurals add "s" ("Laboratories" → "Lab'ys"). Words the 21st edition added
-/// to T6 from the old periodical table T13.2 ("Capital" → "Cap.") are reported
-/// as info naming the edition, since earlier editions left them in full.
+/// to T6 from the old periodical table T13.2 ("Capital" → "Cap.") count the same,
+/// with a message naming the edition, since earlier editions left them in full.
 struct T6WordRule: BluebookRule {
     let rule = "T6"
     let kinds: Set<CitationKind> = [.fullCase, .shortCase]
@@ -34,8 +34,9 @@ struct T6WordRule: BluebookRule {
                 if entry.preMerger {
                     out.append(ctx.finding(i, rule, .deviation, "in a citation '\(word)' is abbreviated '\(abbr)'", fix: at, replacement: abbr))
                 } else {
-                    out.append(ctx.finding(i, rule, .info,
-                        "the 21st edition's T6, which absorbed the periodical table T13.2, abbreviates '\(word)' as '\(abbr)'; earlier editions kept it in full, so this is reported but not counted",
+                    // the check is against the 21st edition: its additions count like the older words
+                    out.append(ctx.finding(i, rule, .deviation,
+                        "in a citation '\(word)' is abbreviated '\(abbr)' (a word the 21st edition's T6 took over from the periodical table T13.2; earlier editions kept it in full)",
                         fix: at, replacement: abbr))
                 }
             }
