@@ -19,6 +19,22 @@ final class ShortFormTests: XCTestCase {
         XCTAssertEqual(doc.text(cs[2]), "Id. at 903")
     }
 
+    func testParallelOfASupraCarriesItsName() throws {
+        // 013_fastcase_michctapp_griswold_v_lexington.txt (two passages)
+        let doc = parse("Angott v. Chubb Group of Ins. Cos., 270 Mich.App. 465, 479, 717 N.W.2d 341 (2006). Just this situation was contemplated in Angott, supra at 485-486, 717 N.W.2d 341.")
+        let supra = try XCTUnwrap(doc.citations.first { $0.kind == .supra })
+        let parallel = try XCTUnwrap(doc.citations.last)
+        XCTAssertEqual(doc.text(parallel), "717 N.W.2d 341")
+        XCTAssertEqual(parallel.kind, .shortCase)
+        XCTAssertEqual(parallel.caseName?.plaintiff, "Angott")
+        XCTAssertEqual(parallel.parallel, [supra.id])
+        XCTAssertEqual(supra.parallel, [parallel.id])
+        XCTAssertEqual(parallel.authority, doc.citations[0].authority)
+        // a reporter cite of another authority after a supra stays apart
+        let other = parse("Angott v. Chubb Group of Ins. Cos., 270 Mich.App. 465, 479, 717 N.W.2d 341 (2006); Smith v. Jones, 12 N.W.2d 3 (1944). See Angott, supra at 486, 12 N.W.2d 3.")
+        XCTAssertNil(try XCTUnwrap(other.citations.last).caseName)
+    }
+
     func testIdAfterQuotationRefersToCase() throws {
         // 009_fastcase_dc_west_v_united_states.txt
         let cs = cites("Gilliam v. United States, 46 A.3d 360, 364 (D.C.2012). \"[W]e view the evidence presented at the suppression hearing in the light most favorable to the party prevailing below, and we draw all reasonable inferences in that party's favor.\" Id.")

@@ -41,6 +41,7 @@ public enum Resolver {
                 if c.antecedent == nil || c.volume == nil || cites[c.antecedent!].volume != c.volume,
                    let a = c.antecedent, let f = cites[a].parallel.min(), f < a, cites[f].kind == .fullCase { c.antecedent = f }
                 if let a = c.antecedent { assignShortName(&c, from: cites[a]) }
+                linkParallelOfNamedShortForm(&c, i, cites: &cites)
             case .supra:
                 c.antecedent = byName.latest(c.caseName?.plaintiff, kinds: [.fullCase, .journal, .book], cites)
                 if let a = c.antecedent, let f = cites[a].parallel.min(), f < a { c.antecedent = f }
@@ -71,6 +72,20 @@ public enum Resolver {
                 if c.location.footnote == nil { lastBody = underlying }
             }
         }
+    }
+
+    /// "Angott, supra at 486, 717 N.W.2d 341": the reporter cite right after a named
+    /// short form or supra, of the same authority (its parallel), is that short form's
+    /// parallel and carries its name.
+    static func linkParallelOfNamedShortForm(_ c: inout Citation, _ i: Int, cites: inout [Citation]) {
+        guard c.caseName == nil, i > 0, let a = c.antecedent else { return }
+        let p = cites[i - 1]
+        guard p.kind == .supra || p.kind == .shortCase, let name = p.caseName, p.span.end <= c.span.start, c.span.start - p.span.end <= 3,
+              let pa = p.antecedent, pa == a || cites[pa].parallel.contains(a) || cites[a].parallel.contains(pa) else { return }
+        c.caseName = name
+        c.parallel = [i - 1] + p.parallel
+        for k in p.parallel where k < i { cites[k].parallel.append(i) }
+        cites[i - 1].parallel.append(i)
     }
 
     /// A short form's one name ("Mylan") belongs to the party of the full cite it
