@@ -342,4 +342,31 @@ final class CaseCitationTests: XCTestCase {
         XCTAssertEqual(c.caseName?.defendant, "John Doe, Jr.")
         XCTAssertEqual(c.caseName?.plaintiff, "Smith")
     }
+
+    func testCaseCitedByDocketAloneAndItsSlipOpinionShortForm() throws {
+        // 021_smaa2020_illappct_hubbert_v_dell.txt (two passages)
+        let doc = parse("The defendant relies on Falbe v. Dell, Inc., No. 04—C—1425 (N.D. Ill. 2004) (memorandum opinion). Illinois law controlled. Falbe, slip op. at 6.")
+        let falbe = try XCTUnwrap(doc.citations.first)
+        XCTAssertEqual(falbe.kind, .fullCase)
+        XCTAssertEqual(doc.text(falbe), "Falbe v. Dell, Inc., No. 04—C—1425 (N.D. Ill. 2004)")
+        XCTAssertEqual(falbe.caseName?.plaintiff, "Falbe")
+        XCTAssertEqual(falbe.caseName?.defendant, "Dell, Inc.")
+        XCTAssertEqual(falbe.docket, "No. 04—C—1425")
+        XCTAssertEqual(falbe.court, "N.D. Ill.")
+        XCTAssertEqual(falbe.year, 2004)
+        XCTAssertEqual(falbe.parentheticals.map(\.text), ["memorandum opinion"])
+        // an unreported case gives its full date (R10.8.1(a))
+        XCTAssertTrue(falbe.checks.contains { $0.rule == "R10.8.1(a)" && $0.severity == "deviation" }, "\(falbe.checks)")
+        let short = try XCTUnwrap(doc.citations.last)
+        XCTAssertEqual(doc.text(short), "Falbe, slip op. at 6")
+        XCTAssertEqual(short.kind, .shortCase)
+        XCTAssertEqual(short.pincite, "6")
+        XCTAssertEqual(short.antecedent, falbe.id)
+        XCTAssertEqual(short.authority, falbe.authority)
+        // a docket followed by a database cite is still the database cite's
+        let wl = parse("Wagafe v. Trump, No. 17-CV-0094-RAJ, 2017 WL 2671254, at *1 (W.D. Wash. June 21, 2017).")
+        XCTAssertEqual(wl.citations.map(\.reporter), ["WL"])
+        // a docket in prose with no court is no citation
+        XCTAssertTrue(parse("In Smith v. Jones, No. 12-345, the court held otherwise.").citations.isEmpty)
+    }
 }

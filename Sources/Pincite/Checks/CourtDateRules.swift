@@ -71,16 +71,18 @@ struct MonthRule: BluebookRule {
     }
 }
 
-/// R10.5 / R10.8.1(a): a Westlaw or Lexis cite carries the exact date of
-/// decision ("Mar. 2, 1998"), not only the year.
+/// R10.5 / R10.8.1(a): a Westlaw or Lexis cite, or a case cited by docket number
+/// alone (a slip opinion), carries the exact date of decision ("Mar. 2, 1998"),
+/// not only the year.
 struct DatabaseDateRule: BluebookRule {
     let rule = "R10.8.1(a)"
     let kinds: Set<CitationKind> = [.fullCase]
 
     func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
         // `date` is an ISO day ("2017-06-21") only when the parenthetical gives one
-        guard c.isDatabaseCite, c.year != nil, (c.date?.utf8.count ?? 0) < 10 else { return [] }
-        return [ctx.finding(i, rule, .deviation, "a database cite gives the full date of decision (Mon. D, YYYY), not only the year")]
+        guard c.isDatabaseCite || (c.reporter == nil && c.docket != nil), c.year != nil, (c.date?.utf8.count ?? 0) < 10 else { return [] }
+        let what = c.isDatabaseCite ? "a database cite" : "a case cited by docket number"
+        return [ctx.finding(i, rule, .deviation, "\(what) gives the full date of decision (Mon. D, YYYY), not only the year")]
     }
 }
 

@@ -92,9 +92,10 @@ struct Parser {
         case .number, .section: return true
         case .word:
             guard t.has(.lowercase) else { return true }
-            // "id." / "ibid.", "supra" / "infra", or a section word ("section", "sections")
+            // "id." / "ibid.", "supra" / "infra", a section word ("section", "sections"),
+            // "slip" of "slip op."
             let n = t.length
-            return n == 5 || n >= 7 || mayBeIdWord(t, p) || t.has(.hasDigit)
+            return n == 5 || n >= 7 || mayBeIdWord(t, p) || t.has(.hasDigit) || (n == 4 && p[Int(t.start)] == 0x73)
         default: return false
         }
     }
@@ -148,6 +149,7 @@ struct Parser {
             if t.has(.lowercase) {
                 if equals(i, "supra") { return parseSupraCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) }
                 if equals(i, "infra") { return parseCrossReference(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) }
+                if t.length == 4, let e = parseSlipOpinionShortForm(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
                 if t.length >= 7, let e = parseSectionWordCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
                 return nil
             }
@@ -158,6 +160,7 @@ struct Parser {
             if t.length <= 5, let e = parseGenericConstitution(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if t.length == 1, let e = parseGenericRule(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if t.length == 1, let e = parseLegislativeCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
+            if t.length <= 3, let e = parseDocketCase(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if let e = parseRecordCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if t.has(.capitalized) || t.has(.allCaps),
                let e = parseInternalReference(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }

@@ -104,6 +104,8 @@ public enum Resolver {
         switch c.kind {
         case .fullCase, .journal:
             if let first = c.parallel.min(), first < c.id, let a = cites[first].authority { return a }
+            // a case cited by docket alone: "No. 04-C-1425 (N.D. Ill.)"
+            if c.reporter == nil, let d = c.docket { return c.court.map { "\(d) (\($0))" } ?? d }
             guard let r = c.reporter, let p = c.page else { return nil }
             guard let v = c.volume else { return "\(r) \(p)" }  // a looseleaf cited by paragraph alone
             return "\(v) \(r) \(p)"
