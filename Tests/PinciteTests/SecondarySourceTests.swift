@@ -81,4 +81,26 @@ final class LegislativeMaterialTests: XCTestCase {
         // "S. 1234" alone is an initial and a number as often as a bill
         XCTAssertEqual(parse("Mr. S. 1234 was there, and H.R. 5 too.").citations.of(.legislative).count, 0)
     }
+
+    func testCaliforniaCommitteeAnalysesAndDigest() throws {
+        // 011_fastcase_calctapp_in_re_av.txt (three passages)
+        let doc = parse("(Legis. Counsel's Dig., Sen. Bill No. 1038 (2013-2014 Reg. Sess.), italics added.) (See Assem. Com. on Public Safety, Analysis of Assem. Bill No. 666 (2015-2016 Reg. Sess.) as amended April 9, 2015, p. 7.) (Assem. Com. on Public Safety, Analysis of Assem. Bill No. 666, at p. 6.)")
+        let leg = doc.citations.of(.legislative)
+        XCTAssertEqual(leg.map { doc.text($0) }, [
+            "Legis. Counsel's Dig., Sen. Bill No. 1038 (2013-2014 Reg. Sess.)",
+            "Assem. Com. on Public Safety, Analysis of Assem. Bill No. 666 (2015-2016 Reg. Sess.) as amended April 9, 2015, p. 7",
+            "Assem. Com. on Public Safety, Analysis of Assem. Bill No. 666, at p. 6",
+        ])
+        XCTAssertEqual(leg.map(\.author), [nil, "Assem. Com. on Public Safety", "Assem. Com. on Public Safety"])
+        XCTAssertEqual(leg.map(\.title), ["Legis. Counsel's Dig., Sen. Bill No. 1038", "Analysis of Assem. Bill No. 666", "Analysis of Assem. Bill No. 666"])
+        XCTAssertEqual(leg.map(\.reporter), ["Sen. Bill", "Assem. Bill", "Assem. Bill"])
+        XCTAssertEqual(leg.map(\.section), ["1038", "666", "666"])
+        XCTAssertEqual(leg.map(\.volume), ["2013-2014 Reg. Sess.", "2015-2016 Reg. Sess.", nil])
+        XCTAssertEqual(leg.map(\.pincite), [nil, "7", "6"])
+        XCTAssertEqual(leg[1].signal, "See")
+        // the later cite of the same analysis is the same authority
+        XCTAssertEqual(leg[1].authority, leg[2].authority)
+        // a bill named in prose is no citation
+        XCTAssertTrue(parse("Senate Bill No. 1038 and Sen. Bill No. 1038 added section 786.").citations.of(.legislative).isEmpty)
+    }
 }

@@ -112,7 +112,7 @@ extension Document {
         w.key("reporter_as_written"); w.string(c.reporterAsWritten)
         w.key("nominative"); w.string(c.nominative)
         w.key("author"); w.string(c.author)
-        w.key("title"); w.string(c.kind == .book || c.kind == .journal ? c.title : nil)
+        w.key("title"); w.string(c.kind == .book || c.kind == .journal || c.kind == .legislative ? c.title : nil)
         w.key("page"); w.string(c.page)
         w.key("section"); w.string(c.section)
         w.key("pincite"); w.string(c.pincite)

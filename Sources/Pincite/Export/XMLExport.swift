@@ -169,7 +169,7 @@ extension Document {
         x.attr("reporter_as_written", c.reporterAsWritten)
         x.attr("nominative", c.nominative)
         x.attr("author", c.author)
-        x.attr("title", c.kind == .book || c.kind == .journal ? c.title : nil)
+        x.attr("title", c.kind == .book || c.kind == .journal || c.kind == .legislative ? c.title : nil)
         x.attr("page", c.page)
         x.attr("section", c.section)
         x.attr("pincite", c.pincite)

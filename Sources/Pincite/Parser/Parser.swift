@@ -160,6 +160,7 @@ struct Parser {
             if t.length <= 5, let e = parseGenericConstitution(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if t.length == 1, let e = parseGenericRule(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if t.length == 1, let e = parseLegislativeCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
+            if t.length == 3 || t.length == 5, let e = parseStateLegislativeHistory(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if t.length <= 3, let e = parseDocketCase(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if let e = parseRecordCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if t.has(.capitalized) || t.has(.allCaps),

@@ -36,6 +36,10 @@ extension Resolver {
         guard let r = c.reporter else { return nil }
         if let v = c.volume, let p = c.page { return "\(v) \(r) \(p)" }
         guard let n = c.section else { return nil }
+        // a state committee's analysis of a bill: "Assem. Com. on Public Safety, Assem. Bill No. 666";
+        // a digest with no author by its title ("Legis. Counsel's Dig., Sen. Bill No. 1038")
+        if let author = c.author { return "\(author), \(r) No. \(n)" }
+        if let title = c.title { return title }
         if let congress = c.volume { return "\(r) \(n), \(congress) Cong." }
         return "\(r) No. \(n)"
     }
