@@ -175,8 +175,8 @@ def run_pincite(cmd, path):
         doc = json.loads(r.stdout)
     except ValueError as ex:
         return [], f"bad JSON on stdout: {ex}"
-    # later decisions in subsequent history are listed apart ("history_citations")
-    cites = (doc.get("citations") or []) + (doc.get("history_citations") or [])
+    # later decisions in subsequent history and mentions of a cited case by name are listed apart
+    cites = (doc.get("citations") or []) + (doc.get("history_citations") or []) + (doc.get("case_mentions") or [])
     return [c for c in cites if isinstance(c, dict)], None
 
 

@@ -31,10 +31,11 @@ final class JSONContractTests: XCTestCase {
         "internal", "journal", "unknown",
     ]
 
-    /// Every citation of the JSON, in id order: `citations` and `history_citations` together.
+    /// Every citation of the JSON, in id order: `citations`, `history_citations` and `case_mentions` together.
     func citationsJSON(_ doc: Document) throws -> [[String: Any]] {
         let obj = try jsonObject(doc)
         let all = try XCTUnwrap(obj["citations"] as? [[String: Any]]) + (try XCTUnwrap(obj["history_citations"] as? [[String: Any]]))
+            + (try XCTUnwrap(obj["case_mentions"] as? [[String: Any]]))
         return all.sorted { ($0["id"] as? Int ?? 0) < ($1["id"] as? Int ?? 0) }
     }
 
@@ -154,6 +155,19 @@ final class JSONContractTests: XCTestCase {
         let withHistory = try XCTUnwrap(main.first { ($0["history"] as? [[String: Any]])?.first?["phrase"] as? String == "aff'd" })
         let step = try XCTUnwrap((withHistory["history"] as? [[String: Any]])?.first)
         XCTAssertEqual(step["citation"] as? Int, later[0]["id"] as? Int)
+    }
+
+    func testMentionsOfACitedCaseByNameAreListedApart() throws {
+        // 021_smaa2020_illappct_hubbert_v_dell.txt: "In Falbe, the defendant …" after the full cite
+        let doc = parse("The defendant relies on Falbe v. Dell, Inc., No. 04—C—1425 (N.D. Ill. 2004) (memorandum opinion). In Falbe, the defendant, whose principal place of business was in Texas, argued otherwise. Falbe, slip op. at 6.")
+        let obj = try jsonObject(doc)
+        let main = try XCTUnwrap(obj["citations"] as? [[String: Any]])
+        let mentions = try XCTUnwrap(obj["case_mentions"] as? [[String: Any]])
+        XCTAssertEqual(main.map { $0["text"] as? String }, ["Falbe v. Dell, Inc., No. 04—C—1425 (N.D. Ill. 2004)", "Falbe, slip op. at 6"])
+        XCTAssertEqual(mentions.map { $0["text"] as? String }, ["Falbe"])
+        XCTAssertEqual(mentions.first?["kind"] as? String, "reference")
+        XCTAssertEqual(mentions.first?["antecedent"] as? Int, main[0]["id"] as? Int)
+        XCTAssertEqual(mentions.first?["authority"] as? String, main[0]["authority"] as? String)
     }
 
     func testOutputIsByteIdenticalAcrossRuns() {

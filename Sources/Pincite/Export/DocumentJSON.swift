@@ -63,14 +63,18 @@ extension Document {
         w.endArray()
         writeStructure(&w)
         if w.count >= chunkSize { w.drain(sink) }
-        // A later decision named in subsequent history ("aff'd, 462 Mich. 896") is part
-        // of the citation it follows, as one citation of the Bluebook (R10.7): it is
-        // listed apart, in `history_citations`, with its id kept (history entries and
-        // `history_of` refer to it).
+        // Two kinds of entries are listed apart from `citations`, with their ids kept
+        // (history entries, `history_of` and antecedents refer to them):
+        // - `history_citations`: a later decision named in subsequent history ("aff'd,
+        //   462 Mich. 896") is part of the citation it follows, one citation of the
+        //   Bluebook (R10.7);
+        // - `case_mentions`: a cited case named again in prose by a party ("In Falbe,
+        //   the court …", "the Duling court"), a textual mention rather than a citation.
+        // The gold annotations count neither as a citation of its own.
         var scratch: [UInt8] = []
-        for listsHistory in [false, true] {
-            w.key(listsHistory ? "history_citations" : "citations"); w.arrayValue()
-            for i in citations.indices where (citations[i].historyOf != nil) == listsHistory {
+        for (list, key) in [(JSONList.citations, "citations"), (.history, "history_citations"), (.mentions, "case_mentions")] {
+            w.key(key); w.arrayValue()
+            for i in citations.indices where JSONList.of(citations[i]) == list {
                 // by index: the cite is borrowed, not copied (retaining every field)
                 writeCitation(&w, citations[i], scratch: &scratch)
                 if w.count >= chunkSize { w.drain(sink) }
@@ -81,6 +85,17 @@ extension Document {
         for d in diagnostics { w.string(d) }
         w.endArray()
         w.endObject()
+    }
+
+    /// The JSON list a citation is written in.
+    enum JSONList {
+        case citations, history, mentions
+
+        static func of(_ c: Citation) -> JSONList {
+            if c.historyOf != nil { return .history }
+            if c.kind == .reference, c.caseName != nil { return .mentions }
+            return .citations
+        }
     }
 
     /// SHA-256 of the original input bytes (recomputed from the working text when they were UTF-8).
