@@ -72,9 +72,11 @@ extension Document {
         //   the court …", "the Duling court"), a textual mention rather than a citation.
         // The gold annotations count neither as a citation of its own.
         var scratch: [UInt8] = []
+        // read through a buffer pointer: an array element read for a test was a whole copy
+        let lists = citations.withUnsafeBufferPointer { b in (0..<b.count).map { b[$0].jsonList } }
         for (list, key) in [(JSONList.citations, "citations"), (.history, "history_citations"), (.mentions, "case_mentions")] {
             w.key(key); w.arrayValue()
-            for i in citations.indices where JSONList.of(citations[i]) == list {
+            for i in citations.indices where lists[i] == list {
                 // by index: the cite is borrowed, not copied (retaining every field)
                 writeCitation(&w, citations[i], scratch: &scratch)
                 if w.count >= chunkSize { w.drain(sink) }
@@ -90,12 +92,6 @@ extension Document {
     /// The JSON list a citation is written in.
     enum JSONList {
         case citations, history, mentions
-
-        static func of(_ c: Citation) -> JSONList {
-            if c.historyOf != nil { return .history }
-            if c.kind == .reference, c.caseName != nil { return .mentions }
-            return .citations
-        }
     }
 
     /// SHA-256 of the original input bytes (recomputed from the working text when they were UTF-8).
@@ -209,5 +205,14 @@ extension Document {
     private func clamped(_ s: Span) -> (Int, Int)? {
         let a = max(0, s.start), e = min(source.text.count, s.end)
         return a < e ? (a, e) : nil
+    }
+}
+
+extension Citation {
+    /// The JSON list this citation is written in.
+    var jsonList: Document.JSONList {
+        if historyOf != nil { return .history }
+        if kind == .reference, caseName != nil { return .mentions }
+        return .citations
     }
 }
