@@ -98,8 +98,10 @@ final class LegislativeMaterialTests: XCTestCase {
         XCTAssertEqual(leg.map(\.volume), ["2013-2014 Reg. Sess.", "2015-2016 Reg. Sess.", nil])
         XCTAssertEqual(leg.map(\.pincite), [nil, "7", "6"])
         XCTAssertEqual(leg[1].signal, "See")
-        // the later cite of the same analysis is the same authority
+        // the later cite of the same analysis is the same authority, and refers to it
         XCTAssertEqual(leg[1].authority, leg[2].authority)
+        XCTAssertEqual(leg[2].antecedent, leg[1].id)
+        XCTAssertNil(leg[1].antecedent)
         // a bill named in prose is no citation
         XCTAssertTrue(parse("Senate Bill No. 1038 and Sen. Bill No. 1038 added section 786.").citations.of(.legislative).isEmpty)
     }

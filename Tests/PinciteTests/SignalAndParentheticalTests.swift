@@ -194,4 +194,25 @@ final class SignalAndParentheticalTests: XCTestCase {
         XCTAssertEqual(erpenbach.nestedIn, id.id)
         XCTAssertEqual(erpenbach.nestingPhrase, "citing")
     }
+
+    func testNestingPhraseAfterACommaWithoutParentheses() throws {
+        // 011_fastcase_calctapp_in_re_av.txt: California writes ", citing" after the cite
+        let doc = parse("(West Shield Investigations & Security Consultants v. Superior Court (2000) 82 Cal.App.4th 935, 949, 98 Cal.Rptr.2d 612, citing People v. Superior Court (Zamudio ) (2000) 23 Cal.4th 183, 194, 96 Cal.Rptr.2d 463, 999 P.2d 686.)")
+        let west = try XCTUnwrap(doc.citations.cite(volume: "82"))
+        let zamudio = try XCTUnwrap(doc.citations.cite(volume: "23"))
+        XCTAssertEqual(zamudio.nestedIn, west.id)
+        XCTAssertEqual(zamudio.nestingPhrase, "citing")
+        // the real party in interest in parentheses stays in the name
+        XCTAssertEqual(zamudio.caseName?.plaintiff, "People")
+        XCTAssertEqual(doc.text(zamudio).hasPrefix("People v. Superior Court (Zamudio )"), true, doc.text(zamudio))
+        // its parallels are nested too
+        for v in ["96", "999"] { XCTAssertEqual(try XCTUnwrap(doc.citations.cite(volume: v)).nestedIn, west.id) }
+        XCTAssertNil(west.nestedIn)
+        // 013_fastcase_michctapp_griswold_v_lexington.txt: after a supra and its parallel, Michigan's ", quoting"
+        let mich = parse("Angott v. Chubb Group of Ins. Cos., 270 Mich.App. 465, 479, 717 N.W.2d 341 (2006). Angott, supra at 487, 717 N.W.2d 341, quoting In re Forfeiture of $176,598, 465 Mich. 382, 386, 633 N.W.2d 367 (2001).")
+        let supra = try XCTUnwrap(mich.citations.first { $0.kind == .supra })
+        let forfeiture = try XCTUnwrap(mich.citations.cite(volume: "465"))
+        XCTAssertEqual(forfeiture.nestedIn, supra.id)
+        XCTAssertEqual(forfeiture.nestingPhrase, "quoting")
+    }
 }

@@ -121,6 +121,7 @@ extension Parser {
             let id = add(c, startToken: n == 0 ? nameStart : rc.volumeToken, nestedIn: nestedIn, phrase: phrase)
             if n > 0 {
                 citations[id].signal = nil
+                citations[id].nestedIn = citations[ids[0]].nestedIn
                 citations[id].nestingPhrase = citations[ids[0]].nestingPhrase
                 citations[id].continuesString = false
             }

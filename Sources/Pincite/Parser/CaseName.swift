@@ -151,6 +151,13 @@ extension Parser {
                     // plaintiffs keep a comma only before a corporate suffix
                     guard j + 1 <= e, CaseNameWords.corporateSuffixes.contains(glueKey(after: j)) else { break scan }
                 }
+            case .closeParen:
+                // California's real party in interest: "People v. Superior Court (Zamudio)"
+                guard j - 2 >= lowest, isKind(j - 1, .word), tokens[j - 1].has(.capitalized), !tokens[j - 1].has(.hasDigit),
+                      isKind(j - 2, .openParen), isKind(j - 3, .word), !isSignalWord(j - 3) else { break scan }
+                start = j - 2
+                j -= 3
+                continue scan
             case .closeQuote:
                 // an apostrophe that ends a plural possessive ("Farmers’ Bank")
                 guard j > 0, isKind(j - 1, .word), tokens[j].start == tokens[j - 1].end,

@@ -186,6 +186,12 @@ struct Parser {
         c.nestedIn = nestedIn
         let (signal, signalStart) = parseSignal(before: startToken)
         c.nestingPhrase = nestedIn == nil ? nil : (phrase ?? nestingPhrase(before: signalStart ?? startToken))
+        if nestedIn == nil, let outer = citedByCommaPhrase(before: signalStart ?? startToken) {
+            // "…, 98 Cal.Rptr.2d 612, citing People v. Superior Court …" (California and
+            // Michigan write the nesting phrase after a comma, without parentheses)
+            c.nestedIn = outer.citation
+            c.nestingPhrase = outer.phrase
+        }
         c.signal = signal
         let before = (signalStart ?? startToken) - 1
         if before >= 0, tokens[before].kind == .semicolon { c.continuesString = true }
@@ -193,6 +199,15 @@ struct Parser {
         c.clause = clauseCounter
         citations.append(c)
         return c.id
+    }
+
+    /// ", quoting" / ", citing" right after the end of the citation before: that
+    /// citation (the head of its parallel group) and the phrase.
+    func citedByCommaPhrase(before k: Int) -> (citation: Int, phrase: String)? {
+        guard k >= 2, equals(k - 1, "quoting") || equals(k - 1, "citing"), isKind(k - 2, .comma),
+              let last = citations.indices.last, citations[last].span.end == Int(tokens[k - 2].start) else { return nil }
+        let head = citations[last].parallel.min().map { min($0, last) } ?? last
+        return (head, text(k - 1))
     }
 
     // MARK: - Token helpers

@@ -23,8 +23,12 @@ public enum Resolver {
         var fullByVolume: [String: Int] = [:]
         // latest full (or journal) cite per first word of a party name
         var byName = NameIndex()
+        // first cite of each legislative document, by authority key
+        var firstLegislative: [String: Int] = [:]
         for i in cites.indices {
             var c = cites[i]
+            // nested in a short form that has since become a parallel's member: the head of the group
+            if let n = c.nestedIn, let f = cites[n].parallel.min(), f < n { c.nestedIn = f }
             switch c.kind {
             case .id:
                 let target = c.location.footnote == nil ? lastBody : lastAny
@@ -47,6 +51,10 @@ public enum Resolver {
                 if let a = c.antecedent, let f = cites[a].parallel.min(), f < a { c.antecedent = f }
             case .reference:
                 if let a = c.antecedent, let f = cites[a].parallel.min(), f < a { c.antecedent = f }
+            case .legislative:
+                // a later cite of a committee's analysis without its session refers to the first
+                // ("Assem. Com. on Public Safety, Analysis of Assem. Bill No. 666, at p. 6")
+                if c.volume == nil, c.author != nil || c.title != nil, let key = legislativeKey(c) { c.antecedent = firstLegislative[key] }
             case .internal:
                 let key = NameKey.make(cites[i].internalKeyText ?? "")
                 if let d = definedBy[key], d != i { c.antecedent = d }
@@ -63,6 +71,7 @@ public enum Resolver {
             if c.kind == .internal, let dn = c.definedName { definedBy[NameKey.make(dn)] = i }
             if c.kind == .record, let dn = c.definedName { definedBy[NameKey.make(dn)] = i }
             c.authority = authorityKey(c, cites)
+            if c.kind == .legislative, c.antecedent == nil, let key = c.authority, firstLegislative[key] == nil { firstLegislative[key] = i }
             cites[i] = c
             // what a following Id. can refer to
             if c.nestedIn == nil, c.kind != .id, !c.locatesPrevious, c.historyOf == nil {
