@@ -180,6 +180,16 @@ final class BluebookCheckTests: XCTestCase {
         // R10.2 (consistency) — altered from Janfeshan p.4 (one authority named two ways); conforming: the same name twice
         Case(rule: "R10.2", text: "Duling v. Gristede’s Operating Corp., 266 F.R.D. 66, 71 (S.D.N.Y. 2010). Later: Dooling v. Gristede’s Operating Corp., 266 F.R.D. 66, 73 (S.D.N.Y. 2010).", flagged: true, note: "altered: two names"),
         Case(rule: "R10.2", text: "Duling v. Gristede’s Operating Corp., 266 F.R.D. 66, 71 (S.D.N.Y. 2010). Later: Duling v. Gristede’s Operating Corp., 266 F.R.D. 66, 73 (S.D.N.Y. 2010).", flagged: false, note: "one name"),
+        // R10.2.1(b) "Ex parte" — 006_eyecite_ednc_hogarth_v_bell.txt; conforming: the lower-case form
+        Case(rule: "R10.2.1(b)", text: "See Ex Parte Young, 209 U.S. 123 (1908).", flagged: true, note: "Ex Parte"),
+        Case(rule: "R10.2.1(b)", text: "See Ex parte Young, 209 U.S. 123 (1908).", flagged: false, note: "Ex parte"),
+        // R11 — 006_eyecite_ednc_hogarth_v_bell.txt; conforming: the Bluebook form
+        Case(rule: "R11", text: "N.C. Const. Art. IV § 18.", flagged: true, note: "Art. and no comma"),
+        Case(rule: "R11", text: "N.C. Const. art. IV, § 18.", flagged: false, note: "art. IV, §"),
+        // R6.1(a) court and year — 016_courtlistener_moctapp_dlm_v_tjs.txt (which spaces them elsewhere);
+        // edge: a court closed up itself (009's "(D.C.1992)") is the publisher's rendering
+        Case(rule: "R6.1(a)", text: "In re Adoption of P.J.K., 359 S.W.2d 360 (Mo. App.1962); In re Marriage of A.S.A., 931 S.W.2d 218, 222 (Mo. App. 1996).", flagged: true, note: "Mo. App.1962"),
+        Case(rule: "R6.1(a)", text: "In re J.M., 619 A.2d 497, 500 (D.C.1992) (en banc); Salmon v. United States, 719 A.2d 949, 953 (D.C. 1998).", flagged: false, note: "D.C.1992"),
     ]
 
     func testEachRuleDeviatesConformsAndEdges() {
@@ -224,9 +234,11 @@ final class BluebookCheckTests: XCTestCase {
     }
 
     func testVerdicts() {
-        let doc = parse("See U.S. Const. art. III. Easley v. Cromartie, 532 U.S. 234, 242 (2001). See US v. $557,933.89, 1998 WL 817651, at *4.")
+        let doc = parse("See U.S. Const. art. III. Easley v. Cromartie, 532 U.S. 234, 242 (2001). See US v. $557,933.89, 1998 WL 817651, at *4. See 5 Wayne R. LaFave, Search and Seizure § 10.8 (6th ed. 2020).")
         let v = doc.citations.map { $0.verdict }
-        XCTAssertTrue(v.contains(.notChecked), "constitutions have no rules yet: \(v)")
+        // constitutions are checked since R11's form rule; books have no rules yet
+        XCTAssertEqual(doc.citations.first?.verdict, .conforms)
+        XCTAssertTrue(v.contains(.notChecked), "books have no rules yet: \(v)")
         XCTAssertTrue(v.contains(.conforms))
         XCTAssertTrue(v.contains(.deviates))
         // 015_fastcase_gactapp_in_re_knc: a regional parallel after the official reporter is not ambiguous

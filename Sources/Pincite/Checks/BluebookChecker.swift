@@ -13,11 +13,11 @@ public enum BluebookChecker {
         UnitedStatesRule(), VersusRule(), ProceduralPhraseRule(), FirstPartyRule(),
         T6WordRule(), T6LegacyFormRule(), T10PlaceRule(),
         ReporterSpacingRule(), EditionYearRule(), ReporterCourtRule(), PincitePageRule(),
-        CourtAbbreviationRule(), SupremeCourtParentheticalRule(), MissingCourtRule(), MonthRule(), DatabaseDateRule(),
+        CourtAbbreviationRule(), CourtYearSpacingRule(), SupremeCourtParentheticalRule(), MissingCourtRule(), MonthRule(), DatabaseDateRule(),
         DocketNumberRule(), StarPageRule(),
         PageSpanRule(), FootnotePinciteRule(),
         IdFormRule(), IdAntecedentRule(), ShortCitePinciteRule(), SupraRule(),
-        SectionSymbolRule(), MultipleSectionsRule(), CodeFormRule(), CourtRuleFormRule(),
+        SectionSymbolRule(), MultipleSectionsRule(), CodeFormRule(), CourtRuleFormRule(), ConstitutionFormRule(),
         SignalFormRule(), SignalOrderRule(),
         SubsequentHistoryRule(),
         ParentheticalOrderRule(), QuotationParentheticalRule(), ExplanatoryParentheticalRule(),
@@ -32,7 +32,7 @@ public enum BluebookChecker {
     })
 
     /// Kinds at least one rule beyond the mechanical balance checks covers.
-    static let checkedKinds: Set<CitationKind> = [.fullCase, .shortCase, .id, .supra, .statute, .regulation, .rule, .record, .internal]
+    static let checkedKinds: Set<CitationKind> = [.fullCase, .shortCase, .id, .supra, .statute, .regulation, .rule, .constitution, .record, .internal]
 
     /// Checks `citations` (of working text `text`) in place: appends findings to
     /// `checks` and sets `verdict`.
@@ -80,6 +80,9 @@ struct DocumentFacts {
     let chainSignal: [Int: String]
     /// Citation clause → how many authorities it cites (for Id. ambiguity).
     let clauseAuthorities: [Int: Int]
+    /// Some court/date parenthetical of the document puts a space between an
+    /// abbreviated court and the date ("(Mo. App. 2000)").
+    let spacesCourtAndDate: Bool
 
     init(_ citations: [Citation], text: [UInt8]) {
         var names: [String: String] = [:]
@@ -90,6 +93,7 @@ struct DocumentFacts {
         var members: Set<Int> = []
         var chain: [Int: String] = [:]
         var inForce: String? = nil
+        var spaced = false
         for (i, c) in citations.enumerated() {
             if let d = c.definedName, names[DocumentFacts.key(d)] == nil { names[DocumentFacts.key(d)] = d }
             if let r = c.reporter, c.reporterAsWritten == nil, c.kind == .fullCase || c.kind == .shortCase { canonical.insert(r) }
@@ -106,7 +110,13 @@ struct DocumentFacts {
             if c.kind == .fullCase, let a = c.authority {
                 if let f = first[a] { firstOf[i] = f } else { first[a] = i }
             }
+            if !spaced, c.kind == .fullCase, c.year != nil, let court = c.court, court.hasSuffix("."),
+               let at = TextScan.findLast(court, in: text, from: c.span.start, to: c.span.end),
+               at.end + 1 < text.count, text[at.end] == 0x20, text[at.end + 1] >= 0x30, text[at.end + 1] <= 0x39 {
+                spaced = true
+            }
         }
+        spacesCourtAndDate = spaced
         definedNames = names
         canonicalReporters = canonical
         firstOfAuthority = firstOf

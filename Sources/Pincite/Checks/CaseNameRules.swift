@@ -48,6 +48,10 @@ struct ProceduralPhraseRule: BluebookRule {
         if let proc = c.caseName?.procedural, ["matter of", "in the matter of", "in matter of"].contains(TextCase.lowercased(proc)) {
             out.append(ctx.finding(i, rule, .deviation, "'\(proc)' is written 'In re'", fix: ctx.locate(proc, in: c.span), replacement: "In re"))
         }
+        // "Ex parte" keeps a lower-case "parte" ("Ex Parte Young" → "Ex parte Young")
+        if let proc = c.caseName?.procedural, TextCase.lowercased(proc) == "ex parte", proc != "Ex parte" {
+            out.append(ctx.finding(i, rule, .deviation, "'\(proc)' is written 'Ex parte'", fix: ctx.locate(proc, in: c.span), replacement: "Ex parte"))
+        }
         if ctx.abbreviationsApply(c) {
             for p in ctx.parties(c) where p.text.hasPrefix("The ") && p.text.count > 8 {
                 let at = ctx.locate(p.text, in: c.span)

@@ -17,6 +17,25 @@ struct CourtAbbreviationRule: BluebookRule {
     }
 }
 
+/// R6.1(a) / R10.4: the court and the date are separate words in the
+/// parenthetical: "(Mo. App. 1962)", not "(Mo. App.1962)". A court closed up itself
+/// ("(D.C.1992)"), or a document that never spaces court and year ("(7th Cir.2001)"
+/// throughout), follows its publisher's rendering: info, like closed-up reporters.
+/// A spaced court glued to its year in a document that spaces them elsewhere slipped.
+struct CourtYearSpacingRule: BluebookRule {
+    let rule = "R6.1(a)"
+    let kinds: Set<CitationKind> = [.fullCase]
+
+    func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
+        guard let court = c.court, c.year != nil, court.hasSuffix("."),
+              let at = TextScan.findLast(court, in: ctx.text, from: c.span.start, to: c.span.end),
+              let next = ctx.byte(at.end), next >= 0x30, next <= 0x39 else { return [] }
+        let severity: Severity = ctx.facts.spacesCourtAndDate && court.utf8.contains(0x20) ? .deviation : .info
+        return [ctx.finding(i, rule, severity, "a space separates the court '\(court)' from the date",
+                            fix: Span(at.end, at.end), replacement: " ")]
+    }
+}
+
 /// B10.1.3 / R10.4(a): a Supreme Court case cited to U.S., S. Ct. or L. Ed.
 /// names no court in its parenthetical — the reporter says it.
 struct SupremeCourtParentheticalRule: BluebookRule {
