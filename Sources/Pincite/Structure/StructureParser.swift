@@ -88,6 +88,22 @@ struct StructureContext {
 
     func isBlank(_ i: Int) -> Bool { let (s, e) = contentRange(i); return s >= e }
 
+    /// The most common left indent of body lines.
+    func bodyMargin(from a: Int, to b: Int) -> Int {
+        // counted in an array by indent (a dictionary per call cost ~1% of a parse);
+        // indents past the array are rare and counted together at its end
+        var counts = [Int](repeating: 0, count: 129)
+        for i in a..<b where !noise[i] {
+            let (s, e) = contentRange(i)
+            guard s < e else { continue }
+            counts[min(s - lines[i].start, 128)] += 1
+        }
+        // ties go to the smaller indent (deterministic output)
+        var best = 0
+        for k in 1..<counts.count where counts[k] > counts[best] { best = k }
+        return best
+    }
+
     /// Byte length of line `i`'s content (no String is built).
     func contentLength(_ i: Int) -> Int { let (s, e) = contentRange(i); return e - s }
 

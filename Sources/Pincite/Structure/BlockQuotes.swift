@@ -1,0 +1,79 @@
+// BlockQuotes: block quotations of extracted text — runs of single-spaced lines in
+// double-spaced text, lines indented past the body margin, and in web text without
+// indents the paragraph after one that ends with a colon.
+
+extension StructureContext {
+    // MARK: - Block quotes
+
+    /// In double-spaced text a block quote is a run of three or more single-spaced
+    /// lines; in single-spaced text, two or more lines indented past the body margin.
+    mutating func findBlockQuotes(from bodyStart: Int) {
+        let bodyEnd = tree.signature.map { sig in lines.firstIndex { $0.start >= sig.start } ?? lines.count } ?? lines.count
+        var i = bodyStart
+        let margin = bodyMargin(from: bodyStart, to: bodyEnd)
+        while i < bodyEnd {
+            guard !isBlank(i), !noise[i], !isHeadingLine(i) else { i += 1; continue }
+            var j = i
+            if layout.doubleSpaced {
+                while j + 1 < bodyEnd, !isBlank(j + 1), !noise[j + 1], !isHeadingLine(j + 1) { j += 1 }
+                if j - i + 1 >= 3 {
+                    tree.blockQuotes.append(BlockQuote(span: Span(contentRange(i).0, contentRange(j).1), page: layout.page(at: lines[i].start)))
+                }
+            } else if contentIndent(i) < margin + 4, let end = quoteAfterColon(at: i, to: bodyEnd) {
+                // web text without indents: the paragraph after "… provides in pertinent part:"
+                j = end
+                tree.blockQuotes.append(BlockQuote(span: Span(contentRange(i).0, contentRange(j).1), page: layout.page(at: lines[i].start)))
+            } else {
+                guard contentIndent(i) >= margin + 4, contentLength(i) > 20 else { i += 1; continue }
+                while j + 1 < bodyEnd, (isBlank(j + 1) && j + 2 < bodyEnd && contentIndent(j + 2) >= margin + 4 && !isBlank(j + 2))
+                        || (!isBlank(j + 1) && contentIndent(j + 1) >= margin + 4), !noise[j + 1] { j += 1 }
+                // web text writes a paragraph on one line: one long indented line is a quote
+                if j > i || contentLength(i) >= 200 {
+                    tree.blockQuotes.append(BlockQuote(span: Span(contentRange(i).0, contentRange(j).1), page: layout.page(at: lines[i].start)))
+                }
+            }
+            i = j + 1
+        }
+    }
+
+    /// Web text writes a paragraph on one line and may not indent a block quote: the
+    /// quote is then the paragraph after one that ends with a colon ("Section 453.080
+    /// provides in pertinent part:"), set off by a blank line, with no opening
+    /// quotation mark of a run-in quote. Following paragraphs belong to it while
+    /// they go on with the quoted text: an enumeration "(2)", "2.", an ellipsis or a
+    /// lower-case word. Returns the quote's last line.
+    func quoteAfterColon(at i: Int, to end: Int) -> Int? {
+        guard i > 0, isBlank(i - 1), contentLength(i) >= 40, let p = previousTextLine(i) else { return nil }
+        let (ps, pe) = contentRange(p)
+        guard pe - ps >= 30, text[pe - 1] == 0x3A, !isHeadingLine(p), !isCapsLine(p) else { return nil }
+        // not the author line ("JUSTICE TURNER delivered the opinion of the court:") or an
+        // introduction of a list ("… represented in the three motions before this court:")
+        let intro = lineText(p).lowercased()
+        if intro.hasSuffix("court:") || intro.containsBytes("delivered") || intro.containsBytes("opinion") { return nil }
+        let quoting: [StaticString] = ["provides", "provided", "states", "stated", "reads", "part", "follows", "says", "said"]
+        if continuesQuote(i), !quoting.contains(where: { intro.containsBytes($0) }) {
+            return nil
+        }
+        var last = i
+        var j = i + 1
+        while j < end {
+            if isBlank(j) || noise[j] { j += 1; continue }
+            guard isBlank(j - 1), !isHeadingLine(j), continuesQuote(j) else { break }
+            last = j
+            j += 1
+        }
+        return last
+    }
+
+    /// Line `j` goes on with quoted text: "(2) …", "2. …", ". . .", "…" or a lower-case word.
+    func continuesQuote(_ j: Int) -> Bool {
+        let (s, e) = contentRange(j)
+        guard e - s >= 2 else { return false }
+        let b = text[s]
+        if b == 0x28 || b == 0x2E || (b >= 0x61 && b <= 0x7A) { return true }
+        if b == 0xE2, e - s >= 3, text[s + 1] == 0x80, text[s + 2] == 0xA6 { return true }  // "…"
+        var k = s
+        while k < e, k - s < 3, text[k] >= 0x30, text[k] <= 0x39 { k += 1 }
+        return k > s && k < e && text[k] == 0x2E
+    }
+}

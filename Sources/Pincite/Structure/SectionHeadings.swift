@@ -1,0 +1,454 @@
+// SectionHeadings: the sections of an opinion's body — heading lines (numbered,
+// ALL CAPS, Title Case), division numbers alone on their lines, headings after a
+// star page, Roman point headings and run-in divisions — and their levels (see
+// StructureParser.swift for the idea).
+
+extension StructureContext {
+    // MARK: - Sections
+
+    mutating func findSections(from bodyStart: Int) {
+        var styles: [HeadingStyle] = []
+        var lastHeadingLine = -1
+        var lastStyle: HeadingStyle? = nil
+        var deeperLevels: [HeadingStyle: Int] = [:]
+        skipsLeadingStarPages = true
+        defer { skipsLeadingStarPages = false }
+        var i = max(0, bodyStart - 4)
+        let end = tree.signature.map { sig in lines.firstIndex { $0.start + $0.indent >= sig.start } ?? lines.count } ?? lines.count
+        let divisions = runInDivisions(from: bodyStart, to: end, margin: bodyMargin(from: bodyStart, to: end))
+        while i < end {
+            guard !noise[i], !isBlank(i), !isOpinionStart(i) else { i += 1; continue }
+            var found = numberLine(at: i, afterHeading: lastHeadingLine) ?? heading(at: i, bodyStart: bodyStart, afterHeading: lastHeadingLine)
+            // a heading inside a line: after a star page, or a run-in division number
+            var inLine: RunInHeading? = nil
+            if found == nil { inLine = divisions[i] ?? headingAfterStarPage(in: i) }
+            if let r = inLine { found = (r.style, r.number, i) }
+            guard let (style, number, last) = found else { i += 1; continue }
+            if !styles.contains(style) { styles.append(style) }
+            var level = deeperLevels[style] ?? styles.firstIndex(of: style)! + 1
+            // a numbering that starts again right under its own heading ("B." then
+            // "A. Texas Insurance Code") opens a level below it
+            // (a separate opinion starts its numbering again at the top)
+            let newOpinion = tree.sections.last.map { previous in
+                tree.opinions.contains { $0.span.start > previous.span.start && $0.span.start <= lines[i].start } } ?? false
+            if newOpinion { deeperLevels = [:]; level = styles.firstIndex(of: style)! + 1 }
+            if !newOpinion, let previous = tree.sections.last, style == lastStyle, let n = number, Self.isFirstNumber(n),
+               let p = previous.number, !Self.isFirstNumber(p) {
+                level = previous.level + 1
+                deeperLevels[style] = level
+            }
+            // a heading above the restarted ones ends them
+            deeperLevels = deeperLevels.filter { $0.value <= level || $0.key == style }
+            lastStyle = style
+            var headingText = inLine.map { String(decoding: text[$0.start..<$0.end], as: UTF8.self) }
+                ?? (i...last).filter { !isBlank($0) && !noise[$0] }.map { lineText($0) }.joined(separator: " ")
+            if let title = inLine?.title {
+                headingText = title
+            } else if let n = number {
+                // drop "I." / "A)" / a bare "II" from the heading text
+                headingText = String(headingText.dropFirst(n.count)).trimmedWhitespace()
+                if headingText.hasPrefix(".") || headingText.hasPrefix(")") { headingText = String(headingText.dropFirst()).trimmedWhitespace() }
+            }
+            lastHeadingLine = last
+            let parent = tree.sections.last(where: { $0.level < level })?.id
+            let span = inLine.map { Span($0.start, $0.end) } ?? Span(contentRange(i).0, contentRange(last).1)
+            tree.sections.append(Section(id: tree.sections.count, number: number, heading: headingText, level: level,
+                                         parent: parent, span: span, page: layout.page(at: span.start)))
+            i = last + 1
+        }
+    }
+
+    /// The heading starting at line `i`: its style, number and last line.
+    /// `afterHeading` is the last line of the heading found before (a subheading may
+    /// follow it directly: "C. Secret Ballot Elections" / "1. General principles").
+    func heading(at i: Int, bodyStart: Int, afterHeading: Int) -> (HeadingStyle, String?, Int)? {
+        guard contentLength(i) <= 240, mayBeHeading(i) else { return nil }
+        let byteCount = contentLength(i)
+        guard byteCount >= 3, byteCount <= 240 else { return nil }
+        // must stand apart: the previous text line ends a sentence, is a heading or is far away
+        let prev = previousTextLine(i)
+        if let p = prev, p != afterHeading, !endsLikeBlock(p), !isCapsLine(p) { return nil }
+        // an unnumbered heading in single-spaced text has blank lines around it (checked
+        // here on bytes, before any String is built)
+        if !layout.doubleSpaced, !mayBeNumbered(i) {
+            guard i > 0, isBlank(i - 1) || noise[i - 1], i + 1 >= lines.count || isBlank(i + 1) || noise[i + 1] else { return nil }
+        }
+        let t = lineText(i)
+        if let (style, number) = numbering(t) {
+            let rest = String(t.dropFirst(number.count + 1)).trimmedWhitespace()
+            guard let f = rest.first, f.isUppercase || f == "“" || f == "\"" else { return nil }
+            // the heading may wrap: take following lines until one ends with "." or the next paragraph starts
+            var last = i
+            var textSoFar = rest
+            var j = i + 1
+            while !textSoFar.hasSuffix("."), j < lines.count, j - i < 6 {
+                if isBlank(j) || noise[j] { j += 1; continue }
+                let nt = lineText(j)
+                if contentIndent(j) > contentIndent(i) + 2 || numbering(nt) != nil || nt.count > 110 { break }
+                if !isTitleCase(textSoFar + " " + nt) { break }
+                textSoFar += " " + nt
+                last = j
+                j += 1
+            }
+            guard textSoFar.count <= 220 else { return nil }
+            if isTitleCase(textSoFar) || textSoFar.fastUppercased() == textSoFar { return (style, number, last) }
+            if style == .roman, let end = pointHeadingEnd(from: i, numberLength: number.count + 1) { return (style, number, end) }
+            // a short heading in sentence case ("1. General principles") stands alone
+            // between blank lines and has no sentence punctuation
+            guard last == i, !layout.doubleSpaced, textSoFar.split(separator: " ").count <= 6,
+                  let final = textSoFar.utf8.last, final != 0x2E, final != 0x3A, final != 0x2C, final != 0x3B,
+                  i > 0, isBlank(i - 1), i + 1 < lines.count, isBlank(i + 1) else { return nil }
+            return (style, number, last)
+        }
+        // unnumbered: ALL CAPS, or a short Title Case line standing alone (blank lines
+        // around it in single-spaced text), not a label ("Per Curiam:"), docket or caption
+        // letters and digits counted on the bytes (ASCII is what matters for headings)
+        let (cs, ce) = contentRange(i)
+        var letterCount = 0, digitCount = 0
+        for k in cs..<ce {
+            let b = text[k]
+            if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A { letterCount += 1 } else if b >= 0x30 && b <= 0x39 { digitCount += 1 }
+        }
+        guard letterCount >= 4, !t.hasSuffix(","), !t.hasSuffix(";"), !t.hasSuffix(":"), !t.hasSuffix(":*"),
+              !t.hasPrefix("("), !t.hasPrefix("No."), digitCount * 4 < byteCount,
+              !["Opinion", "OPINION", "Opinion of the Court"].contains(t) else { return nil }
+        if !layout.doubleSpaced {
+            guard i > 0, isBlank(i - 1) || noise[i - 1], i + 1 >= lines.count || isBlank(i + 1) || noise[i + 1] else { return nil }
+        }
+        if t.fastUppercased() == t, t.split(separator: " ").count <= 10, !isDocumentTitle(t), i >= bodyStart - 1 {
+            return (.caps, nil, i)
+        }
+        let words = t.split(separator: " ")
+        if words.count <= 5, isTitleCase(t), !t.hasSuffix("."), i >= bodyStart - 4, let n = nextTextLine(i),
+           contentIndent(n) >= contentIndent(i) || contentLength(n) > contentLength(i) * 2,
+           prev.map({ let e = contentRange($0).1; return text[e - 1] == 0x2E || text[e - 1] == 0x3A }) ?? true {
+            return (.titled, nil, i)
+        }
+        return nil
+    }
+
+    /// A heading that web text runs onto the end of a paragraph's last line after a
+    /// star page ("… 848 N.W.2d 862 ). *441 B. Public Records Law", "*712 DISPOSITION"):
+    /// the page break came just before it. The line is followed by a blank line; the
+    /// text after the marker is a numbered, ALL CAPS or Title Case heading (three words
+    /// or more), or a division number alone.
+    func headingAfterStarPage(in i: Int) -> RunInHeading? {
+        guard !layout.doubleSpaced, !layout.starPages.isEmpty, i + 1 < lines.count, isBlank(i + 1) else { return nil }
+        let (s, e) = contentRange(i)
+        // the last star page of the line, within 120 bytes of its end (found in the
+        // sorted furniture, not by scanning the line)
+        let from = max(s + 1, e - 119)
+        var lo = 0, hi = layout.furniture.count
+        while lo < hi { let mid = (lo + hi) / 2; if layout.furniture[mid].start < from { lo = mid + 1 } else { hi = mid } }
+        var found: Span? = nil
+        while lo < layout.furniture.count, layout.furniture[lo].start < e {
+            if text[layout.furniture[lo].start] == 0x2A, text[layout.furniture[lo].start - 1] == 0x20 { found = layout.furniture[lo] }
+            lo += 1
+        }
+        guard let marker = found else { return nil }
+        let k = marker.start
+        // a sentence, a quotation or a note mark ends before it
+        var b = k - 1
+        while b > s, text[b] == 0x20 { b -= 1 }
+        guard [0x2E, 0x29, 0x5D, 0x22, 0x9D].contains(text[b]) else { return nil }
+        var start = marker.end
+        while start < e, text[start] == 0x20 { start += 1 }
+        guard start < e else { return nil }
+        let tail = String(decoding: text[start..<e], as: UTF8.self)
+        let bare = tail.hasSuffix(".") ? String(tail.dropLast()) : tail
+        if StructureContext.romans.contains(bare) { return RunInHeading(style: .roman, number: bare, start: start, end: e) }
+        if bare.utf8.count == 1, let c = bare.utf8.first, c >= 0x41, c <= 0x5A {
+            return RunInHeading(style: .upperLetter, number: bare, start: start, end: e)
+        }
+        if let (style, number) = numbering(tail) {
+            let rest = String(tail.dropFirst(number.count + 1)).trimmedWhitespace()
+            guard let f = rest.first, f.isUppercase, isTitleCase(rest) || rest.fastUppercased() == rest else { return nil }
+            return RunInHeading(style: style, number: number, start: start, end: e)
+        }
+        let words = tail.split(separator: " ").count
+        if tail.fastUppercased() == tail, words <= 10, tail.utf8.filter({ $0 >= 0x41 && $0 <= 0x5A }).count >= 4 {
+            return RunInHeading(style: .caps, number: nil, start: start, end: e)
+        }
+        if words >= 3, words <= 10, isTitleCase(tail), let f = tail.first, f.isUppercase {
+            return RunInHeading(style: .titled, number: nil, start: start, end: e)
+        }
+        return nil
+    }
+
+    /// Divisions numbered at the start of their first paragraph, with no heading line
+    /// (Georgia's "1. The mother first argues …", then "(a) With respect to …";
+    /// Massachusetts' "1. Background. The defendant …"): by line, the number's span and
+    /// its style. A run counts only when its numbers go 1, 2, 3 … (a, b, c … within a
+    /// division) and most of its numbers have unnumbered paragraphs between them — a
+    /// list of numbered items ("1. The motion is GRANTED. 2. …") has none.
+    func runInDivisions(from bodyStart: Int, to end: Int, margin: Int) -> [Int: RunInHeading] {
+        guard bodyStart < end else { return [:] }
+        // paragraphs start indented, or (web text, no indents) after a blank line
+        let indented = (bodyStart..<end).contains { !isBlank($0) && !noise[$0] && contentIndent($0) > margin }
+        func startsParagraph(_ j: Int) -> Bool {
+            guard !isBlank(j), !noise[j] else { return false }
+            if contentIndent(j) > margin { return true }
+            guard !layout.doubleSpaced || !indented, let p = previousTextLine(j) else { return false }
+            // in double-spaced text every line has a blank after it: the line before ends a block
+            return j > 0 && isBlank(j - 1) && (!layout.doubleSpaced || endsLikeBlock(p) || text[contentRange(p).1 - 1] == 0x5D)
+        }
+        // most opinions have no run of "1." "2." line openings: a byte test first
+        var openings = 0
+        for j in bodyStart..<end where !noise[j] {
+            let (s, e) = contentRange(j)
+            if e - s > 60, text[s] >= 0x31, text[s] <= 0x39, text[s + 1] == 0x2E || text[s + 2] == 0x2E { openings += 1 }
+        }
+        guard openings >= 2 else { return [:] }
+        // candidates: a paragraph opening "12. Word" or "(b) Word", longer than a heading
+        var arabic: [(line: Int, value: Int, head: RunInHeading)] = []
+        var letters: [(line: Int, value: Int, head: RunInHeading)] = []
+        var paragraphStarts: [Int] = []
+        for j in bodyStart..<end where startsParagraph(j) {
+            paragraphStarts.append(j)
+            let (s, e) = contentRange(j)
+            guard e - s > 60 else { continue }
+            var k = s
+            if text[k] == 0x28, k + 3 < e, text[k + 1] >= 0x61, text[k + 1] <= 0x7A, text[k + 2] == 0x29, text[k + 3] == 0x20 {
+                // "(a) "
+                k += 4
+                guard k < e, text[k] >= 0x41, text[k] <= 0x5A else { continue }
+                letters.append((j, Int(text[s + 1] - 0x61), RunInHeading(style: .lowerLetter, number: String(UnicodeScalar(text[s + 1])),
+                                                                          start: s, end: s + 3, title: "")))
+                continue
+            }
+            var v = 0
+            while k < e, k - s < 2, text[k] >= 0x30, text[k] <= 0x39 { v = v * 10 + Int(text[k] - 0x30); k += 1 }
+            guard k > s, k + 2 < e, text[k] == 0x2E, text[k + 1] == 0x20, text[k + 2] >= 0x41, text[k + 2] <= 0x5A else { continue }
+            arabic.append((j, v, RunInHeading(style: .arabic, number: String(v), start: s, end: k + 1, title: runInTitle(from: k + 2, to: e) ?? "")))
+        }
+        // the longest 1, 2, 3 … run, and its letters a, b, c … inside each division
+        var out: [Int: RunInHeading] = [:]
+        func accept(_ run: [(line: Int, value: Int, head: RunInHeading)], separated needed: Bool = true) -> Bool {
+            guard run.count >= 2 else { return false }
+            guard needed else { return true }
+            var separated = 0
+            for (a, b) in zip(run, run.dropFirst()) where paragraphStarts.contains(where: { $0 > a.line && $0 < b.line }) { separated += 1 }
+            return separated * 2 >= run.count - 1
+        }
+        var run: [(line: Int, value: Int, head: RunInHeading)] = []
+        for c in arabic where c.value == run.count + 1 { run.append(c) }
+        guard accept(run) else { return [:] }
+        for (k, d) in run.enumerated() {
+            out[d.line] = d.head
+            let next = k + 1 < run.count ? run[k + 1].line : end
+            var sub: [(line: Int, value: Int, head: RunInHeading)] = []
+            for c in letters where c.line > d.line && c.line < next && c.value == sub.count { sub.append(c) }
+            // inside a division, a, b … is enough (a subdivision may be one paragraph)
+            if accept(sub, separated: false) { for x in sub { out[x.line] = x.head } }
+        }
+        return out
+    }
+
+    /// A run-in title after a division number: one to four words ending with a period,
+    /// the first capitalized, before a new sentence ("Background. The defendant …").
+    func runInTitle(from s: Int, to e: Int) -> String? {
+        var k = s, words = 1
+        while k < e, k - s < 60, text[k] != 0x2E {
+            if text[k] == 0x20 { words += 1 }
+            if text[k] == 0x2C || text[k] == 0x3B || text[k] == 0x3A { return nil }
+            k += 1
+        }
+        guard k < e, k - s < 60, words <= 4, k + 2 < e, text[k + 1] == 0x20, text[k + 2] >= 0x41, text[k + 2] <= 0x5A else { return nil }
+        let title = String(decoding: text[s..<k], as: UTF8.self)
+        // a sentence of its own ("The court erred.") is no title: titles have no verb
+        // we can see, so keep to capitalized words ("Background", "Standard of review")
+        guard let first = title.split(separator: " ").first, !["The", "A", "An", "We", "It", "In", "On", "This"].contains(String(first)) else { return nil }
+        return title
+    }
+
+    /// The last line of a point heading after a Roman numeral, one sentence in sentence
+    /// case ("I.     Jagels' plea was knowing and voluntary, not coerced."): its wrapped
+    /// lines are aligned with its text, and it ends with a period at a line end.
+    func pointHeadingEnd(from i: Int, numberLength: Int) -> Int? {
+        let (s, e) = contentRange(i)
+        var column = s + numberLength
+        while column < e, text[column] == 0x20 { column += 1 }
+        let textColumn = column - lines[i].start
+        var words = 0, j = i
+        while j < lines.count, j - i < 6 {
+            if j > i {
+                if isBlank(j) || noise[j] { j += 1; continue }
+                guard abs(contentIndent(j) - textColumn) <= 1 else { return nil }
+            }
+            let (ls, le) = contentRange(j)
+            for k in ls..<le where text[k] == 0x20 { words += 1 }
+            words += 1
+            guard words <= 40 else { return nil }
+            if text[le - 1] == 0x2E { return j }
+            j += 1
+        }
+        return nil
+    }
+
+    /// A division number alone on its line ("I.", "II", "A.", "B"), the heading of a
+    /// division with no title; when a title line follows ("I." / "BACKGROUND") the two
+    /// are one heading. Arabic numbers need their period (a bare "3" is a page number).
+    func numberLine(at i: Int, afterHeading: Int) -> (HeadingStyle, String?, Int)? {
+        let (s, e) = contentRange(i)
+        guard e - s <= 5, e > s else { return nil }
+        var end = e
+        let dotted = text[end - 1] == 0x2E
+        if dotted { end -= 1 }
+        guard end > s else { return nil }
+        let n = String(decoding: text[s..<end], as: UTF8.self)
+        let style: HeadingStyle
+        if StructureContext.romans.contains(n) { style = .roman }
+        else if end - s == 1, text[s] >= 0x41, text[s] <= 0x5A { style = .upperLetter }
+        else if dotted, let v = Int(n), v >= 1, v <= 30 { style = .arabic }
+        else { return nil }
+        // it stands apart: after the end of a block or another heading, before text
+        if let p = previousTextLine(i), p != afterHeading, !endsLikeBlock(p), !isCapsLine(p) { return nil }
+        guard let next = nextTextLine(i), !isOpinionStart(next) else { return nil }
+        if numberLine(at: next, afterHeading: i) != nil { return nil }
+        // "I." then a title line: one heading
+        if numbering(lineText(next)) == nil, let (titleStyle, titleNumber, last) = heading(at: next, bodyStart: 0, afterHeading: i),
+           titleNumber == nil, titleStyle == .caps || titleStyle == .titled {
+            return (style, n, last)
+        }
+        return (style, n, i)
+    }
+
+    /// A byte-level pre-check before any String is built: a heading line is numbered
+    /// ("IV. ", "A. ", "2) "), has no lower-case letters, or is short (six words or fewer).
+    func mayBeHeading(_ i: Int) -> Bool {
+        let (s, e) = contentRange(i)
+        guard e - s >= 3 else { return false }
+        // headings start with a capital, a digit or "(" and do not end mid-sentence
+        let first = text[s], last = text[e - 1]
+        guard (first >= 0x41 && first <= 0x5A) || (first >= 0x30 && first <= 0x39) || first == 0x28
+                || (first >= 0x61 && first <= 0x68 && e - s > 2 && (text[s + 1] == 0x2E || text[s + 1] == 0x29)),
+              last != 0x2C, last != 0x3B else { return false }
+        var lower = 0, spaces = 0
+        var k = s
+        while k < e { let b = text[k]; if b >= 0x61 && b <= 0x7A { lower += 1 } else if b == 0x20 { spaces += 1 }; k += 1 }
+        if lower == 0 || spaces <= 5 { return true }
+        var d = s
+        while d < min(e, s + 6), text[d] != 0x2E && text[d] != 0x29 { d += 1 }
+        return d < min(e, s + 6) && d + 1 < e && text[d + 1] == 0x20
+    }
+
+    /// Bytes-only pre-check for `numbering`: the first "." or ")" comes within the first
+    /// few bytes and is followed by a space ("IV. ", "(a) ", "12. ").
+    func mayBeNumbered(_ i: Int) -> Bool {
+        let (s, e) = contentRange(i)
+        var k = s
+        while k < min(e, s + 24), text[k] != 0x2E && text[k] != 0x29 { k += 1 }
+        return k < min(e, s + 24) && k + 1 < e && text[k + 1] == 0x20
+    }
+
+    /// Line `p` ends with ".", ":", ")", a closing quote — the end of a block (bytes only).
+    func endsLikeBlock(_ p: Int) -> Bool {
+        let (s, e) = contentRange(p)
+        guard e > s else { return true }
+        var end = e
+        // a footnote marker after the sentence: "… unaware of it. 3"
+        var d = end
+        while d > s, text[d - 1] >= 0x30, text[d - 1] <= 0x39, end - d < 3 { d -= 1 }
+        if d < end, d - 2 >= s, text[d - 1] == 0x20 { end = d - 1 }
+        let b = text[end - 1]
+        return b == 0x2E || b == 0x3A || b == 0x29 || b == 0x22 || b == 0x9D
+    }
+
+    /// Line `p` is short and has no lower-case ASCII letters (a heading or caption line).
+    func isCapsLine(_ p: Int) -> Bool {
+        let (s, e) = contentRange(p)
+        guard e - s < 100 else { return false }
+        for k in s..<e where text[k] >= 0x61 && text[k] <= 0x7A { return false }
+        return true
+    }
+
+    /// A heading that is part of a text line: its style, number and bytes, and for a
+    /// run-in division its title ("Background" in "1. Background. The defendant …";
+    /// empty when the division has none).
+    struct RunInHeading {
+        var style: HeadingStyle
+        var number: String?
+        var start: Int
+        var end: Int
+        var title: String? = nil
+    }
+
+    /// "I", "A", "a", "1": the number a numbering style starts with.
+    static func isFirstNumber(_ n: String) -> Bool { n == "I" || n == "A" || n == "a" || n == "1" }
+
+    static let romans: Set<String> = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+
+    /// "I. ", "IV. ", "A. ", "1. ", "a. ", "(1) " at the start of a heading line.
+    func numbering(_ t: String) -> (HeadingStyle, String)? {
+        // the number is at most five characters: look for its "." or ")" in the first
+        // bytes only (a Character scan of a long line cost ~30 instructions a byte)
+        let u = t.utf8
+        var dot = u.startIndex, scanned = 0
+        while dot != u.endIndex, u[dot] != 0x2E, u[dot] != 0x29 {
+            scanned += 1
+            if scanned > 24 { return nil }
+            dot = u.index(after: dot)
+        }
+        guard dot != u.endIndex else { return nil }
+        let n = String(t[..<dot])
+        let after = t.index(after: dot)
+        guard after < t.endIndex, t[after] == " ", !n.isEmpty, n.count <= 5 else { return nil }
+        if StructureContext.romans.contains(n) { return (.roman, n) }
+        if n.count == 1, let c = n.first, c.isUppercase { return (.upperLetter, n) }
+        if n.count == 1, let c = n.first, c.isLowercase { return (.lowerLetter, n) }
+        if let v = Int(n), v >= 1, v <= 30 { return (.arabic, n) }
+        return nil
+    }
+
+    /// Most words of four or more letters start with a capital.
+    func isTitleCase(_ s: String) -> Bool {
+        // on the UTF-8 bytes: ASCII letters decide, as they do for English headings
+        var words = 0, caps = 0
+        var letters = 0, firstIsCap = false
+        func endWord() {
+            if letters >= 4 { words += 1; if firstIsCap { caps += 1 } }
+            letters = 0; firstIsCap = false
+        }
+        for b in s.utf8 {
+            if b == 0x20 { endWord(); continue }
+            let isUpper = b >= 0x41 && b <= 0x5A, isLower = b >= 0x61 && b <= 0x7A
+            if isUpper || isLower || b >= 0x80 {
+                if letters == 0 { firstIsCap = isUpper }
+                letters += 1
+            }
+        }
+        endWord()
+        guard words > 0 else { return s.first?.isUppercase ?? false }
+        return caps * 4 >= words * 3
+    }
+
+    func previousTextLine(_ i: Int) -> Int? {
+        var j = i - 1
+        while j >= 0, isBlank(j) || noise[j] { j -= 1 }
+        return j >= 0 ? j : nil
+    }
+
+    func nextTextLine(_ i: Int) -> Int? {
+        var j = i + 1
+        while j < lines.count, isBlank(j) || noise[j] { j += 1 }
+        return j < lines.count ? j : nil
+    }
+
+    func isHeadingLine(_ i: Int) -> Bool { headingLines.contains(i) }
+
+    /// Marks the lines that the sections' headings occupy (for the later passes).
+    /// A line only partly taken by a heading (a run-in division number, a heading after
+    /// a star page at the end of a paragraph) stays text. A star page before a heading
+    /// line is part of the heading line.
+    mutating func indexHeadingLines() {
+        skipsLeadingStarPages = true
+        defer { skipsLeadingStarPages = false }
+        var k = 0
+        for i in lines.indices {
+            while k < tree.sections.count, tree.sections[k].span.end < lines[i].start { k += 1 }
+            guard k < tree.sections.count, tree.sections[k].span.start <= lines[i].end else { continue }
+            let (s, e) = contentRange(i)
+            if tree.sections[k].span.start <= s, tree.sections[k].span.end >= e { headingLines.insert(i) }
+        }
+    }
+}
