@@ -171,30 +171,19 @@ struct ConstitutionFormRule: BluebookRule {
     let kinds: Set<CitationKind> = [.constitution]
 
     func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
-        let b = Array(ctx.bytes(c.span))
-        guard let art = Self.find(Array(" art. ".utf8), in: b, ignoringCase: true) else { return [] }
+        // the article after the name ("N.C. Const. Art. IV"), not one opening the cite
+        guard let art = ["art.", "Art."].compactMap({ TextScan.find($0, in: ctx.text, from: c.span.start + 1, to: c.span.end) })
+            .min(by: { $0.start < $1.start }) else { return [] }
         var out: [Check] = []
-        if b[art + 1] == 0x41 {   // "Art."
-            let at = Span(c.span.start + art + 1, c.span.start + art + 2)
-            out.append(ctx.finding(i, rule, .deviation, "'art.' is written in lower case", fix: at, replacement: "a"))
+        if ctx.text[art.start] == 0x41 {   // "Art."
+            out.append(ctx.finding(i, rule, .deviation, "'art.' is written in lower case", fix: Span(art.start, art.start + 1), replacement: "a"))
         }
         // "art. IV § 18": no comma between the article's number and "§"
-        if let sym = TextScan.symbols(0xA7, in: b).first, sym.start > art + 6, sym.start >= 2, b[sym.start - 1] == 0x20,
-           !b[(art + 6)..<sym.start].contains(0x2C) {
-            let at = Span(c.span.start + sym.start - 1, c.span.start + sym.start - 1)
+        let rest = Array(ctx.bytes(Span(art.end, c.span.end)))
+        if let sym = TextScan.symbols(0xA7, in: rest).first, sym.start >= 1, rest[sym.start - 1] == 0x20, !rest[..<sym.start].contains(0x2C) {
+            let at = Span(art.end + sym.start - 1, art.end + sym.start - 1)
             out.append(ctx.finding(i, rule, .deviation, "a comma separates the article from the section: ', §'", fix: at, replacement: ","))
         }
         return out
-    }
-
-    /// The offset of `needle` in `b` (ASCII letters compared without case when asked).
-    static func find(_ needle: [UInt8], in b: [UInt8], ignoringCase: Bool) -> Int? {
-        guard b.count >= needle.count else { return nil }
-        for k in 0...(b.count - needle.count) {
-            var j = 0
-            while j < needle.count, (ignoringCase ? b[k + j] | 0x20 == needle[j] | 0x20 : b[k + j] == needle[j]) { j += 1 }
-            if j == needle.count { return k }
-        }
-        return nil
     }
 }

@@ -113,6 +113,14 @@ extension PageLayout {
         return numbers
     }
 
+    /// The index of the first furniture span starting at or after offset `o`
+    /// (`furniture.count` when there is none).
+    public func firstFurniture(startingAtOrAfter o: Int) -> Int {
+        var lo = 0, hi = furniture.count
+        while lo < hi { let mid = (lo + hi) / 2; if furniture[mid].start < o { lo = mid + 1 } else { hi = mid } }
+        return lo
+    }
+
     /// The furniture span containing offset `o`, if any.
     public func furnitureSpan(at o: Int) -> Span? {
         var lo = 0, hi = furniture.count - 1

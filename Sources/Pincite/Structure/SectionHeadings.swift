@@ -137,9 +137,7 @@ extension StructureContext {
         let (s, e) = contentRange(i)
         // the last star page of the line, within 120 bytes of its end (found in the
         // sorted furniture, not by scanning the line)
-        let from = max(s + 1, e - 119)
-        var lo = 0, hi = layout.furniture.count
-        while lo < hi { let mid = (lo + hi) / 2; if layout.furniture[mid].start < from { lo = mid + 1 } else { hi = mid } }
+        var lo = layout.firstFurniture(startingAtOrAfter: max(s + 1, e - 119))
         var found: Span? = nil
         while lo < layout.furniture.count, layout.furniture[lo].start < e {
             if text[layout.furniture[lo].start] == 0x2A, text[layout.furniture[lo].start - 1] == 0x20 { found = layout.furniture[lo] }
