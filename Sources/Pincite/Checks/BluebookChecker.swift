@@ -44,7 +44,14 @@ public enum BluebookChecker {
                                    facts: DocumentFacts(citations, text: text))
             return citations.indices.map { i in
                 var out: [Check] = []
-                for rule in rulesByKind[ctx.citations[i].kind] ?? [] { out += rule.check(i, ctx.citations[i], ctx) }
+                // one copy of the citation for all its rules: an array element passed
+                // to each rule was a whole copy per rule (every String retained and released)
+                let c = ctx.citations[i]
+                guard let rules = rulesByKind[c.kind] else { return out }
+                for r in rules.indices {
+                    let found = rules[r].check(i, c, ctx)
+                    if !found.isEmpty { out += found }
+                }
                 return out
             }
         }()

@@ -108,6 +108,10 @@ final class PartyMemo {
     var words: [String: [Substring]] = [:]
     var places: [String: [String]] = [:]
     var geographic: [String: Bool] = [:]
+    /// The words of the places in a party name (T6 skips them, T10 checks them).
+    var placeWords: [String: Set<String>] = [:]
+    /// Whether T6/T10 abbreviations apply, by citation id (three rules ask).
+    var abbreviationsApply: [Int: Bool] = [:]
 
     /// `compute(key)` once per key.
     static func remember<V>(_ key: String, in table: inout [String: V], _ compute: (String) -> V) -> V {

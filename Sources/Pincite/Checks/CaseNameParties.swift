@@ -22,6 +22,13 @@ extension CheckContext {
     /// Whether the case name is written inside the citation's span in a
     /// citation sentence: T6 and T10 abbreviations apply only there (R10.2.1(c)).
     func abbreviationsApply(_ c: Citation) -> Bool {
+        if let known = memo.abbreviationsApply[c.id] { return known }
+        let applies = computeAbbreviationsApply(c)
+        memo.abbreviationsApply[c.id] = applies
+        return applies
+    }
+
+    private func computeAbbreviationsApply(_ c: Citation) -> Bool {
         guard inCitationSentence(c), let first = parties(c).first else { return false }
         guard let head = first.text.split(separator: " ").first else { return false }
         return locate(String(head), in: c.span) != nil

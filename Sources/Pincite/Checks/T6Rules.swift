@@ -130,6 +130,8 @@ struct T10PlaceRule: BluebookRule {
 
     /// The words of the places found, so T6 leaves them to T10 ("North" of "North Carolina").
     static func placeWords(in party: String, _ ctx: CheckContext) -> Set<String> {
-        Set(places(in: party, ctx).flatMap { $0.split(separator: " ").map(String.init) })
+        PartyMemo.remember(party, in: &ctx.memo.placeWords) { p in
+            Set(places(in: p, ctx).flatMap { $0.split(separator: " ").map(String.init) })
+        }
     }
 }

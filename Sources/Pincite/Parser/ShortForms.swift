@@ -81,7 +81,7 @@ extension Parser {
         // the name may run on over further capitalised words of the party ("Seattle Times")
         var e = i
         while e + 1 < limit, isKind(e + 1, .word), tokens[e + 1].has(.capitalized), e - i < 3,
-              let party = citations[target].caseName, (party.plaintiff ?? "").contains(text(e + 1)) || (party.defendant ?? "").contains(text(e + 1)) {
+              let party = citations[target].caseName, (party.plaintiff ?? "").containsBytes(text(e + 1)) || (party.defendant ?? "").containsBytes(text(e + 1)) {
             e += 1
         }
         if equals(e + 1, "v") { return nil }

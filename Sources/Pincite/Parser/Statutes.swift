@@ -156,7 +156,7 @@ extension Parser {
         var c = Citation(kind: CodeKinds.citationKind(entry.kind), span: span(i, sec.end - 1))
         c.volume = division ?? title
         let written = collapsed(Int(tokens[codeAt].start), Int(tokens[afterCode - 1].end))
-        if entry.abbreviation.contains("{subject}") {  // "Cal. Penal Code": the subject is only in the text
+        if entry.abbreviation.containsBytes("{subject}") {  // "Cal. Penal Code": the subject is only in the text
             c.reporter = written
         } else {
             c.reporter = entry.canonical

@@ -105,7 +105,7 @@ public enum Resolver {
         guard let n = c.caseName, let short = n.plaintiff, n.defendant == nil else { return }
         let key = NameKey.make(short)
         let p = NameKey.make(full.caseName?.plaintiff ?? ""), d = NameKey.make(full.caseName?.defendant ?? "")
-        if !key.isEmpty, d.contains(key), !p.contains(key) {
+        if !key.isEmpty, d.containsBytes(key), !p.containsBytes(key) {
             c.caseName = CaseName(plaintiff: nil, defendant: short, procedural: n.procedural)
         }
     }
