@@ -42,10 +42,15 @@ public enum Pincite {
         let tokens = Lexer.tokenize(source.text)
         let lines = TextLines.scan(source.text)
         var layout = PageLayout.detect(text: source.text, tokens: tokens, lines: lines)
+        // the opinion's own reporter cites above its caption are the publisher's, not citations
+        let ownCitations = OwnCitations.find(text: source.text, tokens: tokens, lines: lines)
+        if !ownCitations.isEmpty {
+            layout.furniture = (layout.furniture + ownCitations.map(\.span)).sorted { $0.start < $1.start }
+        }
         if let h = read?.hints {
             // the markup knows its page numbers and footnotes better than the text heuristics
             let stars = h.pageMarkers.filter { $0.reporter == 1 }.compactMap { m in Int(m.label).map { (offset: m.offset, page: $0) } }
-            if !stars.isEmpty { layout.starPages = stars }
+            if !stars.isEmpty { layout.starPages = Self.markupPageSeries(stars) }
             if !h.footnotes.isEmpty {
                 layout.footnotes = h.footnotes.map { (label: $0.label, span: $0.span) }.sorted { $0.span.start < $1.span.start }
             }
@@ -57,6 +62,7 @@ public enum Pincite {
             tree = StructureParser.parse(text: source.text, lines: lines, layout: layout)
             if let h = read?.hints { apply(h, to: &tree, layout: layout) }
         }
+        tree.caption.reporterCitations = ownCitations.flatMap(\.cites)
         var flow = TextFlow.build(tokens: tokens, layout: layout, paragraphs: tree.paragraphs, markers: tree.noteMarkers)
         var depthLimitHits = 0
         var citations: [Citation] = source.text.withUnsafeBufferPointer { buf in
@@ -127,8 +133,12 @@ public enum Pincite {
         }
         if !h.opinions.isEmpty { tree.opinions = h.opinions.map { OpinionPart(type: $0.normalizedType, author: $0.author, span: $0.span) } }
         if !h.headMatter.isEmpty { tree.headMatter = h.headMatter.map { HeadMatterBlock(kind: $0.kind, span: $0.span) } }
-        if let court = h.court { tree.caption.court = court }
-        if let docket = h.docketNumbers.first { tree.caption.docket = docket }
+        // markup states them as printed: "District of Columbia Court of Appeals.", "No. 12–CF–1657."
+        if let court = h.court { tree.caption.court = court.trimmed(".").trimmedWhitespace() }
+        // (a docket number has a digit: publishers' markup also tags party lines so)
+        if let docket = h.docketNumbers.first(where: { $0.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }) {
+            tree.caption.docket = Self.bareDocket(docket)
+        }
         if let date = h.decisionDateISO { tree.caption.date = date }
         if tree.caption.judge == nil { tree.caption.judge = h.opinions.first?.author }
         // "Bernard WEST, Appellant, v. UNITED STATES, Appellee." — the markup's parties block
@@ -146,6 +156,26 @@ public enum Pincite {
                 tree.caption.defendants = [clean(sides[1])]
             }
         }
+    }
+
+    /// The page markers of the markup's first reporter. Some exports tag two reporters'
+    /// interleaved markers alike ("*443 … *438 *444 *445 *439"); when the labels go back,
+    /// the main series is told apart as in star-paged text.
+    static func markupPageSeries(_ stars: [(offset: Int, page: Int)]) -> [(offset: Int, page: Int)] {
+        let goesBack = zip(stars, stars.dropFirst()).contains { $1.page < $0.page }
+        guard goesBack else { return stars }
+        return PageLayout.mainStarSeries(stars.map { StarMarker(offset: $0.offset, page: $0.page, stars: 1, span: Span($0.offset, $0.offset)) })
+    }
+
+    /// A docket number without its "No." and closing period, as the text caption gives it.
+    static func bareDocket(_ s: String) -> String {
+        var t = s.trimmedWhitespace()
+        for prefix in ["Docket No.", "Case No.", "Nos.", "No."] where t.hasPrefix(prefix) {
+            t = String(t.dropFirst(prefix.count)).trimmedWhitespace()
+            break
+        }
+        while t.hasSuffix(".") { t.removeLast() }
+        return t.isEmpty ? s : t
     }
 
     /// The index of the last element of sorted `starts` that is ≤ `offset`.

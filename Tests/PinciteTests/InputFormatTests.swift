@@ -599,7 +599,8 @@ final class InputFormatTests: XCTestCase {
         XCTAssertEqual(inNote.location.footnote, "4")
         XCTAssertEqual(doc.tree.footnotes.map(\.label), ["1", "2", "3", "4"])
         XCTAssertEqual(doc.tree.opinions.map(\.type), ["majority"])
-        XCTAssertEqual(doc.tree.caption.docket, "No. 25741.")
+        // <docketnumber>No. 25741.</docketnumber>: the bare number, as the plain text's caption gives it
+        XCTAssertEqual(doc.tree.caption.docket, "25741")
         XCTAssertEqual(doc.tree.caption.date, "2004-05-21")
         // the JSON export maps spans to the original bytes
         let json = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(doc.jsonBytes())) as? [String: Any])

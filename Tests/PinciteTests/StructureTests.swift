@@ -84,8 +84,9 @@ final class StructureTests: XCTestCase {
     func testGeorgiaCAPHTML() throws {
         let d = try doc("formats/015_fastcase_gactapp_in_re_knc.orig.html")
         XCTAssertEqual(d.format, .html)
-        XCTAssertEqual(d.tree.caption.court, "Court of Appeals of Georgia.")
-        XCTAssertEqual(d.tree.caption.docket, "No. A03A1865.")
+        // the markup's "Court of Appeals of Georgia." and "No. A03A1865.", as the plain text's caption gives them
+        XCTAssertEqual(d.tree.caption.court, "Court of Appeals of Georgia")
+        XCTAssertEqual(d.tree.caption.docket, "A03A1865")
         XCTAssertEqual(d.tree.caption.date, "2003-12-01")
         XCTAssertEqual(d.tree.opinions.count, 1)
         XCTAssertEqual(d.tree.opinions.first?.author, "RUFFIN, Presiding Judge.")
@@ -106,8 +107,9 @@ final class StructureTests: XCTestCase {
         let d = try doc("formats/017_courtlistener_moctapp_wester_v_dept_labor.orig.json")
         XCTAssertEqual(d.format, .capJSON)
         let c = d.tree.caption
-        XCTAssertEqual(c.court, "Missouri Court of Appeals, Southern District, Division Two.")
-        XCTAssertEqual(c.docket, "No. 25741.")
+        // the markup's "…, Division Two." and "No. 25741.", as the plain text's caption gives them
+        XCTAssertEqual(c.court, "Missouri Court of Appeals, Southern District, Division Two")
+        XCTAssertEqual(c.docket, "25741")
         XCTAssertEqual(c.date, "2004-05-21")
         XCTAssertEqual(c.plaintiffs, ["Tina WESTER"])
         XCTAssertEqual(c.defendants, ["MISSOURI DEPARTMENT OF LABOR AND INDUSTRIAL RELATIONS"])

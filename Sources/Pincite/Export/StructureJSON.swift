@@ -29,6 +29,7 @@ extension Document {
             w.key("pages"); w.int(f.pages)
             w.endObject()
         } else { w.null() }
+        w.key("reporter_citations"); w.beginArray(); for r in c.reporterCitations { w.string(r) }; w.endArray()
         w.key("span"); if let s = c.span { writeSpan(&w, s) } else { w.null() }
         w.endObject()
     }

@@ -77,6 +77,7 @@ extension Document {
         xmlSpan(x, c.span)
         for p in c.plaintiffs { x.element("plaintiff", p) }
         for d in c.defendants { x.element("defendant", d) }
+        for r in c.reporterCitations { x.element("reporter_citation", r) }
         if let f = c.filedStamp {
             x.start("filed_stamp")
             x.attr("case_number", f.caseNumber)

@@ -24,6 +24,9 @@ public struct Caption: Sendable, Equatable {
     public var place: String?
     /// The ECF stamp of a court filing ("Case 1:16-cv-06915-ARR-LB Document 57 Filed 02/07/18 …").
     public var filedStamp: FiledStamp?
+    /// Where the opinion itself is reported, from the cite lines a publisher prints
+    /// above the caption ("100 A.3d 1076"): "volume reporter page", canonical reporter.
+    public var reporterCitations: [String] = []
     public var span: Span?
     public init() {}
 }

@@ -1,0 +1,89 @@
+// OwnCitations: the opinion's own reporter citations printed above its caption.
+//
+// Publishers and case-law databases head an opinion with where it is reported:
+// "100 A.3d 1076 (2014)" (CourtListener, Lawbox, Fastcase's header), or several
+// lines of parallel cites ("154 Conn. App. 780" / "107 A.3d 1004"). Such a line names
+// the document itself, not an authority it relies on: it is no citation of the
+// opinion (the gold annotations count it as an "own citation"), and it is not part of
+// the first party's name either. It is found before the opinion is parsed, so that the
+// reading order and the caption leave it out like other publisher's furniture; its
+// cites are kept as `Caption.reporterCitations`.
+
+/// A line of the head matter that holds only the opinion's own reporter citations.
+struct OwnCitationLine {
+    /// The line's visible text.
+    var span: Span
+    /// "volume reporter page" of each cite on the line, reporter in its canonical form.
+    var cites: [String]
+}
+
+enum OwnCitations {
+    /// How many non-blank lines at the top of a text are looked at: own citations
+    /// stand above the caption, and the caption is short.
+    static let headLines = 12
+
+    /// The own-citation lines among the first lines of `text`, before the first line
+    /// of prose (eight or more words). A cite line counts only when a line of head
+    /// matter that is no cite line follows it (the caption): a text that is one
+    /// citation, or a list of citations one per line, is citations.
+    static func find(text: [UInt8], tokens: [Token], lines: [LineInfo]) -> [OwnCitationLine] {
+        var out: [OwnCitationLine] = []
+        var seen = 0
+        var lastOtherLine = -1  // start of the last head line that is no cite line
+        var t = 0  // first token at or after the current line
+        text.withUnsafeBufferPointer { buf in
+            for line in lines where !line.isBlank {
+                seen += 1
+                if seen > headLines { break }
+                while t < tokens.count, Int(tokens[t].start) < line.start { t += 1 }
+                var e = t
+                while e < tokens.count, Int(tokens[e].end) <= line.end { e += 1 }
+                guard e > t else { continue }
+                // prose has begun: the head matter is over
+                if e - t >= 8, (t..<e).filter({ tokens[$0].kind == .word }).count >= 8 { break }
+                if let own = ownCitationLine(buf, tokens, from: t, to: e) { out.append(own) } else { lastOtherLine = line.start }
+            }
+        }
+        return out.filter { $0.span.start < lastOtherLine }
+    }
+
+    /// Tokens `a..<b` (one line) are reporter citations and separators only, with an
+    /// optional "Cite as" before them.
+    static func ownCitationLine(_ buf: UnsafeBufferPointer<UInt8>, _ tokens: [Token], from a: Int, to b: Int) -> OwnCitationLine? {
+        // the cheap test first: a cite line opens with a volume (after "Cite as")
+        var first = a
+        func word(_ k: Int, _ w: StaticString) -> Bool {
+            guard k < b, tokens[k].kind == .word, tokens[k].length == w.utf8CodeUnitCount else { return false }
+            return (0..<tokens[k].length).allSatisfy { buf[Int(tokens[k].start) + $0] | 0x20 == w.utf8Start[$0] }
+        }
+        if word(first, "cite"), word(first + 1, "as") { first += 2; if first < b, tokens[first].kind == .colon { first += 1 } }
+        guard first < b, tokens[first].kind == .number, b - first >= 3, b - first <= 40 else { return nil }
+        var parser = Parser(text: buf, tokens: tokens, tables: ReferenceTables.shared)
+        parser.parseCitations(from: first, to: b)
+        let cites = parser.citations
+        // a lone public-domain cite ("2018 WI 11"), which the parser takes in prose only
+        // with a case name or a pincite: alone on its line it is the opinion's own
+        if cites.isEmpty, let rc = parser.parseReporterCite(volumeAt: first, limit: b), rc.end == b, !rc.isShortForm,
+           rc.pin == nil, let page = rc.page {
+            let reporter = ReferenceTables.shared.reporters[rc.reporterIndex].canonical
+            return OwnCitationLine(span: Span(Int(tokens[a].start), Int(tokens[b - 1].end)), cites: ["\(rc.volume) \(reporter) \(page)"])
+        }
+        guard !cites.isEmpty, cites.allSatisfy({
+            $0.kind == .fullCase && $0.caseName == nil && $0.nestedIn == nil && $0.volume != nil && $0.reporter != nil && $0.page != nil
+        }) else { return nil }
+        // every token is part of a cite, or a comma or semicolon between cites
+        var k = first
+        for c in cites.sorted(by: { $0.span.start < $1.span.start }) {
+            while k < b, Int(tokens[k].end) <= c.span.start {
+                guard tokens[k].kind == .comma || tokens[k].kind == .semicolon else { return nil }
+                k += 1
+            }
+            while k < b, Int(tokens[k].start) < c.span.end { k += 1 }
+        }
+        // a closing period or comma ("100 A.3d 1076 (2014).")
+        while k < b, tokens[k].kind == .period || tokens[k].kind == .comma || tokens[k].kind == .semicolon { k += 1 }
+        guard k == b else { return nil }
+        return OwnCitationLine(span: Span(Int(tokens[a].start), Int(tokens[b - 1].end)),
+                               cites: cites.map { "\($0.volume!) \($0.reporter!) \($0.page!)" })
+    }
+}
