@@ -39,8 +39,12 @@ enum OwnCitations {
                 var e = t
                 while e < tokens.count, Int(tokens[e].end) <= line.end { e += 1 }
                 guard e > t else { continue }
-                // prose has begun: the head matter is over
-                if e - t >= 8, (t..<e).filter({ tokens[$0].kind == .word }).count >= 8 { break }
+                // prose has begun (eight words of two letters or more, a quarter of them
+                // lower case; initials such as "K.N.C." are no words): the head matter is over
+                if e - t >= 8 {
+                    let words = (t..<e).filter { tokens[$0].kind == .word && tokens[$0].length >= 2 }
+                    if words.count >= 8, words.filter({ tokens[$0].has(.lowercase) }).count * 4 >= words.count { break }
+                }
                 if let own = ownCitationLine(buf, tokens, from: t, to: e) { out.append(own) } else { lastOtherLine = line.start }
             }
         }

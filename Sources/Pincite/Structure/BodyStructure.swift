@@ -62,7 +62,7 @@ extension StructureContext {
     mutating func findOpinions(from start: Int) {
         var starts: [(Int, String, String?)] = []
         for i in start..<lines.count where !noise[i] && !isBlank(i) {
-            if contentLength(i) <= 120, mayOpenOpinion(i), let (type, author) = opinionStart(lineText(i)) {
+            if contentLength(i) <= 240, mayOpenOpinion(i), let (type, author) = opinionStart(lineText(i)) {
                 // the first opinion is the majority unless it says otherwise
                 starts.append((i, type, author))
             }
@@ -85,6 +85,9 @@ extension StructureContext {
         guard e - s >= 5 else { return false }
         if text[s] == 0x50 || text[s] == 0x70, text[s + 1] == 0x45 || text[s + 1] == 0x65 { return true }  // PER / Per
         if Self.authorLineTitle(text, s, e) != nil { return true }  // "JUSTICE TURNER"
+        // "JUSTICE SCALIA delivered …", "MR. JUSTICE …", "Justice Kennedy …"
+        if text[s] == 0x4A || text[s] == 0x4D || text[s] == 0x43, e - s >= 12,
+           text[s..<min(e, s + 20)].contains(0x20), Self.justiceOpinionStart(lineText(i)) != nil { return true }
         // "NAME, J." / "NAME, Associate Judge:" — a capital after the first ", " within 45 bytes,
         // and a line that ends like a label
         let last = text[e - 1]
@@ -120,6 +123,7 @@ extension StructureContext {
 
     /// Whether a line opens an opinion; its type and author.
     func opinionStart(_ t: String) -> (String, String?)? {
+        if let justice = Self.justiceOpinionStart(t) { return justice }
         guard t.count <= 90 else { return nil }
         let upper = t.fastUppercased()
         if upper.hasPrefix("PER CURIAM") && t.count <= 14 { return ("per_curiam", nil) }
@@ -150,6 +154,45 @@ extension StructureContext {
         if lower.containsBytes("dissenting") { return ("dissent", name) }
         if lower.containsBytes("concurring") { return ("concurrence", name) }
         return nil
+    }
+
+    /// The Supreme Court's way of opening an opinion (and the state high courts that
+    /// follow it): "JUSTICE SCALIA delivered the opinion of the Court.", "MR. JUSTICE
+    /// HOLMES delivered …", "Chief Justice Roberts announced the judgment …", "JUSTICE
+    /// STEVENS, with whom JUSTICE SOUTER … join, dissenting.", "SCALIA, J., delivered …".
+    static func justiceOpinionStart(_ t: String) -> (String, String?)? {
+        guard t.count <= 240 else { return nil }
+        let lower = t.fastLowercased()
+        var type: String
+        var nameEnd: String.Index
+        if let r = lower.rangeOfBytes(" delivered the opinion") ?? lower.rangeOfBytes(" announced the judgment") {
+            type = "majority"
+            nameEnd = r.lowerBound
+        } else if lower.hasSuffix(", dissenting.") || lower.hasSuffix(", concurring.") || lower.hasSuffix(", concurring in the judgment.")
+                    || lower.hasSuffix(", concurring in part and dissenting in part.") || lower.hasSuffix(", dissenting in part.") {
+            type = lower.containsBytes("dissenting") && !lower.hasSuffix("concurring in the judgment.") ? "dissent" : "concurrence"
+            if lower.hasSuffix("concurring in part and dissenting in part.") { type = "concurrence" }
+            guard let comma = t.firstIndex(of: ",") else { return nil }
+            nameEnd = comma
+        } else {
+            return nil
+        }
+        var name = String(t[..<nameEnd])
+        // "SCALIA, J., delivered": the name before its title
+        if let comma = name.firstIndex(of: ",") { name = String(name[..<comma]) }
+        var titled = false
+        for prefix in ["MR. ", "Mr. ", "MR ", "Mr "] where name.hasPrefix(prefix) { name = String(name.dropFirst(prefix.count)); break }
+        for title in ["CHIEF JUSTICE ", "Chief Justice ", "JUSTICE ", "Justice "] where name.hasPrefix(title) {
+            name = String(name.dropFirst(title.count)); titled = true; break
+        }
+        // a dissent or concurrence line names its author with the title ("JUSTICE STEVENS, …");
+        // an opinion delivered may name him with a trailing "J." instead
+        guard titled || (type == "majority" && t[..<nameEnd].containsBytes(", ")) else { return nil }
+        // the line is the opening line, not prose that wraps: it ends as a label does
+        guard let last = t.utf8.last, last == 0x2E || last == 0x3A else { return nil }
+        let words = name.split(separator: " ")
+        guard !words.isEmpty, words.count <= 4, words.allSatisfy({ $0.first?.isUppercase ?? false }) else { return nil }
+        return (type, name)
     }
 
     func isOpinionStart(_ i: Int) -> Bool {

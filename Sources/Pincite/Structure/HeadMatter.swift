@@ -45,8 +45,25 @@ extension StructureContext {
         // text without blank lines runs the whole head matter into one block: when that
         // block names nothing, its lines are read one by one and runs of a kind kept together
         var pieces: [(from: Int, to: Int)] = []
-        for b in blocks {
-            guard b.to > b.from, b.to - b.from < 40, classify(b.from, b.to) == "caption" else { pieces.append(b); continue }
+        for var b in blocks {
+            let wholeKind = b.to > b.from && b.to - b.from < 40 ? classify(b.from, b.to) : ""
+            // the title runs on into the docket number, court and dates when no blank line
+            // divides them ("HELLER.⏎No. 07-290.⏎Supreme Court of United States.⏎Argued …"):
+            // the title ends before the first line that names another block
+            // (not before the party after "v.": "SCOTT, …, Wisconsin Employment Relations Commission")
+            let versusLine = (b.from...b.to).first { i in
+                let l = lineText(i).trimmedWhitespace().fastLowercased()
+                return l == "v." || l == "v" || l == "vs." || l == "versus" || l.containsBytes(" v. ")
+            }
+            let firstCut = versusLine.map { $0 + 2 } ?? b.from + 1
+            if wholeKind == "parties", firstCut <= b.to,
+               let cut = (firstCut...b.to).first(where: { Self.startsOtherHeadBlock(classify($0, $0)) }) {
+                pieces.append((b.from, cut - 1))
+                b = (cut, b.to)
+                if b.to == b.from { pieces.append(b); continue }
+            } else if wholeKind != "caption" {
+                pieces.append(b); continue
+            }
             var start = b.from
             var kind = classify(b.from, b.from)
             for i in (b.from + 1)...b.to {
@@ -70,6 +87,11 @@ extension StructureContext {
         fillCaptionFromHeadMatter()
     }
 
+    /// A line of this kind begins a block of its own even without a blank line before it.
+    static func startsOtherHeadBlock(_ kind: String) -> Bool {
+        kind == "docketnumber" || kind == "court" || kind == "decisiondate" || kind == "otherdate"
+    }
+
     /// What the caption parser could not read off a two-column court caption, a
     /// reporter's head matter states block by block: the title (parties), the docket
     /// number, the court and the decision date fill the caption's gaps.
@@ -81,7 +103,13 @@ extension StructureContext {
         }
         let blocks = tree.headMatter
         if cap.plaintiffs.isEmpty || cap.defendants.isEmpty, let title = blocks.first(where: { $0.kind == "parties" }) {
-            let (p, d) = HeadMatterKinds.parties(blockText(title))
+            var (p, d) = HeadMatterKinds.parties(blockText(title))
+            // "DISTRICT OF COLUMBIA ET AL." names more parties than it lists
+            for suffix in [" et al.", " et al", " ET AL.", " ET AL"] where p.hasSuffix(suffix) {
+                p = String(p.dropLast(suffix.count)).trimmed(" ,")
+                cap.etAl = true
+                break
+            }
             if !p.isEmpty { cap.plaintiffs = [p]; cap.defendants = d.isEmpty ? [] : [d] }
         }
         if cap.docket == nil, let b = blocks.first(where: { $0.kind == "docketnumber" }) {

@@ -1,0 +1,79 @@
+import XCTest
+@testable import Pincite
+
+// The plain-text layout of CourtListener and Harvard exports: the opinion's own cite on
+// the first line, then title, docket number, court and dates on lines of their own with
+// no blank line between them, and the Supreme Court's opening lines ("JUSTICE SCALIA
+// delivered the opinion of the Court."). The head below is District of Columbia v.
+// Heller's, 554 U.S. 570 (2008), as CourtListener prints it; the body is abridged.
+
+private let hellerHead = """
+                                                                        554 U.S. 570 (2008)
+DISTRICT OF COLUMBIA ET AL.
+v.
+HELLER.
+No. 07-290.
+Supreme Court of United States.
+Argued March 18, 2008.
+Decided June 26, 2008.
+
+JUSTICE SCALIA delivered the opinion of the Court.
+
+We consider whether a District of Columbia prohibition on the possession of usable handguns in the home violates the Second Amendment to the Constitution.
+
+
+"""
+private let majorityParagraph = """
+The Second Amendment provides: "A well regulated Militia, being necessary to the security of a free State, the right of the people to keep and bear Arms, shall not be infringed." In interpreting this text, we are guided by the principle that the Constitution was written to be understood by the voters. See United States v. Sprague, 282 U.S. 716, 731 (1931).
+
+
+"""
+private let dissentLine = "JUSTICE STEVENS, with whom JUSTICE SOUTER, JUSTICE GINSBURG, and JUSTICE BREYER join, dissenting.\n\n"
+private let dissentParagraph = """
+The question presented by this case is not whether the Second Amendment protects a "collective right" or an "individual right." Surely it protects a right that can be enforced by individuals. See United States v. Miller, 307 U.S. 174, 178 (1939).
+
+
+"""
+private let heller = hellerHead + String(repeating: majorityParagraph, count: 3) + dissentLine + String(repeating: dissentParagraph, count: 4)
+
+final class CompactCaptionTests: XCTestCase {
+    func testCourtListenerHeadWithoutBlankLines() {
+        let doc = Pincite.parse(bytes: Array(heller.utf8), bluebook: nil)
+        let c = doc.tree.caption
+        XCTAssertEqual(c.reporterCitations, ["554 U.S. 570"])
+        XCTAssertEqual(c.plaintiffs, ["DISTRICT OF COLUMBIA"])
+        XCTAssertTrue(c.etAl)
+        XCTAssertEqual(c.defendants, ["HELLER"])
+        XCTAssertEqual(c.docket, "07-290")
+        XCTAssertEqual(c.court, "Supreme Court of United States")
+        XCTAssertEqual(c.date, "2008-06-26")
+        XCTAssertEqual(doc.tree.headMatter.map(\.kind), ["parties", "docketnumber", "court", "otherdate", "decisiondate"])
+        XCTAssertFalse(doc.citations.contains { $0.volume == "554" })
+    }
+
+    /// The BIA's web text (corpus-dev 007, Corpus/gold): the title block ran on through
+    /// the date, the court and the summary; the caption took counsel for the parties.
+    func testTitleBlockEndsAtTheDateLine() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Corpus/gold/007_juriscraper_bia_matter_of_alday_dominguez.txt")
+        let doc = Pincite.parse(bytes: Array(try Data(contentsOf: url)), bluebook: nil)
+        XCTAssertEqual(doc.tree.caption.plaintiffs, ["Matter of Enrique ALDAY-DOMINGUEZ"])
+        XCTAssertEqual(doc.tree.caption.court, "U.S. Department of Justice Executive Office for Immigration Review Board of Immigration Appeals")
+        XCTAssertEqual(doc.tree.caption.date, "2017-06-01")
+        XCTAssertEqual(doc.tree.headMatter.first?.kind, "parties")
+    }
+
+    func testSupremeCourtOpeningLines() {
+        let doc = Pincite.parse(bytes: Array(heller.utf8), bluebook: nil)
+        XCTAssertEqual(doc.tree.opinions.map(\.type), ["majority", "dissent"])
+        XCTAssertEqual(doc.tree.opinions.map { $0.author ?? "" }, ["SCALIA", "STEVENS"])
+        XCTAssertEqual(doc.tree.caption.judge, "SCALIA")
+        // the older form and the slip opinions' own
+        XCTAssertEqual(StructureContext.justiceOpinionStart("MR. JUSTICE HOLMES delivered the opinion of the court.")?.1, "HOLMES")
+        XCTAssertEqual(StructureContext.justiceOpinionStart("Chief Justice Roberts delivered the opinion of the Court.")?.1, "Roberts")
+        XCTAssertEqual(StructureContext.justiceOpinionStart("JUSTICE THOMAS, concurring in the judgment.")?.0, "concurrence")
+        // prose that mentions an opinion delivered is no opening line
+        XCTAssertNil(StructureContext.justiceOpinionStart("In that case Justice Holmes delivered the opinion of the court in"))
+        XCTAssertNil(StructureContext.justiceOpinionStart("The parties agree that the statute applies, dissenting."))
+    }
+}
