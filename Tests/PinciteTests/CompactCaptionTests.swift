@@ -76,4 +76,41 @@ final class CompactCaptionTests: XCTestCase {
         XCTAssertNil(StructureContext.justiceOpinionStart("In that case Justice Holmes delivered the opinion of the court in"))
         XCTAssertNil(StructureContext.justiceOpinionStart("The parties agree that the statute applies, dissenting."))
     }
+
+    /// Google Scholar's layout: the own cite, a caption, star pages, and the notes collected
+    /// at the end as "[1] …" paragraphs with no separator line or "Notes:" heading.
+    func testBracketNotesCollectedAtTheEnd() throws {
+        let text = """
+        570 F.3d 1234 (2009)
+
+        UNITED STATES of America, Plaintiff-Appellee,
+        v.
+        John DOE, Defendant-Appellant.
+
+        No. 08-12345.
+
+        United States Court of Appeals, Eleventh Circuit.
+
+        June 1, 2009.
+
+        CARNES, Circuit Judge:
+
+        John Doe appeals his conviction. We review the denial of a motion to suppress under a mixed standard. United States v. Jordan, 635 F.3d 1181, 1185 (11th Cir.2011). We affirm.[1] During the stop, *1237 the officers saw a handgun on the floor.[2]
+
+        AFFIRMED.
+
+        [1] We have jurisdiction under 28 U.S.C. § 1291.
+
+        [2] The handgun was loaded. See Id. at 1186.
+
+        """
+        let doc = Pincite.parse(bytes: Array(text.utf8), bluebook: nil)
+        XCTAssertEqual(doc.tree.caption.reporterCitations, ["570 F.3d 1234"])
+        XCTAssertEqual(doc.tree.footnotes.map(\.label), ["1", "2"])
+        let statute = try XCTUnwrap(doc.citations.first { $0.kind == .statute })
+        XCTAssertEqual(statute.location.footnote, "1")
+        // a numbered list that ends a text, with no marks in the text, is no set of notes
+        let list = "The parties shall file the following within 30 days of this order, as the court directs:\n\n[1] a joint status report;\n\n[2] a proposed schedule.\n"
+        XCTAssertEqual(Pincite.parse(bytes: Array(list.utf8), bluebook: nil).tree.footnotes.count, 0)
+    }
 }

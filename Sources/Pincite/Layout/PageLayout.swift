@@ -148,6 +148,7 @@ public struct PageLayout: Sendable {
             if layout.footnotes.isEmpty, layout.pages.count >= 2 {
                 layout.footnotes = pageFootZones(text, lines, pages: layout.pages, furniture: layout.furniture)
             }
+            if layout.footnotes.isEmpty { layout.footnotes = trailingBracketNotes(lines, p) }
             layout.addContinuations(lines, p)
         }
         // 3. star pages "*553" / "**88" at the start of a token run
