@@ -113,4 +113,17 @@ final class CompactCaptionTests: XCTestCase {
         let list = "The parties shall file the following within 30 days of this order, as the court directs:\n\n[1] a joint status report;\n\n[2] a proposed schedule.\n"
         XCTAssertEqual(Pincite.parse(bytes: Array(list.utf8), bluebook: nil).tree.footnotes.count, 0)
     }
+
+    /// A division number after a paragraph that ends with a bracketed note mark
+    /// ("We affirm.[1]") opens a section; the disposition "AFFIRMED." does not.
+    func testDivisionAfterBracketMarkAndDispositionLine() {
+        let body = "John Doe appeals his conviction for possession of a firearm by a convicted felon, and we affirm.[1]"
+        let text = body + "\n\nI.\n\nThe facts are not disputed. Officers stopped the car for a broken taillight and saw a handgun on the floor.\n\nII.\n\nThe stop was lawful. Whren v. United States, 517 U.S. 806, 810 (1996).\n\nAFFIRMED.\n\n[1] We have jurisdiction under 28 U.S.C. § 1291.\n"
+        let doc = Pincite.parse(bytes: Array(text.utf8), bluebook: nil)
+        XCTAssertEqual(doc.tree.sections.map { $0.number ?? $0.heading }, ["I", "II"])
+        XCTAssertTrue(StructureContext.isDisposition("REVERSED AND REMANDED."))
+        XCTAssertTrue(StructureContext.isDisposition("IT IS SO ORDERED."))
+        XCTAssertFalse(StructureContext.isDisposition("CONCLUSION"))
+        XCTAssertFalse(StructureContext.isDisposition("STANDARD OF REVIEW."))
+    }
 }

@@ -115,7 +115,7 @@ extension StructureContext {
         if !layout.doubleSpaced {
             guard i > 0, isBlank(i - 1) || noise[i - 1], i + 1 >= lines.count || isBlank(i + 1) || noise[i + 1] else { return nil }
         }
-        if t.fastUppercased() == t, t.split(separator: " ").count <= 10, !isDocumentTitle(t), i >= bodyStart - 1 {
+        if t.fastUppercased() == t, t.split(separator: " ").count <= 10, !isDocumentTitle(t), i >= bodyStart - 1, !Self.isDisposition(t) {
             return (.caps, nil, i)
         }
         let words = t.split(separator: " ")
@@ -340,6 +340,18 @@ extension StructureContext {
     }
 
     /// Line `p` ends with ".", ":", ")", a closing quote — the end of a block (bytes only).
+    /// The words of a disposition line ("AFFIRMED.", "REVERSED AND REMANDED.", "IT IS SO
+    /// ORDERED."): the court's judgment, which ends an opinion and opens no section.
+    static let dispositionWords: Set<Substring> = ["AFFIRMED", "REVERSED", "REMANDED", "VACATED", "DISMISSED", "DENIED", "GRANTED",
+                                                   "MODIFIED", "AND", "IN", "PART", "AS", "JUDGMENT", "APPEAL", "PETITION", "WRIT",
+                                                   "IT", "IS", "SO", "ORDERED", "&"]
+
+    static func isDisposition(_ t: String) -> Bool {
+        guard t.hasSuffix(".") || t.hasSuffix("!") else { return false }
+        let words = t.dropLast().split { $0 == " " || $0 == "," || $0 == ";" }
+        return !words.isEmpty && words.allSatisfy { dispositionWords.contains($0) }
+    }
+
     func endsLikeBlock(_ p: Int) -> Bool {
         let (s, e) = contentRange(p)
         guard e > s else { return true }
@@ -348,6 +360,11 @@ extension StructureContext {
         var d = end
         while d > s, text[d - 1] >= 0x30, text[d - 1] <= 0x39, end - d < 3 { d -= 1 }
         if d < end, d - 2 >= s, text[d - 1] == 0x20 { end = d - 1 }
+        // a bracketed one: "… We affirm.[1]", "….[*]"
+        if text[end - 1] == 0x5D, let open = (max(s, end - 6)..<(end - 1)).last(where: { text[$0] == 0x5B }), open > s,
+           ((open + 1)..<(end - 1)).allSatisfy({ (text[$0] >= 0x30 && text[$0] <= 0x39) || text[$0] == 0x2A }) {
+            end = open
+        }
         let b = text[end - 1]
         return b == 0x2E || b == 0x3A || b == 0x29 || b == 0x22 || b == 0x9D
     }
