@@ -126,4 +126,50 @@ final class CompactCaptionTests: XCTestCase {
         XCTAssertFalse(StructureContext.isDisposition("CONCLUSION"))
         XCTAssertFalse(StructureContext.isDisposition("STANDARD OF REVIEW."))
     }
+
+    /// A Lexis export: the Reporter line with its page-series stars, the date with its
+    /// event after it, "NO." docket, and "Opinion by:" naming the author.
+    func testLexisHead() {
+        let head = """
+        Smith v. Jones
+
+        Court of Appeals of Texas, Fourteenth District, Houston
+        March 3, 2015, Opinion Filed
+        NO. 14-13-00987-CV
+
+        Reporter
+        456 S.W.3d 789 *; 2015 Tex. App. LEXIS 2101 **
+
+        JOHN SMITH, Appellant v. MARY JONES, Appellee
+
+        Counsel: For appellant: Ann Lee, Houston, TX.
+
+        Opinion by: Marc W. Brown
+
+        Opinion
+
+         [*791]  MEMORANDUM OPINION
+
+
+        """
+        let paragraph = "Smith and Jones agreed to a sale of goods for more than five hundred dollars. The agreement was never reduced to writing. City of Keller v. Wilson, 168 S.W.3d 802, 827 (Tex. 2005).\n\n"
+        let doc = Pincite.parse(bytes: Array((head + String(repeating: paragraph, count: 6)).utf8), bluebook: nil)
+        let c = doc.tree.caption
+        XCTAssertEqual(c.reporterCitations, ["456 S.W.3d 789", "2015 Tex. App. LEXIS 2101"])
+        XCTAssertEqual(c.court, "Court of Appeals of Texas, Fourteenth District, Houston")
+        XCTAssertEqual(c.docket, "14-13-00987-CV")
+        XCTAssertEqual(c.date, "2015-03-03")
+        XCTAssertEqual(c.judge, "Marc W. Brown")
+        XCTAssertEqual(doc.tree.opinions.first?.author, "Marc W. Brown")
+        XCTAssertFalse(doc.citations.contains { $0.volume == "456" || $0.volume == "2015" })
+    }
+
+    /// A cite that a sentence runs onto from the line before is no own citation, even
+    /// at the top of a text ("Wooldridge v. State,⏎239 S.W.3d 151, 153–54⏎(Mo. App. E.D. 2007).").
+    func testCiteContinuingASentenceStaysACitation() {
+        let text = "UNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF MISSOURI\n\nThe motion court found counsel effective at every stage of the case. Wooldridge v. State,\n239 S.W.3d 151, 153\n(Mo. App. E.D. 2007).\n\nSee Sanders v. State, 738 S.W.2d 856, 857 (Mo. banc 1987).\n"
+        let doc = Pincite.parse(bytes: Array(text.utf8), bluebook: nil)
+        XCTAssertEqual(doc.tree.caption.reporterCitations, [])
+        XCTAssertTrue(doc.citations.contains { $0.volume == "239" && $0.caseName?.plaintiff == "Wooldridge" })
+    }
 }

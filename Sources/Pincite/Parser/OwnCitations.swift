@@ -31,24 +31,41 @@ enum OwnCitations {
         var seen = 0
         var lastOtherLine = -1  // start of the last head line that is no cite line
         var t = 0  // first token at or after the current line
+        var previousEnd: UInt8 = 0  // last byte of the previous head line
         text.withUnsafeBufferPointer { buf in
             for line in lines where !line.isBlank {
+                defer { previousEnd = lastVisibleByte(buf, line) }
                 seen += 1
                 if seen > headLines { break }
                 while t < tokens.count, Int(tokens[t].start) < line.start { t += 1 }
                 var e = t
                 while e < tokens.count, Int(tokens[e].end) <= line.end { e += 1 }
                 guard e > t else { continue }
-                // prose has begun (eight words of two letters or more, a quarter of them
-                // lower case; initials such as "K.N.C." are no words): the head matter is over
+                // prose has begun (eight words of two letters or more, half of them lower case;
+                // initials such as "K.N.C." are no words, and a court's name is no prose):
+                // the head matter is over
                 if e - t >= 8 {
                     let words = (t..<e).filter { tokens[$0].kind == .word && tokens[$0].length >= 2 }
-                    if words.count >= 8, words.filter({ tokens[$0].has(.lowercase) }).count * 4 >= words.count { break }
+                    if words.count >= 8, words.filter({ tokens[$0].has(.lowercase) }).count * 2 >= words.count { break }
                 }
-                if let own = ownCitationLine(buf, tokens, from: t, to: e) { out.append(own) } else { lastOtherLine = line.start }
+                // a cite that goes on from the line before ("Wooldridge v. State,⏎239 S.W.3d 151")
+                // or on the next line ("(Mo. App. E.D. 2007)") is part of a sentence
+                if previousEnd != 0x2C, e >= tokens.count || tokens[e].kind != .openParen,
+                   let own = ownCitationLine(buf, tokens, from: t, to: e) {
+                    out.append(own)
+                } else {
+                    lastOtherLine = line.start
+                }
             }
         }
         return out.filter { $0.span.start < lastOtherLine }
+    }
+
+    /// The last byte of `line` that is not a space or carriage return (0 for none).
+    static func lastVisibleByte(_ buf: UnsafeBufferPointer<UInt8>, _ line: LineInfo) -> UInt8 {
+        var e = line.end
+        while e > line.start, buf[e - 1] == 0x20 || buf[e - 1] == 0x0D || buf[e - 1] == 0x09 { e -= 1 }
+        return e > line.start ? buf[e - 1] : 0
     }
 
     /// Tokens `a..<b` (one line) are reporter citations and separators only, with an
@@ -75,17 +92,20 @@ enum OwnCitations {
         guard !cites.isEmpty, cites.allSatisfy({
             $0.kind == .fullCase && $0.caseName == nil && $0.nestedIn == nil && $0.volume != nil && $0.reporter != nil && $0.page != nil
         }) else { return nil }
-        // every token is part of a cite, or a comma or semicolon between cites
+        // every token is part of a cite, or a separator between cites: a comma, a semicolon,
+        // or the stars that tell which reporter's pages the text marks ("456 S.W.3d 789 *;
+        // 2015 Tex. App. LEXIS 2101 **", Lexis's Reporter line)
+        func isSeparator(_ k: Int) -> Bool { tokens[k].kind == .comma || tokens[k].kind == .semicolon || tokens[k].kind == .star }
         var k = first
         for c in cites.sorted(by: { $0.span.start < $1.span.start }) {
             while k < b, Int(tokens[k].end) <= c.span.start {
-                guard tokens[k].kind == .comma || tokens[k].kind == .semicolon else { return nil }
+                guard isSeparator(k) else { return nil }
                 k += 1
             }
             while k < b, Int(tokens[k].start) < c.span.end { k += 1 }
         }
-        // a closing period or comma ("100 A.3d 1076 (2014).")
-        while k < b, tokens[k].kind == .period || tokens[k].kind == .comma || tokens[k].kind == .semicolon { k += 1 }
+        // a closing period ("100 A.3d 1076 (2014).") or separator
+        while k < b, tokens[k].kind == .period || isSeparator(k) { k += 1 }
         guard k == b else { return nil }
         return OwnCitationLine(span: Span(Int(tokens[a].start), Int(tokens[b - 1].end)),
                                cites: cites.map { "\($0.volume!) \($0.reporter!) \($0.page!)" })

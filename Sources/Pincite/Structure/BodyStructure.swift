@@ -84,6 +84,7 @@ extension StructureContext {
         let (s, e) = contentRange(i)
         guard e - s >= 5 else { return false }
         if text[s] == 0x50 || text[s] == 0x70, text[s + 1] == 0x45 || text[s + 1] == 0x65 { return true }  // PER / Per
+        if text[s] == 0x4F, e - s > 12, text[s + 8] | 0x20 == 0x62 { return true }  // Lexis's "Opinion by:"
         if Self.authorLineTitle(text, s, e) != nil { return true }  // "JUSTICE TURNER"
         // "JUSTICE SCALIA delivered …", "MR. JUSTICE …", "Justice Kennedy …"
         if text[s] == 0x4A || text[s] == 0x4D || text[s] == 0x43, e - s >= 12,
@@ -127,6 +128,12 @@ extension StructureContext {
         guard t.count <= 90 else { return nil }
         let upper = t.fastUppercased()
         if upper.hasPrefix("PER CURIAM") && t.count <= 14 { return ("per_curiam", nil) }
+        // Lexis's label: "Opinion by: Marc W. Brown"
+        if upper.hasPrefix("OPINION BY:") {
+            let name = String(t.dropFirst(11)).trimmed(" .")
+            let words = name.split(separator: " ")
+            if !words.isEmpty, words.count <= 5, words.allSatisfy({ $0.first?.isUppercase ?? false }) { return ("majority", name) }
+        }
         let bytes = Array(t.utf8)
         if let n = Self.authorLineTitle(bytes, 0, bytes.count) {
             return ("other", String(decoding: bytes[n...], as: UTF8.self))

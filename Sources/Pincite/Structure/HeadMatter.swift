@@ -114,7 +114,7 @@ extension StructureContext {
         }
         if cap.docket == nil, let b = blocks.first(where: { $0.kind == "docketnumber" }) {
             var t = blockText(b)
-            for prefix in ["Docket No.", "Docket No", "Case No.", "Index No.", "Record No.", "Nos.", "No."] where t.hasPrefix(prefix) {
+            for prefix in ["Docket No.", "Docket No", "Case No.", "Index No.", "Record No.", "Nos.", "No.", "NOS.", "NO."] where t.hasPrefix(prefix) {
                 t = String(t.dropFirst(prefix.count)); break
             }
             cap.docket = t.trimmed(" .")
@@ -204,9 +204,12 @@ enum HeadMatterKinds {
             return l.starts("decided") || l.starts("opinion filed") || l.starts("filed") || l.starts("decision")
                 ? "decisiondate" : (l.has("\ndecided") || l.has("\nopinion filed") ? "decisiondate" : "otherdate")
         }
-        // a bare date line: "December 1, 2003."
-        if words.count <= 4, let m = words.first, months.contains(String(decoding: l.b[m], as: UTF8.self)),
-           containsYear(tb) { return "decisiondate" }
+        // a bare date line: "December 1, 2003."; Lexis names the event after the date:
+        // "March 3, 2015, Opinion Filed", "October 5, 2014, Argued"
+        if words.count <= 6, let m = words.first, months.contains(String(decoding: l.b[m], as: UTF8.self)), containsYear(tb) {
+            if l.has(" argued") || l.has(" submitted") { return "otherdate" }
+            if words.count <= 4 || l.has(" decided") || l.has(" filed") || l.has(" released") { return "decisiondate" }
+        }
         if namesCounsel(l) { return "attorneys" }
         // "Secrest Wardle (by Janet Callahan Barnes), Farmington Hills, for Home-Owners Insurance Company."
         if words.count <= 80, forParty(tb), !hasSentenceBreak(tb) { return "attorneys" }
