@@ -62,7 +62,9 @@ public enum Pincite {
             tree = StructureParser.parse(text: source.text, lines: lines, layout: layout)
             if let h = read?.hints { apply(h, to: &tree, layout: layout) }
         }
-        tree.caption.reporterCitations = ownCitations.flatMap(\.cites)
+        for cite in ownCitations.flatMap(\.cites) where !tree.caption.reporterCitations.contains(cite) {
+            tree.caption.reporterCitations.append(cite)  // Westlaw prints the cite twice: in its title line and alone
+        }
         var flow = TextFlow.build(tokens: tokens, layout: layout, paragraphs: tree.paragraphs, markers: tree.noteMarkers)
         var depthLimitHits = 0
         var citations: [Citation] = source.text.withUnsafeBufferPointer { buf in

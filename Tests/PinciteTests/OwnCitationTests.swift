@@ -73,6 +73,33 @@ final class OwnCitationTests: XCTestCase {
         XCTAssertEqual(citationTexts(doc), ["Salmon v. United States, 719 A.2d 949, 953 (D.C.1997)"])
     }
 
+    /// Westlaw's head: a title line naming the case with its cite, then the cite alone and
+    /// the caption. The first line may name the case; later lines may not.
+    func testWestlawTitleLine() {
+        let text = """
+        West v. United States, 100 A.3d 1076 (2014)
+
+        100 A.3d 1076
+        District of Columbia Court of Appeals.
+        Bernard WEST, Appellant,
+        v.
+        UNITED STATES, Appellee.
+        No. 12-CF-1657.
+        Decided Sept. 18, 2014.
+
+        THOMPSON, Associate Judge:
+
+        A jury convicted appellant of possession. See Salmon v. United States, 719 A.2d 949, 953 (D.C.1997).
+        """
+        let doc = Pincite.parse(bytes: Array(text.utf8), bluebook: nil)
+        XCTAssertEqual(doc.tree.caption.reporterCitations, ["100 A.3d 1076"])
+        XCTAssertEqual(doc.tree.caption.plaintiffs, ["Bernard WEST"])
+        XCTAssertEqual(citationTexts(doc), ["Salmon v. United States, 719 A.2d 949, 953 (D.C.1997)"])
+        // a named cite alone is a citation, and so is one on a later head line
+        XCTAssertEqual(citationTexts(Pincite.parse(bytes: Array("Smith v. Jones, 1 U.S. 1 (1990)\n".utf8), bluebook: nil)),
+                       ["Smith v. Jones, 1 U.S. 1 (1990)"])
+    }
+
     /// Only lines of bare cites count: a citation sentence at the top, and a cite line in
     /// the body after the prose has begun, stay citations.
     func testCitationSentencesAndBodyLinesStayCitations() {

@@ -24,8 +24,8 @@ enum OwnCitations {
 
     /// The own-citation lines among the first lines of `text`, before the first line
     /// of prose (eight or more words). A cite line counts only when a line of head
-    /// matter that is no cite line follows it (the caption): a text that is one
-    /// citation, or a list of citations one per line, is citations.
+    /// matter without any citation follows it (the caption): a text that is one
+    /// citation, a list of citations one per line, or citation sentences, is citations.
     static func find(text: [UInt8], tokens: [Token], lines: [LineInfo]) -> [OwnCitationLine] {
         var out: [OwnCitationLine] = []
         var seen = 0
@@ -50,15 +50,26 @@ enum OwnCitations {
                 }
                 // a cite that goes on from the line before ("Wooldridge v. State,⏎239 S.W.3d 151")
                 // or on the next line ("(Mo. App. E.D. 2007)") is part of a sentence
+                // the first line may name the case: Westlaw's "West v. United States, 100 A.3d
+                // 1076 (2014)" above the caption
                 if previousEnd != 0x2C, e >= tokens.count || tokens[e].kind != .openParen,
-                   let own = ownCitationLine(buf, tokens, from: t, to: e) {
+                   let own = ownCitationLine(buf, tokens, from: t, to: e, allowName: seen == 1) {
                     out.append(own)
-                } else {
+                } else if !hasCitation(buf, tokens, from: t, to: e) {
                     lastOtherLine = line.start
                 }
             }
         }
         return out.filter { $0.span.start < lastOtherLine }
+    }
+
+    /// Whether tokens `a..<b` hold a citation of any kind (a line of a caption holds none;
+    /// "See Herron, 215 Ill. 2d at 187" does).
+    static func hasCitation(_ buf: UnsafeBufferPointer<UInt8>, _ tokens: [Token], from a: Int, to b: Int) -> Bool {
+        guard (a..<b).contains(where: { tokens[$0].kind == .number || tokens[$0].kind == .section }) else { return false }
+        var parser = Parser(text: buf, tokens: tokens, tables: ReferenceTables.shared)
+        parser.parseCitations(from: a, to: b)
+        return !parser.citations.isEmpty
     }
 
     /// The last byte of `line` that is not a space or carriage return (0 for none).
@@ -70,7 +81,8 @@ enum OwnCitations {
 
     /// Tokens `a..<b` (one line) are reporter citations and separators only, with an
     /// optional "Cite as" before them.
-    static func ownCitationLine(_ buf: UnsafeBufferPointer<UInt8>, _ tokens: [Token], from a: Int, to b: Int) -> OwnCitationLine? {
+    static func ownCitationLine(_ buf: UnsafeBufferPointer<UInt8>, _ tokens: [Token], from a: Int, to b: Int,
+                                allowName: Bool = false) -> OwnCitationLine? {
         // the cheap test first: a cite line opens with a volume (after "Cite as")
         var first = a
         func word(_ k: Int, _ w: StaticString) -> Bool {
@@ -78,7 +90,7 @@ enum OwnCitations {
             return (0..<tokens[k].length).allSatisfy { buf[Int(tokens[k].start) + $0] | 0x20 == w.utf8Start[$0] }
         }
         if word(first, "cite"), word(first + 1, "as") { first += 2; if first < b, tokens[first].kind == .colon { first += 1 } }
-        guard first < b, tokens[first].kind == .number, b - first >= 3, b - first <= 40 else { return nil }
+        guard first < b, allowName || tokens[first].kind == .number, b - first >= 3, b - first <= 40 else { return nil }
         var parser = Parser(text: buf, tokens: tokens, tables: ReferenceTables.shared)
         parser.parseCitations(from: first, to: b)
         let cites = parser.citations
@@ -90,7 +102,7 @@ enum OwnCitations {
             return OwnCitationLine(span: Span(Int(tokens[a].start), Int(tokens[b - 1].end)), cites: ["\(rc.volume) \(reporter) \(page)"])
         }
         guard !cites.isEmpty, cites.allSatisfy({
-            $0.kind == .fullCase && $0.caseName == nil && $0.nestedIn == nil && $0.volume != nil && $0.reporter != nil && $0.page != nil
+            $0.kind == .fullCase && ($0.caseName == nil || allowName) && $0.nestedIn == nil && $0.volume != nil && $0.reporter != nil && $0.page != nil
         }) else { return nil }
         // every token is part of a cite, or a separator between cites: a comma, a semicolon,
         // or the stars that tell which reporter's pages the text marks ("456 S.W.3d 789 *;
