@@ -86,9 +86,8 @@ extension StructureContext {
         if text[s] == 0x50 || text[s] == 0x70, text[s + 1] == 0x45 || text[s + 1] == 0x65 { return true }  // PER / Per
         if text[s] == 0x4F, e - s > 12, text[s + 8] | 0x20 == 0x62 { return true }  // Lexis's "Opinion by:"
         if Self.authorLineTitle(text, s, e) != nil { return true }  // "JUSTICE TURNER"
-        // "JUSTICE SCALIA delivered …", "MR. JUSTICE …", "Justice Kennedy …"
-        if text[s] == 0x4A || text[s] == 0x4D || text[s] == 0x43, e - s >= 12,
-           text[s..<min(e, s + 20)].contains(0x20), Self.justiceOpinionStart(lineText(i)) != nil { return true }
+        // "JUSTICE SCALIA delivered …", "MR. JUSTICE …", "Chief Justice Roberts …"
+        if Self.justiceTitles.contains(where: { t in e - s > t.count && text[s..<(s + t.count)].elementsEqual(t) }) { return true }
         // "NAME, J." / "NAME, Associate Judge:" — a capital after the first ", " within 45 bytes,
         // and a line that ends like a label
         let last = text[e - 1]
@@ -124,7 +123,10 @@ extension StructureContext {
 
     /// Whether a line opens an opinion; its type and author.
     func opinionStart(_ t: String) -> (String, String?)? {
-        if let justice = Self.justiceOpinionStart(t) { return justice }
+        // (byte tests first: most candidate lines are "NAME, J." labels)
+        let utf8 = Array(t.utf8.prefix(20))
+        if Self.justiceTitles.contains(where: { utf8.starts(with: $0) }) || t.containsBytes(" delivered the opinion")
+            || t.containsBytes(" announced the judgment"), let justice = Self.justiceOpinionStart(t) { return justice }
         guard t.count <= 90 else { return nil }
         let upper = t.fastUppercased()
         if upper.hasPrefix("PER CURIAM") && t.count <= 14 { return ("per_curiam", nil) }
@@ -162,6 +164,10 @@ extension StructureContext {
         if lower.containsBytes("concurring") { return ("concurrence", name) }
         return nil
     }
+
+    /// The titles a Supreme Court opening line starts with (a byte test before the String one).
+    static let justiceTitles: [[UInt8]] = ["JUSTICE ", "Justice ", "MR. JUSTICE ", "Mr. Justice ", "CHIEF JUSTICE ", "Chief Justice ",
+                                           "MR. CHIEF JUSTICE ", "Mr. Chief Justice "].map { Array($0.utf8) }
 
     /// The Supreme Court's way of opening an opinion (and the state high courts that
     /// follow it): "JUSTICE SCALIA delivered the opinion of the Court.", "MR. JUSTICE

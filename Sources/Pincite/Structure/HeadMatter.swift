@@ -51,13 +51,11 @@ extension StructureContext {
             // divides them ("HELLER.⏎No. 07-290.⏎Supreme Court of United States.⏎Argued …"):
             // the title ends before the first line that names another block
             // (not before the party after "v.": "SCOTT, …, Wisconsin Employment Relations Commission")
-            let versusLine = (b.from...b.to).first { i in
+            let firstCut = wholeKind != "parties" ? b.to + 1 : ((b.from...b.to).first { i in
                 let l = lineText(i).trimmedWhitespace().fastLowercased()
                 return l == "v." || l == "v" || l == "vs." || l == "versus" || l.containsBytes(" v. ")
-            }
-            let firstCut = versusLine.map { $0 + 2 } ?? b.from + 1
-            if wholeKind == "parties", firstCut <= b.to,
-               let cut = (firstCut...b.to).first(where: { Self.startsOtherHeadBlock(classify($0, $0)) }) {
+            }).map { $0 + 2 } ?? b.from + 1
+            if firstCut <= b.to, let cut = (firstCut...b.to).first(where: { Self.startsOtherHeadBlock(classify($0, $0)) }) {
                 pieces.append((b.from, cut - 1))
                 b = (cut, b.to)
                 if b.to == b.from { pieces.append(b); continue }
