@@ -172,4 +172,14 @@ final class CompactCaptionTests: XCTestCase {
         XCTAssertEqual(doc.tree.caption.reporterCitations, [])
         XCTAssertTrue(doc.citations.contains { $0.volume == "239" && $0.caseName?.plaintiff == "Wooldridge" })
     }
+
+    /// Many notes at the end: every mark is looked up in one pass over the text (a search
+    /// per note was quadratic in a long document).
+    func testManyTrailingNotesAreFoundInOnePass() {
+        let body = "The court has ruled on these points before " + (1...300).map { "[\($0)]" }.joined(separator: " ") + ".\n\n"
+        let notes = (1...300).map { "[\($0)] Note \($0).\n\n" }.joined()
+        let doc = Pincite.parse(bytes: Array((String(repeating: body, count: 200) + notes).utf8), bluebook: nil)
+        XCTAssertEqual(doc.tree.footnotes.count, 300)
+        XCTAssertEqual(doc.tree.footnotes.last?.label, "300")
+    }
 }

@@ -38,12 +38,23 @@ extension PageLayout {
         guard let first = notes.first, let firstNumber = Int(first.label) else { return [] }
         // labels count up by one
         for (k, n) in notes.enumerated() where Int(n.label) != firstNumber + k { return [] }
-        // and each is marked before the notes begin
-        let body = UnsafeBufferPointer(rebasing: p[0..<first.span.start])
-        for n in notes {
-            let mark = Array("[\(n.label)]".utf8)
-            guard mark.withUnsafeBufferPointer({ ByteScan.contains(body, $0.baseAddress!, $0.count) }) else { return [] }
-        }
+        // and each is marked before the notes begin (one pass over the text for all marks)
+        let marks = bracketMarks(UnsafeBufferPointer(rebasing: p[0..<first.span.start]))
+        for n in notes where !marks.contains(Int(n.label) ?? -1) { return [] }
         return notes
+    }
+
+    /// The numbers of the "[n]" marks (one to four digits) in `text`.
+    static func bracketMarks(_ text: UnsafeBufferPointer<UInt8>) -> Set<Int> {
+        var found: Set<Int> = []
+        var i = 0
+        while i < text.count {
+            guard text[i] == 0x5B else { i += 1; continue }
+            var k = i + 1, v = 0
+            while k < text.count, k - i <= 4, text[k] >= 0x30, text[k] <= 0x39 { v = v * 10 + Int(text[k] - 0x30); k += 1 }
+            if k > i + 1, k < text.count, text[k] == 0x5D { found.insert(v) }
+            i = k
+        }
+        return found
     }
 }

@@ -55,6 +55,8 @@ enum OwnCitations {
                 if previousEnd != 0x2C, e >= tokens.count || tokens[e].kind != .openParen,
                    let own = ownCitationLine(buf, tokens, from: t, to: e, allowName: seen == 1) {
                     out.append(own)
+                } else if e - t > 200 {
+                    break  // a long line that is no prose is no caption either ("12 F.3d 345, 12 …" run on)
                 } else if !hasCitation(buf, tokens, from: t, to: e) {
                     lastOtherLine = line.start
                 }
