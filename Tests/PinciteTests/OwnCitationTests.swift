@@ -18,6 +18,15 @@ private func citationTexts(_ doc: Document) -> [String] {
     doc.citations.map { doc.collapsedText($0.span) }
 }
 
+/// West v. United States with a publisher's head: the cite is the caption's, the party is
+/// Bernard WEST, and the one citation is the one in the opinion.
+private func assertWestHeadIsTheCaptions(_ text: String, file: StaticString = #filePath, line: UInt = #line) {
+    let doc = Pincite.parse(bytes: Array(text.utf8), bluebook: nil)
+    XCTAssertEqual(doc.tree.caption.reporterCitations, ["100 A.3d 1076"], file: file, line: line)
+    XCTAssertEqual(doc.tree.caption.plaintiffs, ["Bernard WEST"], file: file, line: line)
+    XCTAssertEqual(citationTexts(doc), ["Salmon v. United States, 719 A.2d 949, 953 (D.C.1997)"], file: file, line: line)
+}
+
 final class OwnCitationTests: XCTestCase {
     /// Fastcase's XML heads the opinion with "21 N.Y.3d 942⏎990 N.E.2d 139⏎968 N.Y.S.2d 5"
     /// above "People v. Lonnie Flowers": the caption's reporter cites, not citations.
@@ -67,10 +76,7 @@ final class OwnCitationTests: XCTestCase {
 
         A jury convicted appellant of possession. See Salmon v. United States, 719 A.2d 949, 953 (D.C.1997).
         """
-        let doc = Pincite.parse(bytes: Array(text.utf8), bluebook: nil)
-        XCTAssertEqual(doc.tree.caption.reporterCitations, ["100 A.3d 1076"])
-        XCTAssertEqual(doc.tree.caption.plaintiffs, ["Bernard WEST"])
-        XCTAssertEqual(citationTexts(doc), ["Salmon v. United States, 719 A.2d 949, 953 (D.C.1997)"])
+        assertWestHeadIsTheCaptions(text)
     }
 
     /// Westlaw's head: a title line naming the case with its cite, then the cite alone and
@@ -91,10 +97,7 @@ final class OwnCitationTests: XCTestCase {
 
         A jury convicted appellant of possession. See Salmon v. United States, 719 A.2d 949, 953 (D.C.1997).
         """
-        let doc = Pincite.parse(bytes: Array(text.utf8), bluebook: nil)
-        XCTAssertEqual(doc.tree.caption.reporterCitations, ["100 A.3d 1076"])
-        XCTAssertEqual(doc.tree.caption.plaintiffs, ["Bernard WEST"])
-        XCTAssertEqual(citationTexts(doc), ["Salmon v. United States, 719 A.2d 949, 953 (D.C.1997)"])
+        assertWestHeadIsTheCaptions(text)
         // a named cite alone is a citation, and so is one on a later head line
         XCTAssertEqual(citationTexts(Pincite.parse(bytes: Array("Smith v. Jones, 1 U.S. 1 (1990)\n".utf8), bluebook: nil)),
                        ["Smith v. Jones, 1 U.S. 1 (1990)"])
