@@ -22,8 +22,8 @@ enum OwnCitations {
     /// stand above the caption, and the caption is short.
     static let headLines = 12
 
-    /// The own-citation lines among the first lines of `text`, before the first line
-    /// of prose (eight or more words). A cite line counts only when a line of head
+    /// The own-citation lines among the first `headLines` lines of `text`, before the first
+    /// line of prose. A cite line counts only when a line of head
     /// matter without any citation follows it (the caption): a text that is one
     /// citation, a list of citations one per line, or citation sentences, is citations.
     static func find(text: [UInt8], tokens: [Token], lines: [LineInfo]) -> [OwnCitationLine] {
@@ -48,10 +48,10 @@ enum OwnCitations {
                     let words = (t..<e).filter { tokens[$0].kind == .word && tokens[$0].length >= 2 }
                     if words.count >= 8, words.filter({ tokens[$0].has(.lowercase) }).count * 2 >= words.count { break }
                 }
-                // a cite that goes on from the line before ("Wooldridge v. State,⏎239 S.W.3d 151")
-                // or on the next line ("(Mo. App. E.D. 2007)") is part of a sentence
-                // the first line may name the case: Westlaw's "West v. United States, 100 A.3d
-                // 1076 (2014)" above the caption
+                // Not a cite that a sentence runs onto from the line before ("Wooldridge v. State,⏎
+                // 239 S.W.3d 151") or whose parenthetical is on the next line ("(Mo. App. E.D.
+                // 2007)"). Only the first line may name the case: Westlaw's "West v. United
+                // States, 100 A.3d 1076 (2014)" above the caption.
                 if previousEnd != 0x2C, e >= tokens.count || tokens[e].kind != .openParen,
                    let own = ownCitationLine(buf, tokens, from: t, to: e, allowName: seen == 1) {
                     out.append(own)
