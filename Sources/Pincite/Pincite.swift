@@ -45,7 +45,9 @@ public enum Pincite {
         // the opinion's own reporter cites above its caption are the publisher's, not citations
         let ownCitations = OwnCitations.find(text: source.text, tokens: tokens, lines: lines)
         if !ownCitations.isEmpty {
-            layout.furniture = (layout.furniture + ownCitations.map(\.span)).sorted { $0.start < $1.start }
+            // (a running header the layout already took for furniture is not added twice)
+            let new = ownCitations.map(\.span).filter { own in !layout.furniture.contains { $0.start < own.end && own.start < $0.end } }
+            layout.furniture = (layout.furniture + new).sorted { $0.start < $1.start }
         }
         if let h = read?.hints {
             // the markup knows its page numbers and footnotes better than the text heuristics

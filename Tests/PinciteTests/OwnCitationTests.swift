@@ -103,6 +103,20 @@ final class OwnCitationTests: XCTestCase {
                        ["Smith v. Jones, 1 U.S. 1 (1990)"])
     }
 
+    /// The Supreme Court's slip opinions head every page with "Cite as: 554 U. S. ____ (2008)"
+    /// and the page number: a running header naming the opinion, wherever the page starts.
+    func testSlipOpinionCiteAsHeader() {
+        let page1 = "SUPREME COURT OF THE UNITED STATES\n\nDISTRICT OF COLUMBIA ET AL. v. HELLER\n\nThe District bans handgun possession in the home. See United States v. Miller, 307 U. S. 174, 178 (1939).\n"
+        let page2 = "                  Cite as: 554 U. S. ____ (2008)                      3\n\nWe consider whether the prohibition violates the Second Amendment.\n"
+        let doc = Pincite.parse(bytes: Array((page1 + "\u{0C}" + page2).utf8), bluebook: nil)
+        XCTAssertEqual(doc.tree.caption.reporterCitations, ["554 U.S. ___"])
+        XCTAssertEqual(citationTexts(doc), ["United States v. Miller, 307 U. S. 174, 178 (1939)"])
+        XCTAssertTrue(doc.layout.furniture.contains { doc.collapsedText($0) == "Cite as: 554 U. S. ____ (2008) 3" })
+        // a "Cite as" line with more than a cite on it is left alone (the BIA's "… Interim Decision #3894")
+        let bia = Pincite.parse(bytes: Array("Cite as 27 I&N Dec. 48 (BIA 2017) Interim Decision #3894\nMatter of ALDAY-DOMINGUEZ\n".utf8), bluebook: nil)
+        XCTAssertEqual(bia.tree.caption.reporterCitations, [])
+    }
+
     /// Only lines of bare cites count: a citation sentence at the top, and a cite line in
     /// the body after the prose has begun, stay citations.
     func testCitationSentencesAndBodyLinesStayCitations() {

@@ -62,7 +62,36 @@ enum OwnCitations {
                 }
             }
         }
-        return out.filter { $0.span.start < lastOtherLine }
+        out = out.filter { $0.span.start < lastOtherLine }
+        // a labelled running header at any page top: the Supreme Court's slip opinions print
+        // "Cite as: 554 U. S. ____ (2008)" atop every page
+        text.withUnsafeBufferPointer { buf in
+            for line in lines where !line.isBlank && startsWithCiteAs(buf, line) {
+                guard !out.contains(where: { $0.span.start >= line.start && $0.span.start < line.end }) else { continue }
+                var t = 0, hi = tokens.count  // first token at or after the line's start
+                while t < hi { let mid = (t + hi) / 2; if Int(tokens[mid].start) < line.start { t = mid + 1 } else { hi = mid } }
+                var e = t
+                while e < tokens.count, Int(tokens[e].end) <= line.end, e - t <= 40 { e += 1 }
+                let wholeLine = e >= tokens.count || Int(tokens[e].end) > line.end
+                guard e > t, wholeLine else { continue }
+                // the page number at the far end of the header ("Cite as: 554 U. S. ____ (2008)      1")
+                var b = e
+                if e - t > 3, tokens[e - 1].kind == .number, Int(tokens[e - 1].start) - Int(tokens[e - 2].end) >= 3 { b = e - 1 }
+                if var own = ownCitationLine(buf, tokens, from: t, to: b) {
+                    own.span.end = Int(tokens[e - 1].end)
+                    out.append(own)
+                }
+            }
+        }
+        return out.sorted { $0.span.start < $1.span.start }
+    }
+
+    /// Line `line` opens with "Cite as" (any case), after its indentation.
+    static func startsWithCiteAs(_ buf: UnsafeBufferPointer<UInt8>, _ line: LineInfo) -> Bool {
+        let s = line.start + line.indent
+        guard line.end - s > 12 else { return false }
+        let label: StaticString = "cite as"
+        return (0..<7).allSatisfy { buf[s + $0] | 0x20 == label.utf8Start[$0] }
     }
 
     /// Whether tokens `a..<b` hold a citation of any kind (a line of a caption holds none;
