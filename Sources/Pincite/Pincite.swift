@@ -141,7 +141,7 @@ public enum Pincite {
         if let court = h.court { tree.caption.court = court.trimmed(".").trimmedWhitespace() }
         // (a docket number has a digit: publishers' markup also tags party lines so)
         if let docket = h.docketNumbers.first(where: { $0.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }) {
-            tree.caption.docket = Self.bareDocket(docket)
+            tree.caption.docket = StructureContext.bareDocket(docket)
         }
         if let date = h.decisionDateISO { tree.caption.date = date }
         if tree.caption.judge == nil { tree.caption.judge = h.opinions.first?.author }
@@ -169,17 +169,6 @@ public enum Pincite {
         let goesBack = zip(stars, stars.dropFirst()).contains { $1.page < $0.page }
         guard goesBack else { return stars }
         return PageLayout.mainStarSeries(stars.map { StarMarker(offset: $0.offset, page: $0.page, stars: 1, span: Span($0.offset, $0.offset)) })
-    }
-
-    /// A docket number without its "No." and closing period, as the text caption gives it.
-    static func bareDocket(_ s: String) -> String {
-        var t = s.trimmedWhitespace()
-        for prefix in ["Docket No.", "Case No.", "Nos.", "No."] where t.hasPrefix(prefix) {
-            t = String(t.dropFirst(prefix.count)).trimmedWhitespace()
-            break
-        }
-        while t.hasSuffix(".") { t.removeLast() }
-        return t.isEmpty ? s : t
     }
 
     /// The index of the last element of sorted `starts` that is ≤ `offset`.

@@ -85,6 +85,18 @@ extension StructureContext {
         fillCaptionFromHeadMatter()
     }
 
+    /// A docket number as the caption gives it: without its label ("No.", "Docket No.", …)
+    /// and closing period, from a docket-number block or a markup's `docketnumber`.
+    static func bareDocket(_ s: String) -> String {
+        var t = s.trimmedWhitespace()
+        for prefix in ["Docket No.", "Docket No", "Case No.", "Index No.", "Record No.", "Nos.", "No.", "NOS.", "NO."] where t.hasPrefix(prefix) {
+            t = String(t.dropFirst(prefix.count))
+            break
+        }
+        t = t.trimmed(" .")
+        return t.isEmpty ? s.trimmedWhitespace() : t
+    }
+
     /// A line of this kind begins a block of its own even without a blank line before it.
     static func startsOtherHeadBlock(_ kind: String) -> Bool {
         kind == "docketnumber" || kind == "court" || kind == "decisiondate" || kind == "otherdate"
@@ -111,11 +123,7 @@ extension StructureContext {
             if !p.isEmpty { cap.plaintiffs = [p]; cap.defendants = d.isEmpty ? [] : [d] }
         }
         if cap.docket == nil, let b = blocks.first(where: { $0.kind == "docketnumber" }) {
-            var t = blockText(b)
-            for prefix in ["Docket No.", "Docket No", "Case No.", "Index No.", "Record No.", "Nos.", "No.", "NOS.", "NO."] where t.hasPrefix(prefix) {
-                t = String(t.dropFirst(prefix.count)); break
-            }
-            cap.docket = t.trimmed(" .")
+            cap.docket = Self.bareDocket(blockText(b))
         }
         let courtLooksWrong = cap.court.map { c in !c.fastLowercased().containsBytes("court") || c.count > 90 || c.containsBytes(" v. ")
             || c.fastLowercased().hasPrefix("court:") || c.fastLowercased().hasPrefix("in re") } ?? true
