@@ -84,7 +84,7 @@ extension StructureContext {
         let (s, e) = contentRange(i)
         guard e - s >= 5 else { return false }
         if text[s] == 0x50 || text[s] == 0x70, text[s + 1] == 0x45 || text[s + 1] == 0x65 { return true }  // PER / Per
-        if text[s] == 0x4F, e - s > 12, text[s + 8] | 0x20 == 0x62 { return true }  // Lexis's "Opinion by:"
+        if Self.opinionByLabels.contains(where: { t in e - s > t.count && text[s..<(s + t.count)].elementsEqual(t) }) { return true }
         if Self.authorLineTitle(text, s, e) != nil { return true }  // "JUSTICE TURNER"
         // "JUSTICE SCALIA delivered …", "MR. JUSTICE …", "Chief Justice Roberts …"
         if Self.justiceTitles.contains(where: { t in e - s > t.count && text[s..<(s + t.count)].elementsEqual(t) }) { return true }
@@ -164,6 +164,9 @@ extension StructureContext {
         if lower.containsBytes("concurring") { return ("concurrence", name) }
         return nil
     }
+
+    /// Lexis's label of the opinion's author ("Opinion by: Marc W. Brown").
+    static let opinionByLabels: [[UInt8]] = ["Opinion by:", "OPINION BY:"].map { Array($0.utf8) }
 
     /// The titles a Supreme Court opening line starts with (a byte test before the String one).
     static let justiceTitles: [[UInt8]] = ["JUSTICE ", "Justice ", "MR. JUSTICE ", "Mr. Justice ", "CHIEF JUSTICE ", "Chief Justice ",

@@ -83,7 +83,6 @@ extension StructureContext {
         // parties: names before the plaintiff role, names between "v." and the defendant role
         let roleP = ["plaintiff", "plaintiffs", "appellant", "appellants", "petitioner", "petitioners", "claimant", "movant", "employee"]
         let roleD = ["defendant", "defendants", "appellee", "appellees", "respondent", "respondents", "employer"]
-        let versus = ["v.", "v", "vs.", "vs", "-against-", "against", "versus", "-v-", "- against -"]
         func role(_ s: String) -> Int {
             let first = StructureContext.firstRoleWord(s)
             if roleP.contains(first) { return 1 }
@@ -106,7 +105,7 @@ extension StructureContext {
                 continue
             }
             let lower = col.fastLowercased()
-            if versus.contains(lower) { if !pending.isEmpty, cap.plaintiffs.isEmpty { cap.plaintiffs = partyNames(pending, &cap) }; pending = []; sawVersus = true; continue }
+            if Self.versusLines.contains(lower) { if !pending.isEmpty, cap.plaintiffs.isEmpty { cap.plaintiffs = partyNames(pending, &cap) }; pending = []; sawVersus = true; continue }
             let r = role(col)
             if r == 1 || (r == 2 && !sawVersus && cap.plaintiffs.isEmpty && false) {
                 if cap.plaintiffs.isEmpty { cap.plaintiffs = partyNames(pending, &cap) }
@@ -154,6 +153,9 @@ extension StructureContext {
         }
         tree.caption = cap
     }
+
+    /// A caption line that is only the "v." between the parties (lower case, trimmed).
+    static let versusLines: Set<String> = ["v.", "v", "vs.", "vs", "-against-", "against", "versus", "-v-", "- against -"]
 
     /// Names from party lines: joined, trailing commas dropped, "et al." noted.
     func partyNames(_ parts: [String], _ cap: inout Caption) -> [String] {

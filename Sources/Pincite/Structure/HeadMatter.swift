@@ -53,7 +53,7 @@ extension StructureContext {
             // (not before the party after "v.": "SCOTT, …, Wisconsin Employment Relations Commission")
             let firstCut = wholeKind != "parties" ? b.to + 1 : ((b.from...b.to).first { i in
                 let l = lineText(i).trimmedWhitespace().fastLowercased()
-                return l == "v." || l == "v" || l == "vs." || l == "versus" || l.containsBytes(" v. ")
+                return Self.versusLines.contains(l) || l.containsBytes(" v. ")
             }).map { $0 + 2 } ?? b.from + 1
             if firstCut <= b.to, let cut = (firstCut...b.to).first(where: { Self.startsOtherHeadBlock(classify($0, $0)) }) {
                 pieces.append((b.from, cut - 1))
