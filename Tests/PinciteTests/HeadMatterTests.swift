@@ -126,7 +126,7 @@ final class HeadMatterTests: XCTestCase {
 
         """
         let d = Pincite.parse(bytes: Array((head + String(repeating: "The motion is granted for the reasons the parties gave in their papers. ", count: 12)).utf8))
-        XCTAssertEqual(d.tree.caption.court, "UNITED STATES COURT OF APPEALS")
-        XCTAssertEqual(d.tree.caption.district, "FOR THE SECOND CIRCUIT")
+        XCTAssertEqual(d.tree.caption.court, "UNITED STATES COURT OF APPEALS FOR THE SECOND CIRCUIT")
+        XCTAssertNil(d.tree.caption.district, "the circuit is part of the court's name")
     }
 }

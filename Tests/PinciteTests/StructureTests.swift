@@ -32,8 +32,10 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(s[3].parent, s[2].id)
         XCTAssertEqual(s[5].parent, s[4].id)
         let c = d.tree.caption
-        XCTAssertEqual(c.court, "United States Court of Appeals")
-        XCTAssertEqual(c.district, "for the Fifth Circuit")
+        // a federal court of appeals is named with its circuit; the circuit is no district
+        XCTAssertEqual(c.court, "United States Court of Appeals for the Fifth Circuit")
+        XCTAssertNil(c.district)
+        XCTAssertEqual(c.judge, "Per Curiam")
         XCTAssertEqual(c.docket, "21-50498")
         XCTAssertEqual(c.plaintiffs, ["Vanessa St. Pierre"])
         XCTAssertEqual(c.defendants, ["Standard Insurance Company; Dearborn National Life Insurance Company"])
@@ -74,8 +76,14 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(d.tree.sections.map(\.number), [nil, nil, nil, nil, "I", "II", nil])
         XCTAssertEqual(d.tree.sections.map(\.page), [1, 1, 2, 4, 4, 5, 5])
         let c = d.tree.caption
-        XCTAssertEqual(c.court, "In the Missouri Court of Appeals")
-        XCTAssertEqual(c.district, "Eastern District")
+        // "In the" is no part of the court's name; the division under the district is
+        XCTAssertEqual(c.court, "Missouri Court of Appeals")
+        XCTAssertEqual(c.district, "Eastern District, DIVISION THREE")
+        // "Filed: January 19, 2021" in the right column; "James M. Dowd, Judge" signs it
+        XCTAssertEqual(c.date, "2021-01-19")
+        XCTAssertEqual(c.judge, "James M. Dowd")
+        XCTAssertEqual(c.judgeTitle, "Judge")
+        XCTAssertTrue(d.tree.blockQuotes.isEmpty, "the signature lines are no block quote")
         XCTAssertEqual(c.docket, "ED108783")
         XCTAssertEqual(c.plaintiffs, ["NICHOLE MARIE JAGELS"])
         XCTAssertEqual(c.defendants, ["STATE OF MISSOURI"])

@@ -131,6 +131,14 @@ extension Parser {
                     }
                     if isWord(j, in: CaseNameWords.connectorSet) { break }
                     if t.length <= 2, isKind(j + 1, .period), isKind(j - 1, .period) { break }  // "d.b.a."
+                    // a name word split at a line end ("… policy.  Wis-⏎consin Ave. Assocs. v. …"):
+                    // the name goes on before the hyphen
+                    if let left = splitWordStart(j), left >= lowest {
+                        start = left
+                        j = left - 1
+                        continue scan
+                    }
+                    if isGluedConnector(j) { break }
                     break scan
                 }
                 if isSignalWord(j) { break scan }
@@ -194,6 +202,31 @@ extension Parser {
         let f = tokens[start]
         guard f.has(.capitalized) || f.has(.allCaps) || f.kind == .number || f.kind == .dollar || (f.kind == .word && !f.has(.lowercase)) else { return nil }
         return (start, vIndex)
+    }
+
+    /// The first token of a capitalized word that a line break split before token `j`
+    /// ("Wis-" ⏎ "consin"): nil unless `j` starts a line right after "Word-".
+    func splitWordStart(_ j: Int) -> Int? {
+        guard j >= 2, tokens[j].has(.newlineBefore), isKind(j - 1, .dash), tokens[j - 1].length == 1,
+              p[Int(tokens[j - 1].start)] == 0x2D,
+              isKind(j - 2, .word), tokens[j - 2].end == tokens[j - 1].start, tokens[j - 2].has(.capitalized),
+              !tokens[j - 2].has(.hasDigit) else { return nil }
+        return j - 2
+    }
+
+    /// A connector glued to the capitalized word after it, as texts that lost the
+    /// spaces at their line ends write it ("Opinion of theJustices", "Corp. ofAmerica").
+    func isGluedConnector(_ j: Int) -> Bool {
+        let t = tokens[j]
+        guard t.length >= 3, t.length <= 40 else { return false }
+        let s = Int(t.start)
+        var m = s + 1
+        while m < Int(t.end), !(p[m] >= 0x41 && p[m] <= 0x5A) {
+            guard p[m] >= 0x61 && p[m] <= 0x7A else { return false }
+            m += 1
+        }
+        guard m < Int(t.end), m + 1 < Int(t.end), p[m + 1] >= 0x61 && p[m + 1] <= 0x7A else { return false }
+        return CaseNameWords.connectors.contains(String(decoding: UnsafeBufferPointer(rebasing: p[s..<m]), as: UTF8.self))
     }
 
     /// A case name written in the prose just before a citation that has none

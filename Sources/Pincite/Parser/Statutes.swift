@@ -139,6 +139,12 @@ extension Parser {
             sectionSigns = equalsIgnoringCase(k, "secs") || equalsIgnoringCase(k, "sections") ? 2 : 1
             k = w
         }
+        // "§" lost to a plain "s" in older converted texts (CourtListener's D.C. Circuit
+        // opinions of the 1990s: "40 U.S.C. s 270b", "ss 270a-270d"); only after a code name
+        if sectionSigns == 0, equals(k, "s") || equals(k, "ss"), tokens[k].has(.spaceBefore), sectionNum(at: k + 1, limit: limit) != nil {
+            sectionSigns = tokens[k].length
+            k += 1
+        }
         if equals(k, "No"), isKind(k + 1, .period) { k += 2 }  // "Pub. L. No. 107-296"
         guard var sec = parseSectionList(at: k, limit: limit, multiple: sectionSigns > 1) else { return nil }
         // local forms that are also ordinary acronyms need their own section shape:

@@ -9,10 +9,18 @@ extension StructureContext {
     /// The signature block: from "SO ORDERED" / "/s/" / "Dated:" near the end; it
     /// gives the judge's full name and title, the date and the place.
     static let slashS = Array("/s/".utf8)
-    static let signatureOpeners = ["SO ORDERED", "Dated:", "DATED:", "It is so ordered"].map { Array($0.utf8) }
+    static let signatureOpeners = ["SO ORDERED", "IT IS SO ORDERED", "Dated:", "DATED:", "It is so ordered", "It is so ORDERED"]
+        .map { Array($0.utf8) }
 
     mutating func findSignature(after bodyStart: Int) {
-        let tail = Array(max(bodyStart, lines.count - 40)..<lines.count)
+        // the last 40 lines with content: pleading paper ends with numbered empty lines
+        var tail: [Int] = []
+        var k = lines.count - 1
+        while k >= bodyStart, tail.count < 40 {
+            if !isBlank(k) && !noise[k] { tail.append(k) }
+            k -= 1
+        }
+        tail.reverse()
         var start: Int? = nil
         for i in tail where !isBlank(i) && !noise[i] {
             // on the bytes: a "line" of web text is a whole paragraph
@@ -22,15 +30,26 @@ extension StructureContext {
                 if start == nil { start = i }
             }
         }
-        guard let s = start else { return }
+        let closing = start == nil ? closingSignature(in: tail) : nil
+        guard let s = start ?? closing?.first else { return }
         var last = s
-        for i in s..<lines.count where !isBlank(i) && !noise[i] { last = i }
+        if let c = closing {
+            last = c.last
+        } else {
+            for i in s..<lines.count where !isBlank(i) && !noise[i] { last = i }
+        }
         tree.signature = Span(contentRange(s).0, contentRange(last).1)
         // judge and title: "Allyne R. Ross" / "United States District Judge"
         for i in s...last where !isBlank(i) {
             let t = lineText(i)
             let lower = t.fastLowercased()
             if lower.hasSuffix("judge") || lower.hasSuffix("justice") || lower.hasSuffix("magistrate judge") {
+                // the name before the title on the same line: "HOWELL T. HEFLIN Chief Justice"
+                if let name = Self.capitalsName(before: t) ?? Self.nameBeforeComma(t) {
+                    tree.caption.judge = name
+                    tree.caption.judgeTitle = String(t.dropFirst(name.count)).trimmed(" ,")
+                    continue
+                }
                 var j = i - 1
                 while j >= s, isBlank(j) { j -= 1 }
                 if j >= s {
@@ -222,7 +241,7 @@ extension StructureContext {
     /// Paragraphs start at an indented first line or after a blank line (single-spaced
     /// text) and end before the next start, heading, block quote or footnote zone.
     mutating func findParagraphs(from bodyStart: Int) {
-        let bodyEnd = tree.signature.map { sig in lines.firstIndex { $0.start >= sig.start } ?? lines.count } ?? lines.count
+        let bodyEnd = tree.signature.map { sig in lines.firstIndex { $0.end > sig.start } ?? lines.count } ?? lines.count
         let margin = bodyMargin(from: bodyStart, to: bodyEnd)
         var current: (Int, Int)? = nil
         func close(_ p: inout [Paragraph], _ c: (Int, Int)?) {

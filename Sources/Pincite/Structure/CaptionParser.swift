@@ -64,17 +64,28 @@ extension StructureContext {
             allCols.append(contentsOf: cols)
         }
         // court and district
+        var courtColumns: Set<String> = []   // the columns they were read from
         for (n, col) in allCols.enumerated() where cap.court == nil {
             let u = col.fastUppercased()
             if u.containsBytes("COURT") && !u.hasPrefix("APPEAL FROM") && !u.containsBytes("CLERK") && col.count < 90 {
                 cap.court = col
+                courtColumns.insert(col)
                 if n + 1 < allCols.count {
                     let next = allCols[n + 1].fastUppercased()
                     if next.containsBytes("DISTRICT") || next.containsBytes("CIRCUIT") || next.containsBytes("DIVISION") || next.hasPrefix("FOR THE") {
                         cap.district = allCols[n + 1]
+                        courtColumns.insert(allCols[n + 1])
                         // "FOR THE" on a line of its own, "SECOND CIRCUIT" on the next
+                        var after = n + 2
                         if ["FOR THE", "OF THE", "FOR", "IN THE"].contains(next.trimmedWhitespace()), n + 2 < allCols.count {
                             cap.district = allCols[n + 1] + " " + allCols[n + 2]
+                            courtColumns.insert(allCols[n + 2])
+                            after = n + 3
+                        }
+                        // Missouri's "Eastern District" over "DIVISION THREE"
+                        if after < allCols.count, !next.containsBytes("DIVISION"), allCols[after].fastUppercased().hasPrefix("DIVISION") {
+                            cap.district = (cap.district ?? "") + ", " + allCols[after]
+                            courtColumns.insert(allCols[after])
                         }
                     }
                 }
@@ -92,7 +103,7 @@ extension StructureContext {
         var pending: [String] = []
         var sawVersus = false
         for (_, col0) in left {
-            if col0 == cap.court || col0 == cap.district { pending = []; continue }
+            if courtColumns.contains(col0) { pending = []; continue }
             var col = col0
             while let l = col.last, l == "," || l == "." || l == ";" { col.removeLast() }
             // "Bernard WEST, Appellant." — name and role on one line
@@ -125,6 +136,8 @@ extension StructureContext {
         if cap.plaintiffs.isEmpty { cap.defendants = [] }
         // docket
         for col in allCols where cap.docket == nil { cap.docket = docketIn(col) }
+        // the filing date in the caption's right column: "Filed: January 19, 2021"
+        for col in allCols where cap.date == nil { cap.date = Self.labelledDate(col) }
         // document title and publication status (consecutive caps lines are joined)
         var statusParts: [String] = []
         for col in allCols {

@@ -142,6 +142,7 @@ struct StructureContext {
         findParagraphs(from: bodyStart)
         findFootnotes()
         findHeadMatter(bodyStart: bodyStart)
+        completeCaption(bodyStart: bodyStart)
         return tree
     }
 

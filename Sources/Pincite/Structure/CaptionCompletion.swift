@@ -1,0 +1,70 @@
+// CaptionCompletion: the caption fields that come from outside the caption block or
+// need the whole tree — a federal circuit's full name, an Illinois appellate
+// district on a line of its own, the per curiam author, the document's title line
+// ("Opinion", "ORDER GRANTING … INJUNCTION") — and the "Filed:" date of a caption column.
+
+extension StructureContext {
+    /// Labels of a date in a caption column ("Filed: January 19, 2021").
+    static let dateLabels = ["filed:", "filed", "decided:", "decided", "date filed:", "opinion filed:", "opinion filed", "date:"]
+
+    /// The ISO date of a labelled caption column: "Filed: January 19, 2021" → "2021-01-19".
+    static func labelledDate(_ col: String) -> String? {
+        let lower = col.fastLowercased()
+        guard col.count <= 60, let label = dateLabels.first(where: { lower.hasPrefix($0 + " ") }) else { return nil }
+        return DateText.iso(String(col.dropFirst(label.count)).trimmedWhitespace())
+    }
+
+    /// Fills and tidies the caption once the tree is built.
+    mutating func completeCaption(bodyStart: Int) {
+        var cap = tree.caption
+        // "In the Missouri Court of Appeals" names the Missouri Court of Appeals
+        if let c = cap.court {
+            for prefix in ["In the ", "IN THE ", "In The "] where c.hasPrefix(prefix) && c.count > prefix.count + 8 {
+                cap.court = String(c.dropFirst(prefix.count))
+            }
+        }
+        // a federal court of appeals is named with its circuit: "United States Court of
+        // Appeals for the Fifth Circuit" (the circuit is no district of it)
+        if let c = cap.court, let d = cap.district {
+            let ld = d.fastLowercased()
+            if ld.hasPrefix("for the "), ld.hasSuffix("circuit") {
+                cap.court = c + " " + d
+                cap.district = nil
+            }
+        }
+        // Illinois's appellate districts head the opinion alone: "Third District"
+        if cap.district == nil, let d = headDistrict() { cap.district = d }
+        // a per curiam opinion is the court's: its author is "Per Curiam"
+        if cap.judge == nil, tree.opinions.first?.type == "per_curiam" { cap.judge = "Per Curiam" }
+        if cap.documentTitle == nil { cap.documentTitle = titleLine(bodyStart: bodyStart) }
+        tree.caption = cap
+    }
+
+    /// A line of the head that is only an appellate district or department: "Third
+    /// District", "Second Judicial Department", "First Appellate District".
+    private func headDistrict() -> String? {
+        let ordinals: Set<String> = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                                     "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth"]
+        for h in tree.headMatter where h.kind != "parties" && h.span.end - h.span.start <= 40 {
+            let t = String(decoding: text[h.span.start..<h.span.end], as: UTF8.self).trimmed(" .\n")
+            let words = t.fastLowercased().split(separator: " ").map(String.init)
+            guard words.count >= 2, words.count <= 3, ordinals.contains(words[0]),
+                  ["district", "department"].contains(words[words.count - 1]),
+                  words.count == 2 || ["judicial", "appellate"].contains(words[1]) else { continue }
+            return t
+        }
+        return nil
+    }
+
+    /// The document's title on a line of its own just before the opinion: Fastcase's
+    /// "Opinion" over the author line, a "MEMORANDUM OPINION" heading.
+    private func titleLine(bodyStart: Int) -> String? {
+        let opinionStart = tree.opinions.first.map { o in lines.firstIndex { $0.start + $0.indent >= o.span.start } ?? bodyStart } ?? bodyStart
+        let from = max(0, min(bodyStart, opinionStart) - 3)
+        for i in from..<min(lines.count, opinionStart + 1) where !isBlank(i) && !noise[i] && contentLength(i) <= 40 {
+            let t = lineText(i).trimmed(" .:")
+            if isDocumentTitle(t) { return t }
+        }
+        return nil
+    }
+}

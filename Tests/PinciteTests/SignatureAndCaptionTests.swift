@@ -1,0 +1,155 @@
+import XCTest
+@testable import Pincite
+
+// Signature blocks without "/s/", "SO ORDERED" or "Dated:", and caption fields read off
+// lines outside the caption block. The texts are abridged from opinions outside the
+// development corpus: an Alabama Attorney General opinion (eyecite's test assets), a
+// Board of Veterans' Appeals decision (juriscraper's), an Alabama Opinion of the Justices
+// (CourtListener's Columbia import), an Illinois Appellate Court head (CAP).
+
+private let prose = """
+The question presented is whether the party may substitute a candidate after the deadline for nominations has passed. We have considered the statutes that govern the nomination of candidates and the cases that construe them, and we conclude that it may not do so under the law as it now stands.
+
+
+"""
+
+final class SignatureAndCaptionTests: XCTestCase {
+    private func parseText(_ s: String) -> Document { Pincite.parse(bytes: Array(s.utf8), bluebook: nil) }
+
+    private func signatureText(_ d: Document, _ s: String) -> String? {
+        d.tree.signature.map { String(decoding: Array(s.utf8)[$0.start..<$0.end], as: UTF8.self) }
+    }
+
+    func testLetterClosingIsASignatureNotASection() {
+        let text = "QUESTION\n\n" + String(repeating: prose, count: 4) + """
+        CONCLUSION
+
+        A political party may not substitute a candidate on the general election ballot when the party failed to place the name of a candidate in nomination for that office.
+
+        Sincerely,
+
+        STEVE MARSHALL Attorney General.
+
+        G. WARD BEESON, III Chief, Opinions Division.
+
+        """
+        let d = parseText(text)
+        XCTAssertEqual(d.tree.sections.last?.heading, "CONCLUSION", "the name lines are no headings")
+        XCTAssertTrue(signatureText(d, text)?.hasPrefix("Sincerely,") ?? false, "\(String(describing: d.tree.signature))")
+        XCTAssertTrue(signatureText(d, text)?.hasSuffix("Opinions Division.") ?? false)
+    }
+
+    func testNameOverTitleSignsAndNamesTheJudge() {
+        let text = "REASONS AND BASES FOR FINDINGS AND CONCLUSIONS\n\n" + String(repeating: prose, count: 4) + """
+        M. HYLAND
+
+        Veterans Law Judge
+
+        Board of Veterans' Appeals
+
+        Attorney for the Board\tK. Josey
+
+        The Board's decision in this case is binding only with respect to the instant matter decided. This decision is not precedential and does not establish VA policies or interpretations of general applicability. 38 C.F.R. § 20.1303.
+
+        """
+        let d = parseText(text)
+        XCTAssertEqual(d.tree.caption.judge, "M. HYLAND")
+        XCTAssertEqual(d.tree.caption.judgeTitle, "Veterans Law Judge")
+        XCTAssertTrue(signatureText(d, text)?.hasPrefix("M. HYLAND") ?? false)
+        // the block ends before the notice after it, whose citation is still read
+        XCTAssertFalse(signatureText(d, text)?.contains("binding") ?? true)
+        XCTAssertTrue(d.citations.contains { d.text($0) == "38 C.F.R. § 20.1303" })
+        XCTAssertFalse(d.tree.sections.contains { $0.heading.contains("HYLAND") }, "the name lines are no headings")
+    }
+
+    func testJusticesSigningTogether() {
+        let text = String(repeating: prose, count: 4) + """
+        Respectfully submitted,
+
+                        HOWELL T. HEFLIN Chief Justice
+
+        PELHAM J. MERRILL
+
+        JAMES N. BLOODWORTH
+
+        JANIE L. SHORES
+
+                        ERIC EMBRY Associate Justices
+
+        """
+        let d = parseText(text)
+        XCTAssertTrue(d.tree.sections.isEmpty, "\(d.tree.sections.map(\.heading))")
+        XCTAssertEqual(d.tree.caption.judge, "HOWELL T. HEFLIN")
+        XCTAssertEqual(d.tree.caption.judgeTitle, "Chief Justice")
+        XCTAssertTrue(signatureText(d, text)?.hasPrefix("Respectfully submitted,") ?? false)
+    }
+
+    /// An opinion's author line names a title too, but the opinion follows it: no signature.
+    func testAuthorLineIsNoSignature() {
+        let text = "RUFFIN, Presiding Judge.\n\n" + String(repeating: prose, count: 5)
+        let d = parseText(text)
+        XCTAssertNil(d.tree.signature)
+    }
+
+    func testIllinoisDistrictLineAndFastcaseTitleLine() {
+        let illinois = """
+        In re ESTATE OF PRASAD L. MUPPAVARAPU, Deceased (Padmaja Raecharla, Plaintiff-Appellant, v. Srinivas Rao Kudaravalli, Defendant-Appellee).
+
+        Third District
+
+        No. 3—04—0969
+
+        Opinion filed August 31, 2005.
+
+        JUSTICE BARRY delivered the opinion of the court:
+
+
+        """ + String(repeating: prose, count: 4)
+        let d = parseText(illinois)
+        XCTAssertEqual(d.tree.caption.district, "Third District")
+        XCTAssertEqual(d.tree.caption.date, "2005-08-31")
+
+        let fastcase = """
+        Bernard WEST, Appellant.
+        v.
+        UNITED STATES, Appellee.
+
+        No. 12-CF-1657.
+
+        District of Columbia Court of Appeals.
+
+        Argued Feb. 7, 2014.
+        Decided Sept. 18, 2014.
+
+        Before THOMPSON and BECKWITH, Associate Judges, and KING, Senior Judge.
+
+        Opinion
+
+        THOMPSON, Associate Judge:
+
+
+        """ + String(repeating: prose, count: 4)
+        let w = parseText(fastcase)
+        XCTAssertEqual(w.tree.caption.documentTitle, "Opinion")
+        XCTAssertEqual(w.tree.caption.court, "District of Columbia Court of Appeals")
+    }
+
+    /// Converted texts: a word split at a line end inside a case name, a connector glued
+    /// to the next word, and "s" for "§" (CourtListener's 1990s D.C. Circuit opinions).
+    func testNamesAndSectionsOfConvertedTexts() {
+        let text = """
+        The contract is enforceable unless enforcement would be contrary to public policy.  Wis-
+        consin Ave. Assocs. v. 2720 Wisconsin Ave. Coop. Ass'n, 441
+        A.2d 956, 964-65 (D.C. 1982).  Public corporations are not subdivisions of the state.
+        Opinion of theJustices, 254 Ala. 506, 49 So.2d 175 (1950).  The Act requires payment bonds.
+        40 U.S.C. s 270b (1994); see also 40 U.S.C. ss 270a-270d.
+
+        """
+        let d = parseText(text)
+        let cases = d.citations.filter { $0.kind == .fullCase && ($0.volume == "441" || $0.volume == "254") }
+        XCTAssertEqual(cases.map { $0.caseName?.plaintiff }, ["Wisconsin Ave. Assocs.", "Opinion of theJustices"])
+        let statutes = d.citations.filter { $0.kind == .statute }
+        XCTAssertEqual(statutes.map(\.section), ["270b", "270a-270d"])
+        XCTAssertEqual(statutes.map(\.reporter), ["U.S.C.", "U.S.C."])
+    }
+}
