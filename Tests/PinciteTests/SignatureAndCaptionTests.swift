@@ -152,4 +152,59 @@ final class SignatureAndCaptionTests: XCTestCase {
         XCTAssertEqual(statutes.map(\.section), ["270b", "270a-270d"])
         XCTAssertEqual(statutes.map(\.reporter), ["U.S.C.", "U.S.C."])
     }
+
+    /// New York's Fastcase text (945 N.E.2d 484): a journal cited with a comma before its
+    /// page, then by short forms "51 Harv. L. Rev. at 662" tied to the full cite.
+    func testJournalShortForms() {
+        let text = """
+        See also Leach, Perpetuities in a Nutshell, 51 Harv. L. Rev., 638, 660 [1938]. Options to renew leases were \
+        valid (Leach, Perpetuities in a Nutshell, 51 Harv. L. Rev. at 662; Berg, Long-Term Options and the Rule Against \
+        Perpetuities, 37 Cal. L. Rev. 1, 22 [1949]). Thus the rule does not reach them (Berg, 37 Cal. L. Rev. at 23). \
+        See In re Rail Freight Fuel Surcharge Antitrust Litig., 262 F.R.D. 1 (D.D.C. 2009).
+
+        """
+        let d = parseText(text)
+        let journals = d.citations.filter { $0.kind == .journal }
+        XCTAssertEqual(journals.map { d.text($0) }, ["51 Harv. L. Rev., 638, 660", "51 Harv. L. Rev. at 662", "37 Cal. L. Rev. 1, 22",
+                                                     "37 Cal. L. Rev. at 23"])
+        XCTAssertEqual(journals.map(\.page), ["638", nil, "1", nil])
+        XCTAssertEqual(journals.map(\.pincite), ["660", "662", "22", "23"])
+        XCTAssertEqual(journals[1].antecedent, journals[0].id)
+        XCTAssertEqual(journals[3].antecedent, journals[2].id)
+        XCTAssertEqual(journals[3].authority, "37 Cal. L. Rev. 1")
+        // a case name ending in an abbreviation of the journals table stays a case
+        XCTAssertTrue(d.citations.contains { $0.kind == .fullCase && $0.volume == "262" && $0.reporter == "F.R.D." })
+    }
+
+    /// A caption with no role lines under the parties, an agency board for a court and the
+    /// date in a "FILED" stamp (Tennessee's Workers' Compensation Appeals Board).
+    func testAgencyCaptionWithoutRoles() {
+        let text = """
+                                                                                  FILED
+                                                                                 Sep 13, 2019
+                                                                                01:20 PM(CT)
+                     TENNESSEE BUREAU OF WORKERS’ COMPENSATION
+                        WORKERS’ COMPENSATION APPEALS BOARD
+        Ruben Diaz                                   ) Docket No. 2019-06-0263
+                                                     )
+        v.                                           ) State File No. 9687-2019
+                                                     )
+        Create and Construct, LLC                    )
+                                                     )
+        Appeal from the Court of Workers’            )
+        Compensation Claims                          )
+        Kenneth M. Switzer, Chief Judge              )
+                                        Affirmed and Remanded
+        In this interlocutory appeal, the employee reported suffering injuries to his ribs and back when he fell.
+        Presiding Judge Marshall L. Davidson, III, delivered the opinion of the Appeals Board in which Judge Timothy W. Conner joined.
+
+        """ + String(repeating: prose, count: 3)
+        let c = parseText(text).tree.caption
+        XCTAssertEqual(c.court, "WORKERS’ COMPENSATION APPEALS BOARD")
+        XCTAssertEqual(c.plaintiffs, ["Ruben Diaz"])
+        XCTAssertEqual(c.defendants, ["Create and Construct, LLC"])
+        XCTAssertEqual(c.date, "2019-09-13")
+        XCTAssertEqual(c.judge, "Marshall L. Davidson, III")
+        XCTAssertEqual(c.judgeTitle, "Presiding Judge")
+    }
 }

@@ -4,14 +4,27 @@
 // citation's name when they are set off by a comma.
 
 extension Parser {
-    /// JournalCitation = [Author "," Title ","] Volume Journal Page [PinClause] ["(" Year ")"] ;
+    /// JournalCitation = [Author "," Title ","] Volume Journal ( Page [PinClause] ["(" Year ")"] | "at" PinList ) ;
     ///
-    /// Example: `95 Harv. L. Rev. 1, 12 (1981)`.
+    /// Examples: `95 Harv. L. Rev. 1, 12 (1981)`; the short form `Berg, 37 Cal. L. Rev. at 22`
+    /// (no first page; the resolver ties it to the full cite of the same volume and journal).
     mutating func parseJournalCitation(volumeAt v: Int, limit: Int, nestedIn: Int?) -> Int? {
         guard v + 2 < limit, isKind(v, .number), tokens[v].length <= 4, isKind(v + 1, .word) else { return nil }
         let s = Int(tokens[v + 1].start)
         guard tables.journalTrie.canStart(with: p[s]), let m = tables.journalTrie.longestMatch(in: p, at: s) else { return nil }
-        let pageTok = tokenIndex(atOrAfter: m.end, from: v + 1)
+        var pageTok = tokenIndex(atOrAfter: m.end, from: v + 1)
+        // New York's "51 Harv. L. Rev., 638, 660": a comma before the first page
+        // (not "… Antitrust Litig., 262 F.R.D. 1": a reporter after the number makes it a case)
+        if isKind(pageTok, .comma), isKind(pageTok + 1, .number), !isKind(pageTok + 2, .word) { pageTok += 1 }
+        // the short form "51 Harv. L. Rev. at 662": a pin and no first page
+        if equals(pageTok, "at"), let pin = parsePinList(at: pageTok + 1, limit: limit) {
+            var c = Citation(kind: .journal, span: span(v, pin.end - 1))
+            c.volume = text(v)
+            c.reporter = tables.journals[m.payload]
+            c.pincite = pin.text
+            let id = add(c, startToken: v, nestedIn: nestedIn, phrase: nil)
+            return parseParentheticals(at: pin.end, limit: limit, owner: id)
+        }
         guard isKind(pageTok, .number) else { return nil }
         var c = Citation(kind: .journal, span: span(v, pageTok))
         c.volume = text(v)

@@ -21,6 +21,8 @@ public enum Resolver {
         var definedBy: [String: Int] = [:]
         // latest full cite per "volume reporter", filled as we go
         var fullByVolume: [String: Int] = [:]
+        // latest full journal cite per "volume journal"
+        var journalByVolume: [String: Int] = [:]
         // latest full (or journal) cite per first word of a party name
         var byName = NameIndex()
         // first cite of each legislative document, by authority key
@@ -51,6 +53,9 @@ public enum Resolver {
                 if let a = c.antecedent, let f = cites[a].parallel.min(), f < a { c.antecedent = f }
             case .reference:
                 if let a = c.antecedent, let f = cites[a].parallel.min(), f < a { c.antecedent = f }
+            case .journal where c.page == nil:
+                // a journal's short form ("Berg, 37 Cal. L. Rev. at 22") refers to its full cite
+                c.antecedent = journalByVolume[(c.volume ?? "") + " " + (c.reporter ?? "")]
             case .legislative:
                 // a later cite of a committee's analysis without its session refers to the first
                 // ("Assem. Com. on Public Safety, Analysis of Assem. Bill No. 666, at p. 6")
@@ -67,7 +72,9 @@ public enum Resolver {
                 }
                 if let pg = c.page { fullByVolume[(c.volume ?? "") + " " + (c.reporter ?? "") + " " + pg] = i }
             }
-            if c.kind == .fullCase || c.kind == .journal || c.kind == .book, (c.parallel.min() ?? i) >= i, c.historyOf == nil { byName.add(c, i) }
+            if c.kind == .journal, c.page != nil { journalByVolume[(c.volume ?? "") + " " + (c.reporter ?? "")] = i }
+            if c.kind == .fullCase || c.kind == .journal && c.page != nil || c.kind == .book, (c.parallel.min() ?? i) >= i,
+               c.historyOf == nil { byName.add(c, i) }
             if c.kind == .internal, let dn = c.definedName { definedBy[NameKey.make(dn)] = i }
             if c.kind == .record, let dn = c.definedName { definedBy[NameKey.make(dn)] = i }
             c.authority = authorityKey(c, cites)
@@ -114,6 +121,7 @@ public enum Resolver {
     static func authorityKey(_ c: Citation, _ cites: [Citation]) -> String? {
         switch c.kind {
         case .fullCase, .journal:
+            if c.kind == .journal, c.page == nil { return c.antecedent.flatMap { $0 < c.id ? cites[$0].authority : nil } }
             if let first = c.parallel.min(), first < c.id, let a = cites[first].authority { return a }
             // a case cited by docket alone: "No. 04-C-1425 (N.D. Ill.)"
             if c.reporter == nil, let d = c.docket { return c.court.map { "\(d) (\($0))" } ?? d }

@@ -37,6 +37,10 @@ extension StructureContext {
         // a per curiam opinion is the court's: its author is "Per Curiam"
         if cap.judge == nil, tree.opinions.first?.type == "per_curiam" { cap.judge = "Per Curiam" }
         if cap.documentTitle == nil { cap.documentTitle = titleLine(bodyStart: bodyStart) }
+        if cap.judge == nil, let (name, title) = deliveringJudge(from: bodyStart) {
+            cap.judge = name
+            cap.judgeTitle = title
+        }
         tree.caption = cap
     }
 
@@ -64,6 +68,27 @@ extension StructureContext {
         for i in from..<min(lines.count, opinionStart + 1) where !isBlank(i) && !noise[i] && contentLength(i) <= 40 {
             let t = lineText(i).trimmed(" .:")
             if isDocumentTitle(t) { return t }
+        }
+        return nil
+    }
+
+    /// Titles written before a judge's name.
+    static let judgeTitlesBeforeName = ["Presiding Judge ", "Chief Judge ", "Senior Judge ", "Associate Judge ", "Judge ",
+                                        "Chief Justice ", "Associate Justice ", "Justice ", "JUSTICE ", "Commissioner "]
+
+    /// The judge who "delivered the opinion" in a sentence near the start of the body:
+    /// "Presiding Judge Marshall L. Davidson, III, delivered the opinion of the Appeals
+    /// Board …" → ("Marshall L. Davidson, III", "Presiding Judge").
+    private func deliveringJudge(from bodyStart: Int) -> (String, String)? {
+        for i in bodyStart..<min(lines.count, bodyStart + 60) where !isBlank(i) && contentLength(i) <= 400 {
+            let t = lineText(i)
+            guard let r = t.rangeOfBytes(" delivered the opinion") else { continue }
+            let before = String(t[..<r.lowerBound])
+            guard let title = Self.judgeTitlesBeforeName.first(where: { before.hasPrefix($0) }) else { continue }
+            let name = String(before.dropFirst(title.count)).trimmed(" ,")
+            let words = name.split(separator: " ")
+            guard words.count >= 2, words.count <= 5, words.allSatisfy({ $0.first?.isUppercase ?? false }) else { continue }
+            return (name, title.trimmedWhitespace())
         }
         return nil
     }

@@ -91,6 +91,12 @@ extension StructureContext {
                 }
             }
         }
+        // no court: an agency's tribunal in capitals ("WORKERS’ COMPENSATION APPEALS BOARD");
+        // three words at least, so that a stamp's broken "APPEALS BOARD" is not taken
+        if cap.court == nil, let t = allCols.first(where: Self.isTribunalName) {
+            cap.court = t
+            courtColumns.insert(t)
+        }
         // parties: names before the plaintiff role, names between "v." and the defendant role
         let roleP = ["plaintiff", "plaintiffs", "appellant", "appellants", "petitioner", "petitioners", "claimant", "movant", "employee"]
         let roleD = ["defendant", "defendants", "appellee", "appellees", "respondent", "respondents", "employer"]
@@ -102,6 +108,7 @@ extension StructureContext {
         }
         var pending: [String] = []
         var sawVersus = false
+        var pendingClosed = false   // after "v.", a caption line that is no name ends the names
         for (_, col0) in left {
             if courtColumns.contains(col0) { pending = []; continue }
             var col = col0
@@ -128,9 +135,14 @@ extension StructureContext {
                 pending = []
                 continue
             }
-            if isCaptionChrome(col) { if !sawVersus { pending = [] }; continue }
+            if isCaptionChrome(col) { if !sawVersus { pending = [] } else if !pending.isEmpty { pendingClosed = true }; continue }
+            if pendingClosed { continue }
             pending.append(col)
             if pending.count > 6 { pending.removeFirst() }
+        }
+        // "Ruben Diaz ⏎ v. ⏎ Create and Construct, LLC" with no role lines
+        if sawVersus, cap.defendants.isEmpty, !cap.plaintiffs.isEmpty, !pending.isEmpty, pending.count <= 3 {
+            cap.defendants = partyNames(pending, &cap)
         }
         // defendants without plaintiffs means the role lines were not understood: say nothing
         if cap.plaintiffs.isEmpty { cap.defendants = [] }
@@ -138,6 +150,9 @@ extension StructureContext {
         for col in allCols where cap.docket == nil { cap.docket = docketIn(col) }
         // the filing date in the caption's right column: "Filed: January 19, 2021"
         for col in allCols where cap.date == nil { cap.date = Self.labelledDate(col) }
+        if cap.date == nil, let f = allCols.firstIndex(where: { $0.fastUppercased() == "FILED" }), f + 1 < allCols.count {
+            cap.date = DateText.iso(allCols[f + 1])
+        }
         // document title and publication status (consecutive caps lines are joined)
         var statusParts: [String] = []
         for col in allCols {
@@ -167,6 +182,13 @@ extension StructureContext {
         tree.caption = cap
     }
 
+    /// An agency tribunal's name in capitals: "WORKERS’ COMPENSATION APPEALS BOARD",
+    /// "BOARD OF IMMIGRATION APPEALS", "PUBLIC SERVICE COMMISSION".
+    static func isTribunalName(_ col: String) -> Bool {
+        guard col.count <= 80, col.fastUppercased() == col, col.split(separator: " ").count >= 3 else { return false }
+        return col.hasSuffix("BOARD") || col.hasPrefix("BOARD OF") || col.hasSuffix("COMMISSION") || col.hasSuffix("TRIBUNAL")
+    }
+
     /// A caption line that is only the "v." between the parties (lower case, trimmed).
     static let versusLines: Set<String> = ["v.", "v", "vs.", "vs", "-against-", "against", "versus", "-v-", "- against -"]
 
@@ -192,11 +214,12 @@ extension StructureContext {
             || u.containsBytes("TRIBUNAL") || u.containsBytes("AGENCY") { return true }
         return u.containsBytes("COURT") || u.containsBytes("DISTRICT OF") || u.containsBytes("DIVISION") || u.hasPrefix("NO.") || u.hasPrefix("CASE")
             || u.containsBytes("PUBLICATION") || isDocumentTitle(s) || docketIn(s) != nil || u.hasPrefix("FILED") || u.hasPrefix("APPEAL")
+            || u.hasPrefix("ARGUED ") || u.hasPrefix("DECIDED ") || u.hasPrefix("SUBMITTED ")
     }
 
     /// The lower-cased first word of a caption line with the punctuation around it
     /// trimmed: "Plaintiff—Appellant," → "plaintiff". Words end at a space, comma,
-    /// hyphen or em dash.
+    /// hyphen, slash or em dash.
     static func firstRoleWord(_ s: String) -> String {
         let w = s.fastLowercased().trimmed(" ,.;:")
         let b = Array(w.utf8)
@@ -204,7 +227,7 @@ extension StructureContext {
         // leading separators are skipped, as an empty first piece of a split would be
         /// The byte length of the separator (space, comma, hyphen, em dash) at `k`; 0 for none.
         func separatorLength(_ k: Int) -> Int {
-            if b[k] == 0x20 || b[k] == 0x2C || b[k] == 0x2D { return 1 }
+            if b[k] == 0x20 || b[k] == 0x2C || b[k] == 0x2D || b[k] == 0x2F { return 1 }   // "Appellants/Cross-Appellees"
             if b[k] == 0xE2, k + 2 < b.count, b[k + 1] == 0x80, b[k + 2] == 0x94 { return 3 }
             return 0
         }

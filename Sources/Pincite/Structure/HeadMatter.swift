@@ -89,9 +89,14 @@ extension StructureContext {
     /// and closing period, from a docket-number block or a markup's `docketnumber`.
     static func bareDocket(_ s: String) -> String {
         var t = s.trimmedWhitespace()
-        for prefix in ["Docket No.", "Docket No", "Case No.", "Index No.", "Record No.", "Nos.", "No.", "NOS.", "NO."] where t.hasPrefix(prefix) {
+        for prefix in ["Docket No.", "Docket No", "DOCKET NO.", "Case No.", "Index No.", "Record No.", "Nos.", "No.", "NOS.", "NO."]
+        where t.hasPrefix(prefix) {
             t = String(t.dropFirst(prefix.count))
             break
+        }
+        // a label after the number starts another field: "250716-566207 DATE: September 30, 2025"
+        for label in [" DATE:", " Date:", " FILED", " Filed"] {
+            if let r = t.range(of: label) { t = String(t[..<r.lowerBound]) }
         }
         t = t.trimmed(" .")
         return t.isEmpty ? s.trimmedWhitespace() : t
