@@ -9,8 +9,10 @@ extension StructureContext {
 
     /// The ISO date of a labelled caption column: "Filed: January 19, 2021" → "2021-01-19".
     static func labelledDate(_ col: String) -> String? {
+        // the first byte first: most columns are names and roles
+        guard let f = col.utf8.first, f | 0x20 == 0x66 || f | 0x20 == 0x64 || f | 0x20 == 0x6F, col.utf8.count <= 60 else { return nil }
         let lower = col.fastLowercased()
-        guard col.count <= 60, let label = dateLabels.first(where: { lower.hasPrefix($0 + " ") }) else { return nil }
+        guard let label = dateLabels.first(where: { lower.hasPrefix($0 + " ") }) else { return nil }
         return DateText.iso(String(col.dropFirst(label.count)).trimmedWhitespace())
     }
 

@@ -150,7 +150,7 @@ extension StructureContext {
         for col in allCols where cap.docket == nil { cap.docket = docketIn(col) }
         // the filing date in the caption's right column: "Filed: January 19, 2021"
         for col in allCols where cap.date == nil { cap.date = Self.labelledDate(col) }
-        if cap.date == nil, let f = allCols.firstIndex(where: { $0.fastUppercased() == "FILED" }), f + 1 < allCols.count {
+        if cap.date == nil, let f = allCols.firstIndex(where: { $0.utf8.count == 5 && $0.fastUppercased() == "FILED" }), f + 1 < allCols.count {
             cap.date = DateText.iso(allCols[f + 1])
         }
         // document title and publication status (consecutive caps lines are joined)

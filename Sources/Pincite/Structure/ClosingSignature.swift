@@ -61,6 +61,7 @@ extension StructureContext {
     /// whether a name stands before it on the line. Nil for prose and for an opinion's
     /// author line ("RUFFIN, Presiding Judge." opens the opinion; it does not sign it).
     private func signatureTitle(_ i: Int) -> (title: String, nameBefore: Bool)? {
+        guard endsWithTitleWord(i) else { return nil }
         let line = lineText(i)
         guard let first = line.unicodeScalars.first, first.properties.isUppercase else { return nil }
         let words = line.split(separator: " ")
@@ -76,6 +77,19 @@ extension StructureContext {
         let named = Self.nameBeforeComma(line) != nil
             || (prefix.unicodeScalars.contains { $0.properties.isUppercase } && nameInCapitals(prefix))
         return (title, named)
+    }
+
+    /// The last words of the titles, lower-cased: the byte test before any String is made.
+    private static let titleLastWords: Set<[UInt8]> = Set(signatureTitles.map { Array($0.split(separator: " ").last!.utf8) })
+
+    /// Line `i` ends with the last word of a title ("… Judge", "… GENERAL.").
+    private func endsWithTitleWord(_ i: Int) -> Bool {
+        var (s, e) = contentRange(i)
+        while e > s, text[e - 1] == 0x2E || text[e - 1] == 0x2C || text[e - 1] == 0x20 { e -= 1 }
+        var b = e
+        while b > s, text[b - 1] != 0x20 { b -= 1 }
+        guard e - b >= 5, e - b <= 13 else { return false }
+        return Self.titleLastWords.contains(text[b..<e].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
     }
 
     /// A signature line goes on with short lines or ends the text: the line after the
