@@ -17,18 +17,16 @@ extension Parser {
         // (not "… Antitrust Litig., 262 F.R.D. 1": a reporter after the number makes it a case)
         if isKind(pageTok, .comma), isKind(pageTok + 1, .number), !isKind(pageTok + 2, .word) { pageTok += 1 }
         // the short form "51 Harv. L. Rev. at 662": a pin and no first page
-        if equals(pageTok, "at"), let pin = parsePinList(at: pageTok + 1, limit: limit) {
-            var c = Citation(kind: .journal, span: span(v, pin.end - 1))
-            c.volume = text(v)
-            c.reporter = tables.journals[m.payload]
+        let shortPin = equals(pageTok, "at") ? parsePinList(at: pageTok + 1, limit: limit) : nil
+        guard shortPin != nil || isKind(pageTok, .number) else { return nil }
+        var c = Citation(kind: .journal, span: span(v, shortPin.map { $0.end - 1 } ?? pageTok))
+        c.volume = text(v)
+        c.reporter = tables.journals[m.payload]
+        if let pin = shortPin {
             c.pincite = pin.text
             let id = add(c, startToken: v, nestedIn: nestedIn, phrase: nil)
             return parseParentheticals(at: pin.end, limit: limit, owner: id)
         }
-        guard isKind(pageTok, .number) else { return nil }
-        var c = Citation(kind: .journal, span: span(v, pageTok))
-        c.volume = text(v)
-        c.reporter = tables.journals[m.payload]
         c.page = text(pageTok)
         var k = pageTok + 1
         if isKind(k, .comma), let pin = parsePinList(at: k + 1, limit: limit) {

@@ -22,7 +22,7 @@ extension StructureContext {
         }
         tail.reverse()
         var start: Int? = nil
-        for i in tail where !isBlank(i) && !noise[i] {
+        for i in tail {
             // on the bytes: a "line" of web text is a whole paragraph
             let (cs, ce) = contentRange(i)
             if ByteScan.contains(text, from: cs, to: ce, Self.slashS)
@@ -43,7 +43,7 @@ extension StructureContext {
         for i in s...last where !isBlank(i) {
             let t = lineText(i)
             let lower = t.fastLowercased()
-            if lower.hasSuffix("judge") || lower.hasSuffix("justice") || lower.hasSuffix("magistrate judge") {
+            if lower.hasSuffix("judge") || lower.hasSuffix("justice") {
                 // the name before the title on the same line: "HOWELL T. HEFLIN Chief Justice"
                 if let name = Self.capitalsName(before: t) ?? Self.nameBeforeComma(t) {
                     tree.caption.judge = name

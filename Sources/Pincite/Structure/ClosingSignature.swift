@@ -16,11 +16,11 @@ extension StructureContext {
                                   "commissioner", "commissioners", "hearing officer", "board member", "chairman",
                                   "chairperson", "member"]
 
-    /// The first line of a closing signature block among `tail`, and its last line:
-    /// the block runs over short lines and ends before the first line of prose, a
-    /// separator or the notes that follow it.
+    /// The first line of a closing signature block among `tail` (the last lines with
+    /// content, in order), and its last line: the block runs over short lines and ends
+    /// before the first line of prose, a separator or the notes that follow it.
     func closingSignature(in tail: [Int]) -> (first: Int, last: Int)? {
-        for (n, i) in tail.enumerated() where !isBlank(i) && !noise[i] && contentLength(i) <= 80 {
+        for (n, i) in tail.enumerated() where contentLength(i) <= 80 {
             var first: Int? = nil
             if isClosingFormula(i) {
                 first = i
@@ -28,19 +28,19 @@ extension StructureContext {
                 // the name stands before the title on the line, or alone on the line above
                 if title.nameBefore {
                     first = i
-                } else if let above = tail[..<n].last(where: { !isBlank($0) && !noise[$0] }), isNameLine(above) {
-                    first = above
+                } else if n > 0, isNameLine(tail[n - 1]) {
+                    first = tail[n - 1]
                 }
             }
             guard var f = first else { continue }
             // the rule signed over ("______") belongs to the block
-            if let above = tail.last(where: { $0 < f && !isBlank($0) && !noise[$0] }),
+            if let above = tail.last(where: { $0 < f }),
                case let (s, e) = contentRange(above), e - s >= 5, text[s..<e].allSatisfy({ $0 == 0x5F }) {
                 f = above
             }
             var last = f
             var after: [Int] = []   // the lines after the block
-            for j in tail where j > f && !isBlank(j) && !noise[j] {
+            for j in tail where j > f {
                 if after.isEmpty, isShortSignatureLine(j) { last = j } else { after.append(j) }
             }
             // a signature ends the opinion: what follows is notes, or a line or three (a
