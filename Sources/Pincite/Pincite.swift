@@ -138,7 +138,11 @@ public enum Pincite {
         if !h.opinions.isEmpty { tree.opinions = h.opinions.map { OpinionPart(type: $0.normalizedType, author: $0.author, span: $0.span) } }
         if !h.headMatter.isEmpty { tree.headMatter = h.headMatter.map { HeadMatterBlock(kind: $0.kind, span: $0.span) } }
         // markup states them as printed: "District of Columbia Court of Appeals.", "No. 12–CF–1657."
-        if let court = h.court { tree.caption.court = court.trimmed(".").trimmedWhitespace() }
+        if let court = h.court {
+            let c = court.trimmed(".").trimmedWhitespace()
+            // CAP tags Illinois's "Third District" line as the court: it is the district
+            if c == tree.caption.district { if tree.caption.court == c { tree.caption.court = nil } } else { tree.caption.court = c }
+        }
         // (a docket number has a digit: publishers' markup also tags party lines so)
         if let docket = h.docketNumbers.first(where: { $0.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }) {
             tree.caption.docket = StructureContext.bareDocket(docket)

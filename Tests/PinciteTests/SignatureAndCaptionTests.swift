@@ -207,4 +207,115 @@ final class SignatureAndCaptionTests: XCTestCase {
         XCTAssertEqual(c.judge, "Marshall L. Davidson, III")
         XCTAssertEqual(c.judgeTitle, "Presiding Judge")
     }
+
+    /// A web copy with the site's own header above the opinion's caption (eyecite's
+    /// North Carolina asset): the caption proper wins over "Court: …" and the page title,
+    /// and the long defendant line after a lone "v." is no prose.
+    func testWebHeaderAboveTheCaption() {
+        let text = """
+        North Carolina Cases
+        March 28, 2025: Hogarth v. Bell
+
+        Court: U.S. District Court — Eastern District of North Carolina
+        Docket Number(s): 5:24-CV-481-FL
+        Date: March 28, 2025
+
+        SUSAN JANE HOGARTH, Plaintiff,
+        v.
+        KAREN BRINSON BELL, in her official capacity as Executive Director of the North Carolina State Board of Elections; ALAN HIRSCH, in his official capacity as Chair of the State Board, Defendants.
+
+        No. 5:24-CV-481-FL
+
+        United States District Court, E.D. North Carolina, Western Division
+
+        March 28, 2025
+
+        ORDER
+
+        This matter, the root of which is an asserted First Amendment right to share ballot selfies, is before the court upon motions to dismiss.
+
+
+        """ + String(repeating: prose, count: 3)
+        let c = parseText(text).tree.caption
+        XCTAssertEqual(c.court, "United States District Court, E.D. North Carolina, Western Division")
+        XCTAssertEqual(c.plaintiffs, ["SUSAN JANE HOGARTH"])
+        XCTAssertTrue(c.defendants.first?.hasPrefix("KAREN BRINSON BELL") ?? false, "\(c.defendants)")
+        XCTAssertEqual(c.docket, "5:24-CV-481-FL")
+        XCTAssertEqual(c.documentTitle, "ORDER")
+    }
+
+    /// New York's slip opinions: parties, "v" and the court in blocks of their own, the
+    /// docket with its index number, the panel closed by "JJ." and "DECISION & ORDER".
+    func testNewYorkSlipOpinionHead() {
+        let text = """
+        Home
+
+        All Court Decisions
+
+        70-35 113th St. Holdings, LLC, appellant,
+
+        v
+
+        Auberge Grand Central, LLC, respondent, et al., defendant.
+
+        Supreme Court of the State of New York, Appellate Division, Second Judicial Department
+
+        Decided on April 1, 2026
+
+        2020-09425, (Index No. 707503/15)
+
+        Linda Christopher, J.P.
+
+        William G. Ford
+
+        Helen Voutsinas, JJ.
+
+        Lonuzzi & Woodland, LLP (John Lonuzzi, of counsel), for appellant.
+
+        DECISION & ORDER
+
+        In an action to recover damages for breach of contract, the plaintiff appeals from a judgment of the Supreme Court, Queens County.
+
+
+        """ + String(repeating: prose, count: 3)
+        let d = parseText(text)
+        let c = d.tree.caption
+        XCTAssertEqual(c.court, "Supreme Court of the State of New York, Appellate Division, Second Judicial Department")
+        XCTAssertEqual(c.plaintiffs, ["70-35 113th St. Holdings, LLC"])
+        XCTAssertEqual(c.docket, "2020-09425")
+        XCTAssertEqual(c.date, "2026-04-01")
+        XCTAssertEqual(c.documentTitle, "DECISION & ORDER")
+        XCTAssertNil(c.judge, "the last judge of the panel is no author")
+    }
+
+    /// Consolidated appeals: the first case's defendants end at the second "v.", and a date
+    /// line after the parties is no party.
+    func testConsolidatedCaption() {
+        let text = """
+        DEPARTMENT OF HUMAN RESOURCES et al.
+
+         v.
+
+         JOHNSON et al.
+
+         Cobb et al.
+
+         v.
+
+         Johnson et al.
+
+        Nos. A03A1064, A03A1065.
+
+        Court of Appeals of Georgia.
+
+        March 8, 2004.
+
+
+        """ + String(repeating: prose, count: 3)
+        let c = parseText(text).tree.caption
+        XCTAssertEqual(c.plaintiffs, ["DEPARTMENT OF HUMAN RESOURCES"])
+        XCTAssertEqual(c.defendants, ["JOHNSON"])
+        XCTAssertTrue(c.etAl)
+        XCTAssertEqual(c.court, "Court of Appeals of Georgia")
+    }
 }

@@ -177,7 +177,9 @@ extension StructureContext {
         guard let title = titles.first(where: { rest.hasPrefix($0) }) else { return nil }
         let tail = rest.dropFirst(title.count).trimmed(" .:")
         let lower = tail.fastLowercased()
-        if lower.isEmpty { return ("other", name) }
+        // "Helen Voutsinas, JJ." closes the list of the panel (New York): the opinion follows,
+        // but the last judge named is not its author
+        if lower.isEmpty { return ("other", title == "JJ." || title == "Js." ? nil : name) }
         // "(dissenting)", ", concurring" open opinions; "concurs." in a signature does not
         if lower.containsBytes("dissenting") { return ("dissent", name) }
         if lower.containsBytes("concurring") { return ("concurrence", name) }

@@ -65,9 +65,19 @@ extension StructureContext {
     /// The document's title on a line of its own just before the opinion: Fastcase's
     /// "Opinion" over the author line, a "MEMORANDUM OPINION" heading.
     private func titleLine(bodyStart: Int) -> String? {
+        // a head-matter block that is only a title ("ORDER", "DECISION & ORDER"), the last one
+        for h in tree.headMatter.reversed() where h.span.end - h.span.start <= 40 {
+            let t = String(decoding: text[h.span.start..<h.span.end], as: UTF8.self).trimmed(" .:\n")
+            if isDocumentTitle(t) { return t }
+        }
+        // else a title line just before the opinion or among its first dozen lines (New York
+        // puts "DECISION & ORDER" after the panel and counsel)
         let opinionStart = tree.opinions.first.map { o in lines.firstIndex { $0.start + $0.indent >= o.span.start } ?? bodyStart } ?? bodyStart
-        let from = max(0, min(bodyStart, opinionStart) - 3)
-        for i in from..<min(lines.count, opinionStart + 1) where !isBlank(i) && !noise[i] && contentLength(i) <= 40 {
+        var seen = 0
+        for i in max(0, min(bodyStart, opinionStart) - 3)..<lines.count where !isBlank(i) && !noise[i] {
+            if i > opinionStart { seen += 1 }
+            if seen > 12 { break }
+            guard contentLength(i) <= 40 else { continue }
             let t = lineText(i).trimmed(" .:")
             if isDocumentTitle(t) { return t }
         }

@@ -12,15 +12,21 @@ extension StructureContext {
     /// The columns of caption line `i`: split at ")" dividers (a ")" that closes
     /// no "(" of its column) or at gaps of 3+ spaces. Walked on bytes: a column
     /// is always one contiguous stretch of the line, so only its bounds are kept.
-    func columns(_ i: Int) -> [String] {
+    func columns(_ i: Int) -> [String] { columnSpans(i).map(\.text) }
+
+    /// The columns of caption line `i` with the byte offset, from the line's start, where
+    /// each one's text begins (a column continued on the next lines starts there too).
+    func columnSpans(_ i: Int) -> [(text: String, offset: Int)] {
         let (s, e) = contentRange(i)
-        var parts: [String] = []
+        var parts: [(text: String, offset: Int)] = []
         var start = s                 // where the current column begins
         var opens = 0, closes = 0     // its "(" and ")"
         var spaces = 0
         func emit(_ end: Int) {
+            var first = start
+            while first < end, text[first] == 0x20 || text[first] == 0x09 { first += 1 }
             let col = String(decoding: text[start..<end], as: UTF8.self).trimmedWhitespace()
-            if !col.isEmpty { parts.append(col) }
+            if !col.isEmpty { parts.append((col, first - lines[i].start)) }
         }
         var k = s
         while k < e {
@@ -67,7 +73,8 @@ extension StructureContext {
         var courtColumns: Set<String> = []   // the columns they were read from
         for (n, col) in allCols.enumerated() where cap.court == nil {
             let u = col.fastUppercased()
-            if u.containsBytes("COURT") && !u.hasPrefix("APPEAL FROM") && !u.containsBytes("CLERK") && col.count < 90 {
+            if u.containsBytes("COURT") && HeadMatterKinds.namesCourt(ByteText(Array(col.fastLowercased().utf8)))
+                && !u.hasPrefix("APPEAL FROM") && !u.containsBytes("CLERK") && col.count < 90 {
                 cap.court = col
                 courtColumns.insert(col)
                 if n + 1 < allCols.count {
@@ -110,7 +117,10 @@ extension StructureContext {
         var sawVersus = false
         var pendingClosed = false   // after "v.", a caption line that is no name ends the names
         for (_, col0) in left {
-            if courtColumns.contains(col0) { pending = []; continue }
+            if courtColumns.contains(col0) {
+                if sawVersus, !pending.isEmpty { pendingClosed = true } else { pending = [] }
+                continue
+            }
             var col = col0
             while let l = col.last, l == "," || l == "." || l == ";" { col.removeLast() }
             // "Bernard WEST, Appellant." — name and role on one line
@@ -123,7 +133,17 @@ extension StructureContext {
                 continue
             }
             let lower = col.fastLowercased()
-            if Self.versusLines.contains(lower) { if !pending.isEmpty, cap.plaintiffs.isEmpty { cap.plaintiffs = partyNames(pending, &cap) }; pending = []; sawVersus = true; continue }
+            if Self.versusLines.contains(lower) {
+                if !pending.isEmpty, cap.plaintiffs.isEmpty { cap.plaintiffs = partyNames(pending, &cap) }
+                // a second "v." begins a consolidated case: the first one's defendants are complete
+                if sawVersus, cap.defendants.isEmpty, !pending.isEmpty, !pendingClosed {
+                    cap.defendants = partyNames(pending, &cap)
+                    pendingClosed = true
+                }
+                if !pendingClosed { pending = [] }
+                sawVersus = true
+                continue
+            }
             let r = role(col)
             if r == 1 || (r == 2 && !sawVersus && cap.plaintiffs.isEmpty && false) {
                 if cap.plaintiffs.isEmpty { cap.plaintiffs = partyNames(pending, &cap) }
@@ -166,6 +186,7 @@ extension StructureContext {
             if cap.documentTitle == nil, isDocumentTitle(col) { cap.documentTitle = col }
         }
         if cap.publicationStatus == nil, !statusParts.isEmpty { cap.publicationStatus = statusParts.joined(separator: " ") }
+        if cap.documentTitle == nil { cap.documentTitle = rightColumnTitle(capLines) }
         // the judge line that opens the opinion: "ROSS, United States District Judge:"
         for i in max(0, bodyStart - 6)..<min(lines.count, bodyStart + 1) where !isBlank(i) {
             let t = lineText(i)
@@ -180,6 +201,16 @@ extension StructureContext {
             break
         }
         tree.caption = cap
+    }
+
+    /// "Docket Number(s): …", "Date: …", "Court: …": a label of up to three words, then ": ".
+    static func isLabelledField(_ s: String) -> Bool {
+        guard let r = s.range(of: ": ") else { return false }
+        let label = s[..<r.lowerBound]
+        let words = label.split(separator: " ")
+        // "IN RE: JOHN DOE" names a party
+        guard !["in re", "re", "matter of"].contains(label.lowercased()) else { return false }
+        return !words.isEmpty && words.count <= 3 && (label.first?.isUppercase ?? false) && !label.contains(where: \.isNumber)
     }
 
     /// An agency tribunal's name in capitals: "WORKERS’ COMPENSATION APPEALS BOARD",
@@ -215,6 +246,8 @@ extension StructureContext {
         return u.containsBytes("COURT") || u.containsBytes("DISTRICT OF") || u.containsBytes("DIVISION") || u.hasPrefix("NO.") || u.hasPrefix("CASE")
             || u.containsBytes("PUBLICATION") || isDocumentTitle(s) || docketIn(s) != nil || u.hasPrefix("FILED") || u.hasPrefix("APPEAL")
             || u.hasPrefix("ARGUED ") || u.hasPrefix("DECIDED ") || u.hasPrefix("SUBMITTED ")
+            || (s.utf8.count <= 30 && DateText.iso(s.trimmed(" .")) != nil)   // "December 23, 2003."
+            || Self.isLabelledField(s)   // a web page's "Docket Number(s): 5:24-CV-481-FL"
     }
 
     /// The lower-cased first word of a caption line with the punctuation around it
@@ -252,10 +285,42 @@ extension StructureContext {
             && words.contains { StructureContext.titleKeyWords.contains($0) }
     }
 
+    /// A title in the right column of a two-column caption, over as many lines as it
+    /// takes: "ORDER GRANTING⏎CONSUMERINFO.COM, INC. dba⏎…⏎PRELIMINARY INJUNCTION". It opens
+    /// with a title word in capitals; the lines after it go on at the same offset, mostly
+    /// in capitals, until a docket number or another kind of line.
+    func rightColumnTitle(_ capLines: [Int]) -> String? {
+        for (n, i) in capLines.enumerated() {
+            for col in columnSpans(i) where col.offset >= 30 && col.text.utf8.count <= 80 {
+                guard col.text.fastUppercased() == col.text,
+                      let firstWord = col.text.split(separator: " ").first.map(String.init),
+                      StructureContext.titleKeyWords.contains(firstWord) else { continue }
+                var parts = [col.text]
+                for j in capLines[(n + 1)...] {
+                    guard let next = columnSpans(j).first(where: { abs($0.offset - col.offset) <= 2 }),
+                          Self.mostlyCapitals(next.text), docketIn(next.text) == nil else { break }
+                    parts.append(next.text)
+                }
+                return parts.joined(separator: " ")
+            }
+        }
+        return nil
+    }
+
+    /// Seven letters in ten or more are capitals ("CONSUMERINFO.COM, INC. dba").
+    static func mostlyCapitals(_ s: String) -> Bool {
+        var upper = 0, letters = 0
+        for b in s.utf8 where b >= 0x41 && b <= 0x7A && (b <= 0x5A || b >= 0x61) {
+            letters += 1
+            if b <= 0x5A { upper += 1 }
+        }
+        return letters > 0 && upper * 10 >= letters * 7
+    }
+
     /// A docket number in a caption column ("No. 16-CV-6915", "16-CV-6915 (ARR)(LB)", "Case No. 8:16-cv-1261 DOC (KESx)").
     func docketIn(_ s: String) -> String? {
         var t = s
-        for prefix in ["Case No.", "Civil Action No.", "Docket No.", "No.", "Case No:", "NO."] where t.hasPrefix(prefix) {
+        for prefix in ["Case No.", "Civil Action No.", "Docket No.", "Record No.", "No.", "Case No:", "NO."] where t.hasPrefix(prefix) {
             t = String(t.dropFirst(prefix.count)).trimmedWhitespace()
             return t.isEmpty ? nil : t
         }

@@ -95,7 +95,7 @@ extension StructureContext {
             break
         }
         // a label after the number starts another field: "250716-566207 DATE: September 30, 2025"
-        for label in [" DATE:", " Date:", " FILED", " Filed"] {
+        for label in [" DATE:", " Date:", " FILED", " Filed", ", ("] {   // ", (Index No. 707503/15)"
             if let r = t.range(of: label) { t = String(t[..<r.lowerBound]) }
         }
         t = t.trimmed(" .")
@@ -105,6 +105,18 @@ extension StructureContext {
     /// A line of this kind begins a block of its own even without a blank line before it.
     static func startsOtherHeadBlock(_ kind: String) -> Bool {
         kind == "docketnumber" || kind == "court" || kind == "decisiondate" || kind == "otherdate"
+    }
+
+    /// "X, appellant," ⏎⏎ "v" ⏎⏎ "Y, respondent." as three blocks: the title "X, appellant, v. Y,
+    /// respondent." when the blocks around the "v" name roles.
+    func versusTitle(_ blocks: [HeadMatterBlock], _ blockText: (HeadMatterBlock) -> String) -> String? {
+        guard blocks.count >= 3 else { return nil }
+        for k in 1..<(blocks.count - 1) where Self.versusLines.contains(blockText(blocks[k]).fastLowercased()) {
+            let p = blockText(blocks[k - 1]), d = blockText(blocks[k + 1])
+            guard p.count <= 300, d.count <= 300, HeadMatterKinds.namesRoles(p) || HeadMatterKinds.namesRoles(d) else { continue }
+            return p + " v. " + d
+        }
+        return nil
     }
 
     /// What the caption parser could not read off a two-column court caption, a
@@ -117,8 +129,14 @@ extension StructureContext {
             String(decoding: text[h.span.start..<h.span.end].map { $0 == 0x0A ? 0x20 : $0 }, as: UTF8.self).trimmedWhitespace()
         }
         let blocks = tree.headMatter
-        if cap.plaintiffs.isEmpty || cap.defendants.isEmpty, let title = blocks.first(where: { $0.kind == "parties" }) {
-            var (p, d) = HeadMatterKinds.parties(blockText(title))
+        // the title: a parties block naming roles ("SUSAN JANE HOGARTH, Plaintiff, v. …") before
+        // a web page's own title line ("March 28, 2025: Hogarth v. Bell"); else the parties
+        // standing in blocks of their own around a "v" block (New York's slip opinions)
+        let partyBlocks = blocks.filter { $0.kind == "parties" }
+        let titleText = (partyBlocks.first { HeadMatterKinds.namesRoles(blockText($0)) } ?? partyBlocks.first).map(blockText)
+            ?? versusTitle(blocks, blockText)
+        if cap.plaintiffs.isEmpty || cap.defendants.isEmpty, let title = titleText {
+            var (p, d) = HeadMatterKinds.parties(title)
             // "DISTRICT OF COLUMBIA ET AL." names more parties than it lists
             for suffix in [" et al.", " et al", " ET AL.", " ET AL"] where p.hasSuffix(suffix) {
                 p = String(p.dropLast(suffix.count)).trimmed(" ,")
@@ -132,7 +150,9 @@ extension StructureContext {
         }
         let courtLooksWrong = cap.court.map { c in !c.fastLowercased().containsBytes("court") || c.count > 90 || c.containsBytes(" v. ")
             || c.fastLowercased().hasPrefix("court:") || c.fastLowercased().hasPrefix("in re") } ?? true
-        if courtLooksWrong, let b = blocks.first(where: { $0.kind == "court" }) {
+        // the opinion's own court line before a web page's "Court: …" label
+        let courtBlocks = blocks.filter { $0.kind == "court" }
+        if courtLooksWrong, let b = courtBlocks.first(where: { !blockText($0).fastLowercased().hasPrefix("court:") }) ?? courtBlocks.first {
             var t = blockText(b)
             if t.fastLowercased().hasPrefix("court:") { t = String(t.dropFirst(6)).trimmedWhitespace() }
             cap.court = t.hasSuffix(".") ? String(t.dropLast()) : t
@@ -207,6 +227,8 @@ enum HeadMatterKinds {
         }
         // a bare docket number after the title: "A148307", "2016AP2214"
         if sawParties, words.count == 1, tb.reduce(0, { $0 + ($1 >= 0x30 && $1 <= 0x39 ? 1 : 0) }) >= 4 { return "docketnumber" }
+        // New York's "2020-09425, (Index No. 707503/15)": a year-numbered docket opening a short block
+        if words.count <= 6, opensWithYearDocket(tb) { return "docketnumber" }
         if l.starts("no. ") || l.starts("nos. ") || l.starts("docket no") || l.starts("case no")
             || l.starts("index no") || l.starts("record no") { return "docketnumber" }
         if l.starts("syllabus") { return "syllabus" }
@@ -229,7 +251,7 @@ enum HeadMatterKinds {
         if l.starts("appeal from") || l.starts("appeal by") || l.starts("error to") || l.starts("on appeal")
             || l.starts("on petition") || l.starts("petition for") || l.starts("certified question")
             || l.starts("original proceeding") || l.starts("on writ") { return "history" }
-        if words.count <= 14, !t.has(" v. "), l.has("court") || l.has("board of") || l.has("commission"),
+        if words.count <= 14, !t.has(" v. "), namesCourt(l) || l.has("board of") || l.has("commission"),
            !l.has(" for ") || l.has("board of") { return "court" }
         if opensWithHeadnoteNumber(tb) { return "headnotes" }
         // a headnote's topic line: "Garnishment—Practice—Jurisdiction of Justice …"
@@ -239,6 +261,37 @@ enum HeadMatterKinds {
             return "summary"
         }
         return "caption"
+    }
+
+    /// A lower-cased block names a court: "court" ends it or is followed by punctuation or
+    /// "of" / "for" / "at" / "in" ("Court of Appeals of New York", "District Court, E.D.
+    /// N.C.", "Supreme Court"), not by another noun ("Court Decisions", a web site's menu).
+    static func namesCourt(_ l: ByteText) -> Bool {
+        for k in l.offsets(of: "court") {
+            var j = k + 5
+            guard j < l.b.count else { return true }
+            if l.b[j] != 0x20 { if l.b[j] < 0x61 || l.b[j] > 0x7A { return true } else { continue } }  // "court," / "courts"
+            while j < l.b.count, l.b[j] == 0x20 { j += 1 }
+            if j >= l.b.count || !(l.b[j] >= 0x61 && l.b[j] <= 0x7A) { return true }
+            if ["of ", "for ", "at ", "in "].contains(where: { w in l.b[j...].starts(with: Array(w.utf8)) }) { return true }
+        }
+        return false
+    }
+
+    /// "2020-09425," / "2019-06-0263": four digits of a year, a dash, three or more digits,
+    /// then the end, a comma or a space (a date "2020-09-25" has two dashes).
+    static func opensWithYearDocket(_ b: [UInt8]) -> Bool {
+        func digit(_ k: Int) -> Bool { k < b.count && b[k] >= 0x30 && b[k] <= 0x39 }
+        guard b.count >= 8, (0..<4).allSatisfy(digit), b[4] == 0x2D else { return false }
+        var k = 5
+        while digit(k) { k += 1 }
+        return k - 5 >= 3 && (k == b.count || b[k] == 0x2C || b[k] == 0x20)
+    }
+
+    /// The title names the parties' roles: ", Plaintiff", ", appellant", ", Respondent" ….
+    static func namesRoles(_ title: String) -> Bool {
+        let l = title.fastLowercased()
+        return ["plaintiff", "defendant", "appellant", "appellee", "respondent", "petitioner"].contains { l.containsBytes(", " + $0) }
     }
 
     /// The plaintiff and defendant of a case title, without their roles:

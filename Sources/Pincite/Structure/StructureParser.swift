@@ -201,6 +201,9 @@ struct StructureContext {
             if ByteScan.contains(text, from: cs, to: ee, Self.sixSpaces) || ByteScan.contains(text, from: cs, to: ee, Self.columnBar) { continue }
             let (wordCount, lower, hasNumber) = proseCounts(cs, ee)
             guard wordCount >= 8 else { continue }
+            // the party after a lone "v." ("KAREN BRINSON BELL, in her official capacity as …")
+            if let above = (0..<i).last(where: { !noise[$0] && !isBlank($0) }), contentLength(above) <= 12,
+               Self.versusLines.contains(lineText(above).fastLowercased()) { continue }
             // a title line "The Home Insurance Company of New York v. John Kirk, for use of …" is no prose
             if ByteScan.contains(text, from: cs, to: ee, Self.versus), lower * 10 < wordCount * 4, !hasNumber { continue }
             if lower * 4 >= wordCount { return i }
