@@ -135,7 +135,8 @@ public enum Pincite {
                          markerPage: $0.markSpan.flatMap { layout.page(at: $0.start) })
             }
         }
-        if !h.opinions.isEmpty { tree.opinions = h.opinions.map { OpinionPart(type: $0.normalizedType, author: $0.author, span: $0.span) } }
+        // (an author tagged with the colon of its line, "Trussell :", loses it)
+        if !h.opinions.isEmpty { tree.opinions = h.opinions.map { OpinionPart(type: $0.normalizedType, author: $0.author?.trimmed(" :"), span: $0.span) } }
         if !h.headMatter.isEmpty { tree.headMatter = h.headMatter.map { HeadMatterBlock(kind: $0.kind, span: $0.span) } }
         // markup states them as printed: "District of Columbia Court of Appeals.", "No. 12–CF–1657."
         if let court = h.court {

@@ -318,4 +318,27 @@ final class SignatureAndCaptionTests: XCTestCase {
         XCTAssertTrue(c.etAl)
         XCTAssertEqual(c.court, "Court of Appeals of Georgia")
     }
+
+    /// The document's title is no section heading, in capitals ("MEMORANDUM OPINION AND
+    /// ORDER", eyecite's Democracy N.C. asset) or not; New Jersey's "WAUTERS, J.S.C." opens
+    /// the opinion and names its author ("J.S.C." is one title, not "J." and "S.C.").
+    func testTitleIsNoSectionAndNewJerseyAuthorLine() {
+        let text = """
+        D.G. AND S.H., PLAINTIFFS, v. K.S., DEFENDANT.
+
+        Superior Court of New Jersey Chancery Division Family Part Ocean County
+
+        Decided August 24, 2015.
+
+        MEMORANDUM OPINION AND ORDER
+
+        WAUTERS, J.S.C.
+
+
+        """ + String(repeating: prose, count: 3) + "I. PROCEDURAL HISTORY\n\n" + String(repeating: prose, count: 3)
+        let d = parseText(text)
+        XCTAssertEqual(d.tree.sections.map(\.heading), ["PROCEDURAL HISTORY"])
+        XCTAssertEqual(d.tree.caption.documentTitle, "MEMORANDUM OPINION AND ORDER")
+        XCTAssertEqual(d.tree.opinions.first?.author, "WAUTERS")
+    }
 }

@@ -171,7 +171,8 @@ extension StructureContext {
         // the name: capitalised words only
         let words = name.split(separator: " ")
         guard !words.isEmpty, words.count <= 5, words.allSatisfy({ $0.first?.isUppercase ?? false }) else { return nil }
-        let titles = ["J.", "C.J.", "JJ.", "Js.", "P.J.", "Associate Judge", "Chief Judge", "Senior Judge", "Circuit Judge",
+        // the longest title first: "J.S.C." (New Jersey's Superior Court) is not "J." followed by "S.C."
+        let titles = ["J.S.C.", "P.J.S.C.", "J.A.D.", "P.J.A.D.", "J.T.C.", "J.", "C.J.", "JJ.", "Js.", "P.J.", "Associate Judge", "Chief Judge", "Senior Judge", "Circuit Judge",
                       "District Judge", "United States District Judge", "Justice", "Chief Justice", "Board Member", "Judge",
                       "Presiding Judge", "United States Magistrate Judge", "Magistrate Judge", "Bankruptcy Judge"]
         guard let title = titles.first(where: { rest.hasPrefix($0) }) else { return nil }

@@ -115,7 +115,9 @@ extension StructureContext {
         if !layout.doubleSpaced {
             guard i > 0, isBlank(i - 1) || noise[i - 1], i + 1 >= lines.count || isBlank(i + 1) || noise[i + 1] else { return nil }
         }
-        if t.fastUppercased() == t, t.split(separator: " ").count <= 10, !isDocumentTitle(t), i >= bodyStart - 1, !Self.isDisposition(t) {
+        // the document's title ("MEMORANDUM OPINION AND ORDER") heads no section, in capitals or not
+        guard !isDocumentTitle(t) else { return nil }
+        if t.fastUppercased() == t, t.split(separator: " ").count <= 10, i >= bodyStart - 1, !Self.isDisposition(t) {
             return (.caps, nil, i)
         }
         let words = t.split(separator: " ")
@@ -164,7 +166,8 @@ extension StructureContext {
             return RunInHeading(style: style, number: number, start: start, end: e)
         }
         let words = tail.split(separator: " ").count
-        if tail.fastUppercased() == tail, words <= 10, tail.utf8.filter({ $0 >= 0x41 && $0 <= 0x5A }).count >= 4 {
+        if tail.fastUppercased() == tail, words <= 10, tail.utf8.filter({ $0 >= 0x41 && $0 <= 0x5A }).count >= 4,
+           !isDocumentTitle(tail), !Self.isDisposition(tail) {   // as for a heading line of its own
             return RunInHeading(style: .caps, number: nil, start: start, end: e)
         }
         if words >= 3, words <= 10, isTitleCase(tail), let f = tail.first, f.isUppercase {
