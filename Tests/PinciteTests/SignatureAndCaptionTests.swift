@@ -341,4 +341,26 @@ final class SignatureAndCaptionTests: XCTestCase {
         XCTAssertEqual(d.tree.caption.documentTitle, "MEMORANDUM OPINION AND ORDER")
         XCTAssertEqual(d.tree.opinions.first?.author, "WAUTERS")
     }
+
+    /// A short order under its author line (Fastcase's N.Y. motion decisions): the only
+    /// author line, before any prose, opens the opinion though the opinion is short.
+    func testShortOpinionUnderItsAuthorLine() {
+        let text = """
+        People
+        v.
+        Lonnie Flowers
+
+        Court of Appeals of New York
+
+        May 14, 2013
+
+        Rivera, J.
+
+        Denied, with leave to renew within 30 days after the Court of Appeals renders a decision in People v. Brown.
+
+        """
+        let d = parseText(text)
+        XCTAssertEqual(d.tree.opinions.first?.author, "Rivera")
+        XCTAssertEqual(d.tree.caption.judge, "Rivera")
+    }
 }

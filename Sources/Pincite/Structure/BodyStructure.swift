@@ -78,7 +78,7 @@ extension StructureContext {
 
     /// Opinion starts: "THOMPSON, Associate Judge:", "BISHOP, J.", "PER CURIAM.",
     /// "ANN WALSH BRADLEY, J. (dissenting)." — each opinion runs to the next start.
-    mutating func findOpinions(from start: Int) {
+    mutating func findOpinions(from start: Int, bodyStart: Int) {
         var starts: [(Int, String, String?)] = []
         for i in start..<lines.count where !noise[i] && !isBlank(i) {
             if contentLength(i) <= 240, mayOpenOpinion(i), let (type, author) = opinionStart(lineText(i)) {
@@ -90,8 +90,10 @@ extension StructureContext {
         for (n, s) in starts.enumerated() {
             let from = contentRange(s.0).0
             let to = n + 1 < starts.count ? lines[starts[n + 1].0].start : end
-            // an opinion has some length; a judge's name in a closing line is not one
-            guard to - from >= 800 else { continue }
+            // an opinion has some length; a judge's name in a closing line is not one. A
+            // short one ("Rivera, J.⏎Denied.") counts when its line is the only one and stands
+            // before the first prose, where author lines stand and closing lines do not
+            guard to - from >= 800 || (starts.count == 1 && s.0 <= bodyStart) else { continue }
             var part = OpinionPart(type: s.1, author: s.2, span: Span(from, max(from, to)))
             if tree.opinions.isEmpty, part.type == "other" { part.type = "majority" }
             tree.opinions.append(part)

@@ -126,7 +126,7 @@ struct StructureContext {
         let bodyStart = findBodyStart()
         parseCaption(before: bodyStart)
         findSignature(after: bodyStart)
-        findOpinions(from: max(0, bodyStart - 6))
+        findOpinions(from: max(0, bodyStart - 6), bodyStart: bodyStart)
         // the author line ("RUFFIN, Presiding Judge.", "JUSTICE TURNER") names the judge
         // when the caption does not
         if tree.caption.judge == nil, let author = tree.opinions.first?.author { tree.caption.judge = author }
