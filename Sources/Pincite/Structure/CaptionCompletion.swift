@@ -70,15 +70,15 @@ extension StructureContext {
             let t = String(decoding: text[h.span.start..<h.span.end], as: UTF8.self).trimmed(" .:\n")
             if isDocumentTitle(t) { return t }
         }
-        // else a title line just before the opinion or among its first dozen lines (New York
+        // else a title line just before the opinion or among its first 20 lines (New York
         // puts "DECISION & ORDER" after the panel and counsel)
         let opinionStart = tree.opinions.first.map { o in lines.firstIndex { $0.start + $0.indent >= o.span.start } ?? bodyStart } ?? bodyStart
         var seen = 0
         for i in max(0, min(bodyStart, opinionStart) - 3)..<lines.count where !isBlank(i) && !noise[i] {
             if i > opinionStart { seen += 1 }
-            if seen > 12 { break }
+            if seen > 20 { break }
             guard contentLength(i) <= 40 else { continue }
-            let t = lineText(i).trimmed(" .:")
+            let t = Self.withoutNoteMark(lineText(i).trimmed(" .:"))
             if isDocumentTitle(t) { return t }
         }
         return nil
@@ -103,5 +103,13 @@ extension StructureContext {
             return (name, title.trimmedWhitespace())
         }
         return nil
+    }
+
+    /// A heading without the footnote mark after it: "Memorandum Opinion 1" → "Memorandum Opinion".
+    static func withoutNoteMark(_ t: String) -> String {
+        guard let space = t.lastIndex(of: " ") else { return t }
+        let mark = t[t.index(after: space)...]
+        guard !mark.isEmpty, mark.count <= 2, mark.allSatisfy({ $0.isASCII && $0.isNumber }) else { return t }
+        return String(t[..<space])
     }
 }
