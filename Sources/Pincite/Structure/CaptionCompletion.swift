@@ -51,7 +51,9 @@ extension StructureContext {
     private func headDistrict() -> String? {
         let ordinals: Set<String> = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                                      "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth"]
-        for h in tree.headMatter where h.kind != "parties" && h.span.end - h.span.start <= 40 {
+        for h in tree.headMatter where h.kind != "parties" && h.span.end - h.span.start <= 40
+            && (ByteScan.contains(text, from: h.span.start, to: h.span.end, Self.district)
+                || ByteScan.contains(text, from: h.span.start, to: h.span.end, Self.department)) {
             let t = String(decoding: text[h.span.start..<h.span.end], as: UTF8.self).trimmed(" .\n")
             let words = t.fastLowercased().split(separator: " ").map(String.init)
             guard words.count >= 2, words.count <= 3, ordinals.contains(words[0]),
@@ -66,7 +68,7 @@ extension StructureContext {
     /// "Opinion" over the author line, a "MEMORANDUM OPINION" heading.
     private func titleLine(bodyStart: Int) -> String? {
         // a head-matter block that is only a title ("ORDER", "DECISION & ORDER"), the last one
-        for h in tree.headMatter.reversed() where h.span.end - h.span.start <= 40 {
+        for h in tree.headMatter.reversed() where h.span.end - h.span.start <= 40 && mayBeTitle(h.span.start, h.span.end) {
             let t = String(decoding: text[h.span.start..<h.span.end], as: UTF8.self).trimmed(" .:\n")
             if isDocumentTitle(t) { return t }
         }
@@ -77,11 +79,23 @@ extension StructureContext {
         for i in max(0, min(bodyStart, opinionStart) - 3)..<lines.count where !isBlank(i) && !noise[i] {
             if i > opinionStart { seen += 1 }
             if seen > 20 { break }
-            guard contentLength(i) <= 40 else { continue }
+            let (s, e) = contentRange(i)
+            guard e - s <= 40, mayBeTitle(s, e) else { continue }
             let t = Self.withoutNoteMark(lineText(i).trimmed(" .:"))
             if isDocumentTitle(t) { return t }
         }
         return nil
+    }
+
+    static let deliveredTheOpinion = Array(" delivered the opinion".utf8)
+    static let district = Array("istrict".utf8), department = Array("epartment".utf8)
+    /// The key words of a document title as printed, in capitals and in Title Case.
+    static let titleKeys = ["ORDER", "Order", "OPINION", "Opinion", "MEMORANDUM", "Memorandum", "JUDGMENT", "Judgment",
+                            "DECISION", "Decision"].map { Array($0.utf8) }
+
+    /// `text[s..<e]` holds a title's key word: the byte test before `isDocumentTitle`.
+    private func mayBeTitle(_ s: Int, _ e: Int) -> Bool {
+        Self.titleKeys.contains { ByteScan.contains(text, from: s, to: e, $0) }
     }
 
     /// Titles written before a judge's name.
@@ -93,6 +107,8 @@ extension StructureContext {
     /// Board …" → ("Marshall L. Davidson, III", "Presiding Judge").
     private func deliveringJudge(from bodyStart: Int) -> (String, String)? {
         for i in bodyStart..<min(lines.count, bodyStart + 60) where !isBlank(i) && contentLength(i) <= 400 {
+            let (s, e) = contentRange(i)
+            guard ByteScan.contains(text, from: s, to: e, Self.deliveredTheOpinion) else { continue }
             let t = lineText(i)
             guard let r = t.rangeOfBytes(" delivered the opinion") else { continue }
             let before = String(t[..<r.lowerBound])

@@ -56,8 +56,11 @@ extension StructureContext {
         }
         var left: [(Int, String)] = []   // (line, first column)
         var allCols: [String] = []
+        var lineColumns: [[(text: String, offset: Int)]] = []   // per caption line, for the right-column title
         for i in capLines {
-            let cols = columns(i)
+            let spans = columnSpans(i)
+            lineColumns.append(spans)
+            let cols = spans.map(\.text)
             // party names stand at the left; far-right fragments are clerk stamps and the
             // like — but a role ("Plaintiff—Appellant,") or "versus" may be indented anywhere
             if let f = cols.first {
@@ -186,7 +189,7 @@ extension StructureContext {
             if cap.documentTitle == nil, isDocumentTitle(col) { cap.documentTitle = col }
         }
         if cap.publicationStatus == nil, !statusParts.isEmpty { cap.publicationStatus = statusParts.joined(separator: " ") }
-        if cap.documentTitle == nil { cap.documentTitle = rightColumnTitle(capLines) }
+        if cap.documentTitle == nil { cap.documentTitle = rightColumnTitle(lineColumns) }
         // the judge line that opens the opinion: "ROSS, United States District Judge:"
         for i in max(0, bodyStart - 6)..<min(lines.count, bodyStart + 1) where !isBlank(i) {
             let t = lineText(i)
@@ -203,9 +206,15 @@ extension StructureContext {
         tree.caption = cap
     }
 
+    /// A capital first and a digit in it: the byte test before a date is parsed.
+    static func mayBeDate(_ s: String) -> Bool {
+        guard let f = s.utf8.first, f >= 0x41, f <= 0x5A else { return false }
+        return s.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
+    }
+
     /// "Docket Number(s): …", "Date: …", "Court: …": a label of up to three words, then ": ".
     static func isLabelledField(_ s: String) -> Bool {
-        guard let r = s.range(of: ": ") else { return false }
+        guard s.utf8.contains(0x3A), let r = s.range(of: ": ") else { return false }
         let label = s[..<r.lowerBound]
         let words = label.split(separator: " ")
         // "IN RE: JOHN DOE" names a party
@@ -246,7 +255,7 @@ extension StructureContext {
         return u.containsBytes("COURT") || u.containsBytes("DISTRICT OF") || u.containsBytes("DIVISION") || u.hasPrefix("NO.") || u.hasPrefix("CASE")
             || u.containsBytes("PUBLICATION") || isDocumentTitle(s) || docketIn(s) != nil || u.hasPrefix("FILED") || u.hasPrefix("APPEAL")
             || u.hasPrefix("ARGUED ") || u.hasPrefix("DECIDED ") || u.hasPrefix("SUBMITTED ")
-            || (s.utf8.count <= 30 && DateText.iso(s.trimmed(" .")) != nil)   // "December 23, 2003."
+            || (s.utf8.count <= 30 && Self.mayBeDate(s) && DateText.iso(s.trimmed(" .")) != nil)   // "December 23, 2003."
             || Self.isLabelledField(s)   // a web page's "Docket Number(s): 5:24-CV-481-FL"
     }
 
@@ -289,15 +298,15 @@ extension StructureContext {
     /// takes: "ORDER GRANTING⏎CONSUMERINFO.COM, INC. dba⏎…⏎PRELIMINARY INJUNCTION". It opens
     /// with a title word in capitals; the lines after it go on at the same offset, mostly
     /// in capitals, until a docket number or another kind of line.
-    func rightColumnTitle(_ capLines: [Int]) -> String? {
-        for (n, i) in capLines.enumerated() {
-            for col in columnSpans(i) where col.offset >= 30 && col.text.utf8.count <= 80 {
+    func rightColumnTitle(_ lineColumns: [[(text: String, offset: Int)]]) -> String? {
+        for (n, columns) in lineColumns.enumerated() {
+            for col in columns where col.offset >= 30 && col.text.utf8.count <= 80 {
                 guard col.text.fastUppercased() == col.text,
                       let firstWord = col.text.split(separator: " ").first.map(String.init),
                       StructureContext.titleKeyWords.contains(firstWord) else { continue }
                 var parts = [col.text]
-                for j in capLines[(n + 1)...] {
-                    guard let next = columnSpans(j).first(where: { abs($0.offset - col.offset) <= 2 }),
+                for following in lineColumns[(n + 1)...] {
+                    guard let next = following.first(where: { abs($0.offset - col.offset) <= 2 }),
                           Self.mostlyCapitals(next.text), docketIn(next.text) == nil else { break }
                     parts.append(next.text)
                 }

@@ -53,6 +53,9 @@ extension StructureContext {
 
     /// "Sincerely," / "Respectfully submitted," alone on its line.
     private func isClosingFormula(_ i: Int) -> Bool {
+        // (bytes first: the formulas are short and start with S, R, V or Y)
+        let (s, e) = contentRange(i)
+        guard e - s <= 30, [0x53, 0x52, 0x56, 0x59].contains(text[s]) else { return false }
         let t = lineText(i).trimmed(" ,.:")
         return Self.closingFormulas.contains(t)
     }
