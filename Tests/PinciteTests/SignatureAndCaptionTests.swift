@@ -363,4 +363,31 @@ final class SignatureAndCaptionTests: XCTestCase {
         XCTAssertEqual(d.tree.opinions.first?.author, "Rivera")
         XCTAssertEqual(d.tree.caption.judge, "Rivera")
     }
+
+    /// Michigan's consolidated appeals (Fastcase, 740 N.W.2d 659): each case's parties with
+    /// their roles, then a docket number per case.
+    func testConsolidatedCasesWithRolesAndDockets() {
+        let text = """
+        GRISWOLD PROPERTIES, L.L.C., Plaintiff-Appellee,
+        v.
+        LEXINGTON INSURANCE COMPANY, Defendant-Appellant.
+        Gainors Meat Packing, Inc., Plaintiff-Appellant,
+        v.
+        Home-Owners Insurance Company, Defendant-Appellee.
+
+        Docket No. 263197.
+
+        Docket No. 265278.
+
+        Court of Appeals of Michigan.
+
+        Decided May 17, 2007, at 9:00 a.m.
+
+
+        """ + String(repeating: prose, count: 3)
+        let c = parseText(text).tree.caption
+        XCTAssertEqual(c.plaintiffs, ["GRISWOLD PROPERTIES, L.L.C.", "Gainors Meat Packing, Inc."])
+        XCTAssertEqual(c.defendants, ["LEXINGTON INSURANCE COMPANY", "Home-Owners Insurance Company"])
+        XCTAssertEqual(c.docket, "263197, 265278")
+    }
 }

@@ -119,6 +119,7 @@ extension StructureContext {
         var pending: [String] = []
         var sawVersus = false
         var pendingClosed = false   // after "v.", a caption line that is no name ends the names
+        var nextCaseHasPlaintiff = false   // a consolidated case's plaintiff was read, its defendant not yet
         for (_, col0) in left {
             if courtColumns.contains(col0) {
                 if sawVersus, !pending.isEmpty { pendingClosed = true } else { pending = [] }
@@ -132,6 +133,7 @@ extension StructureContext {
                 pending.append(String(col[..<comma]))
                 if r == 1, cap.plaintiffs.isEmpty { cap.plaintiffs = partyNames(pending, &cap); pending = []; continue }
                 if r == 2, cap.defendants.isEmpty { cap.defendants = partyNames(pending, &cap); pending = []; continue }
+                if addConsolidatedParty(r, &pending, &cap, &nextCaseHasPlaintiff) { continue }
                 col = ""
                 continue
             }
@@ -148,13 +150,13 @@ extension StructureContext {
                 continue
             }
             let r = role(col)
-            if r == 1 || (r == 2 && !sawVersus && cap.plaintiffs.isEmpty && false) {
-                if cap.plaintiffs.isEmpty { cap.plaintiffs = partyNames(pending, &cap) }
+            if r == 1 {
+                if cap.plaintiffs.isEmpty { cap.plaintiffs = partyNames(pending, &cap) } else { _ = addConsolidatedParty(r, &pending, &cap, &nextCaseHasPlaintiff) }
                 pending = []
                 continue
             }
             if r == 2 {
-                if cap.defendants.isEmpty { cap.defendants = partyNames(pending, &cap) }
+                if cap.defendants.isEmpty { cap.defendants = partyNames(pending, &cap) } else { _ = addConsolidatedParty(r, &pending, &cap, &nextCaseHasPlaintiff) }
                 pending = []
                 continue
             }
@@ -220,6 +222,25 @@ extension StructureContext {
         // "IN RE: JOHN DOE" names a party
         guard !["in re", "re", "matter of"].contains(label.lowercased()) else { return false }
         return !words.isEmpty && words.count <= 3 && (label.first?.isUppercase ?? false) && !label.contains(where: \.isNumber)
+    }
+
+    /// The parties of the next case of a consolidated caption ("Gainors Meat Packing, Inc.,
+    /// Plaintiff-Appellant, v. Home-Owners Insurance Company, Defendant-Appellee." after the
+    /// first case) join the lists, a plaintiff and then its defendant. Returns whether
+    /// `pending` was taken.
+    func addConsolidatedParty(_ role: Int, _ pending: inout [String], _ cap: inout Caption, _ nextCaseHasPlaintiff: inout Bool) -> Bool {
+        guard !cap.plaintiffs.isEmpty, !cap.defendants.isEmpty, !pending.isEmpty, cap.plaintiffs.count < 8 else { return false }
+        if role == 1, !nextCaseHasPlaintiff {
+            cap.plaintiffs += partyNames(pending, &cap)
+            nextCaseHasPlaintiff = true
+        } else if role == 2, nextCaseHasPlaintiff {
+            cap.defendants += partyNames(pending, &cap)
+            nextCaseHasPlaintiff = false
+        } else {
+            return false
+        }
+        pending = []
+        return true
     }
 
     /// An agency tribunal's name in capitals: "WORKERS’ COMPENSATION APPEALS BOARD",

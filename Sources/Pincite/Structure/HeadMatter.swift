@@ -145,8 +145,11 @@ extension StructureContext {
             }
             if !p.isEmpty { cap.plaintiffs = [p]; cap.defendants = d.isEmpty ? [] : [d] }
         }
-        if cap.docket == nil, let b = blocks.first(where: { $0.kind == "docketnumber" }) {
-            cap.docket = Self.bareDocket(blockText(b))
+        // consolidated appeals list their docket numbers in blocks of their own ("No. 263197.",
+        // "No. 265278.", …): all of them, in order
+        let dockets = blocks.filter { $0.kind == "docketnumber" }.map { Self.bareDocket(blockText($0)) }
+        if cap.docket == nil || (dockets.count > 1 && cap.docket?.trimmed(" .") == dockets.first) {
+            cap.docket = dockets.isEmpty ? cap.docket : dockets.joined(separator: ", ")
         }
         let courtLooksWrong = cap.court.map { c in !c.fastLowercased().containsBytes("court") || c.count > 90 || c.containsBytes(" v. ")
             || c.fastLowercased().hasPrefix("court:") || c.fastLowercased().hasPrefix("in re") } ?? true
