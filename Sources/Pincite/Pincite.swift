@@ -145,9 +145,9 @@ public enum Pincite {
             if c == tree.caption.district { if tree.caption.court == c { tree.caption.court = nil } } else { tree.caption.court = c }
         }
         // (a docket number has a digit: publishers' markup also tags party lines so)
-        if let docket = h.docketNumbers.first(where: { $0.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }) {
-            tree.caption.docket = StructureContext.bareDocket(docket)
-        }
+        // (consolidated appeals tag one per case: all of them, as for text)
+        let dockets = h.docketNumbers.filter { $0.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }.map(StructureContext.bareDocket)
+        if !dockets.isEmpty { tree.caption.docket = dockets.joined(separator: ", ") }
         if let date = h.decisionDateISO { tree.caption.date = date }
         if tree.caption.judge == nil { tree.caption.judge = h.opinions.first?.author }
         // "Bernard WEST, Appellant, v. UNITED STATES, Appellee." — the markup's parties block

@@ -390,4 +390,48 @@ final class SignatureAndCaptionTests: XCTestCase {
         XCTAssertEqual(c.defendants, ["LEXINGTON INSURANCE COMPANY", "Home-Owners Insurance Company"])
         XCTAssertEqual(c.docket, "263197, 265278")
     }
+
+    /// The Second Circuit's motions order (corpus-dev 004, abridged): the "At a Stated Term"
+    /// preamble belongs to the caption, so the parties after it are read; its spelled-out
+    /// date and the single judge of "Before:" fill the caption.
+    func testSecondCircuitStatedTermOrder() {
+        let text = """
+                              UNITED STATES COURT OF APPEALS
+                                         FOR THE
+                                      SECOND CIRCUIT
+                At a Stated Term of the United States Court of Appeals for the Second Circuit, held at the
+        Thurgood Marshall United States Courthouse, 40 Foley Square, in the City of New York, on the
+        15th day of July, two thousand twenty-five.
+
+        Before:     Steven J. Menashi,
+                           Circuit Judge.
+        ________________________________
+
+         Bainbridge Fund LTD,                             ORDER
+
+                      Plaintiff - Appellee,               Docket No. 25-1686
+
+           v.
+
+         The Republic of Argentina,
+
+                   Defendant - Appellant.
+        ________________________________
+
+                In each of the above-captioned appeals, Appellant moves for a stay pending the appeal of
+        the District Court's Turnover Order dated June 30, 2025, and seeks an administrative stay in the
+        interim. Appellees have indicated they oppose the motion for a stay pending appeal.
+
+        """ + String(repeating: prose, count: 3)
+        let c = parseText(text).tree.caption
+        XCTAssertEqual(c.plaintiffs, ["Bainbridge Fund LTD"])
+        XCTAssertEqual(c.defendants, ["The Republic of Argentina"])
+        XCTAssertEqual(c.docket, "25-1686")
+        XCTAssertEqual(c.documentTitle, "ORDER")
+        XCTAssertEqual(c.date, "2025-07-15")
+        XCTAssertEqual(c.judge, "Steven J. Menashi")
+        XCTAssertEqual(c.judgeTitle, "Circuit Judge")
+        XCTAssertEqual(StructureContext.yearInWords("two thousand and five"), 2005)
+        XCTAssertNil(StructureContext.yearInWords("nineteen ninety"))
+    }
 }

@@ -39,10 +39,11 @@ extension StructureContext {
         // a per curiam opinion is the court's: its author is "Per Curiam"
         if cap.judge == nil, tree.opinions.first?.type == "per_curiam" { cap.judge = "Per Curiam" }
         if cap.documentTitle == nil { cap.documentTitle = titleLine(bodyStart: bodyStart) }
-        if cap.judge == nil, let (name, title) = deliveringJudge(from: bodyStart) {
+        if cap.judge == nil, let (name, title) = deliveringJudge(from: bodyStart) ?? singleJudgeBefore(bodyStart) {
             cap.judge = name
             cap.judgeTitle = title
         }
+        if cap.date == nil { cap.date = sessionDate(before: bodyStart) }
         tree.caption = cap
     }
 
@@ -127,5 +128,60 @@ extension StructureContext {
         let mark = t[t.index(after: space)...]
         guard !mark.isEmpty, mark.count <= 2, mark.allSatisfy({ $0.isASCII && $0.isNumber }) else { return t }
         return String(t[..<space])
+    }
+
+    /// The one judge of a "Before:" line: "Before: Steven J. Menashi,⏎Circuit Judge." (a
+    /// motions order by a single judge); a panel ("…, Circuit Judges.") names no one.
+    private func singleJudgeBefore(_ bodyStart: Int) -> (String, String)? {
+        for i in 0..<min(bodyStart, lines.count) where !isBlank(i) && !noise[i] {
+            let (s, e) = contentRange(i)
+            guard e - s <= 120, ByteScan.hasPrefix(text, from: s, to: e, Self.beforeLabel)
+                    || ByteScan.hasPrefix(text, from: s, to: e, Self.beforeLabelCaps) else { continue }
+            // the label's line and the title's line under it
+            var parts = [String(lineText(i).dropFirst(7))]
+            if i + 1 < lines.count, !isBlank(i + 1), contentLength(i + 1) <= 60 { parts.append(lineText(i + 1)) }
+            let joined = parts.joined(separator: " ").split(separator: " ").joined(separator: " ").trimmed(" .")
+            guard let name = Self.nameBeforeComma(joined) else { return nil }
+            return (name, String(joined.dropFirst(name.count)).trimmed(" ,"))
+        }
+        return nil
+    }
+
+    static let beforeLabel = Array("Before:".utf8), beforeLabelCaps = Array("BEFORE:".utf8)
+
+    /// The date of the session an order was made at: "… on the 15th day of July, two thousand
+    /// twenty-five." → "2025-07-15" (the Second Circuit's "At a Stated Term" preamble).
+    private func sessionDate(before bodyStart: Int) -> String? {
+        guard bodyStart > 0, bodyStart <= lines.count else { return nil }
+        let end = min(lines[bodyStart - 1].end, lines[0].start + 4000)
+        guard ByteScan.contains(text, from: 0, to: end, Self.dayOf) else { return nil }
+        let head = String(decoding: text[0..<end], as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\n" })
+            .map(String.init)
+        for (k, w) in head.enumerated() where w == "day" && k >= 1 && k + 3 < head.count && head[k + 1] == "of" {
+            guard let day = Int(head[k - 1].filter(\.isNumber)), day >= 1, day <= 31,
+                  let month = ReferenceTables.shared.months[ReferenceTables.monthKey(head[k + 2].trimmed(","))] else { continue }
+            let rest = head[(k + 3)...].prefix(6).joined(separator: " ")
+            let yearText = String(rest.prefix { $0 != "." })
+            guard let year = Int(yearText.trimmed(" ,").prefix(4)) ?? Self.yearInWords(yearText) else { continue }
+            return String(format: "%04d-%02d-%02d", year, month, day)
+        }
+        return nil
+    }
+
+    static let dayOf = Array(" day of ".utf8)
+
+    /// "two thousand twenty-five" → 2025, "two thousand and five" → 2005; nil otherwise.
+    static func yearInWords(_ s: String) -> Int? {
+        let ones = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+                    "eighteen": 18, "nineteen": 19]
+        let tens = ["twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90]
+        let words = s.fastLowercased().split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "," }).map(String.init)
+        guard words.count >= 2, words[0] == "two", words[1] == "thousand" else { return nil }
+        var year = 2000
+        for w in words.dropFirst(2) where w != "and" {
+            if let t = tens[w] { year += t } else if let o = ones[w] { year += o } else { break }
+        }
+        return year
     }
 }

@@ -192,11 +192,24 @@ struct StructureContext {
 
     private static let versus = Array(" v. ".utf8)
 
+    private static let statedTerm = ["At a Stated Term", "At a stated term", "AT A STATED TERM"].map { Array($0.utf8) }
+
     func findBodyStart() -> Int {
-        for i in lines.indices where !noise[i] && !isBlank(i) {
+        var preamble = false   // inside the Second Circuit's "At a Stated Term of …" paragraph
+        for i in lines.indices where !noise[i] {
+            if isBlank(i) { preamble = false; continue }
             // the first 300 bytes decide (a 50 MB line must not become a String here)
             let (cs, ce) = contentRange(i)
             let ee = min(ce, cs + 300)
+            // the session the order was made at belongs to the caption, as does all that follows
+            // up to the parties: "At a Stated Term of the United States Court of Appeals …, on
+            // the 15th day of July, two thousand twenty-five."
+            if Self.statedTerm.contains(where: { ByteScan.hasPrefix(text, from: cs, to: ee, $0) }) { preamble = true }
+            if preamble {
+                // its one sentence ends the preamble
+                if ce > cs, text[ce - 1] == 0x2E { preamble = false }
+                continue
+            }
             // two-column caption lines ("Appellant,      )   Appeal from the …") are not prose
             if ByteScan.contains(text, from: cs, to: ee, Self.sixSpaces) || ByteScan.contains(text, from: cs, to: ee, Self.columnBar) { continue }
             let (wordCount, lower, hasNumber) = proseCounts(cs, ee)
