@@ -95,8 +95,9 @@ extension StructureContext {
             break
         }
         // a label after the number starts another field: "250716-566207 DATE: September 30, 2025"
-        for label in [" DATE:", " Date:", " FILED", " Filed", ", ("] {   // ", (Index No. 707503/15)"
-            if let r = t.range(of: label) { t = String(t[..<r.lowerBound]) }
+        let labels: [StaticString] = [" DATE:", " Date:", " FILED", " Filed", ", ("]   // ", (Index No. 707503/15)"
+        for label in labels {
+            if let r = t.rangeOfBytes(label) { t = String(t[..<r.lowerBound]) }
         }
         t = t.trimmed(" .")
         return t.isEmpty ? s.trimmedWhitespace() : t
@@ -111,7 +112,8 @@ extension StructureContext {
     /// respondent." when the blocks around the "v" name roles.
     func versusTitle(_ blocks: [HeadMatterBlock], _ blockText: (HeadMatterBlock) -> String) -> String? {
         guard blocks.count >= 3 else { return nil }
-        for k in 1..<(blocks.count - 1) where Self.versusLines.contains(blockText(blocks[k]).fastLowercased()) {
+        for k in 1..<(blocks.count - 1) where blocks[k].span.end - blocks[k].span.start <= 12
+            && Self.versusLines.contains(blockText(blocks[k]).fastLowercased()) {
             let p = blockText(blocks[k - 1]), d = blockText(blocks[k + 1])
             guard p.count <= 300, d.count <= 300, HeadMatterKinds.namesRoles(p) || HeadMatterKinds.namesRoles(d) else { continue }
             return p + " v. " + d
@@ -147,9 +149,10 @@ extension StructureContext {
         }
         // consolidated appeals list their docket numbers in blocks of their own ("No. 263197.",
         // "No. 265278.", …): all of them, in order
-        let dockets = blocks.filter { $0.kind == "docketnumber" }.map { Self.bareDocket(blockText($0)) }
-        if cap.docket == nil || (dockets.count > 1 && cap.docket?.trimmed(" .") == dockets.first) {
-            cap.docket = dockets.isEmpty ? cap.docket : dockets.joined(separator: ", ")
+        let docketBlocks = blocks.filter { $0.kind == "docketnumber" }
+        if !docketBlocks.isEmpty, cap.docket == nil || docketBlocks.count > 1 {
+            let dockets = docketBlocks.map { Self.bareDocket(blockText($0)) }
+            if cap.docket == nil || cap.docket?.trimmed(" .") == dockets.first { cap.docket = dockets.joined(separator: ", ") }
         }
         let courtLooksWrong = cap.court.map { c in !c.fastLowercased().containsBytes("court") || c.count > 90 || c.containsBytes(" v. ")
             || c.fastLowercased().hasPrefix("court:") || c.fastLowercased().hasPrefix("in re") } ?? true
