@@ -12,10 +12,8 @@ extension StructureContext {
     /// The columns of caption line `i`: split at ")" dividers (a ")" that closes
     /// no "(" of its column) or at gaps of 3+ spaces. Walked on bytes: a column
     /// is always one contiguous stretch of the line, so only its bounds are kept.
-    func columns(_ i: Int) -> [String] { columnSpans(i).map(\.text) }
-
-    /// The columns of caption line `i` with the byte offset, from the line's start, where
-    /// each one's text begins (a column continued on the next lines starts there too).
+    /// Each comes with the byte offset, from the line's start, where its text begins
+    /// (a column continued on the next lines starts there too).
     func columnSpans(_ i: Int) -> [(text: String, offset: Int)] {
         let (s, e) = contentRange(i)
         var parts: [(text: String, offset: Int)] = []
