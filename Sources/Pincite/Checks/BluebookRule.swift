@@ -110,6 +110,8 @@ final class PartyMemo {
     var geographic: [String: Bool] = [:]
     /// The words of the places in a party name (T6 skips them, T10 checks them).
     var placeWords: [String: Set<String>] = [:]
+    /// The words T6 abbreviates in a party name.
+    var t6Candidates: [String: [T6WordRule.Candidate]] = [:]
     /// Whether T6/T10 abbreviations apply, by citation id (three rules ask).
     var abbreviationsApply: [Int: Bool] = [:]
 

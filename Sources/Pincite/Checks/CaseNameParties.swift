@@ -46,20 +46,28 @@ extension CheckContext {
     }
 
     func computeGeographicUnit(_ party: String) -> Bool {
-        for unit in ["City of ", "County of ", "State of ", "Town of ", "Village of ", "Borough of ", "Township of ",
-                     "Commonwealth of ", "People of ", "City and County of ", "Territory of "] where party.hasPrefix(unit) {
-            return true
-        }
-        var p = party
-        let prefixes = ["The ", "People of the ", "People of ", "State of ", "Commonwealth of ", "City of ", "County of ",
-                        "Town of ", "Village of ", "Borough of ", "Township of ", "City and County of ", "Territory of ",
-                        "Government of ", "Cnty. of ", "Cty. of "]
+        // bytes, not String.hasPrefix, which compares Characters (this runs for every party name)
+        let bytes = Array(party.utf8)
+        for unit in Self.unitPrefixes where bytes.starts(with: unit) { return true }
+        var start = 0
         var changed = true
         while changed {
             changed = false
-            for pre in prefixes where p.hasPrefix(pre) { p = String(p.dropFirst(pre.count)); changed = true }
+            for pre in Self.placePrefixes where bytes[start...].starts(with: pre) {
+                start += pre.count
+                changed = true
+            }
         }
-        if tables.places[p] != nil || tables.placeAbbreviations.contains(p) { return true }
-        return ["United States", "United States of America", "State", "People", "Commonwealth"].contains(p)
+        let rest = String(decoding: bytes[start...], as: UTF8.self)
+        if tables.places[rest] != nil || tables.placeAbbreviations.contains(rest) { return true }
+        return ["United States", "United States of America", "State", "People", "Commonwealth"].contains(rest)
     }
+
+    /// A party starting with one of these is a geographic unit ("City of Boston").
+    static let unitPrefixes: [[UInt8]] = ["City of ", "County of ", "State of ", "Town of ", "Village of ", "Borough of ", "Township of ",
+                                          "Commonwealth of ", "People of ", "City and County of ", "Territory of "].map { Array($0.utf8) }
+    /// Dropped before the rest is looked up as a place ("The State of New York" → "New York").
+    static let placePrefixes: [[UInt8]] = ["The ", "People of the ", "People of ", "State of ", "Commonwealth of ", "City of ", "County of ",
+                                           "Town of ", "Village of ", "Borough of ", "Township of ", "City and County of ", "Territory of ",
+                                           "Government of ", "Cnty. of ", "Cty. of "].map { Array($0.utf8) }
 }

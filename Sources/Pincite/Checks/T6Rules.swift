@@ -11,35 +11,66 @@ struct T6WordRule: BluebookRule {
     let rule = "T6"
     let kinds: Set<CitationKind> = [.fullCase, .shortCase]
 
+    /// A word of a party name that T6 abbreviates, or an "and" between two words.
+    struct Candidate {
+        let word: String
+        /// nil for "and"; otherwise the abbreviation and whether it is an old T6 word.
+        let abbreviation: String?
+        let preMerger: Bool
+        /// For "and": the words either side ("Smith and Jones").
+        let neighbours: (String, String)?
+    }
+
     func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
         guard ctx.abbreviationsApply(c) else { return [] }
         var out: [Check] = []
-        for p in ctx.parties(c) where !ctx.isGeographicUnit(p.text) && !UnitedStatesRule.abbreviated.contains(p.text) {
-            let placeWords = T10PlaceRule.placeWords(in: p.text, ctx)
-            let words = ctx.words(p.text)
-            for (n, w) in words.enumerated() {
-                let word = String(w)
-                if placeWords.contains(word) { continue }
-                if word == "and", n > 0, n + 1 < words.count {
+        for p in ctx.parties(c) {
+            // the words of a party are read once per name: a case is cited again and again
+            let found = PartyMemo.remember(p.text, in: &ctx.memo.t6Candidates) { Self.candidates(in: $0, ctx) }
+            for w in found {
+                guard let abbr = w.abbreviation else {
+                    let (before, after) = w.neighbours!
                     out.append(ctx.finding(i, rule, .deviation, "'and' in a party name is written '&'",
-                                           fix: ctx.locate(String(words[n - 1]) + " and " + String(words[n + 1]), in: c.span)
-                                               .map { Span($0.start + words[n - 1].utf8.count + 1, $0.start + words[n - 1].utf8.count + 4) },
+                                           fix: ctx.locate(before + " and " + after, in: c.span)
+                                               .map { Span($0.start + before.utf8.count + 1, $0.start + before.utf8.count + 4) },
                                            replacement: "&"))
                     continue
                 }
-                guard let first = word.unicodeScalars.first, first.properties.isUppercase, word.count > 2,
-                      let (abbr, entry) = Self.abbreviation(of: word, ctx.tables) else { continue }
-                if word == "United" || word == "States" { continue }   // "United States" is R10.2.2's business
-                let at = ctx.locate(word, in: c.span)
-                if entry.preMerger {
-                    out.append(ctx.finding(i, rule, .deviation, "in a citation '\(word)' is abbreviated '\(abbr)'", fix: at, replacement: abbr))
+                let at = ctx.locate(w.word, in: c.span)
+                if w.preMerger {
+                    out.append(ctx.finding(i, rule, .deviation, "in a citation '\(w.word)' is abbreviated '\(abbr)'", fix: at, replacement: abbr))
                 } else {
                     // the check is against the 21st edition: its additions count like the older words
                     out.append(ctx.finding(i, rule, .deviation,
-                        "in a citation '\(word)' is abbreviated '\(abbr)' (a word the 21st edition's T6 took over from the periodical table T13.2; earlier editions kept it in full)",
+                        "in a citation '\(w.word)' is abbreviated '\(abbr)' (a word the 21st edition's T6 took over from the periodical table T13.2; earlier editions kept it in full)",
                         fix: at, replacement: abbr))
                 }
             }
+        }
+        return out
+    }
+
+    /// The words of `party` T6 abbreviates, in order; none for a party that is a
+    /// geographic unit or the United States, and none for the words of a place name.
+    static func candidates(in party: String, _ ctx: CheckContext) -> [Candidate] {
+        if ctx.isGeographicUnit(party) || UnitedStatesRule.abbreviated.contains(party) { return [] }
+        let placeWords = T10PlaceRule.placeWords(in: party, ctx)
+        let words = ctx.words(party)
+        var out: [Candidate] = []
+        for (n, w) in words.enumerated() {
+            let word = String(w)
+            if placeWords.contains(word) { continue }
+            if word == "and" {
+                if n > 0, n + 1 < words.count {
+                    out.append(Candidate(word: word, abbreviation: nil, preMerger: false,
+                                         neighbours: (String(words[n - 1]), String(words[n + 1]))))
+                }
+                continue
+            }
+            guard let first = word.unicodeScalars.first, first.properties.isUppercase, word.count > 2,
+                  let (abbr, entry) = Self.abbreviation(of: word, ctx.tables) else { continue }
+            if word == "United" || word == "States" { continue }   // "United States" is R10.2.2's business
+            out.append(Candidate(word: word, abbreviation: abbr, preMerger: entry.preMerger, neighbours: nil))
         }
         return out
     }

@@ -74,11 +74,23 @@ enum TextScan {
 
     /// The words of a name: split at spaces, trailing commas and semicolons kept apart.
     static func words(_ s: String) -> [Substring] {
+        // a byte loop over UTF-8 indices: `split(separator:)` walks Characters, and this
+        // runs for every party name (a space and the punctuation are whole scalars, so
+        // every cut lies on a character boundary)
         var out: [Substring] = []
-        for w in s.split(separator: " ") {
-            var w = w
-            while let l = w.utf8.last, l == 0x2C || l == 0x3B || l == 0x3A { w = w.dropLast() }
-            if !w.isEmpty { out.append(w) }
+        let u = s.utf8
+        var i = u.startIndex
+        while i < u.endIndex {
+            while i < u.endIndex, u[i] == 0x20 { i = u.index(after: i) }
+            let start = i
+            while i < u.endIndex, u[i] != 0x20 { i = u.index(after: i) }
+            var end = i
+            while end > start {
+                let l = u[u.index(before: end)]
+                guard l == 0x2C || l == 0x3B || l == 0x3A else { break }
+                end = u.index(before: end)
+            }
+            if end > start { out.append(s[start..<end]) }
         }
         return out
     }
