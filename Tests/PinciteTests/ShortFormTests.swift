@@ -102,6 +102,25 @@ final class ShortFormTests: XCTestCase {
         XCTAssertEqual(short.authority, adams.authority)
     }
 
+    func testShortCiteFindsItsCaseAmongCasesOfOneVolume() throws {
+        // an unseen Illinois Appellate opinion (People v. Dixon, 359 Ill. App. 3d): Walden, cited
+        // after Hill, shares Hill's volume; "Hill, 199 Ill. 2d at 458-59" is still Hill
+        let cs = cites("""
+            People v. Hill, 199 Ill. 2d 440, 457-58, 771 N.E.2d 374, 385 (2002). The State argues otherwise.             People v. Walden, 199 Ill. 2d 392, 396, 769 N.E.2d 928, 931 (2002). We agree.             See Hill, 199 Ill. 2d at 458-59, 771 N.E.2d at 385. The sentence stands. 199 Ill. 2d at 460.
+            """)
+        let hill = try XCTUnwrap(cs.cite(volume: "199", page: "440"))
+        let walden = try XCTUnwrap(cs.cite(volume: "199", page: "392"))
+        let shorts = cs.of(.shortCase)
+        XCTAssertEqual(shorts.count, 3)
+        XCTAssertEqual(shorts[0].antecedent, hill.id)
+        XCTAssertEqual(shorts[0].authority, hill.authority)
+        XCTAssertEqual(shorts[1].reporter, "N.E.2d")
+        XCTAssertEqual(shorts[1].authority, hill.authority)
+        // without a name the pin decides: page 460 lies in Hill (440), not in Walden (392),
+        // though Walden is the later cite
+        XCTAssertEqual(shorts[2].antecedent, hill.id)
+    }
+
     func testShortCaseCiteSkipsInterveningCase() throws {
         // 002_doctor_ca5_st_pierre_v_standard_ins.txt (pages 7–8)
         let cs = cites("Ashcroft v. Iqbal, 556 U.S. 662,\n   678 (2009). Thus, to survive a motion to dismiss, a complaint must contain\n   sufficient factual matter that, when taken as true, “state[s] a claim to relief\n   that is plausible on its face.” Bell Atl. Corp. v. Twombly, 550 U.S. 544, 570\n   (2007).\n                                    III. Discussion\n           We first address St. Pierre’s agency argument. Then, we turn to her\n   argument that the district court misapplied the pleading standard.\n                                              A.\n           St. Pierre contends that the district court erred by finding that the City\n   could not act as a common-law agent of Appellees, because it placed upon\n   her “the burden of negating the unpled and disputed affirmative defense that\n   the Texas Insurance Code preempted Texas common law.” We disagree. A\n   court need not, and should not, accept as true any legal conclusion that a\n   plaintiff puts forward. Iqbal, 556 U.S. at 678.")

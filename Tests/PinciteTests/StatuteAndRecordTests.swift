@@ -68,6 +68,22 @@ final class StatuteAndRecordTests: XCTestCase {
         XCTAssertEqual(doc.text(c), "815 ILCS 505/1 et seq. (West 2002)")
     }
 
+    func testIllinoisSectionsAsCAPScansPrintThem() throws {
+        // unseen Illinois Appellate opinions (CAP, 359 Ill. App. 3d): spaced dashes, a space
+        // before a subsection, decimal subsections, lists and ranges without "§§"
+        let cs = cites("""
+            (730 ILCS 5/5 — 8— 1(a)(1)(d)(iii) (West 2002)). See 750 ILCS 50/1 (D)(b) (West 2004);             705 ILCS 405/1 — 3(4.05) (West 2004). The Act (705 ILCS 405/1 — 1 through 7 — 1 (West 2004)) applies.             Defendants moved to dismiss. 735 ILCS 5/2— 615, 2 — 619 (West 2002). See, e.g.,             730 ILCS 5/5 — 8—1 (a)(1)(d)(i) through (a)(1)(d)(iii) (West 2004).
+            """)
+        XCTAssertEqual(cs.map(\.section), ["5/5 — 8— 1(a)(1)(d)(iii)", "50/1 (D)(b)", "405/1 — 3(4.05)", "405/1 — 1 through 7 — 1",
+                                           "5/2— 615, 2 — 619", "5/5 — 8—1 (a)(1)(d)(i) through (a)(1)(d)(iii)"])
+        XCTAssertEqual(cs.map(\.year), [2002, 2004, 2004, 2004, 2002, 2004])
+        // one authority however the dashes are spaced: the first section of a list, dashes plain
+        XCTAssertEqual(cs.map(\.authority), ["730 ILCS § 5/5-8-1", "750 ILCS § 50/1", "705 ILCS § 405/1-3", "705 ILCS § 405/1-1",
+                                             "735 ILCS § 5/2-615", "730 ILCS § 5/5-8-1"])
+        // a publisher's parenthetical is no subsection
+        XCTAssertEqual(cites("735 ILCS 5/2-1005 (West 2002)").first?.section, "5/2-1005")
+    }
+
     func testStatuteThenCaseInAStringCite() throws {
         // 021_smaa2020_illappct_hubbert_v_dell.txt
         let cs = cites("9 U.S.C. § 2 (2000); AutoNation USA Corp. v. Leroy, 105 S.W.3d 190, 195 (Tex. App. 2003)")

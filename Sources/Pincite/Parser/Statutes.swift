@@ -288,20 +288,25 @@ extension Parser {
     func parseSectionList(at k0: Int, limit: Int, multiple: Bool) -> (text: String, end: Int)? {
         guard let e0 = sectionNum(at: k0, limit: limit) else { return nil }
         var end = e0
-        // more subsections of the same section: "§ 163-22(c), (d)", "§ 163-33(2), (3), (12)"
+        // more subsections of the same section: "§ 163-22(c), (d)", "§ 163-33(2), (3), (12)",
+        // "5/5-8-1(a)(1)(d)(i) through (a)(1)(d)(iii)"
         if isKind(end - 1, .closeParen) {
-            while end + 3 < limit, isKind(end, .comma) || equals(end, "and") || isKind(end, .ampersand),
+            while end + 3 < limit, isKind(end, .comma) || equals(end, "and") || isKind(end, .ampersand) || equals(end, "through"),
                   isKind(end + 1, .openParen), isKind(end + 3, .closeParen), tokens[end + 2].length <= 4 {
                 end += 4
                 while end + 2 < limit, isKind(end, .openParen), tokens[end].start == tokens[end - 1].end, isKind(end + 2, .closeParen) { end += 3 }
             }
         }
-        if multiple {
+        // Illinois's act/section numbers ("735 ILCS 5/2-615, 2-619", "405/1-1 through 7-1")
+        // are listed without "§§": a further item must have its dash
+        let illinois = (k0..<e0).contains(where: { tokens[$0].kind == .slash })
+        if multiple || illinois {
             while end + 1 < limit {
                 let sep = end
                 guard isKind(sep, .comma) || equals(sep, "and") || isKind(sep, .ampersand) || equals(sep, "to")
                         || equals(sep, "through") || isKind(sep, .dash) else { break }
-                guard let e = sectionNum(at: sep + 1, limit: limit) else { break }
+                guard let e = sectionNum(at: sep + 1, limit: limit, illinois: illinois) else { break }
+                if !multiple, !((sep + 1)..<e).contains(where: { tokens[$0].kind == .dash }) { break }
                 end = e
             }
         }
@@ -332,7 +337,7 @@ extension Parser {
     }
 
     /// One SectionNum; returns the index after it.
-    func sectionNum(at k: Int, limit: Int) -> Int? {
+    func sectionNum(at k: Int, limit: Int, illinois: Bool = false) -> Int? {
         guard k < limit else { return nil }
         let t = tokens[k]
         guard t.kind == .number || (t.kind == .word && t.has(.hasDigit)) || (t.kind == .word && t.length <= 4 && t.has(.allCaps)) else { return nil }
@@ -342,16 +347,34 @@ extension Parser {
             if kk == .number || kk == .word || kk == .dash || kk == .slash || kk == .colon { j += 1; continue }
             if kk == .period, j + 1 < limit, !tokens[j + 1].has(.spaceBefore), tokens[j + 1].kind == .number || tokens[j + 1].kind == .word { j += 1; continue }
             if kk == .openParen, j + 2 < limit, isKind(j + 2, .closeParen), tokens[j + 1].length <= 4 { j += 3; continue }
+            // a decimal subsection: "405/1-3(4.05)"
+            if kk == .openParen, j + 4 < limit, isKind(j + 1, .number), isKind(j + 2, .period), isKind(j + 3, .number),
+               isKind(j + 4, .closeParen), !tokens[j + 2].has(.spaceBefore), !tokens[j + 3].has(.spaceBefore) { j += 5; continue }
             break
         }
         // a trailing dash is not part of the number
         while j > k + 1, isKind(j - 1, .dash) || isKind(j - 1, .colon) { j -= 1 }
-        // Illinois "5/2 — 1005(c)": a chapter/act number, a spaced dash, the section
-        if j + 1 < limit, isKind(j, .dash), isKind(j + 1, .number), (k..<j).contains(where: { tokens[$0].kind == .slash }),
-           let more = sectionNum(at: j + 1, limit: limit) {
+        let illinois = illinois || (k..<j).contains(where: { tokens[$0].kind == .slash })
+        guard illinois else { return j }
+        // Illinois "5/2 — 1005(c)", as CAP's scans print it: a chapter/act number, a spaced
+        // dash, the section, and again ("5/5 — 8— 1(a)")
+        if j + 1 < limit, isKind(j, .dash), isKind(j + 1, .number), let more = sectionNum(at: j + 1, limit: limit, illinois: true) {
             return more
         }
+        // subsections set off by a space: "5/5-8-1 (a)(1)(d) (iii)", "50/1 (D)(b)"
+        while j + 2 < limit, isKind(j, .openParen), tokens[j].has(.spaceBefore), isKind(j + 2, .closeParen), isSubsectionLabel(j + 1) {
+            j += 3
+            while j + 2 < limit, isKind(j, .openParen), !tokens[j].has(.spaceBefore), isKind(j + 2, .closeParen), tokens[j + 1].length <= 4 { j += 3 }
+        }
         return j
+    }
+
+    /// A subsection's label inside parentheses: "a", "iii", "1", "D" (not "West" or a year).
+    func isSubsectionLabel(_ k: Int) -> Bool {
+        let t = tokens[k]
+        if t.kind == .number { return t.length <= 3 }
+        guard t.kind == .word else { return false }
+        return t.length == 1 || (t.length <= 4 && !t.has(.capitalized) && !t.has(.allCaps))
     }
 
     /// CodeYear = "(" [Publisher] Year ")" ;   e.g. "(2012)", "(West 2010)", "(Am. L. Inst. 1965)".

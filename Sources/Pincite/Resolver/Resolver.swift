@@ -21,6 +21,8 @@ public enum Resolver {
         var definedBy: [String: Int] = [:]
         // latest full cite per "volume reporter", filled as we go
         var fullByVolume: [String: Int] = [:]
+        // every full cite per "volume reporter", in text order: one volume holds many cases
+        var fullsByVolume: [String: [Int]] = [:]
         // latest full journal cite per "volume journal"
         var journalByVolume: [String: Int] = [:]
         // latest full (or journal) cite per first word of a party name
@@ -38,7 +40,7 @@ public enum Resolver {
             case .shortCase:
                 // "Coggins, 2014 WL 495646, at *2" names its page: match it exactly first
                 c.antecedent = (c.page != nil ? fullByVolume[(c.volume ?? "") + " " + (c.reporter ?? "") + " " + c.page!] : nil)
-                    ?? fullByVolume[(c.volume ?? "") + " " + (c.reporter ?? "")]
+                    ?? sameVolumeTarget(c, fullsByVolume[(c.volume ?? "") + " " + (c.reporter ?? "")] ?? [], cites)
                     ?? byName.latest(c.caseName?.plaintiff, kinds: [.fullCase], cites)
                     ?? byName.latest(c.caseName?.defendant, kinds: [.fullCase], cites)
                 // a short form found by its volume and reporter keeps that cite as its antecedent,
@@ -71,6 +73,7 @@ public enum Resolver {
                     fullByVolume[(c.volume ?? "") + " " + (c.reporter ?? "")] = i
                 }
                 if let pg = c.page { fullByVolume[(c.volume ?? "") + " " + (c.reporter ?? "") + " " + pg] = i }
+                if c.historyOf == nil { fullsByVolume[(c.volume ?? "") + " " + (c.reporter ?? ""), default: []].append(i) }
             }
             if c.kind == .journal, c.page != nil { journalByVolume[(c.volume ?? "") + " " + (c.reporter ?? "")] = i }
             if c.kind == .fullCase || c.kind == .journal && c.page != nil || c.kind == .book, (c.parallel.min() ?? i) >= i,
@@ -88,6 +91,49 @@ public enum Resolver {
                 if c.location.footnote == nil { lastBody = underlying }
             }
         }
+    }
+
+    /// The full cite a short case cite refers to among the earlier full cites of its
+    /// volume and reporter: the latest whose party the short form names ("Hill, 199
+    /// Ill. 2d at 458" after Walden, 199 Ill. 2d 392, came later); without a matching
+    /// name, the latest whose first page is the closest at or before the pincite;
+    /// otherwise the latest. Nil when the volume has no full cite.
+    static func sameVolumeTarget(_ c: Citation, _ candidates: [Int], _ cites: [Citation]) -> Int? {
+        guard let last = candidates.last else { return nil }
+        guard candidates.count > 1 else { return last }
+        for name in [c.caseName?.plaintiff, c.caseName?.defendant] {
+            guard let name = name else { continue }
+            let want = NameKey.make(name)
+            guard !want.isEmpty else { continue }
+            if let j = candidates.last(where: { names(of: $0, cites).contains { NameKey.make($0).containsBytes(want) } }) { return j }
+        }
+        if let pin = leadingNumber(c.pincite) {
+            var best: (page: Int, index: Int)? = nil
+            for j in candidates {
+                if let p = leadingNumber(cites[j].page), p <= pin, best == nil || p >= best!.page { best = (p, j) }
+            }
+            if let b = best { return b.index }
+        }
+        return last
+    }
+
+    /// The party names of cite `j`, or of the first cite of its parallel group.
+    static func names(of j: Int, _ cites: [Citation]) -> [String] {
+        var k = j
+        if cites[j].caseName == nil, let f = cites[j].parallel.min(), f < j { k = f }
+        return [cites[k].caseName?.plaintiff, cites[k].caseName?.defendant].compactMap { $0 }
+    }
+
+    /// The number a page or pincite starts with ("458-59" → 458); nil for "*2" or none.
+    static func leadingNumber(_ s: String?) -> Int? {
+        guard let s = s else { return nil }
+        var n = 0, digits = 0
+        for b in s.utf8 {
+            guard b >= 0x30, b <= 0x39, digits < 9 else { break }
+            n = n * 10 + Int(b - 0x30)
+            digits += 1
+        }
+        return digits > 0 ? n : nil
     }
 
     /// "Angott, supra at 486, 717 N.W.2d 341": the reporter cite right after a named
@@ -117,6 +163,28 @@ public enum Resolver {
         }
     }
 
+    /// `s` with every dash a hyphen and no spaces around it: CAP's scans print "5/2 — 615"
+    /// and "5/2— 615" for "5/2-615", and en dashes stand for hyphens in ranges.
+    static func plainDashes(_ s: String) -> String {
+        guard s.utf8.contains(0xE2) || s.utf8.contains(0x2D) else { return s }
+        var out: [UInt8] = []
+        let b = Array(s.utf8)
+        var i = 0
+        while i < b.count {
+            let dash = b[i] == 0x2D ? 1 : (b[i] == 0xE2 && i + 2 < b.count && b[i + 1] == 0x80 && (b[i + 2] == 0x93 || b[i + 2] == 0x94)) ? 3 : 0
+            if dash > 0 {
+                while out.last == 0x20 { out.removeLast() }
+                out.append(0x2D)
+                i += dash
+                while i < b.count, b[i] == 0x20 { i += 1 }
+                continue
+            }
+            out.append(b[i])
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// A normalised key shared by all citations of one authority.
     static func authorityKey(_ c: Citation, _ cites: [Citation]) -> String? {
         switch c.kind {
@@ -135,6 +203,12 @@ public enum Resolver {
         case .statute, .regulation, .rule, .constitution:
             var sec = c.section ?? c.page ?? ""
             if let paren = sec.firstIndex(of: "(") { sec = String(sec[..<paren]) }
+            sec = plainDashes(sec)
+            // Illinois's act/section numbers: the key is the first of a list ("5/2-615, 2-619")
+            if sec.utf8.contains(0x2F) {
+                for sep in [",", " through ", " to ", " and "] { if let r = sec.range(of: sep) { sec = String(sec[..<r.lowerBound]) } }
+                while sec.hasSuffix(" ") { sec.removeLast() }
+            }
             let code = c.reporter ?? ""
             // the Statutes at Large and the Federal Register are cited by page ("124 Stat. 119",
             // "60 Fed. Reg. 68,380" = "68380"), public and private laws by number
