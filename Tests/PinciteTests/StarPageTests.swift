@@ -162,4 +162,55 @@ final class StarPageTests: XCTestCase {
         XCTAssertEqual(turley.year, 1957)
         XCTAssertNil(turley.location.footnote)
     }
+
+    func testBracketedReporterPageLinesArePagesNotCitations() throws {
+        // eyecite tests/assets/case_Democracy.txt (M.D.N.C. 2022, a web export; two passages
+        // joined, the second shortened): each "[590 F.Supp.3d 857]" line marks where a page of
+        // the reporter begins
+        let d = parse("""
+            Defendant State BoE is the executive agency responsible for administering election laws in North Carolina. ( Id. ¶ 14.) State Board Defendants are all associated with the State BoE. ( Id. ¶¶ 15–20.)
+
+            [590 F.Supp.3d 857]
+
+            B. Changes to North Carolina Absentee Ballot Voting
+
+            Since 2001, "North Carolina law has permitted all eligible citizens to vote by mail in all federal and state elections." ( Id. ¶ 23.) Fusaro v. Cogan , 930 F.3d 241, 257–58 (4th Cir. 2019).
+
+            [590 F.Supp.3d 858]
+
+            Norman v. Reed , 502 U.S. 279, 288–89, 112 S.Ct. 698, 116 L.Ed.2d 711 (1992). Id. at 290.
+            """)
+        XCTAssertNil(d.citations.cite(volume: "590"), "a page marker is no citation")
+        XCTAssertEqual(d.layout.pages.map(\.number), [856, 857, 858])
+        let norman = try XCTUnwrap(d.citations.cite(volume: "502"))
+        XCTAssertEqual(norman.location.page, 858)
+        XCTAssertEqual(d.citations.of(.id).last?.antecedent, norman.id)
+        XCTAssertTrue(d.tree.sections.contains { $0.heading.contains("Changes to North Carolina") })
+        // one bracketed cite alone on its line is still a citation
+        XCTAssertNotNil(cites("The court relied on one case.\n\n[347 U.S. 483]\n\nIt said more.").cite(volume: "347"))
+    }
+
+    func testDatabaseStarPinciteIsNoPageMarker() throws {
+        // CourtListener's D.C. Circuit text of Ideal Electronic v. IFIC (1997; two passages joined):
+        // ", *3" after a Westlaw number is the pincite, and "at *3" needs no comma
+        let d = parse("""
+            unless enforcement would be contrary to public policy.  Wis-
+            consin Ave. Assocs. v. 2720 Wisconsin Ave. Coop. Ass'n, 441
+            A.2d 956, 964-65 (D.C. 1982);  FDIC v. Bender, 1997 WL
+            582901, *3 (D.C. Cir. Sept. 23, 1997).  "Whether an attorneys
+            fees award is available is a matter of contract interpretation
+
+            light of the relevant circumstances.  Bender, 1997 WL 582901
+            at *3 (applying D.C. law).  Where a claim for attorney's fees
+            """)
+        XCTAssertTrue(d.layout.starPages.isEmpty)
+        XCTAssertTrue(d.layout.pages.isEmpty)
+        let bender = try XCTUnwrap(d.citations.cite(volume: "1997"))
+        XCTAssertEqual(bender.pincite, "*3")
+        XCTAssertEqual(bender.court, "D.C. Cir.")
+        XCTAssertEqual(bender.date, "1997-09-23")
+        let short = try XCTUnwrap(d.citations.of(.shortCase).first)
+        XCTAssertEqual(short.pincite, "*3")
+        XCTAssertEqual(short.antecedent, bender.id)
+    }
 }

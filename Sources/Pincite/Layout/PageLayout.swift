@@ -168,11 +168,18 @@ public struct PageLayout: Sendable {
                 if k > 0, tokens[k - 1].kind == .dash || tokens[k - 1].kind == .ampersand { continue }
                 // a list of star pincites "at *3, *5"; a comma in prose ("After a hearing, *784 this") is not one
                 if k > 2, tokens[k - 1].kind == .comma, tokens[k - 2].kind == .number, tokens[k - 3].kind == .star { continue }
+                // a database cite's star pincite without "at": "1997 WL 582901, *3"
+                if k > 2, tokens[k - 1].kind == .comma, tokens[k - 2].kind == .number, tokens[k - 3].kind == .word,
+                   tokens[k - 3].has(.allCaps), tokens[k - 3].length <= 5 { continue }
                 var v = 0
                 for i in Int(numTok.start)..<Int(numTok.end) { v = v * 10 + Int(p[i] - 0x30) }
                 markers.append(StarMarker(offset: Int(t.start), page: v, stars: next.kind == .number ? 1 : 2,
                                           span: bracketed ? Span(Int(tokens[k - 1].start), Int(tokens[k + 2].end)) : Span(Int(t.start), Int(numTok.end))))
             }
+        }
+        text.withUnsafeBufferPointer { p in
+            let bracketed = bracketedReporterPages(lines, p)
+            if !bracketed.isEmpty { markers = (markers + bracketed).sorted { $0.offset < $1.offset } }
         }
         layout.starPages = mainStarSeries(markers)
         // every series' markers are page furniture inside the sentences: the reading

@@ -18,6 +18,41 @@ struct StarMarker {
 }
 
 extension PageLayout {
+    /// Lines that hold nothing but a bracketed reporter page, as web exports print where
+    /// each page of the reporter begins: "[590 F.Supp.3d 857]". They are page markers, not
+    /// citations, when at least two such lines name the same volume and reporter.
+    static func bracketedReporterPages(_ lines: [LineInfo], _ p: UnsafeBufferPointer<UInt8>) -> [StarMarker] {
+        var found: [(key: [UInt8], marker: StarMarker)] = []
+        for l in lines where !l.isBlank && l.end - l.start - l.indent <= 48 {
+            let s = l.start + l.indent
+            var e = l.end
+            while e > s, p[e - 1] == 0x20 || p[e - 1] == 0x0D || p[e - 1] == 0x09 { e -= 1 }
+            guard e - s >= 8, p[s] == 0x5B, p[e - 1] == 0x5D else { continue }
+            var i = s + 1
+            while i < e, p[i] == 0x20 { i += 1 }
+            let volumeStart = i
+            while i < e, p[i] >= 0x30, p[i] <= 0x39 { i += 1 }
+            guard i > volumeStart, i - volumeStart <= 4, i < e, p[i] == 0x20 else { continue }
+            // the page: the digits before "]"
+            var j = e - 1
+            while j > i, p[j - 1] == 0x20 { j -= 1 }
+            let pageEnd = j
+            while j > i, p[j - 1] >= 0x30, p[j - 1] <= 0x39 { j -= 1 }
+            guard pageEnd > j, pageEnd - j <= 5, j > i + 1, p[j - 1] == 0x20 else { continue }
+            // the reporter between: letters, digits, periods and spaces, with a letter
+            let reporter = UnsafeBufferPointer(rebasing: p[(i + 1)..<(j - 1)])
+            guard reporter.contains(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }),
+                  reporter.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x20 || $0 == 0x27 })
+            else { continue }
+            var page = 0
+            for k in j..<pageEnd { page = page * 10 + Int(p[k] - 0x30) }
+            found.append((Array(p[volumeStart..<j]), StarMarker(offset: s, page: page, stars: 1, span: Span(s, e))))
+        }
+        var counts: [[UInt8]: Int] = [:]
+        for f in found { counts[f.key, default: 0] += 1 }
+        return found.filter { counts[$0.key]! >= 2 }.map(\.marker)
+    }
+
     /// The markers of the main page series, in text order.
     static func mainStarSeries(_ markers: [StarMarker]) -> [(offset: Int, page: Int)] {
         guard !markers.isEmpty else { return [] }

@@ -240,6 +240,10 @@ extension Parser {
            let pin = parsePinList(at: cite.end + 1, limit: limit) {
             cite.pin = pin.text
             cite.end = pin.end
+        } else if equals(cite.end, "at"), let pin = parsePinList(at: cite.end, limit: limit) {
+            // no comma before "at": "Bender, 1997 WL 582901 at *3"
+            cite.pin = pin.text
+            cite.end = pin.end
         }
     }
 
