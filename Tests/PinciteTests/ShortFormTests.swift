@@ -121,6 +121,30 @@ final class ShortFormTests: XCTestCase {
         XCTAssertEqual(shorts[2].antecedent, hill.id)
     }
 
+    func testIdSkipsCrossReferencesAndCodeSectionsForAPagePin() throws {
+        // eyecite tests/assets/case_Democracy.txt (M.D.N.C. 2022; three passages joined, the
+        // first and last shortened)
+        let cs = cites("""
+            Am. Ass'n of People with Disabilities v. Herrera, 690 F. Supp. 2d 1183, 1203 (D.N.M. 2010). Indeed, the district court in Herrera found the "First Amendment protects not only the Plaintiffs’ right to engage in incidental speech with prospective voters, but also their right to do so while engaging in the act of registration." Herrera , 690 F. Supp. 2d at 1217. Importantly, however, the Herrera court found that, despite implicating the First Amendment, the third-party registration law at issue was subject to the Anderson - Burdick balancing test, described infra Section III.A.1, rather than strict scrutiny. Id. at 1211–14.
+
+            The Fifth Circuit dealt with a similarly narrowed law in Texas. OCA-Greater Hous. v. Texas, 867 F.3d 604, 610–14 (5th Cir. 2017). There, the outcome turned on the definition of "to vote" under Section 208. Id. at 614. The Fifth Circuit disagreed, finding the definition of "vote" under § 10310(c)(1) resolved the dispute. Id. at 614–15.
+            """)
+        let herrera = try XCTUnwrap(cs.cite(volume: "690", page: "1183"))
+        let oca = try XCTUnwrap(cs.cite(volume: "867"))
+        let ids = cs.of(.id)
+        XCTAssertEqual(ids.count, 3)
+        // "infra Section III.A.1" points into the opinion; Id. refers to the case before it
+        XCTAssertEqual(ids[0].antecedent, herrera.id)
+        XCTAssertEqual(ids[1].antecedent, oca.id)
+        // a page pin does not fit the code section mentioned in between
+        XCTAssertEqual(ids[2].antecedent, oca.id)
+        // while "Id. § 2" after a session law still refers to the law
+        let law = cites("""
+            2020 N.C. Sess. Laws 2020-17 (H.B. 1169). Relevant to this lawsuit, H.B. 1169 amended several provisions relating to witness requirements, poll workers, and multipartisan assistance teams ("MATs"). H.B. 1169 added a provision allowing for MATs to assist registered voters in "hospitals, clinics, nursing homes, assisted living or other congregate living situations ...." Id. § 2.(b).
+            """)
+        XCTAssertEqual(law.of(.id).first?.antecedent, law.first?.id)
+    }
+
     func testShortCaseCiteSkipsInterveningCase() throws {
         // 002_doctor_ca5_st_pierre_v_standard_ins.txt (pages 7–8)
         let cs = cites("Ashcroft v. Iqbal, 556 U.S. 662,\n   678 (2009). Thus, to survive a motion to dismiss, a complaint must contain\n   sufficient factual matter that, when taken as true, “state[s] a claim to relief\n   that is plausible on its face.” Bell Atl. Corp. v. Twombly, 550 U.S. 544, 570\n   (2007).\n                                    III. Discussion\n           We first address St. Pierre’s agency argument. Then, we turn to her\n   argument that the district court misapplied the pleading standard.\n                                              A.\n           St. Pierre contends that the district court erred by finding that the City\n   could not act as a common-law agent of Appellees, because it placed upon\n   her “the burden of negating the unpled and disputed affirmative defense that\n   the Texas Insurance Code preempted Texas common law.” We disagree. A\n   court need not, and should not, accept as true any legal conclusion that a\n   plaintiff puts forward. Iqbal, 556 U.S. at 678.")

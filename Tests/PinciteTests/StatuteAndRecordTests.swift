@@ -84,6 +84,17 @@ final class StatuteAndRecordTests: XCTestCase {
         XCTAssertEqual(cites("735 ILCS 5/2-1005 (West 2002)").first?.section, "5/2-1005")
     }
 
+    func testDocketEntriesInParenthesesAfterTheirTitle() throws {
+        // eyecite tests/assets/case_Democracy.txt (M.D.N.C. 2022): "(Doc. 1)" after a document's title
+        let d = parse("""
+            unduly burden[ed] Plaintiffs’ right to vote in violation of the First and Fourteenth Amendments." (Compl. (Doc. 1) ¶ 3.) 1 Plaintiffs have amended their complaint several times during this litigation, (First Am. Compl. (Doc. 8); Second Am. Compl. (Doc. 30); Third Am. Compl. (Doc. 192)), and have now filed a Fourth Amended Complaint. ( Id. ¶ 1.)
+            """)
+        let records = d.citations.of(.record)
+        XCTAssertEqual(records.map { d.text($0) }, ["Doc. 1", "Doc. 8", "Doc. 30", "Doc. 192"])
+        // "Doc." elsewhere is a word, not a record cite
+        XCTAssertTrue(cites("The Doc. 5 folder and Doc. No. rules were read.").of(.record).isEmpty)
+    }
+
     func testStatuteThenCaseInAStringCite() throws {
         // 021_smaa2020_illappct_hubbert_v_dell.txt
         let cs = cites("9 U.S.C. § 2 (2000); AutoNation USA Corp. v. Leroy, 105 S.W.3d 190, 195 (Tex. App. 2003)")

@@ -16,7 +16,9 @@ extension Parser {
                 k += 1
                 if isKind(k, .period) { k += 1 }
             } else if equals(i, "Doc") || equals(i, "Docket") {
-                return nil  // "Doc." alone is too common a word
+                // "Doc." alone is too common a word, except as a docket entry in parentheses
+                // after the document's title: "Compl. (Doc. 1) ¶ 3", "(Doc. 169 at 14-18.)"
+                guard equals(i, "Doc"), isKind(i - 1, .openParen), isKind(i + 1, .period), isKind(k, .number) else { return nil }
             }
             return k
         }

@@ -18,6 +18,9 @@ public enum Resolver {
     public static func resolve(_ cites: inout [Citation]) {
         var lastBody: Int? = nil
         var lastAny: Int? = nil
+        // the same, skipping code sections (for an Id. that pins a page)
+        var lastBodyPaged: Int? = nil
+        var lastAnyPaged: Int? = nil
         var definedBy: [String: Int] = [:]
         // latest full cite per "volume reporter", filled as we go
         var fullByVolume: [String: Int] = [:]
@@ -35,7 +38,12 @@ public enum Resolver {
             if let n = c.nestedIn, let f = cites[n].parallel.min(), f < n { c.nestedIn = f }
             switch c.kind {
             case .id:
-                let target = c.location.footnote == nil ? lastBody : lastAny
+                var target = c.location.footnote == nil ? lastBody : lastAny
+                // "Id. at 614" pins a page: a code section mentioned in between ("under
+                // § 10310(c)(1)") is not what it refers to
+                if let t = target, pinsAPage(c), isCodeCitedBySection(cites[t]) {
+                    target = c.location.footnote == nil ? lastBodyPaged : lastAnyPaged
+                }
                 c.antecedent = target   // an ambiguous Id. is reported by BluebookChecker (IdAntecedentRule)
             case .shortCase:
                 // "Coggins, 2014 WL 495646, at *2" names its page: match it exactly first
@@ -84,12 +92,32 @@ public enum Resolver {
             if c.kind == .legislative, c.antecedent == nil, let key = c.authority, firstLegislative[key] == nil { firstLegislative[key] = i }
             cites[i] = c
             // what a following Id. can refer to
-            if c.nestedIn == nil, c.kind != .id, !c.locatesPrevious, c.historyOf == nil {
-                var underlying = (c.kind == .shortCase || c.kind == .supra) ? (c.antecedent ?? i) : i
+            // (a cross-reference to a part of the opinion, "infra Section III.A.1", is none)
+            if c.nestedIn == nil, c.kind != .id, !c.locatesPrevious, c.historyOf == nil, c.kind != .reference || c.antecedent != nil {
+                var underlying = (c.kind == .shortCase || c.kind == .supra || c.kind == .reference) ? (c.antecedent ?? i) : i
                 if let firstParallel = cites[underlying].parallel.min(), firstParallel < underlying { underlying = firstParallel }
                 lastAny = underlying
                 if c.location.footnote == nil { lastBody = underlying }
+                if !isCodeCitedBySection(cites[underlying]) {
+                    lastAnyPaged = underlying
+                    if c.location.footnote == nil { lastBodyPaged = underlying }
+                }
             }
+        }
+    }
+
+    /// Whether an Id. pins a page ("Id. at 614", "id. at *3"), not a section or paragraph.
+    static func pinsAPage(_ c: Citation) -> Bool {
+        guard let first = c.pincite?.utf8.first else { return false }
+        return (first >= 0x30 && first <= 0x39) || first == 0x2A
+    }
+
+    /// A statute, regulation, rule or constitution, which is pinned by section, not by
+    /// page (the Statutes at Large and the Federal Register are cited by page).
+    static func isCodeCitedBySection(_ c: Citation) -> Bool {
+        switch c.kind {
+        case .statute, .regulation, .rule, .constitution: return !CodeKinds.citedByPage.contains(c.reporter ?? "")
+        default: return false
         }
     }
 
