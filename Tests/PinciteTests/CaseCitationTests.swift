@@ -369,4 +369,33 @@ final class CaseCitationTests: XCTestCase {
         // a docket in prose with no court is no citation
         XCTAssertTrue(parse("In Smith v. Jones, No. 12-345, the court held otherwise.").citations.isEmpty)
     }
+
+    func testCaseNamesFromUnseenOpinions() throws {
+        // eyecite tests/assets/case_Democracy.txt (M.D.N.C. 2022): "with" inside a name, a
+        // Westlaw blank page "––– U.S. ––––", a "Civil Action No." docket before a WL cite
+        let herrera = try XCTUnwrap(cites("which implicates the First Amendment. Am. Ass'n of People with Disabilities v. Herrera , 690 F. Supp. 2d 1183, 1215–16 (D.N.M. 2010).").first)
+        XCTAssertEqual(herrera.caseName?.plaintiff, "Am. Ass'n of People with Disabilities")
+        let gill = try XCTUnwrap(cites("nment,’ \" Gill v. Whitford , ––– U.S. ––––, 138 S. Ct. 1916, 1923, 201 L.Ed.2d 313 (2018) (quoting Lance v. Coffman , 549 U.S. 437, 439, 127 S.Ct. 1194, 167 L.Ed.2d 29 (2007) (per curiam)).").first)
+        XCTAssertEqual(gill.caseName?.defendant, "Whitford")
+        let ray = try XCTUnwrap(cites("nlimited. See Ray v. Texas , Civil Action No. 2-06-CV-385 (TJW), 2008 WL 3457021, at *7 (E.D. Tex. Aug. 7, 2008).").first)
+        XCTAssertEqual(ray.caseName?.plaintiff, "Ray")
+        XCTAssertEqual(ray.caseName?.defendant, "Texas")
+        XCTAssertEqual(ray.page, "3457021")
+        // eyecite tests/assets/opinions_KY.txt: a government named by its place keeps its comma
+        let alaska = try XCTUnwrap(cites("State of Alaska, Div. of Elections v. Alaska Democratic Party, No. S-14054, slip op. (Alaska Oct. 29, 2010).").first)
+        XCTAssertEqual(alaska.caseName?.plaintiff, "State of Alaska, Div. of Elections")
+        // CourtListener's D.C. Circuit text (1997): an abbreviation no table lists ends the plaintiff
+        let tow = try XCTUnwrap(cites("were simultaneously being ren-\ndered competently by the principal's counsel);  Central Tow-\ners Apts. v. Martin, 453 S.W.2d 789, 799-800 (Tenn. Ct. App.\n1969) (probing the reasonableness").first)
+        XCTAssertEqual(tow.caseName?.defendant, "Martin")
+        XCTAssertEqual(tow.caseName?.plaintiff?.hasSuffix("Apts."), true)
+        // eyecite tests/assets/opinion_AL.txt: history naming the later case
+        let cs = cites("inguished from the decision reached by the Supreme Court in Megginson v. Turner, 565 So.2d 247 (Ala. 1990), overruled on other grounds by Davis v. Reynolds, 592 So.2d 546 (Ala. 1991). In Megginson, a candidate")
+        let megginson = try XCTUnwrap(cs.cite(volume: "565"))
+        let davis = try XCTUnwrap(cs.cite(volume: "592"))
+        XCTAssertEqual(megginson.history.first?.phrase, "overruled on other grounds by")
+        XCTAssertEqual(megginson.history.first?.citation, davis.id)
+        XCTAssertEqual(davis.historyOf, megginson.id)
+        XCTAssertEqual(davis.caseName?.plaintiff, "Davis")
+        XCTAssertEqual(davis.caseName?.defendant, "Reynolds")
+    }
 }

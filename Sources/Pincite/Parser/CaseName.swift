@@ -54,7 +54,14 @@ extension Parser {
     /// The first token of a blank cite ending at `e`: "___ F.4th ___", "___ U.S. ___"
     /// (underscores, up to eight tokens of reporter, underscores).
     func blankCiteStart(endingAt e: Int) -> Int? {
-        func isBlank(_ k: Int) -> Bool { k >= floor && k < tokens.count && tokens[k].kind == .other && p[Int(tokens[k].start)] == 0x5F }
+        // "___" or a run of dashes ("––– U.S. ––––", as Westlaw prints a blank page)
+        func isBlank(_ k: Int) -> Bool {
+            guard k >= floor, k < tokens.count else { return false }
+            if tokens[k].kind == .other { return p[Int(tokens[k].start)] == 0x5F }
+            guard tokens[k].kind == .dash else { return false }
+            return (k + 1 < tokens.count && tokens[k + 1].kind == .dash && tokens[k + 1].start == tokens[k].end)
+                || (k - 1 >= floor && tokens[k - 1].kind == .dash && tokens[k - 1].end == tokens[k].start)
+        }
         guard isBlank(e) else { return nil }
         var j = e
         while isBlank(j - 1) { j -= 1 }
@@ -85,10 +92,14 @@ extension Parser {
                 if equals(j, "No") || equals(j, "Nos") || equals(j, "NO") {
                     guard sawDigit, isKind(j + 1, .period) else { return nil }
                     var s = j
-                    // "Civ. No.", "Case No.", "Docket No."
-                    if s - 2 >= floor, isKind(s - 1, .period) || isKind(s - 1, .word),
-                       equals(s - 2, "Civ") || equals(s - 1, "Case") || equals(s - 1, "Docket") || equals(s - 2, "Crim") {
-                        s = isKind(s - 1, .period) ? s - 2 : s - 1
+                    // "Civ. No.", "Case No.", "Docket No.", "Civil Action No.", "Misc. No."
+                    var q = s - 1
+                    var labelWords = 0
+                    while q >= floor, labelWords < 3 {
+                        let abbreviated = isKind(q, .period) && isKind(q - 1, .word) && isWord(q - 1, in: CaseNameWords.docketLabelSet)
+                        if abbreviated { s = q - 1; q -= 2; labelWords += 1; continue }
+                        guard isKind(q, .word), isWord(q, in: CaseNameWords.docketLabelSet) else { break }
+                        s = q; q -= 1; labelWords += 1
                     }
                     return (s, e)
                 }
@@ -153,11 +164,13 @@ extension Parser {
                 if isKind(j - 1, .star), tokens[j - 1].end == t.start { break scan }
             case .ampersand, .dollar, .slash, .dash: break
             case .period:
-                if periodEndsSentence(j) { break scan }
+                // an abbreviation the tables do not know ends the plaintiff ("Central Towers Apts. v.")
+                if periodEndsSentence(j), !(vIndex == j + 1) { break scan }
             case .comma:
                 if vIndex != nil {
-                    // plaintiffs keep a comma only before a corporate suffix
-                    guard j + 1 <= e, CaseNameWords.corporateSuffixes.contains(glueKey(after: j)) else { break scan }
+                    // plaintiffs keep a comma only before a corporate suffix, or after a
+                    // government named as a place ("State of Alaska, Div. of Elections v. …")
+                    guard j + 1 <= e, CaseNameWords.corporateSuffixes.contains(glueKey(after: j)) || followsGovernmentOfPlace(j) else { break scan }
                 }
             case .closeParen:
                 // California's real party in interest: "People v. Superior Court (Zamudio)"
@@ -202,6 +215,16 @@ extension Parser {
         let f = tokens[start]
         guard f.has(.capitalized) || f.has(.allCaps) || f.kind == .number || f.kind == .dollar || (f.kind == .word && !f.has(.lowercase)) else { return nil }
         return (start, vIndex)
+    }
+
+    /// Whether the tokens before comma `j` name a government by its place: "State of
+    /// Alaska", "City of New York", "County of Los Angeles".
+    func followsGovernmentOfPlace(_ j: Int) -> Bool {
+        var k = j - 1
+        var words = 0
+        while k >= floor, words < 3, isKind(k, .word), tokens[k].has(.capitalized), !equals(k, "of") { k -= 1; words += 1 }
+        guard words > 0, equals(k, "of"), k - 1 >= floor else { return false }
+        return isWord(k - 1, in: CaseNameWords.governmentSet)
     }
 
     /// The first token of a capitalized word that a line break split before token `j`
@@ -306,9 +329,13 @@ enum CaseNameWords {
     /// Lower-case words that may stand inside a party name.
     static let connectors: Set<String> = [
         "of", "and", "the", "for", "ex", "rel", "on", "de", "del", "la", "le", "von", "van", "da", "du", "et", "al",
-        "to", "by", "a", "an", "as", "upon", "und", "y", "der", "den", "d", "s", "at", "&", "re",
+        "to", "by", "a", "an", "as", "upon", "und", "y", "der", "den", "d", "s", "at", "&", "re", "with",
     ]
     static let connectorSet = WordSet(connectors)
+    /// Governments named by their place ("State of Alaska", "City of New York").
+    /// Words that name a docket number before "No." ("Civil Action No.", "Civ. No.").
+    static let docketLabelSet = WordSet(["Civ", "Civil", "Action", "Case", "Docket", "Crim", "Criminal", "Misc", "Adv", "Bankr", "Appeal", "File", "Cause", "Cv", "Cr"])
+    static let governmentSet = WordSet(["State", "City", "County", "Commonwealth", "Town", "Village", "Borough", "Township", "Territory", "Parish"])
     static let openerSet = WordSet(sentenceOpeners)
     static let proceduralSet = WordSet(procedural)
     static let proceduralSecondSet = WordSet(proceduralSecond)

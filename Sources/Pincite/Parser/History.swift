@@ -29,7 +29,11 @@ extension Parser {
             // "sub nom. Kilby v. Chubb …": the new name precedes the cite
             var j = phraseEnd
             var subNomStart: Int? = nil
-            if equals(j - 2, "nom") || equals(j - 1, "nom"), !startsReporterCite(j, limit: limit) {
+            // … and "overruled on other grounds by Davis v. Reynolds, 592 So. 2d 546": a name
+            // with its "v." between the phrase and the cite
+            let namesCase = isKind(j, .word) && tokens[j].has(.capitalized) && !startsReporterCite(j, limit: limit)
+                && (j..<min(limit, j + 30)).contains { equals($0, "v") || equals($0, "vs") }
+            if equals(j - 2, "nom") || equals(j - 1, "nom") || namesCase, !startsReporterCite(j, limit: limit) {
                 var q = j
                 while q < limit, q < j + 30, !(isKind(q, .comma) && startsReporterCite(q + 1, limit: limit)) { q += 1 }
                 if isKind(q, .comma) { subNomStart = j; j = q + 1 }
