@@ -434,4 +434,86 @@ final class SignatureAndCaptionTests: XCTestCase {
         XCTAssertEqual(StructureContext.yearInWords("two thousand and five"), 2005)
         XCTAssertNil(StructureContext.yearInWords("nineteen ninety"))
     }
+
+    func testIllinoisDistrictWithDivisionAndSectionsAfterTheHead() throws {
+        // an unseen Illinois Appellate opinion (Addison v. Distinctive Homes, 1st Dist. 2005, from the
+        // SMAA2020 CAP sample): the party line with its "et al." is head matter, and the First
+        // District's division stays with its district; no line of the head is a section
+        let d = parse("""
+            DENNIS ADDISON et al., Plaintiffs-Appellants, v. DISTINCTIVE HOMES, LTD., et al., Defendants-Appellees.
+
+            First District (4th Division)
+
+            No. 1—04—0151
+
+            Opinion filed September 1, 2005.
+
+            Rehearing denied October 3, 2005.
+
+            Edelman, Combs, Latturner & Goodwin, L.L.C. (Daniel A. Edelman, Cathleen M. Combs, James O. Latturner, and Francis R. Greene, of counsel), for appellants.
+
+            Condon & Cook, L.L.C., of Chicago (Vincent E Cook and Guy M. Conti, of counsel), for appellees MGM Development, Inc., and Jack Mayher.
+
+            James J. Roche & Associates, of Chicago (James J. Roche and W. Matthew Bryant, of counsel), for appellees Distinctive Homes and Bryan Nooner.
+
+            JUSTICE GREIMAN
+
+            delivered the opinion of the court:
+
+            Plaintiffs appeal from the circuit court’s dismissal of their second amended complaint for common law and statutory fraud. For the reasons that follow, we affirm.
+
+            Plaintiffs are all owners of residences in the Preserve at Harley Creek subdevelopment (Preserve) in Orland Park. Defendant MGM Development, Inc. (MGM), initially developed the Preserve and constructed several single-family homes there. Defendant Jack May-her is the principal owner and executive officer of MGM. Defendant Distinctive Homes, Ltd. (Distinctive), constructed several condominiums in the Preserve. Defendant Biyan Nooner serves as chairman of Distinctive.
+
+            Plaintiffs filed their initial complaint, as a putative class action, against defendants in February 2002, alleging violations of the Illinois Consumer Fraud and Deceptive Business Practices Act (Consumer Fraud Act) (815 ILCS 505/1 et seq. (West 2002)) and common law fraud. Plaintiffs alleged that, from 1997 to 2000, defendants had represented to buyers and prospective buyers that a golf course would be constructed on property adjacent to the Preserve and priced the homes and units in the subdevelopment on that basis. In 2000, the property was rezoned for industrial purposes. Plaintiffs contended that defendants had abandoned plans to construct the golf course as early as 1996, but continued to represent that one would be built there as recently as 2000, and thereby incurred substantial unjust profits..
+
+            """)
+        XCTAssertEqual(d.tree.caption.district, "First District (4th Division)")
+        XCTAssertNil(d.tree.caption.court)
+        XCTAssertTrue(d.tree.sections.isEmpty)
+        XCTAssertEqual(d.tree.caption.docket, "1—04—0151")
+        XCTAssertFalse(d.tree.paragraphs.contains { d.collapsedText($0.span).hasPrefix("DENNIS ADDISON") })
+    }
+
+    func testTitleWordAfterTheFirstHeadingIsASection() throws {
+        // an unseen Illinois Appellate opinion (Bd. of Dirs. of Kennelly Square v. MOB Ventures,
+        // 1st Dist. 2005; passages joined, one paragraph of each part): "DECISION" between FACTS
+        // and CONCLUSION, after a paragraph ending in a glued note mark ("trespass.1")
+        let d = parse("""
+            JUSTICE WOLFSON
+
+            delivered the opinion of the court:
+
+            Several unit owners in a condominium filed an action for trespass against a commercial property owner who allegedly placed an air-conditioning system on the common-area rooftop adjacent to their units. The issue is whether the unit owners have standing to bring their claim where the condominium association has filed a complaint on behalf of all the unit owners. We find they do not.
+
+            FACTS
+
+            Kennelly Square Condominium is located at 1749 North Wells Street in Chicago. The property consists of two interconnected buildings — a 22-story high-rise building (the “high-rise”), which sits on top of a 3-story parking garage, and a 10-story warehouse building (the “warehouse”). The first four floors of the warehouse building are commercial space, and the top six floors are residential space. The “Commercial Property” consists of the first four floors of the warehouse building. The “Condominium Property” consists of the high-rise, the garage, and the top six floors of the warehouse building.
+
+            The intervenors filed a motion to reconsider the court’s dismissal of their trespass claim, which the court denied. They appeal the denial of the motion to reconsider, as well as the part of the underlying order dismissing count II for trespass.1
+
+            DECISION
+
+            When deciding a section 2 — 619 motion to dismiss, the court takes all well-pleaded facts in the complaint as true. Sadler v. Creekmur, 354 Ill. App. 3d 1029, 1039, 821 N.E.2d 340 (2004). A section 2 — 619 motion presents a question of law, and our review is de novo. Robinson v. Toyota Motor Credit Corp., 201 Ill. 2d 403, 411, 775 N.E.2d 951 (2002).
+
+            CONCLUSION
+
+            We affirm the judgment and rulings of the trial court.
+            """)
+        XCTAssertEqual(d.tree.sections.map(\.heading), ["FACTS", "DECISION", "CONCLUSION"])
+        XCTAssertNil(d.tree.caption.documentTitle)
+    }
+
+    func testHeadingAfterAQuestion() throws {
+        // eyecite tests/assets/opinion_AL.txt (an Alabama Attorney General opinion, 2018)
+        let d = parse("""
+            QUESTION
+
+            May the Republican Party substitute an individual on the general election ballot for the office of Choctaw County Superintendent of Education when the party did not certify a candidate for this position in the primary election?
+
+            FACTS AND ANALYSIS
+
+            You informed this Office that on July 2, 2018, the Chairman of the Choctaw County Republican Executive Committee wrote you a letter regarding the party's desire to substitute a candidate pursuant to section 17-13-23 of the Code of Alabama. Ala. Code § 17-13-23 (Supp. 2017). In this letter, the party provided you with a Declaration of Candidacy for this proposed candidate for the office of Choctaw County Superintendent of Education. The letter noted that this candidate had recently submitted to your office a certificate of administration and supervision, which is required pursuant to section 16-9-4 of the Code of Alabama. Ala. Code § 16-9-4 (2012).
+            """)
+        XCTAssertTrue(d.tree.sections.contains { $0.heading == "FACTS AND ANALYSIS" })
+    }
 }

@@ -35,7 +35,10 @@ extension StructureContext {
             }
         }
         // Illinois's appellate districts head the opinion alone: "Third District"
-        if cap.district == nil, let d = headDistrict() { cap.district = d }
+        if cap.district == nil, let d = headDistrict() {
+            cap.district = d
+            if cap.court == d { cap.court = nil }   // the line was read as the court's name
+        }
         // a per curiam opinion is the court's: its author is "Per Curiam"
         if cap.judge == nil, tree.opinions.first?.type == "per_curiam" { cap.judge = "Per Curiam" }
         if cap.documentTitle == nil { cap.documentTitle = titleLine(bodyStart: bodyStart) }
@@ -56,7 +59,12 @@ extension StructureContext {
             && (ByteScan.contains(text, from: h.span.start, to: h.span.end, Self.district)
                 || ByteScan.contains(text, from: h.span.start, to: h.span.end, Self.department)) {
             let t = String(decoding: text[h.span.start..<h.span.end], as: UTF8.self).trimmed(" .\n")
-            let words = t.fastLowercased().split(separator: " ").map(String.init)
+            // Illinois's First District sits in divisions: "First District (4th Division)"
+            var core = t
+            if core.hasSuffix(" Division)") || core.hasSuffix(" Division.)"), let open = core.lastIndex(of: "(") {
+                core = String(core[..<open]).trimmed(" ")
+            }
+            let words = core.fastLowercased().split(separator: " ").map(String.init)
             guard words.count >= 2, words.count <= 3, ordinals.contains(words[0]),
                   ["district", "department"].contains(words[words.count - 1]),
                   words.count == 2 || ["judicial", "appellate"].contains(words[1]) else { continue }
@@ -77,9 +85,11 @@ extension StructureContext {
         // puts "DECISION & ORDER" after the panel and counsel)
         let opinionStart = tree.opinions.first.map { o in lines.firstIndex { $0.start + $0.indent >= o.span.start } ?? bodyStart } ?? bodyStart
         var seen = 0
+        let opinionOffset = tree.opinions.first?.span.start ?? 0
+        let firstSection = tree.sections.first { $0.span.start > opinionOffset }?.span.start ?? Int.max
         for i in max(0, min(bodyStart, opinionStart) - 3)..<lines.count where !isBlank(i) && !noise[i] {
             if i > opinionStart { seen += 1 }
-            if seen > 20 { break }
+            if seen > 20 || lines[i].start >= firstSection { break }   // a title comes before the body's headings
             let (s, e) = contentRange(i)
             guard e - s <= 40, mayBeTitle(s, e) else { continue }
             let t = Self.withoutNoteMark(lineText(i).trimmed(" .:"))

@@ -115,8 +115,10 @@ extension StructureContext {
         if !layout.doubleSpaced {
             guard i > 0, isBlank(i - 1) || noise[i - 1], i + 1 >= lines.count || isBlank(i + 1) || noise[i + 1] else { return nil }
         }
-        // the document's title ("MEMORANDUM OPINION AND ORDER") heads no section, in capitals or not
-        guard !isDocumentTitle(t) else { return nil }
+        // the document's title ("MEMORANDUM OPINION AND ORDER") heads no section, in capitals or
+        // not; but a title word alone after the body's first heading is one ("FACTS" …
+        // "DECISION" … "CONCLUSION" in Illinois's First District)
+        guard !isDocumentTitle(t) || (!tree.sections.isEmpty && !t.utf8.contains(0x20)) else { return nil }
         if t.fastUppercased() == t, t.split(separator: " ").count <= 10, i >= bodyStart - 1, !Self.isDisposition(t) {
             return (.caps, nil, i)
         }
@@ -363,13 +365,17 @@ extension StructureContext {
         var d = end
         while d > s, text[d - 1] >= 0x30, text[d - 1] <= 0x39, end - d < 3 { d -= 1 }
         if d < end, d - 2 >= s, text[d - 1] == 0x20 { end = d - 1 }
+        // … or glued to it, as CAP's text prints a note mark: "… for trespass.1"
+        else if d < end, d - 2 >= s, text[d - 1] == 0x2E, (text[d - 2] | 0x20) >= 0x61, (text[d - 2] | 0x20) <= 0x7A { end = d }
         // a bracketed one: "… We affirm.[1]", "….[*]"
         if text[end - 1] == 0x5D, let open = (max(s, end - 6)..<(end - 1)).last(where: { text[$0] == 0x5B }), open > s,
            ((open + 1)..<(end - 1)).allSatisfy({ (text[$0] >= 0x30 && text[$0] <= 0x39) || text[$0] == 0x2A }) {
             end = open
         }
         let b = text[end - 1]
-        return b == 0x2E || b == 0x3A || b == 0x29 || b == 0x22 || b == 0x9D
+        // ".", ":", ")", a closing quote (", ”, ’), or a question or exclamation ("… in the
+        // primary election?" before "FACTS AND ANALYSIS")
+        return b == 0x2E || b == 0x3A || b == 0x29 || b == 0x22 || b == 0x9D || b == 0x99 || b == 0x3F || b == 0x21
     }
 
     /// Line `p` is short and has no lower-case ASCII letters (a heading or caption line).

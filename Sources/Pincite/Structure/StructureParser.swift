@@ -219,6 +219,10 @@ struct StructureContext {
                Self.versusLines.contains(lineText(above).fastLowercased()) { continue }
             // a title line "The Home Insurance Company of New York v. John Kirk, for use of …" is no prose
             if ByteScan.contains(text, from: cs, to: ee, Self.versus), lower * 10 < wordCount * 4, !hasNumber { continue }
+            // … nor is a party line with its roles ("DENNIS ADDISON et al., Plaintiffs-Appellants, v.
+            // DISTINCTIVE HOMES, LTD., et al., Defendants-Appellees."), "et al." and all
+            if ByteScan.contains(text, from: cs, to: ee, Self.versus), ce - cs <= 600,
+               HeadMatterKinds.namesRoles(String(decoding: text[cs..<ee], as: UTF8.self)) { continue }
             if lower * 4 >= wordCount { return i }
         }
         return 0
