@@ -213,4 +213,45 @@ final class StarPageTests: XCTestCase {
         XCTAssertEqual(short.pincite, "*3")
         XCTAssertEqual(short.antecedent, bender.id)
     }
+
+    func testNotesUnderANotesHeadingWithTheirMarks() throws {
+        // eyecite tests/assets/case_Democracy.txt (M.D.N.C. 2022; three paragraphs of the opinion
+        // joined with the first three of its notes): notes "1 …", "2 …" in paragraphs under
+        // "Notes:", a note of several paragraphs, marks after a sentence and in spaced brackets
+        let d = parse("""
+            Plaintiffs originally brought this suit in May 2020 in anticipation of the 2020 general election, alleging "North Carolina's election code impose[d] numerous restrictions" on voting "that, in light of the COVID-19 pandemic, unduly burden[ed] Plaintiffs’ right to vote in violation of the First and Fourteenth Amendments." (Compl. (Doc. 1) ¶ 3.) 1 Plaintiffs have amended their complaint several times during this litigation, (First Am. Compl. (Doc. 8); Second Am. Compl. (Doc. 30); Third Am. Compl. (Doc. 192)), and have now filed a Fourth Amended Complaint, (Fourth Am. Compl. (Doc. 208)), challenging North Carolina's laws against requesting, marking and completing, and delivering absentee ballots for others, and the absence of a statutory procedure "by which voters ... receive notice and an opportunity to be heard regarding any perceived material errors on their absentee ballot application envelopes," ( id. ¶ 1).
+
+            (4) The completed written request is returned to the county board by someone other than a person listed in subsection (c) of this section, [ 2 ] the United States Postal Service, or a designated delivery service authorized pursuant to 26 U.S.C. § 7502(f)(2).
+            This law has been in effect since January 1, 2020. 2019 N.C. Sess. Laws 2019-239 (S.B. 683) § 1.3(a).
+
+            This court declines to find, as a matter of law at this preliminary stage of the proceedings, that assisting voters in filling out a request form for an absentee ballot is expressive conduct which implicates the First Amendment as a matter of law. Relatedly, "[c]onstitutional challenges to specific provisions of a State's election laws ... cannot be resolved by any ‘litmus-paper test’ that will separate valid from invalid restrictions. Instead, a court must resolve such a challenge by an analytical process." Anderson v. Celebrezze , 460 U.S. 780, 789, 103 S.Ct. 1564, 75 L.Ed.2d 547 (1983) (citation omitted). That analysis requires a careful balancing of "the character and magnitude of the asserted injury to the rights protected by the First and Fourteenth Amendments that the plaintiff seeks to vindicate." Id. This court is not able to conduct any such balancing on the record presently before this court. 3
+
+            --------
+
+            Notes:
+
+            1 All citations in this Memorandum Opinion and Order to documents filed with the court refer to the page numbers located at the bottom right-hand corner of the documents as they appear on CM/ECF.
+
+            2 Subsection (c) provides:
+
+            (c) Return of Request.--The completed request form for absentee ballots shall be delivered to the county board of elections only by any of the following:
+
+            (1) The voter.
+
+            (2) The voter's near relative or verifiable legal guardian.
+
+            (3) A member of a multipartisan team trained and authorized by the county board of elections pursuant to [N.C. Gen. Stat.] 163-226.3.
+            N.C. Gen. Stat. § 163-230.2(c).
+
+            3 This court recognizes that this analysis could be construed as contrary to this court's finding in its memorandum opinion on the motion for a preliminary injunction, Democracy N.C. , 476 F.3d at 224 ; however, that finding was made pursuant to different facts outlined in a prior, now superseded complaint, as well as evidence received during an evidentiary hearing. At this stage in the proceedings, this court is confined solely to the facts outlined in the Fourth Amended Complaint.
+            """)
+        XCTAssertEqual(d.tree.footnotes.map(\.label), ["1", "2", "3"])
+        let marks = d.tree.footnotes.map { $0.markerSpan.map { d.collapsedText(Span($0.start - 4, $0.end)) } }
+        XCTAssertEqual(marks, ["3.) 1", ", [ 2", "rt. 3"])
+        // note 2 runs over the quoted statute's paragraphs
+        XCTAssertTrue(d.collapsedText(d.tree.footnotes[1].span).contains("(1) The voter."))
+        // the citation in a note is located in it
+        let inNote = d.citations.first { $0.reporter == "N.C. Gen. Stat." && $0.location.footnote == "2" }
+        XCTAssertNotNil(inNote)
+    }
 }

@@ -213,14 +213,22 @@ public struct PageLayout: Sendable {
             guard j < lines.count, var label = TextLines.leadingLabel(p, lines[j]) else { i += 1; continue }
             var start = lines[j].start
             var k = j + 1
-            // web text puts each footnote in its own paragraph: "[1] …", blank line, "[2] …"
+            // web text puts each footnote in its own paragraph: "[1] …", blank line, "[2] …"; so
+            // do notes under a "Notes:" heading ("1 All citations …", blank line, "2 Subsection …"),
+            // whose next label must then be the next number
             let bracketed = p[lines[j].start + lines[j].indent] == 0x5B
+            let paragraphs = bracketed || isNotesHeading(lines[i], p)
+            func startsNote(_ n: Int, after label: String) -> String? {
+                guard let next = TextLines.leadingLabel(p, lines[n]) else { return nil }
+                if p[lines[n].start + lines[n].indent] == 0x5B { return bracketed ? next : nil }
+                return !bracketed && Int(next) == (Int(label) ?? -2) + 1 ? next : nil
+            }
             while k < lines.count {
                 let l = lines[k]
-                if bracketed, l.isBlank {
+                if paragraphs, l.isBlank {
                     var n = k + 1
                     while n < lines.count, lines[n].isBlank { n += 1 }
-                    if n < lines.count, let next = TextLines.leadingLabel(p, lines[n]), p[lines[n].start + lines[n].indent] == 0x5B {
+                    if n < lines.count, let next = startsNote(n, after: label) {
                         out.append((label, Span(start, lines[k - 1].end)))
                         label = next
                         start = lines[n].start
@@ -231,7 +239,8 @@ public struct PageLayout: Sendable {
                     // it goes on while the next label comes a few lines further down
                     let wanted = (Int(label) ?? -2) + 1
                     if n < lines.count, (n..<min(lines.count, n + 12)).contains(where: { j in
-                        !lines[j].isBlank && p[lines[j].start + lines[j].indent] == 0x5B && TextLines.leadingLabel(p, lines[j]).flatMap { Int($0) } == wanted
+                        !lines[j].isBlank && (p[lines[j].start + lines[j].indent] == 0x5B) == bracketed
+                            && TextLines.leadingLabel(p, lines[j]).flatMap { Int($0) } == wanted
                     }) {
                         k = n
                         continue

@@ -310,11 +310,15 @@ extension StructureContext {
             // previous footnote zone (the marks of one block precede its footnotes)
             // notes labelled "[1]" are collected after the opinion: their marks stand on any
             // earlier page, after the previous note's mark
-            let collected = z.span.start < text.count && text[z.span.start] == 0x5B
+            // so are the notes of star-paged web text ("Notes:" then "1 All citations …"): their
+            // marks come in order, the first after the previous note's
+            let bracketed = z.span.start < text.count && text[z.span.start] == 0x5B
+            let collected = bracketed || (!layout.hasPrintedPages && z.span.start > text.count / 2)
             let pageStart = collected ? (tree.footnotes.last?.markerSpan?.end ?? 0)
                 : layout.pages.last { $0.span.start <= z.span.start }?.span.start ?? 0
             let bodyWords = String(decoding: text[bodyStart..<min(end, bodyStart + 80)], as: UTF8.self).fastLowercased()
-            if let m = findMarker(label: Array(z.label.utf8), from: pageStart, to: z.span.start, footnoteOpening: bodyWords) {
+            if let m = findMarker(label: Array(z.label.utf8), from: pageStart, to: z.span.start, footnoteOpening: bodyWords,
+                                  bracketed: bracketed || !collected, firstAfterStart: collected && !bracketed) {
                 fn.markerSpan = m
                 fn.markerPage = layout.page(at: m.start)
             }
@@ -344,14 +348,19 @@ extension StructureContext {
         return out
     }
 
-    func findMarker(label: [UInt8], from a0: Int, to b0: Int, footnoteOpening: String) -> Span? {
+    /// The mark of a footnote labelled `label` between `a0` and `b0`: a "[n]" mark when
+    /// `bracketed` allows it, else the label after a sentence or glued to a word; the last
+    /// one before `b0`, or with `firstAfterStart` the first one after `a0` (notes collected
+    /// after the opinion, whose marks come in order).
+    func findMarker(label: [UInt8], from a0: Int, to b0: Int, footnoteOpening: String,
+                    bracketed: Bool = true, firstAfterStart: Bool = false) -> Span? {
         // spans may come from markup hints: clamp them, and an empty label has no marker
         guard !label.isEmpty, !text.isEmpty else { return nil }
         let b = min(max(0, b0), text.count)
         let a = min(max(0, a0), b)
         // web text marks footnotes "[1]": the last such mark before the body (from the
         // index of all bracketed marks, so that no footnote rescans the text)
-        if let marks = bracketMarks[String(decoding: label, as: UTF8.self)] {
+        if bracketed, let marks = bracketMarks[String(decoding: label, as: UTF8.self)] {
             var lo = 0, hi = marks.count - 1, best: Int? = nil
             while lo <= hi {
                 let mid = (lo + hi) / 2
@@ -369,25 +378,34 @@ extension StructureContext {
             return true
         }
         let n = label.count
-        var k = b - n
         func isDigit(_ x: UInt8) -> Bool { x >= 0x30 && x <= 0x39 }
         func isLetter(_ x: UInt8) -> Bool { (x | 0x20) >= 0x61 && (x | 0x20) <= 0x7A }
-        while k > a {
-            defer { k -= 1 }
-            guard k < text.count, text[k] == label[0], matches(label, at: k) else { continue }
+        // a reporter's series after the digit: "L.Ed.2d", "F.3d", "F.4th" (but "(G)3of" and
+        // "proof5that" are marks in text that lost its spaces)
+        func isSeries(_ e: Int) -> Bool {
+            func letter(_ i: Int) -> UInt8? { i < text.count && isLetter(text[i]) ? text[i] | 0x20 : nil }
+            if letter(e) == 0x64, letter(e + 1) == nil { return true }   // "d"
+            guard let x = letter(e), let y = letter(e + 1), letter(e + 2) == nil else { return false }
+            return [(0x74, 0x68), (0x73, 0x74), (0x6E, 0x64), (0x72, 0x64)].contains { $0.0 == x && $0.1 == y }
+        }
+        func isMark(_ k: Int) -> Bool {
+            guard k > a, k < text.count, text[k] == label[0], matches(label, at: k) else { return false }
             let before = text[k - 1]
             let after: UInt8 = k + n < text.count ? text[k + n] : 0x20
-            guard !isDigit(after) else { continue }
+            guard !isDigit(after), !isSeries(k + n) else { return false }
             // skip footnote zones of earlier footnotes on the page
-            if layout.footnote(at: k) != nil { continue }
+            if layout.footnote(at: k) != nil { return false }
             // glued to a word or closing punctuation: "Environment4", "”),1"
             if isLetter(before) || before == 0x2C || before == 0x2E || before == 0x29 || before == 0x9D || before == 0x99 || before == 0x3B || before == 0x3A {
-                if isLetter(before), k >= 2, isDigit(text[k - 2]) { continue }
-                return Span(k, k + n)
+                // (not a digit of "P2" or of a decimal "230.2" / "1,2")
+                return !(k >= 2 && isDigit(text[k - 2]) && (isLetter(before) || before == 0x2E || before == 0x2C))
             }
-            // after a sentence: ". 3 " followed by a space or line end
-            if before == 0x20, k >= 2, text[k - 2] == 0x2E || text[k - 2] == 0x9D, after == 0x20 || after == 0x0A {
-                return Span(k, k + n)
+            // a web export's spaced mark: "… of this section, [ 2 ] the United States …"
+            if before == 0x20, k >= 2, text[k - 2] == 0x5B, after == 0x20, k + n + 1 < text.count, text[k + n + 1] == 0x5D { return true }
+            // after a sentence: ". 3 " (or ".) 3 ", '." 3 ') followed by a space or line end
+            if before == 0x20, k >= 2, after == 0x20 || after == 0x0A {
+                if text[k - 2] == 0x2E || text[k - 2] == 0x9D { return true }
+                if firstAfterStart, k >= 3, text[k - 2] == 0x29 || text[k - 2] == 0x22, text[k - 3] == 0x2E { return true }
             }
             // glued to a number the footnote explains: "paragraph 72" → "Paragraph 7 …"
             if isDigit(before) {
@@ -397,11 +415,19 @@ extension StructureContext {
                 while w > a, text[w] == 0x20 { w -= 1 }
                 var ws = w
                 while ws > a, isLetter(text[ws - 1]) { ws -= 1 }
-                guard w >= a, ws <= w, s <= k else { continue }
+                guard w >= a, ws <= w, s <= k else { return false }
                 let phrase = (String(decoding: text[ws...w], as: UTF8.self) + " " + String(decoding: text[s..<k], as: UTF8.self)).fastLowercased()
-                if footnoteOpening.hasPrefix(phrase) { return Span(k, k + n) }
+                return footnoteOpening.hasPrefix(phrase)
             }
+            return false
         }
+        if firstAfterStart {
+            var k = a + 1
+            while k <= b - n { if isMark(k) { return Span(k, k + n) }; k += 1 }
+            return nil
+        }
+        var k = b - n
+        while k > a { if isMark(k) { return Span(k, k + n) }; k -= 1 }
         return nil
     }
 }
