@@ -71,6 +71,7 @@ public enum Pincite {
         var depthLimitHits = 0
         var citations: [Citation] = source.text.withUnsafeBufferPointer { buf in
             flow.droppedHyphens = Dehyphenation.droppedHyphens(text: buf, tokens: tokens)
+            flow.noteMarks = Set(tree.footnotes.compactMap { $0.markerSpan?.start })
             var parser = Parser(text: buf, tokens: flow.tokens, tables: ReferenceTables.shared)
             parser.blankLinesSeparateParagraphs = !layout.doubleSpaced
             parser.flow = flow

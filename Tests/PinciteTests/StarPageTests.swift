@@ -254,4 +254,18 @@ final class StarPageTests: XCTestCase {
         let inNote = d.citations.first { $0.reporter == "N.C. Gen. Stat." && $0.location.footnote == "2" }
         XCTAssertNotNil(inNote)
     }
+
+    func testDemocracyNCWholeDocument() throws {
+        // Corpus/unseen/eyecite_case_Democracy.txt (see its README)
+        let url = Self.gold.deletingLastPathComponent().appendingPathComponent("unseen/eyecite_case_Democracy.txt")
+        let d = Pincite.parse(bytes: [UInt8](try Data(contentsOf: url)), name: "case_Democracy.txt")
+        XCTAssertEqual(d.layout.pages.map(\.number), Array(854...872))
+        XCTAssertNil(d.citations.cite(volume: "590"), "the page lines are no citations")
+        XCTAssertEqual(d.tree.footnotes.map(\.label), (1...10).map(String.init))
+        XCTAssertEqual(d.tree.footnotes.filter { $0.markerSpan != nil }.count, 10)
+        // a mark before a short form is not part of its name: "… uncertainties." 5 Doe , 713 F.3d at 758"
+        let doe = d.citations.of(.shortCase).filter { $0.volume == "713" }
+        XCTAssertFalse(doe.isEmpty)
+        XCTAssertTrue(doe.allSatisfy { $0.caseName?.plaintiff == "Doe" })
+    }
 }

@@ -29,6 +29,9 @@ struct TextFlow {
     var partsOf: [Range<Int>] = []
     /// Line-end hyphens that only split a word (see `Dehyphenation`).
     var droppedHyphens: Set<Int> = []
+    /// Where footnote marks stand in the text ("… uncertainties.” 5 Doe, 713 F.3d at 758"):
+    /// a mark is no part of a case name.
+    var noteMarks: Set<Int> = []
 
     /// The flow of text whose tokens are `tokens` (in text order).
     /// - Parameter paragraphs: body paragraphs, which tell where a footnote zone

@@ -160,8 +160,10 @@ extension Parser {
                     start = j; break scan
                 }
             case .number:
-                // an inline star page ("*451 Milwaukee Journal …") is not part of a name
+                // an inline star page ("*451 Milwaukee Journal …") is not part of a name, nor is a
+                // footnote's mark ("… uncertainties.” 5 Doe, 713 F.3d at 758")
                 if isKind(j - 1, .star), tokens[j - 1].end == t.start { break scan }
+                if let f = flow, !f.noteMarks.isEmpty, f.noteMarks.contains(Int(t.start)) { break scan }
             case .ampersand, .dollar, .slash, .dash: break
             case .period:
                 // an abbreviation the tables do not know ends the plaintiff ("Central Towers Apts. v.")
