@@ -215,4 +215,20 @@ final class SignalAndParentheticalTests: XCTestCase {
         XCTAssertEqual(forfeiture.nestedIn, supra.id)
         XCTAssertEqual(forfeiture.nestingPhrase, "quoting")
     }
+
+    func testAndJoiningTwoCitesIsNoSignal() throws {
+        // an unseen Illinois Appellate opinion (Bd. of Dirs. of Kennelly Square v. MOB Ventures, 2005)
+        let cs = cites("This court has addressed standing in a similar context in Tassan v. United Development Co., 88 Ill. App. 3d 581, 410 N.E.2d 902 (1980), and Poulet v. H.F.O., L.L.C., 353 Ill. App. 3d 82, 817 N.E.2d 1054 (2004).")
+        let poulet = try XCTUnwrap(cs.cite(volume: "353"))
+        XCTAssertNil(poulet.signal)
+        // "with" (and "and") are signals inside "Compare … with …" (Janfeshan p. 15)
+        let compare = cites("Compare Defs.’ Opp’n at 16 (noting that plaintiff does not explain it), with United States v. Univ. Hosp., Inc., 2006 WL 2612631, at *3.")
+        XCTAssertEqual(compare.cite(volume: "2006")?.signal, "with")
+        // a string's last cite after "; and" is still in a citation sentence: T6 applies
+        // (017_courtlistener_moctapp_wester_v_dept_labor.txt)
+        let golden = try XCTUnwrap(cites("""
+            Ferry v. Labor & Indus. Rel. Comm’n of Missouri, 652 S.W.2d 728 (Mo.App. W.D.1983) (Claimant was ineligible for benefits by unreasonably restricting his availability for work where he limited the time and salary conditions under which he was willing to work to evening hours only.); and Golden v. Indus. Comm’n Div. of Employment Sec., 524 S.W.2d 34 (Mo.App.1975) (Claimant college student rendered himself "unavailable” for work, and thus ineligible for unemployment benefits, by imposing conditions on the hours and days he was available for work so that they would not interfere with his class attendance.).
+            """).cite(volume: "524"))
+        XCTAssertTrue(golden.checks.contains { $0.rule == "T6" && $0.message.contains("'Employment'") })
+    }
 }

@@ -84,7 +84,16 @@ struct CheckContext {
     func inCitationSentence(_ c: Citation) -> Bool {
         if c.signal != nil || c.nestedIn != nil || c.continuesString { return true }
         var k = c.span.start - 1
-        while let b = byte(k), b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 || b == 0x0C { k -= 1 }
+        func skipSpace() { while let b = byte(k), b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 || b == 0x0C { k -= 1 } }
+        skipSpace()
+        // the last cite of a string joined by "and" ("…; and Golden v. Indus. Comm’n, 524 S.W.2d 34")
+        if byte(k) == 0x64, byte(k - 1) == 0x6E, byte(k - 2) == 0x61, let sp = byte(k - 3), sp == 0x20 || sp == 0x0A {
+            let save = k
+            k -= 3
+            skipSpace()
+            if byte(k) == 0x3B { return true }
+            k = save
+        }
         // a quotation that closes right before the cite: look at what ends it (.” ,’” ?")
         var quoted = false
         while let b = byte(k) {

@@ -30,7 +30,7 @@ extension Parser {
                 // they must follow a comma; lowercase signals mid-sentence must follow
                 // a clause boundary or another citation.
                 if pattern.count == 1, pattern[0] == "and" || pattern[0] == "with" {
-                    guard isKind(first - 1, .comma) || isKind(first - 1, .semicolon) else { continue }
+                    guard isKind(first - 1, .comma) || isKind(first - 1, .semicolon), followsCompare(first) else { continue }
                 }
                 let end = Int(tokens[k].end)
                 var e = end
@@ -39,6 +39,20 @@ extension Parser {
             }
         }
         return (nil, nil)
+    }
+
+    /// Whether a "Compare" signal stands earlier in the sentence of token `k` (so that
+    /// "with" or "and" after a comma is its partner, not a word joining two cites:
+    /// "…, 410 N.E.2d 902 (1980), and Poulet v. H.F.O., L.L.C., 353 Ill. App. 3d 82").
+    func followsCompare(_ k: Int) -> Bool {
+        var j = k - 1
+        while j >= 0, k - j < 400 {   // (back past earlier cites: `floor` stops at the last one)
+            if equals(j, "Compare") || equals(j, "compare") { return true }
+            // a sentence ends before it: "… 410 N.E.2d 902 (1980). The court …"
+            if isKind(j, .period), periodEndsSentence(j), isKind(j + 1, .word), tokens[j + 1].has(.capitalized) { return false }
+            j -= 1
+        }
+        return false
     }
 
     /// Matches the words of `pattern` (commas and periods are matched as tokens)
