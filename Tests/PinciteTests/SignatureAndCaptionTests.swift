@@ -1,4 +1,5 @@
 import XCTest
+import Foundation
 @testable import Pincite
 
 // Signature blocks without "/s/", "SO ORDERED" or "Dated:", and caption fields read off
@@ -515,5 +516,27 @@ final class SignatureAndCaptionTests: XCTestCase {
             You informed this Office that on July 2, 2018, the Chairman of the Choctaw County Republican Executive Committee wrote you a letter regarding the party's desire to substitute a candidate pursuant to section 17-13-23 of the Code of Alabama. Ala. Code § 17-13-23 (Supp. 2017). In this letter, the party provided you with a Declaration of Candidacy for this proposed candidate for the office of Choctaw County Superintendent of Education. The letter noted that this candidate had recently submitted to your office a certificate of administration and supervision, which is required pursuant to section 16-9-4 of the Code of Alabama. Ala. Code § 16-9-4 (2012).
             """)
         XCTAssertTrue(d.tree.sections.contains { $0.heading == "FACTS AND ANALYSIS" })
+    }
+
+    func testSupremeCourtSlipOpinion() throws {
+        // Corpus/unseen/eyecite_opinion_scotus_slip.txt (see its README): the syllabus, with its
+        // own caption and "KENNEDY, J., delivered the opinion …", comes before the opinion's caption
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Corpus/unseen/eyecite_opinion_scotus_slip.txt")
+        let d = Pincite.parse(bytes: [UInt8](try Data(contentsOf: url)), name: "opinion.txt")
+        let cap = d.tree.caption
+        XCTAssertEqual(cap.court, "SUPREME COURT OF THE UNITED STATES")
+        XCTAssertEqual(cap.docket, "11–345")
+        XCTAssertEqual(cap.plaintiffs, ["ABIGAIL NOEL FISHER"])
+        XCTAssertEqual(cap.defendants, ["UNIVERSITY OF TEXAS AT AUSTIN"])
+        XCTAssertTrue(cap.etAl)
+        XCTAssertEqual(cap.judge, "KENNEDY")
+        XCTAssertEqual(cap.date, "2013-06-24")
+        XCTAssertEqual(d.tree.opinions.map(\.author), ["KENNEDY", "SCALIA", "THOMAS", "GINSBURG"])
+        // "I" over "A": a part and its first subpart, in each opinion
+        let numbered = d.tree.sections.map { "\($0.number ?? "")\($0.level)" }
+        XCTAssertEqual(Array(numbered.prefix(4)), ["I1", "A2", "B2", "II1"])
+        // the syllabus's citations are still citations
+        XCTAssertNotNil(d.citations.cite(volume: "200", page: "321"))
     }
 }

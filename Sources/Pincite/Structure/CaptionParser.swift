@@ -46,8 +46,11 @@ extension StructureContext {
 
     mutating func parseCaption(before bodyStart: Int) {
         var cap = Caption()
-        let capLines = (0..<bodyStart).filter { !isBlank($0) && !noise[$0] }
-        if let first = capLines.first, let last = capLines.last {
+        let capLines = (min(captionFrom, bodyStart)..<bodyStart).filter { !isBlank($0) && !noise[$0] }
+        // the span is the whole head, a Supreme Court syllabus included (CAP counts it as head
+        // matter); the fields are read from the opinion's own caption
+        let headLines = (0..<bodyStart).filter { !isBlank($0) && !noise[$0] }
+        if let first = headLines.first, let last = headLines.last {
             let (s, _) = contentRange(first)
             let (_, e) = contentRange(last)
             cap.span = Span(s, e)
@@ -118,7 +121,20 @@ extension StructureContext {
         var sawVersus = false
         var pendingClosed = false   // after "v.", a caption line that is no name ends the names
         var nextCaseHasPlaintiff = false   // a consolidated case's plaintiff was read, its defendant not yet
-        for (_, col0) in left {
+        // a title on one line, "ABIGAIL NOEL FISHER, PETITIONER v. UNIVERSITY", is read as
+        // its three parts: the plaintiff with the role, "v.", the defendant's first words
+        var parts: [String] = []
+        for (_, col) in left {
+            // (only a short line whose defendant goes on below: a whole title on one line,
+            // "D.L.M. and D.E.M., Petitioners/Respondents, v. T.J.S., Respondent/Appellant.", is read whole)
+            if !courtColumns.contains(col), col.utf8.count <= 80, !col.utf8.contains(0x28), let r = col.rangeOfBytes(" v. "),
+               HeadMatterKinds.namesRoles(String(col[..<r.lowerBound])), !HeadMatterKinds.namesRoles(String(col[r.lowerBound...])) {
+                parts += [String(col[..<r.lowerBound]), "v.", String(col[r.upperBound...])]
+            } else {
+                parts.append(col)
+            }
+        }
+        for col0 in parts {
             if courtColumns.contains(col0) {
                 if sawVersus, !pending.isEmpty { pendingClosed = true } else { pending = [] }
                 continue
@@ -256,7 +272,7 @@ extension StructureContext {
         guard !parts.isEmpty else { return [] }
         var joined = parts.joined(separator: " ")
         while let l = joined.last, l == "," || l == " " { joined.removeLast() }
-        if let r = joined.rangeOfBytes("et al.") ?? joined.rangeOfBytes("et al") {
+        if let r = joined.rangeOfBytes("et al.") ?? joined.rangeOfBytes("et al") ?? joined.rangeOfBytes(" ET AL.") ?? joined.rangeOfBytes(" ET AL") {
             cap.etAl = true
             joined = String(joined[..<r.lowerBound])
             while let l = joined.last, l == "," || l == " " { joined.removeLast() }

@@ -95,7 +95,8 @@ extension StructureContext {
             break
         }
         // a label after the number starts another field: "250716-566207 DATE: September 30, 2025"
-        let labels: [StaticString] = [" DATE:", " Date:", " FILED", " Filed", ", ("]   // ", (Index No. 707503/15)"
+        // ", (Index No. 707503/15)"; a Supreme Court syllabus's "No. 11–345.      Argued October 10, 2012"
+        let labels: [StaticString] = [" DATE:", " Date:", " FILED", " Filed", ", (", "   ", " Argued "]
         for label in labels {
             if let r = t.rangeOfBytes(label) { t = String(t[..<r.lowerBound]) }
         }
@@ -151,7 +152,11 @@ extension StructureContext {
         // "No. 265278.", …): all of them, in order
         let docketBlocks = blocks.filter { $0.kind == "docketnumber" }
         if !docketBlocks.isEmpty, cap.docket == nil || docketBlocks.count > 1 {
-            let dockets = docketBlocks.map { Self.bareDocket(blockText($0)) }
+            var dockets: [String] = []
+            for b in docketBlocks {   // the same number twice (a syllabus and the opinion's caption) is one
+                let d = Self.bareDocket(blockText(b))
+                if !dockets.contains(d) { dockets.append(d) }
+            }
             if cap.docket == nil || cap.docket?.trimmed(" .") == dockets.first { cap.docket = dockets.joined(separator: ", ") }
         }
         let courtLooksWrong = cap.court.map { c in !c.fastLowercased().containsBytes("court") || c.count > 90 || c.containsBytes(" v. ")

@@ -307,7 +307,9 @@ extension StructureContext {
         // it stands apart: after the end of a block or another heading, before text
         if let p = previousTextLine(i), p != afterHeading, !endsLikeBlock(p), !isCapsLine(p) { return nil }
         guard let next = nextTextLine(i), !isOpinionStart(next) else { return nil }
-        if numberLine(at: next, afterHeading: i) != nil { return nil }
+        // two number lines of one style in a row are a list; "I" over "A" (as the Supreme
+        // Court's slip opinions set them) are a part and its first subpart
+        if let below = numberLine(at: next, afterHeading: i), below.0 == style { return nil }
         // "I." then a title line: one heading
         if numbering(lineText(next)) == nil, let (titleStyle, titleNumber, last) = heading(at: next, bodyStart: 0, afterHeading: i),
            titleNumber == nil, titleStyle == .caps || titleStyle == .titled {

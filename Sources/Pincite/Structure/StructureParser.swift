@@ -41,6 +41,9 @@ struct StructureContext {
     var bracketMarks: [String: [Int]] = [:]
     /// Set while sections are found: a line's content starts after its leading star pages.
     var skipsLeadingStarPages = false
+    /// The caption's first line: 0, or after a Supreme Court syllabus the line naming the
+    /// court over the opinion's own caption.
+    var captionFrom = 0
 
     init(text: [UInt8], lines: [LineInfo], layout: PageLayout) {
         self.text = text
@@ -123,7 +126,9 @@ struct StructureContext {
     mutating func build() -> OpinionTree {
         detectMargin()
         markNoise()
-        let bodyStart = findBodyStart()
+        let afterSyllabus = openingAfterSyllabus()
+        let bodyStart = afterSyllabus ?? findBodyStart()
+        if let b = afterSyllabus { captionFrom = lastCourtLine(before: b) ?? 0 }
         parseCaption(before: bodyStart)
         findSignature(after: bodyStart)
         findOpinions(from: max(0, bodyStart - 6), bodyStart: bodyStart)
@@ -191,6 +196,43 @@ struct StructureContext {
     }
 
     private static let versus = Array(" v. ".utf8)
+
+    /// A Supreme Court slip opinion opens with the Reporter's syllabus (its own caption, the
+    /// holding, "KENNEDY, J., delivered the opinion of the Court …"), then the opinion's
+    /// caption; the body starts at "JUSTICE KENNEDY delivered the opinion of the Court."
+    /// The line index of that opening when a "Syllabus" line heads the text, else nil.
+    func openingAfterSyllabus() -> Int? {
+        var seen = 0
+        var syllabus = false
+        for i in lines.indices where !isBlank(i) {
+            seen += 1
+            if seen > 12 { break }
+            let (cs, ce) = contentRange(i)
+            if ce - cs == 8, ByteScan.hasPrefix(text, from: cs, to: ce, Self.syllabusWord) { syllabus = true; break }
+        }
+        guard syllabus else { return nil }
+        for i in lines.indices where !isBlank(i) {
+            let (cs, ce) = contentRange(i)
+            guard ce - cs >= 20, Self.justiceOpenings.contains(where: { ByteScan.hasPrefix(text, from: cs, to: ce, $0) }) else { continue }
+            let ee = min(ce, cs + 120)
+            if ByteScan.contains(text, from: cs, to: ee, Self.deliveredTheOpinion) || ByteScan.contains(text, from: cs, to: ee, Self.announcedTheJudgment) {
+                return i
+            }
+        }
+        return nil
+    }
+    /// The last line before `b` that names a court on its own ("SUPREME COURT OF THE UNITED STATES").
+    func lastCourtLine(before b: Int) -> Int? {
+        (0..<b).last { i in
+            guard !isBlank(i), !noise[i], contentLength(i) <= 80 else { return false }
+            let (cs, ce) = contentRange(i)
+            let t = Array(text[cs..<ce])
+            return t.allSatisfy { !($0 >= 0x61 && $0 <= 0x7A) } && HeadMatterKinds.namesCourt(ByteText(t.map { ($0 >= 0x41 && $0 <= 0x5A) ? $0 | 0x20 : $0 }))
+        }
+    }
+    private static let syllabusWord = Array("Syllabus".utf8)
+    private static let justiceOpenings = ["JUSTICE ", "CHIEF JUSTICE ", "MR. JUSTICE ", "MR. CHIEF JUSTICE "].map { Array($0.utf8) }
+    private static let announcedTheJudgment = Array(" announced the judgment".utf8)
 
     private static let statedTerm = ["At a Stated Term", "At a stated term", "AT A STATED TERM"].map { Array($0.utf8) }
 
