@@ -245,4 +245,23 @@ final class ShortFormTests: XCTestCase {
         // "A majority of courts" is no citation
         XCTAssertEqual(parse("A majority of courts hold so.").citations.count, 0)
     }
+
+    func testSupremeCourtShortFormWithACommaBeforeAt() throws {
+        // Corpus/unseen/eyecite_opinion_scotus_slip.txt (Fisher v. UT Austin, slip op.; two passages joined)
+        let cs = cites("""
+            to the demanding burden of strict scrutiny articulated
+            in Regents of Univ. of Cal. v. Bakke, 438 U. S.
+            265, 305 (1978) (opinion of Powell, J.). Because the Court
+
+            which racial or ethnic origin is but a single though im-
+            portant element.” Bakke, 438 U. S., at 315 (separate
+            opinion).
+            """)
+        let bakke = try XCTUnwrap(cs.cite(volume: "438", page: "265"))
+        let short = try XCTUnwrap(cs.of(.shortCase).first)
+        XCTAssertEqual(short.volume, "438")
+        XCTAssertEqual(short.pincite, "315")
+        XCTAssertEqual(short.antecedent, bakke.id)
+        XCTAssertEqual(short.caseName?.defendant, "Bakke")   // the name of the full cite's defendant
+    }
 }

@@ -197,6 +197,13 @@ extension Parser {
                                 page: nil, pageToken: after, pin: nil, isShortForm: false, end: after + 1)
         cite.nominative = nominative
         cite.year = yearInCite
+        // the Supreme Court's short form puts a comma after the reporter: "539 U. S., at 328"
+        if isKind(after, .comma), equals(after + 1, "at"), let pin = parsePinList(at: after + 2, limit: limit) {
+            cite.isShortForm = true
+            cite.pin = pin.text
+            cite.end = pin.end
+            return cite
+        }
         if equals(after, "at"), let pin = parsePinList(at: after + 1, limit: limit) {
             cite.isShortForm = true
             cite.pin = pin.text
