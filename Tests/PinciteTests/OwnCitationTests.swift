@@ -167,4 +167,45 @@ final class OwnCitationTests: XCTestCase {
         XCTAssertEqual(doc.tree.caption.docket, "A148307")
         XCTAssertEqual(doc.tree.caption.court, "Court of Appeal, First District, Division 1, California")
     }
+
+    func testNewYorkReportingBureauHeadHoldsNoCitations() throws {
+        // 008 (Corpus/gold, the Law Reporting Bureau's web page as text): the page title
+        // "… - 2026 NY Slip Op 01932", the cite again under the navigation, and the notice
+        // "Published by … pursuant to Judiciary Law § 431." are the publisher's, as the gold says
+        let url = formatsDir.deletingLastPathComponent().appendingPathComponent("gold/008_juriscraper_nyappdiv2_70_35_113th_st.txt")
+        let doc = Pincite.parse(bytes: Array(try Data(contentsOf: url)), name: "008", bluebook: nil)
+        XCTAssertEqual(doc.tree.caption.reporterCitations, ["2026 NY Slip Op 01932"])
+        let texts = citationTexts(doc)
+        XCTAssertFalse(texts.contains { $0.contains("Slip Op") || $0.contains("Judiciary Law") })
+        XCTAssertEqual(texts.first, "Kugel v Reynolds, 228 AD3d 743, 748")
+        // juriscraper's ny_permanent_format.html as text (its head, a notice over two lines and
+        // the official cite in brackets), with the first sentence of the opinion
+        let ny = Pincite.parse(bytes: Array("""
+            People v Seymore (2026 NY Slip Op 00028)
+
+            People v Seymore
+
+            2026 NY Slip Op 00028 [245 AD3d 423]
+
+            January 6, 2026
+
+            Appellate Division, First Department
+
+            Published by New York State Law Reporting Bureau
+            pursuant to Judiciary Law § 431.
+
+            As corrected through Thursday, May 7, 2026
+
+            [*1]
+
+            The People of the State of New York,
+            Respondent,
+            v
+            Teon Seymore, Appellant.
+
+            Defendant validly waived his right to appeal (see People v Thomas, 34 NY3d 545, 559 [2019], cert denied 589 US 1302 [2020]).
+            """.utf8), bluebook: nil)
+        XCTAssertEqual(ny.tree.caption.reporterCitations, ["2026 NY Slip Op 00028", "245 A.D.3d 423"])
+        XCTAssertEqual(citationTexts(ny).first, "People v Thomas, 34 NY3d 545, 559 [2019], cert denied 589 US 1302 [2020]")
+    }
 }

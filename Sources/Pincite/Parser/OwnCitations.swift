@@ -20,7 +20,7 @@ struct OwnCitationLine {
 enum OwnCitations {
     /// How many non-blank lines at the top of a text are looked at: own citations
     /// stand above the caption, and the caption is short.
-    static let headLines = 12
+    static let headLines = 40   // (a web page's navigation comes first: New York's reporter pages)
 
     /// The own-citation lines among the first `headLines` lines of `text`, before the first
     /// line of prose. A cite line counts only when a line of head
@@ -63,6 +63,35 @@ enum OwnCitations {
             }
         }
         out = out.filter { $0.span.start < lastOtherLine }
+        // further down a web page's head (past its navigation prose): the publisher's notice
+        // ("Published by New York State Law Reporting Bureau pursuant to Judiciary Law § 431.")
+        // and the opinion's own cite again on a line of its own
+        let known = Set(out.flatMap(\.cites))
+        text.withUnsafeBufferPointer { buf in
+            var seen = 0
+            var noticeEnd = -1   // the end of a publisher's notice (it may run over a second line)
+            for (n, line) in lines.enumerated() where !line.isBlank {
+                seen += 1
+                if seen > 60 { break }
+                guard line.start >= noticeEnd, !out.contains(where: { $0.span.start >= line.start && $0.span.start < line.end }) else { continue }
+                if startsWithPublishedBy(buf, line) {
+                    var last = n
+                    while last + 1 < lines.count, last - n < 2, !lines[last + 1].isBlank { last += 1 }
+                    guard lines[last].end - line.start <= 300 else { continue }
+                    out.append(OwnCitationLine(span: Span(line.start + line.indent, lines[last].end), cites: []))
+                    noticeEnd = lines[last].end
+                    continue
+                }
+                guard !known.isEmpty else { continue }
+                var t = 0, hi = tokens.count
+                while t < hi { let mid = (t + hi) / 2; if Int(tokens[mid].start) < line.start { t = mid + 1 } else { hi = mid } }
+                var e = t
+                while e < tokens.count, Int(tokens[e].end) <= line.end, e - t <= 40 { e += 1 }
+                guard e > t, e - t <= 40, e >= tokens.count || Int(tokens[e].end) > line.end,
+                      let own = ownCitationLine(buf, tokens, from: t, to: e), own.cites.contains(where: known.contains) else { continue }
+                out.append(own)
+            }
+        }
         // a labelled running header at any page top: the Supreme Court's slip opinions print
         // "Cite as: 554 U. S. ____ (2008)" atop every page
         text.withUnsafeBufferPointer { buf in
@@ -84,6 +113,14 @@ enum OwnCitations {
             }
         }
         return out.sorted { $0.span.start < $1.span.start }
+    }
+
+    /// Line `line` opens with "Published by " (a publisher's notice in the head).
+    static func startsWithPublishedBy(_ buf: UnsafeBufferPointer<UInt8>, _ line: LineInfo) -> Bool {
+        let s = line.start + line.indent
+        let label: StaticString = "published by "
+        guard line.end - s > label.utf8CodeUnitCount else { return false }
+        return (0..<label.utf8CodeUnitCount).allSatisfy { buf[s + $0] | 0x20 == label.utf8Start[$0] }
     }
 
     /// Line `line` opens with "Cite as" (any case), after its indentation.
@@ -138,8 +175,18 @@ enum OwnCitations {
         // every token is part of a cite, or a separator between cites: a comma, a semicolon,
         // or the stars that tell which reporter's pages the text marks ("456 S.W.3d 789 *;
         // 2015 Tex. App. LEXIS 2101 **", Lexis's Reporter line)
-        func isSeparator(_ k: Int) -> Bool { tokens[k].kind == .comma || tokens[k].kind == .semicolon || tokens[k].kind == .star }
+        // (or the brackets of New York's "2026 NY Slip Op 00028 [245 AD3d 423]")
+        func isSeparator(_ k: Int) -> Bool {
+            let kind = tokens[k].kind
+            return kind == .comma || kind == .semicolon || kind == .star || kind == .openBracket || kind == .closeBracket
+        }
         var k = first
+        // a web page's title: "70-35 113th St. Holdings, LLC v Auberge Grand Cent., LLC - 2026 NY Slip Op 01932"
+        if allowName, let c = cites.first, c.caseName == nil {
+            var d = first
+            while d < b, Int(tokens[d].end) <= c.span.start { d += 1 }
+            if d - 1 > first, tokens[d - 1].kind == .dash, tokens[d - 1].has(.spaceBefore) { k = d }
+        }
         for c in cites.sorted(by: { $0.span.start < $1.span.start }) {
             while k < b, Int(tokens[k].end) <= c.span.start {
                 guard isSeparator(k) else { return nil }
@@ -147,8 +194,9 @@ enum OwnCitations {
             }
             while k < b, Int(tokens[k].start) < c.span.end { k += 1 }
         }
-        // a closing period ("100 A.3d 1076 (2014).") or separator
-        while k < b, tokens[k].kind == .period || isSeparator(k) { k += 1 }
+        // a closing period ("100 A.3d 1076 (2014).") or separator; the parenthesis of a title
+        // "People v Seymore (2026 NY Slip Op 00028)"
+        while k < b, tokens[k].kind == .period || isSeparator(k) || (allowName && tokens[k].kind == .closeParen) { k += 1 }
         guard k == b else { return nil }
         return OwnCitationLine(span: Span(Int(tokens[a].start), Int(tokens[b - 1].end)),
                                cites: cites.map { "\($0.volume!) \($0.reporter!) \($0.page!)" })
