@@ -200,4 +200,25 @@ final class StatuteAndRecordTests: XCTestCase {
         // the chapter names the law: two session laws do not share the key of "§ 2"
         XCTAssertEqual(st.map(\.authority), ["Stats. 2014, ch. 249", "Stats. 2016, ch. 86"])
     }
+
+    func testSectionAloneAsACitationSentence() throws {
+        // 017_courtlistener_moctapp_wester_v_dept_labor.txt (two passages joined): Missouri writes
+        // "Section 288.040." as a citation sentence of its own, RSMo understood; in prose the
+        // section is only named
+        let cs = cites("""
+            An unemployed claimant is eligible for benefits if she is able to work and is “available” for work. Section 288.040. To be deemed available for work the claimant must have been “actively and earnestly” looking for work. Section 288.040. The
+
+            Section 288.210; Dixon v. Div. of Employment Sec., 106 S.W.3d 536, 539 (Mo.App. W.D.2003). The factual findings of the
+            """)
+        XCTAssertEqual(cs.of(.statute).map(\.section), ["288.040", "288.040", "288.210"])
+        XCTAssertEqual(cs.cite(volume: "106")?.caseName?.plaintiff, "Dixon")
+        XCTAssertTrue(cites("Claimant was ineligible for work under Section 288.040 because her").of(.statute).isEmpty)
+        XCTAssertTrue(cites("The factual findings are binding. Section 2.1 of the lease provides otherwise.").of(.statute).isEmpty)
+    }
+
+    func testMinutesBeforeADocketEntryIsTheDocument() throws {
+        // 001_doctor_cdcal_consumerinfo_order.txt: "See Minutes (Dkt. 30)" is the document and its record cite
+        let cs = cites("Preliminary Injunction set for August 4, 2016 at 10:00 AM. See Minutes (Dkt. 30).")
+        XCTAssertEqual(cs.map(\.kind), [.internal, .record])
+    }
 }

@@ -197,14 +197,14 @@ enum InternalWords {
         "declaration", "letter", "tr", "transcript", "ex", "exh", "exhibit", "exs", "report", "pet", "petition",
         "answer", "stipulation", "notice", "dep", "deposition", "hrg", "hearing", "judgment", "stmt", "statement",
         "appendix", "interrogatories", "suppl", "submission", "paragraph", "rr", "br", "obj", "objs", "sac", "fac",
-        "tac", "ans", "recommendation", "filing", "app",
+        "tac", "ans", "recommendation", "filing", "app", "minutes", "minute",
     ]
     /// Document words that are whole words, whose following period ends a sentence.
     static let fullWords: Set<String> = [
         "order", "orders", "objections", "objection", "memorandum", "brief", "complaint", "motion", "opposition",
         "response", "reply", "affidavit", "declaration", "letter", "transcript", "exhibit", "report", "petition",
         "answer", "stipulation", "notice", "deposition", "hearing", "judgment", "statement", "appendix",
-        "interrogatories", "submission", "recommendation", "filing", "dismiss",
+        "interrogatories", "submission", "recommendation", "filing", "dismiss", "minutes",
     ]
     /// Party prefixes that start document short names ("Pl.’s", "Defs.’", "Gov’t").
     static let partyPrefixes: Set<String> = [

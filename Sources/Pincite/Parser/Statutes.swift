@@ -268,7 +268,19 @@ extension Parser {
               let secEnd = sectionNum(at: i + 1, limit: limit) else { return nil }
         // "section 453.080 RSMo", "section 95.11, Florida Statutes"
         let codeAt = isKind(secEnd, .comma) ? secEnd + 1 : secEnd
-        guard let (entry, afterCode) = matchCode(at: codeAt, limit: limit) else { return nil }
+        guard let (entry, afterCode) = matchCode(at: codeAt, limit: limit) else {
+            // a citation sentence that is the section alone, the code understood ("… for work.
+            // Section 288.040. To be deemed …", "Section 288.210; Dixon v. …"): a section with a
+            // decimal point, capitalised, opening its sentence and closing it or the clause
+            guard equals(i, "Section"), startsSentence(i), isKind(secEnd, .period) || isKind(secEnd, .semicolon),
+                  (i + 1..<secEnd).contains(where: { isKind($0, .period) }),
+                  isKind(secEnd, .semicolon) || secEnd + 1 >= limit || (isKind(secEnd + 1, .word) && tokens[secEnd + 1].has(.capitalized)) || tokens[secEnd + 1].has(.newlineBefore)
+            else { return nil }
+            var c = Citation(kind: .statute, span: span(i, secEnd - 1))
+            c.section = text(i + 1, through: secEnd - 1)
+            _ = add(c, startToken: i, nestedIn: nestedIn, phrase: phrase)
+            return secEnd
+        }
         var c = Citation(kind: CodeKinds.citationKind(entry.kind), span: span(i, afterCode - 1))
         c.reporter = entry.canonical
         c.section = text(i + 1, through: secEnd - 1)
