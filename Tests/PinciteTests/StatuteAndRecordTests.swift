@@ -221,4 +221,18 @@ final class StatuteAndRecordTests: XCTestCase {
         let cs = cites("Preliminary Injunction set for August 4, 2016 at 10:00 AM. See Minutes (Dkt. 30).")
         XCTAssertEqual(cs.map(\.kind), [.internal, .record])
     }
+
+    func testSectionSignForADollarInOldScans() throws {
+        // 018_capstone_illappct_home_ins_v_kirk_1887.txt (three passages): the scan prints "$" as "§"
+        let amounts = cites("""
+            eing a judgment creditor of John Kirk, in the Circuit Court of Woodford County, in the sum of §1,055, after first having execution issued ag
+
+            sdiction in case of garnish\u{AD}ment where the amount in the hands of the garnishee exceeds §200 or the limit of the Justice’s jurisdiction in o
+
+            urt shall render a judgment in favor of the garnishceing creditor of John Kirk, a judg\u{AD}ment for §407.11, instead of §824.40 as entered in th
+            """)
+        XCTAssertTrue(amounts.isEmpty, "\(amounts.map(\.section))")
+        // a section is still a section
+        XCTAssertEqual(cites("Defendants rely on § 1983 and on §200.5 of the code.").of(.statute).count, 2)
+    }
 }

@@ -194,6 +194,7 @@ extension Parser {
         var signs = 0
         while isKind(k, .section) { signs += 1; k += 1 }
         guard let sec = parseSectionList(at: k, limit: limit, multiple: signs > 1) else { return nil }
+        if signs == 1, isOCRDollarAmount(signAt: i, numberAt: k) { return nil }
         // a treatise's section: "5 Wright & Miller, Federal Practice and Procedure § 1357"
         if isKind(i - 1, .word), tokens[i - 1].has(.capitalized),
            let e = parseBookCitation(pinAt: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
@@ -240,6 +241,25 @@ extension Parser {
         }
         c.section = sec.text
         return finishCodeCitation(c, startToken: start, after: after, limit: limit, nestedIn: nestedIn, phrase: phrase)
+    }
+
+    /// A "§" that old scans print for "$": "the sum of §1,055", "exceeds §200", "a judgment for
+    /// §407.11". The sign is glued to an amount with cents or thousands, or follows a word of
+    /// money (no section of a code has a thousands comma or is "exceeded").
+    func isOCRDollarAmount(signAt i: Int, numberAt k: Int) -> Bool {
+        guard isKind(k, .number) else { return false }
+        let glued = tokens[k].start == tokens[i].end
+        if glued {
+            // "1,055" / "824.40": thousands or cents
+            if isKind(k + 1, .comma), isKind(k + 2, .number), tokens[k + 1].start == tokens[k].end,
+               tokens[k + 2].start == tokens[k + 1].end, tokens[k + 2].length == 3 { return true }
+            if isKind(k + 1, .period), isKind(k + 2, .number), tokens[k + 1].start == tokens[k].end,
+               tokens[k + 2].start == tokens[k + 1].end, tokens[k + 2].length == 2 { return true }
+        }
+        let w1 = i - 1 >= 0 && isKind(i - 1, .word) ? wordKey(i - 1) : ""
+        let w2 = i - 2 >= 0 && isKind(i - 2, .word) ? wordKey(i - 2) : ""
+        if ["exceeds", "exceeded", "exceeding", "owed", "owes", "owing"].contains(w1) { return true }
+        return w1 == "of" && ["sum", "amount", "total"].contains(w2)
     }
 
     /// The first token of a Restatement's title ending right before token `i`:
