@@ -105,4 +105,19 @@ final class LegislativeMaterialTests: XCTestCase {
         // a bill named in prose is no citation
         XCTAssertTrue(parse("Senate Bill No. 1038 and Sen. Bill No. 1038 added section 786.").citations.of(.legislative).isEmpty)
     }
+
+    func testArticleWithAuthorTitleAndAJournalTheTableSpellsOtherwise() throws {
+        // 014_fastcase_wis_madison_teachers_v_scott.txt: "Marq. Law Rev." (the table has "Marq. L. Rev.")
+        let c = try XCTUnwrap(cites("""
+            Likewise, § 19.35(1)(a) provides that "any requester has a right to inspect any record." See also Linda de la Mora, The Wisconsin Public Records Law, 67 Marq. Law Rev. 65, 69 (1983) (explaining that in Wisconsin,
+            """).first { $0.kind == .journal })
+        XCTAssertEqual(c.reporter, "Marq. Law Rev.")
+        XCTAssertEqual(c.volume, "67")
+        XCTAssertEqual(c.page, "65")
+        XCTAssertEqual(c.pincite, "69")
+        XCTAssertEqual(c.year, 1983)
+        XCTAssertEqual(c.author, "Linda de la Mora")
+        XCTAssertEqual(c.title, "The Wisconsin Public Records Law")
+        XCTAssertEqual(c.signal, "See also")
+    }
 }
