@@ -42,13 +42,15 @@ let package = Package(
         .systemLibrary(name: "CBZip2", path: "Sources/CBZip2", providers: [.apt(["libbz2-dev"])]),
         .systemLibrary(name: "CZstd", path: "Sources/CZstd", pkgConfig: "libzstd", providers: [.apt(["libzstd-dev"])]),
         .target(name: "PinciteBatch", dependencies: ["Pincite", "CZlib", "CBZip2", "CZstd"]),
+        // glibc's <malloc.h> (mallopt), part of libc6-dev
+        .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
         .target(name: "PinciteSQLite", dependencies: ["PinciteBatch", .product(name: "GRDB", package: "GRDB.swift"),
                                                      .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         .target(name: "PincitePostgres", dependencies: ["PinciteBatch", .product(name: "PostgresNIO", package: "postgres-nio")]),
         .executableTarget(
             name: "pincite",
             dependencies: [
-                "Pincite", "PinciteBatch", "PinciteSQLite", "PincitePostgres",
+                "Pincite", "PinciteBatch", "PinciteSQLite", "PincitePostgres", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -98,6 +98,7 @@ struct Batch: ParsableCommand {
     var writesJSON: Bool { format != nil || (db == nil && postgres == nil) }
 
     func run() throws {
+        MemoryTuning.keepFreedMemoryForTheNextDocument()
         signal(SIGPIPE, SIG_IGN)
         let stop = StopFlag.installOnInterrupt()
         var options = InputOptions()

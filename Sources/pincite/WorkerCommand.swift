@@ -18,6 +18,7 @@ struct Worker: ParsableCommand {
     @Option var memoryLimitMib: Int?
 
     func run() throws {
+        MemoryTuning.keepFreedMemoryForTheNextDocument()
         signal(SIGPIPE, SIG_IGN)
         if let mib = memoryLimitMib, !WorkerLoop.limitMemory(mib: mib) {
             FileHandle.standardError.write(Data("pincite worker: cannot set the memory limit\n".utf8))
