@@ -72,6 +72,12 @@ SHAPES = {
     'mixed_line_endings': ('txt', lambda n: fill(prose(), n)[:n].replace(b'.\n', b'.\r\n').replace(b',\n', b',\r')),
     'reporters_alone': ('txt', lambda n: fill(reporters(), n)[:n]),
     'nested_html': ('html', nested_html),
+    # session 12: thousands of full and short cites of one volume (the short form's case is
+    # chosen among the volume's cites), and notes under "Notes:" whose marks are missing
+    'one_volume': ('txt', lambda n: fill(''.join('Case%d v. Other, 1 U.S. %d (1990). Case%d, 1 U.S. at %d. ' % (i, i + 1, i, i + 2)
+                                                 for i in range(2000)).encode(), n)[:n]),
+    'unmarked_notes': ('txt', lambda n: fill(prose(), n)[:n] + b'\n\n--------\n\nNotes:\n\n'
+                       + b'\n\n'.join(b'%d Note text number %d.' % (i, i) for i in range(1, 501)) + b'\n'),
 }
 
 

@@ -126,9 +126,12 @@ public enum Resolver {
     /// Ill. 2d at 458" after Walden, 199 Ill. 2d 392, came later); without a matching
     /// name, the latest whose first page is the closest at or before the pincite;
     /// otherwise the latest. Nil when the volume has no full cite.
-    static func sameVolumeTarget(_ c: Citation, _ candidates: [Int], _ cites: [Citation]) -> Int? {
-        guard let last = candidates.last else { return nil }
-        guard candidates.count > 1 else { return last }
+    static func sameVolumeTarget(_ c: Citation, _ all: [Int], _ cites: [Citation]) -> Int? {
+        guard let last = all.last else { return nil }
+        guard all.count > 1 else { return last }
+        // the latest 256 of them: a text of thousands of cites to one volume must not make the
+        // resolver quadratic
+        let candidates = all.suffix(256)
         for name in [c.caseName?.plaintiff, c.caseName?.defendant] {
             guard let name = name else { continue }
             let want = NameKey.make(name)

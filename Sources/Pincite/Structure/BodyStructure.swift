@@ -422,8 +422,10 @@ extension StructureContext {
             return false
         }
         if firstAfterStart {
+            // within 256 KB of the previous note's mark: a note whose mark is not found must
+            // not send every later note over the whole text again
             var k = a + 1
-            while k <= b - n { if isMark(k) { return Span(k, k + n) }; k += 1 }
+            while k <= min(b - n, a + 262_144) { if isMark(k) { return Span(k, k + n) }; k += 1 }
             return nil
         }
         var k = b - n
