@@ -83,8 +83,7 @@ enum OwnCitations {
                     continue
                 }
                 guard !known.isEmpty else { continue }
-                var t = 0, hi = tokens.count
-                while t < hi { let mid = (t + hi) / 2; if Int(tokens[mid].start) < line.start { t = mid + 1 } else { hi = mid } }
+                let t = TextFlow.firstToken(in: tokens, atOrAfter: line.start)
                 var e = t
                 while e < tokens.count, Int(tokens[e].end) <= line.end, e - t <= 40 { e += 1 }
                 guard e > t, e - t <= 40, e >= tokens.count || Int(tokens[e].end) > line.end,
@@ -97,8 +96,7 @@ enum OwnCitations {
         text.withUnsafeBufferPointer { buf in
             for line in lines where !line.isBlank && startsWithCiteAs(buf, line) {
                 guard !out.contains(where: { $0.span.start >= line.start && $0.span.start < line.end }) else { continue }
-                var t = 0, hi = tokens.count  // first token at or after the line's start
-                while t < hi { let mid = (t + hi) / 2; if Int(tokens[mid].start) < line.start { t = mid + 1 } else { hi = mid } }
+                let t = TextFlow.firstToken(in: tokens, atOrAfter: line.start)
                 var e = t
                 while e < tokens.count, Int(tokens[e].end) <= line.end, e - t <= 40 { e += 1 }
                 let wholeLine = e >= tokens.count || Int(tokens[e].end) > line.end

@@ -22,8 +22,8 @@ public enum Resolver {
         var lastBodyPaged: Int? = nil
         var lastAnyPaged: Int? = nil
         var definedBy: [String: Int] = [:]
-        // latest full cite per "volume reporter", filled as we go
-        var fullByVolume: [String: Int] = [:]
+        // latest full cite per "volume reporter page" ("Coggins, 2014 WL 495646, at *2" names its page)
+        var fullByPage: [String: Int] = [:]
         // every full cite per "volume reporter", in text order: one volume holds many cases
         var fullsByVolume: [String: [Int]] = [:]
         // latest full journal cite per "volume journal"
@@ -47,8 +47,9 @@ public enum Resolver {
                 c.antecedent = target   // an ambiguous Id. is reported by BluebookChecker (IdAntecedentRule)
             case .shortCase:
                 // "Coggins, 2014 WL 495646, at *2" names its page: match it exactly first
-                c.antecedent = (c.page != nil ? fullByVolume[(c.volume ?? "") + " " + (c.reporter ?? "") + " " + c.page!] : nil)
-                    ?? sameVolumeTarget(c, fullsByVolume[(c.volume ?? "") + " " + (c.reporter ?? "")] ?? [], cites)
+                let volumeKey = (c.volume ?? "") + " " + (c.reporter ?? "")
+                c.antecedent = (c.page != nil ? fullByPage[volumeKey + " " + c.page!] : nil)
+                    ?? sameVolumeTarget(c, fullsByVolume[volumeKey] ?? [], cites)
                     ?? byName.latest(c.caseName?.plaintiff, kinds: [.fullCase], cites)
                     ?? byName.latest(c.caseName?.defendant, kinds: [.fullCase], cites)
                 // a short form found by its volume and reporter keeps that cite as its antecedent,
@@ -77,11 +78,10 @@ public enum Resolver {
                 break
             }
             if c.kind == .fullCase {
-                if c.historyOf == nil || fullByVolume[(c.volume ?? "") + " " + (c.reporter ?? "")] == nil {
-                    fullByVolume[(c.volume ?? "") + " " + (c.reporter ?? "")] = i
-                }
-                if let pg = c.page { fullByVolume[(c.volume ?? "") + " " + (c.reporter ?? "") + " " + pg] = i }
-                if c.historyOf == nil { fullsByVolume[(c.volume ?? "") + " " + (c.reporter ?? ""), default: []].append(i) }
+                let volumeKey = (c.volume ?? "") + " " + (c.reporter ?? "")
+                // a later decision in subsequent history counts only while the volume has no other cite
+                if c.historyOf == nil || fullsByVolume[volumeKey] == nil { fullsByVolume[volumeKey, default: []].append(i) }
+                if let pg = c.page { fullByPage[volumeKey + " " + pg] = i }
             }
             if c.kind == .journal, c.page != nil { journalByVolume[(c.volume ?? "") + " " + (c.reporter ?? "")] = i }
             if c.kind == .fullCase || c.kind == .journal && c.page != nil || c.kind == .book, (c.parallel.min() ?? i) >= i,
