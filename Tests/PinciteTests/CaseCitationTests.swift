@@ -397,5 +397,10 @@ final class CaseCitationTests: XCTestCase {
         XCTAssertEqual(davis.historyOf, megginson.id)
         XCTAssertEqual(davis.caseName?.plaintiff, "Davis")
         XCTAssertEqual(davis.caseName?.defendant, "Reynolds")
+        // Corpus/unseen/eyecite_opinion_scotus_slip.txt: "Grutter" before "and" is the case
+        // cited above, not a party of Bakke; "Baltimore and Ohio" (a sentence written for the test) stays one name
+        let fisher = cites("teenth Amendment, including Grutter v. Bollinger, 539\nU. S. 306 (2003).” Pet. for Cert. i. The Court concludes\nthat the Court of Appeals did not hold the University\nto the demanding burden of strict scrutiny articulated\nin Grutter and Regents of Univ. of Cal. v. Bakke, 438 U. S.\n265, 305 (1978) (opinion of Powell, J.). See Baltimore and Ohio R. Co. v. United States, 298 U.S. 349 (1936).")
+        XCTAssertEqual(fisher.cite(volume: "438")?.caseName?.plaintiff, "Regents of Univ. of Cal.")
+        XCTAssertEqual(fisher.cite(volume: "298")?.caseName?.plaintiff, "Baltimore and Ohio R. Co.")
     }
 }

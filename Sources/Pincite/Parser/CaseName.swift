@@ -208,6 +208,7 @@ extension Parser {
             start += 1
         }
         if let vi = vIndex, vi < start { vIndex = nil }
+        start = afterEarlierCaseAndConnector(start, vIndex: vIndex)
         guard start <= e else { return nil }
         // a name has letters ("693-94" before a reporter is a pincite, not a name)
         var hasLetters = false
@@ -217,6 +218,18 @@ extension Parser {
         let f = tokens[start]
         guard f.has(.capitalized) || f.has(.allCaps) || f.kind == .number || f.kind == .dollar || (f.kind == .word && !f.has(.lowercase)) else { return nil }
         return (start, vIndex)
+    }
+
+    /// Prose that names two cases before the second one's cite ("the principles of Grutter
+    /// and Regents of Univ. of Cal. v. Bakke, 438 U.S. 265"): a single word before "and",
+    /// after a lower-case prose word, that is the first party word of a case cited
+    /// earlier is that case, not part of this plaintiff. Names joined by "and" are left
+    /// alone otherwise ("Baltimore and Ohio R. Co. v. United States").
+    func afterEarlierCaseAndConnector(_ start: Int, vIndex: Int?) -> Int {
+        guard let vi = vIndex, start + 2 < vi, !partyWords.isEmpty, equals(start + 1, "and"),
+              tokens[start].has(.capitalized), start - 1 >= 0, isKind(start - 1, .word), tokens[start - 1].has(.lowercase),
+              partyWords.contains(keyHash(start)) else { return start }
+        return start + 2
     }
 
     /// Whether the tokens before comma `j` name a government by its place: "State of
