@@ -403,4 +403,15 @@ final class CaseCitationTests: XCTestCase {
         XCTAssertEqual(fisher.cite(volume: "438")?.caseName?.plaintiff, "Regents of Univ. of Cal.")
         XCTAssertEqual(fisher.cite(volume: "298")?.caseName?.plaintiff, "Baltimore and Ohio R. Co.")
     }
+
+    /// A name with "v." runs straight into the volume, without the comma.
+    func testNameWithoutCommaBeforeVolume() throws {
+        // 013_fastcase_michctapp_griswold_v_lexington.txt
+        let cs = cites("l be convened pursuant to MCR 7.215(J) to resolve the conflict between these consolidated cases and Arco Industries Corp. v. American Motorists Ins. Co. 233 Mich.App. 143; 594 N.W.2d 74 (1998), aff'd 462 Mich. 896, 617 N.W.2d 330")
+        let arco = try XCTUnwrap(cs.cite(volume: "233"))
+        XCTAssertEqual(arco.caseName?.plaintiff, "Arco Industries Corp.")
+        XCTAssertEqual(arco.caseName?.defendant, "American Motorists Ins. Co.")
+        // prose before a bare cite is no name: there is no "v." ("and" is no procedural phrase)
+        XCTAssertNil(cites("In 1990 the court decided the appeal 5 F.3d 100 (2d Cir. 1990).").first?.caseName)
+    }
 }

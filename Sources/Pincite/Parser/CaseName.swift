@@ -35,6 +35,13 @@ extension Parser {
         if k - 1 >= floor, isKind(k, .openParen), let (ns, vIndex) = nameBackward(endingAt: k - 1), vIndex != nil {
             return (makeCaseName(ns, k - 1, vIndex), ns, nil)
         }
+        // no comma before the volume, as OCR and hurried briefs write it: "Lissner v. Test
+        // 1 U.S. 1 (1982)" — only a name with "v." or a procedural phrase counts
+        if k >= floor, !isKind(k, .comma), isKind(k, .word) || isKind(k, .period), !tokens[k].has(.hasDigit),
+           let (ns, vIndex) = nameBackward(endingAt: k),
+           vIndex.map({ $0 < k }) ?? (ns + 1 < k && CaseNameWords.procedural.contains(text(ns)) && CaseNameWords.proceduralSecond.contains(text(ns + 1))) {
+            return (makeCaseName(ns, k, vIndex), ns, nil)
+        }
         guard k - 1 >= floor, isKind(k, .comma) else { return (nil, v, nil) }
         var start = v
         var docket: String? = nil
