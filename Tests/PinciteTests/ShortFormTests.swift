@@ -264,4 +264,14 @@ final class ShortFormTests: XCTestCase {
         XCTAssertEqual(short.antecedent, bakke.id)
         XCTAssertEqual(short.caseName?.defendant, "Bakke")   // the name of the full cite's defendant
     }
+
+    /// A supra naming both parties matches both: every cite of a criminal opinion shares
+    /// the plaintiff.
+    func testSupraNamingBothPartiesMatchesTheDefendant() throws {
+        // CourtListener cl/corpus_importer/test_assets/mass_court_new.json (CAP casebody,
+        // Commonwealth v. Furr, Mass. App. Ct.), one passage of its reading text
+        let cs = cites("ilty plea is treated as a motion for a new trial under Mass. R. Grim. P. 30 (b), as appearing in 435 Mass. 1501 (2001). Commonwealth v. Colon, 439 Mass. 519, 524 (2003). A judge may grant the defendant’s motion “only ‘if it appears that justice may not have been done.’ ” Commonwealth v. Desrosier, 56 Mass. App. Ct. 348, 353-354 (2002), quoting rule 30 (b). The judge may decide the motion based solely on the submitted affidavits, and the weight and credibility to be accorded those affidavits are within the judge’s discretion. See Commonwealth v. Pingaro, 44 Mass. App. Ct. 41, 48 (1997). The judge need not believe such affidavits even if they are undisputed. Id. “The motion ‘is addressed to the sound discretion of the trial judge, and . . . will not be reversed unless it is manifestly unjust, or unless the [proceeding] was infected with prejudicial constitutional error.’ ” Commonwealth v. Colon, supra, quoting Commonwealth v. Russin, 420 Mass. 309, 318 (1995).\n\nDue process requires")
+        let supra = try XCTUnwrap(cs.of(.supra).first)
+        XCTAssertEqual(supra.antecedent, cs.cite(volume: "439", page: "519")?.id)
+    }
 }

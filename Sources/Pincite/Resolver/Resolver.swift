@@ -281,8 +281,18 @@ struct NameIndex {
         }
     }
 
-    /// The latest indexed cite whose party names contain the words of `name`.
+    /// The latest indexed cite whose party names contain the words of `name`. A name of
+    /// both parties ("Commonwealth v. Colon, supra") must match both: in a criminal
+    /// opinion every cite shares the plaintiff.
     func latest(_ name: String?, kinds: Set<CitationKind>, _ cites: [Citation]) -> Int? {
+        if let name = name, let (plaintiff, defendant) = NameIndex.bothParties(name),
+           let first = NameIndex.words(defendant).first, let list = latestByWord[first] {
+            let wantP = NameKey.make(plaintiff), wantD = NameKey.make(defendant)
+            for j in list.reversed() where kinds.contains(cites[j].kind) {
+                guard let d = cites[j].caseName?.defendant, NameKey.make(d).containsBytes(wantD) else { continue }
+                if let p = cites[j].caseName?.plaintiff, NameKey.make(p).containsBytes(wantP) { return j }
+            }
+        }
         guard let name = name, let first = NameIndex.words(name).first, let list = latestByWord[first] else { return nil }
         let want = NameKey.make(name)
         for j in list.reversed() where kinds.contains(cites[j].kind) {
@@ -290,6 +300,16 @@ struct NameIndex {
             if parties.contains(where: { NameKey.make($0).containsBytes(want) }) { return j }
         }
         return list.last.flatMap { kinds.contains(cites[$0].kind) ? $0 : nil }
+    }
+
+    /// The two parties of a name written with " v. " (or " v ", " vs. "); nil for one party.
+    static func bothParties(_ name: String) -> (String, String)? {
+        for sep: StaticString in [" v. ", " vs. ", " v "] {
+            guard let r = name.rangeOfBytes(sep) else { continue }
+            let p = String(name[..<r.lowerBound]), d = String(name[r.upperBound...])
+            return p.isEmpty || d.isEmpty ? nil : (p, d)
+        }
+        return nil
     }
 
     /// Significant lower-cased words of a name ("Seattle Times Co." → ["seattle", "times", "co"]).
