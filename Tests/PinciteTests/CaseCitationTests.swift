@@ -414,4 +414,15 @@ final class CaseCitationTests: XCTestCase {
         // prose before a bare cite is no name: there is no "v." ("and" is no procedural phrase)
         XCTAssertNil(cites("In 1990 the court decided the appeal 5 F.3d 100 (2d Cir. 1990).").first?.caseName)
     }
+
+    /// T6 abbreviations written without their apostrophe ("Natl.", "Contl.") do not end a sentence.
+    func testApostropheLessAbbreviationsInNames() throws {
+        // CourtListener cl/corpus_importer/test_assets/cases/case_4.json (CAP, Tex. App.), two
+        // passages of its reading text joined
+        let cs = cites("osition previously taken by the party.” Natl. Loan Investors, L.P. v. Taylor, 79 S.W.3d 633, 636 (Tex.App.-Waco 2002, pet. denied); accord In re Coastal Pla\n\nar and unequivocal. Natl. Loan Investors, 79 S.W.3d at 637; Thompson v. Contl. Airlines, 18 S.W.3d 701, 704 n. 2 (Tex.App.-San Antonio 2000, no pet.); Andrews, 959 S.W")
+        XCTAssertEqual(cs.cite(volume: "79", page: "633")?.caseName?.plaintiff, "Natl. Loan Investors, L.P.")
+        XCTAssertEqual(cs.cite(volume: "18")?.caseName?.plaintiff, "Thompson")
+        XCTAssertEqual(cs.cite(volume: "18")?.caseName?.defendant, "Contl. Airlines")
+        XCTAssertEqual(cs.of(.shortCase).first?.caseName?.plaintiff, "Natl. Loan Investors")
+    }
 }

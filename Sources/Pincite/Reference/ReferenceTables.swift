@@ -142,8 +142,15 @@ public final class ReferenceTables: Sendable {
         var abbr: Set<String> = []
         for f in ReferenceTables.rows(EmbeddedTables.caseNameWords, maxFields: 2) where f.count >= 2 {
             words[TextCase.lowercased(f[0])] = f[1]
-            for part in f[1].split(separator: " ") where part.hasSuffix(".") {
-                abbr.insert(TextCase.straightApostrophes(String(part.dropLast())))
+            for part in f[1].split(separator: " ") {
+                let a = TextCase.straightApostrophes(String(part))
+                if a.hasSuffix(".") {
+                    abbr.insert(String(a.dropLast()))
+                } else if a.utf8.contains(0x27) {
+                    // T6's "Nat'l", "Cont'l", "Mem'l" written without the apostrophe, as Texas
+                    // courts do: "Natl.", "Contl.", "Meml."
+                    abbr.insert(String(decoding: a.utf8.filter { $0 != 0x27 }, as: UTF8.self))
+                }
             }
         }
         caseNameWords = words
