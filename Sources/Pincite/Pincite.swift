@@ -51,7 +51,16 @@ public enum Pincite {
         }
         if let h = read?.hints {
             // the markup knows its page numbers and footnotes better than the text heuristics
-            let stars = h.pageMarkers.filter { $0.reporter == 1 }.compactMap { m in Int(m.label).map { (offset: m.offset, page: $0) } }
+            var stars = h.pageMarkers.filter { $0.reporter == 1 }.compactMap { m in Int(m.label).map { (offset: m.offset, page: $0) } }
+            // the text before the first marker is on the case's first page when that marker
+            // opens the second (CAP's firstpage="101" before "*102"; a one-page case has no
+            // marker at all); headnote pages may lie between them, so a later marker says
+            // nothing about where the opinion's first words stand
+            if let first = h.firstPage.flatMap({ Int($0.trimmedWhitespace()) }), first > 0,
+               stars.first.map({ $0.page == first + 1 && $0.offset > 0 })
+                ?? (h.lastPage.flatMap({ Int($0.trimmedWhitespace()) }).map { $0 == first } ?? false) {
+                stars.insert((offset: 0, page: first), at: 0)
+            }
             if !stars.isEmpty { layout.starPages = Self.markupPageSeries(stars) }
             if !h.footnotes.isEmpty {
                 layout.footnotes = h.footnotes.map { (label: $0.label, span: $0.span) }.sorted { $0.span.start < $1.span.start }
@@ -68,6 +77,15 @@ public enum Pincite {
             tree.caption.reporterCitations.append(cite)  // Westlaw prints the cite twice: in its title line and alone
         }
         var flow = TextFlow.build(tokens: tokens, layout: layout, paragraphs: tree.paragraphs, markers: tree.noteMarkers)
+        if let h = read?.hints {
+            // the case's own citation and docket number in its head matter are not citations
+            let own = h.headMatter.filter { $0.kind == "citation" || $0.kind == "docketnumber" }
+            flow.leaveOut(own.map(\.span))
+            for c in own where c.kind == "citation" {
+                let cite = c.text.trimmed(" ()[].;,")
+                if !cite.isEmpty, !tree.caption.reporterCitations.contains(cite) { tree.caption.reporterCitations.append(cite) }
+            }
+        }
         var depthLimitHits = 0
         var citations: [Citation] = source.text.withUnsafeBufferPointer { buf in
             flow.droppedHyphens = Dehyphenation.droppedHyphens(text: buf, tokens: tokens)
@@ -126,6 +144,12 @@ public enum Pincite {
 
     /// Structure read from markup (CAP casebody, HTML) replaces the text heuristics where present.
     static func apply(_ h: StructureHints, to tree: inout OpinionTree, layout: PageLayout) {
+        // head matter (attorneys "J. D. MacFarlane, …", the court line) and author lines
+        // ("JUSTICE LEE") the text heuristics took for headings are not sections
+        let headSpans = h.headMatter.map(\.span) + h.opinions.compactMap(\.authorSpan)
+        if !headSpans.isEmpty, !tree.sections.isEmpty {
+            tree.removeSections { s in headSpans.contains { $0.start <= s.span.start && s.span.start < max($0.end, $0.start + 1) } }
+        }
         if !h.paragraphs.isEmpty {
             tree.paragraphs = h.paragraphs.map { Paragraph(span: $0, page: layout.page(at: $0.start), section: tree.section(at: $0.start)) }
         }
@@ -144,16 +168,35 @@ public enum Pincite {
             let c = court.trimmed(".").trimmedWhitespace()
             // CAP tags Illinois's "Third District" line as the court: it is the district
             if c == tree.caption.district { if tree.caption.court == c { tree.caption.court = nil } } else { tree.caption.court = c }
+            // the head matter's court line may be a district, a county or the bench ("Fifth
+            // District", "Division Three.", "Suffolk.", "En Banc."): the metadata names the court
+            if let registry = h.registryCourt?.trimmed(".").trimmedWhitespace(), !registry.isEmpty,
+               tree.caption.court.map({ !Self.namesACourt($0) }) ?? true {
+                if let d = tree.caption.court, tree.caption.district == nil, Self.namesADistrict(d) { tree.caption.district = d }
+                tree.caption.court = registry
+            }
         }
         // (a docket number has a digit: publishers' markup also tags party lines so)
         // (consolidated appeals tag one per case: all of them, as for text)
         let dockets = h.docketNumbers.filter { $0.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }.map(StructureContext.bareDocket)
         if !dockets.isEmpty { tree.caption.docket = dockets.joined(separator: ", ") }
         if let date = h.decisionDateISO { tree.caption.date = date }
-        if tree.caption.judge == nil { tree.caption.judge = h.opinions.first?.author }
+        if tree.caption.judge == nil, let author = h.opinions.first?.author?.trimmed(" :") {
+            // "JUSTICE CHAPMAN" → CHAPMAN, with the title apart
+            if let title = StructureContext.judgeTitlesBeforeName.first(where: { author.hasPrefix($0) }), author.count > title.count {
+                tree.caption.judge = String(author.dropFirst(title.count))
+                if tree.caption.judgeTitle == nil { tree.caption.judgeTitle = title.trimmedWhitespace() }
+            } else {
+                tree.caption.judge = author
+            }
+        }
+        // (an author tagged with the colon of its line, "Trussell :", loses it)
+        if let j = tree.caption.judge, j.hasSuffix(":") { tree.caption.judge = j.trimmed(" :") }
         // "Bernard WEST, Appellant, v. UNITED STATES, Appellee." — the markup's parties block
         if tree.caption.plaintiffs.isEmpty, let block = h.parties.first {
-            let sides = block.components(separatedBy: " v. ")
+            // (Massachusetts writes "Commonwealth vs. Willie Furr.")
+            var sides = block.components(separatedBy: " v. ")
+            if sides.count != 2 { sides = block.components(separatedBy: " vs. ") }
             let clean: (String) -> String = { s in
                 var t = s.trimmingCharacters(in: .whitespacesAndNewlines)
                 for role in [", Appellant", ", Appellee", ", Plaintiff", ", Defendant", ", Respondent", ", Petitioner"] {
@@ -166,6 +209,18 @@ public enum Pincite {
                 tree.caption.defendants = [clean(sides[1])]
             }
         }
+    }
+
+    /// Whether a head-matter line names a court, board or tribunal (not only its district).
+    static func namesACourt(_ s: String) -> Bool {
+        let u = s.uppercased()
+        return ["COURT", "BOARD", "COMMISSION", "TRIBUNAL", "APPEALS", "JUDICIAL", "AGENCY"].contains { u.contains($0) }
+    }
+
+    /// Whether a head-matter line names a district or division of a court.
+    static func namesADistrict(_ s: String) -> Bool {
+        let u = s.uppercased()
+        return ["DISTRICT", "DIVISION", "DEPARTMENT", "CIRCUIT"].contains { u.contains($0) }
     }
 
     /// The page markers of the markup's first reporter. Some exports tag two reporters'

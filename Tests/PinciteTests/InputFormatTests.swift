@@ -308,7 +308,10 @@ final class InputFormatTests: XCTestCase {
         XCTAssertEqual(h.opinions.map(\.type), ["majority"])
         XCTAssertEqual(h.opinions[0].author, "Lacey, J.")
         XCTAssertEqual(h.footnotes.count, 0)
-        XCTAssertEqual(h.pageMarkers.count, 0)
+        // no <page-number>: the pages come from the paragraphs' pgmap (image ORDER 15…20,
+        // labelled 19…24 by the structure map), one marker where the page changes; the
+        // appellee's attorneys stand on image 16 between lines of image 15
+        XCTAssertEqual(h.pageMarkers.map(\.label), ["19", "20", "19", "20", "21", "22", "23", "24"])
         XCTAssertEqual(h.headMatter.map(\.kind), ["parties", "decisiondate", "attorneys", "attorneys", "summary", "history",
                                                   "headnotes", "headnotes", "headnotes", "headnotes"])
         XCTAssertEqual(h.paragraphs.count, 22)

@@ -173,6 +173,29 @@ struct TextFlow {
 
     func isFurniture(_ o: Int) -> Bool { TextFlow.index(of: o, in: furniture) != nil }
 
+    /// Splits the runs so that no citation is read from the tokens inside `spans` (sorted
+    /// or not): markup's own head matter, such as CAP's `<citation>(612 P.2d 1106)</citation>`
+    /// under the parties, which names the opinion itself.
+    mutating func leaveOut(_ spans: [Span]) {
+        guard !spans.isEmpty else { return }
+        let sorted = spans.sorted { $0.start < $1.start }
+        let starts = sorted.map(\.start)
+        func inside(_ o: Int) -> Bool {
+            guard let k = Pincite.lastIndex(in: starts, atOrBefore: o) else { return false }
+            return o < sorted[k].end
+        }
+        var out: [Range<Int>] = []
+        for run in runs {
+            var start = run.lowerBound
+            for k in run where inside(Int(tokens[k].start)) {
+                if k > start { out.append(start..<k) }
+                start = k + 1
+            }
+            if run.upperBound > start { out.append(start..<run.upperBound) }
+        }
+        runs = out
+    }
+
     /// The footnote whose part holds byte `o`.
     func noteIndex(at o: Int) -> Int? { TextFlow.index(of: o, in: noteSpans).map { notes[$0].note } }
 

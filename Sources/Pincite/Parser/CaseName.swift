@@ -36,9 +36,11 @@ extension Parser {
             return (makeCaseName(ns, k - 1, vIndex), ns, nil)
         }
         // no comma before the volume, as OCR and hurried briefs write it: "Lissner v. Test
-        // 1 U.S. 1 (1982)" — only a name with "v." or a procedural phrase counts
+        // 1 U.S. 1 (1982)" — only a name with "v." or a procedural phrase counts, and one
+        // with no comma after it (the comma of "Smith v. Jones, 8 CCH, Unemployment Ins.
+        // Rep. W. Va. par. 8090" ends the name, and what follows is no name)
         if k >= floor, !isKind(k, .comma), isKind(k, .word) || isKind(k, .period), !tokens[k].has(.hasDigit),
-           let (ns, vIndex) = nameBackward(endingAt: k),
+           let (ns, vIndex) = nameBackward(endingAt: k), !(max(ns, vIndex ?? ns)...k).contains(where: { isKind($0, .comma) }),
            vIndex.map({ $0 < k }) ?? (ns + 1 < k && CaseNameWords.procedural.contains(text(ns)) && CaseNameWords.proceduralSecond.contains(text(ns + 1))) {
             return (makeCaseName(ns, k, vIndex), ns, nil)
         }

@@ -120,6 +120,27 @@ public struct OpinionTree: Sendable {
     public var headMatter: [HeadMatterBlock] = []
     public init() {}
 
+    /// Removes the sections `drop` selects, renumbering the rest: a kept section's parent
+    /// becomes its nearest kept ancestor, and paragraphs point at the renumbered sections.
+    mutating func removeSections(where drop: (Section) -> Bool) {
+        var newIndex: [Int?] = []
+        var kept: [Section] = []
+        for s in sections {
+            guard !drop(s) else { newIndex.append(nil); continue }
+            var t = s
+            var p = s.parent
+            while let q = p, q < newIndex.count, newIndex[q] == nil { p = sections[q].parent }
+            t.parent = p.flatMap { $0 < newIndex.count ? newIndex[$0] : nil }
+            t.level = t.parent.map { kept[$0].level + 1 } ?? 1
+            t.id = kept.count
+            newIndex.append(kept.count)
+            kept.append(t)
+        }
+        guard kept.count < sections.count else { return }
+        sections = kept
+        for i in paragraphs.indices { paragraphs[i].section = paragraphs[i].section.flatMap { $0 < newIndex.count ? newIndex[$0] : nil } }
+    }
+
     /// The index of the section in force at working offset `offset` (binary search;
     /// sections are in document order).
     public func section(at offset: Int) -> Int? {

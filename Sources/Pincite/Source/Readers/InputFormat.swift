@@ -149,6 +149,9 @@ public struct StructureHints: Sendable, Equatable {
     public var docketNumbers: [String] = []
     /// Court as written in the head matter, else its name from metadata.
     public var court: String?
+    /// The court's name from the publisher's metadata (CAP's `court.name`, the METS case
+    /// record), whatever the head matter prints ("Fifth District", "En Banc.", "Suffolk.").
+    public var registryCourt: String?
     /// Court abbreviation from metadata ("Mo. Ct. App.").
     public var courtAbbreviation: String?
     /// Jurisdiction from metadata ("Missouri").

@@ -229,6 +229,7 @@ enum JSONCaseReader {
             var k = 0
             while let d = v("docket_numbers/\(k)") { h.docketNumbers.append(d); k += 1 }
         }
+        h.registryCourt = v("court/name", "court_full_name", "court_name")
         h.court = h.court ?? v("court/name", "court_full_name", "court_name", "court")
         h.courtAbbreviation = h.courtAbbreviation ?? v("court/name_abbreviation", "court_short_name")
         h.jurisdiction = h.jurisdiction ?? v("jurisdiction/name_long", "jurisdiction/name")

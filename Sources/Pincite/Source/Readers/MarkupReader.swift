@@ -259,6 +259,10 @@ final class MarkupRenderer {
     private var afterRule = false
     /// Reporters of "[100 A.3d 1080]" page markers, ranked in order of appearance.
     private var reporters: [String: Int] = [:]
+    /// CAP's page map (see CAPPageMap.swift): the METS page ORDER → printed ORDERLABEL,
+    /// and the last page a `pgmap` attribute opened.
+    var pageOrderLabels: [String: String] = [:]
+    var lastMappedPage: String?
 
     init(src: UnsafeBufferPointer<UInt8>, html: Bool) {
         locator = SourceLocator(src: src, html: html)
@@ -271,6 +275,7 @@ final class MarkupRenderer {
         containers.append(Container(kind: .root))
         if !html, let casebody = findElement(doc, named: "casebody") {
             if let meta = findElement(doc, named: "case"), meta != casebody { readCaseRecord(meta) }
+            if ByteSearch.find(locator.src, Array("pgmap=".utf8), from: 0) != nil { pageOrderLabels = readPageOrderLabels(doc) }
             // start the search for text at the <casebody> tag (METS files have long headers)
             var from = 0
             while let at = ByteSearch.find(locator.src, Array("casebody".utf8), from: from) {
@@ -437,6 +442,7 @@ final class MarkupRenderer {
                 }
             }
             records.append(sinks[cur].open(.block))
+            if cur == 0, let map = attribute(n, "pgmap") { openMappedPages(map) }
         case .blockQuote:
             sinks[cur].blockBoundary()
             if cur == 0 { sinks[0].indent += 4 }
@@ -498,6 +504,7 @@ final class MarkupRenderer {
             sinks[cur].blockBoundary()
         case .block:
             for r in records { sinks[cur].close(r) }
+            if cur == 0, let block = records.last, let map = attribute(n, "pgmap") { placeLaterMappedPages(map, in: block) }
             sinks[cur].blockBoundary()
         case .blockQuote:
             for r in records { sinks[cur].close(r) }
@@ -917,7 +924,7 @@ final class MarkupRenderer {
                 let text = textOf(n).readerCollapsed()
                 switch name(n) {
                 case "court":
-                    if !text.isEmpty { hints.court = text }
+                    if !text.isEmpty { hints.court = text; hints.registryCourt = text }
                     hints.courtAbbreviation = attribute(n, "abbreviation") ?? hints.courtAbbreviation
                     hints.jurisdiction = attribute(n, "jurisdiction") ?? hints.jurisdiction
                 case "name":
@@ -981,6 +988,11 @@ final class MarkupRenderer {
             if case .page = r.kind, r.start >= 0 { return Span(r.start, r.end) }
             return nil
         }
+        // an author line's footnote mark ("JUSTICE CHAPMAN[1]") is no part of the name
+        let markSpans = records.compactMap { r -> Span? in
+            if case .mark = r.kind, r.start >= 0 { return Span(r.start, r.end) }
+            return nil
+        }
         var court: String?
         for r in records where r.start >= 0 {
             let span = Span(r.start, max(r.start, r.end))
@@ -1021,7 +1033,7 @@ final class MarkupRenderer {
                 if k < hints.opinions.count { hints.opinions[k].span = span }
             case .author(let k):
                 if k < hints.opinions.count, hints.opinions[k].author == nil {
-                    let text = sink.string(span, excluding: pageSpans)
+                    let text = sink.string(span, excluding: (pageSpans + markSpans).sorted { $0.start < $1.start }).trimmedWhitespace()
                     if !text.isEmpty {
                         hints.opinions[k].author = text
                         hints.opinions[k].authorSpan = span

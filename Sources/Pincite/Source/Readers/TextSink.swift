@@ -227,6 +227,13 @@ struct TextSink {
         return records.count - 1
     }
 
+    /// Adds a record whose bytes are already written (a page that starts inside a
+    /// paragraph, placed when the paragraph is done).
+    mutating func addRecord(_ kind: ReaderSpanKind, start: Int, end: Int) {
+        let s = max(0, min(start, bytes.count))
+        records.append(ReaderSpanRecord(kind: kind, start: s, end: max(s, min(end, bytes.count))))
+    }
+
     /// Ends the span opened as `index` at the last character written.
     mutating func close(_ index: Int) {
         guard index >= 0, index < records.count else { return }
