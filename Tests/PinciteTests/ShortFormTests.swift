@@ -274,4 +274,23 @@ final class ShortFormTests: XCTestCase {
         let supra = try XCTUnwrap(cs.of(.supra).first)
         XCTAssertEqual(supra.antecedent, cs.cite(volume: "439", page: "519")?.id)
     }
+
+    /// References to another note or page of the same opinion are internal citations.
+    func testNoteAndPageReferencesOfTheOpinion() throws {
+        // CourtListener mass_court_new.json (Commonwealth v. Furr): "See note 6, supra."
+        let doc = parse("s “aware of the and elements of the charge or charges” to which he pleaded. See note 6, supra. Although the form ")
+        let note = try XCTUnwrap(doc.citations.first)
+        XCTAssertEqual(note.kind, .internal)
+        XCTAssertEqual(doc.text(note), "note 6, supra")
+        // CourtListener joined_by_example.json (Permanent Mission of India v. City of New York)
+        let ante = try XCTUnwrap(cites("f the FSIA’s text provides a basis for applying the exception to this case. See ante, at 197-199. Given the breadth ").first)
+        XCTAssertEqual(ante.kind, .internal)
+        XCTAssertEqual(ante.pincite, "197-199")
+        XCTAssertEqual(ante.signal, "See")
+        // Corpus/unseen/eyecite_opinion_scotus_slip.txt: the separate opinions' own pages
+        let posts = cites("ling interest in diversity. See post, at 1 (SCALIA, J., con-\ncurring); post, at 4–5 (THOMAS, J., concurring); post, at 1–2\n(GINSBURG, J., dissenting). But the parties here do not")
+        XCTAssertEqual(posts.of(.internal).map(\.pincite), ["1", "4–5", "1–2"])
+        // "ante" and "note" in prose are no references
+        XCTAssertTrue(cites("The note was signed. The ante was raised at 3 a.m. before the post office opened.").isEmpty)
+    }
 }

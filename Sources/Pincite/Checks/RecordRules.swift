@@ -67,7 +67,9 @@ struct RecordCommaRule: BluebookRule {
     let kinds: Set<CitationKind> = [.internal, .record]
 
     func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
-        guard let at = TextScan.find(", at ", in: ctx.text, from: c.span.start, to: c.span.end),
+        // "ante, at 197" is the reporters' own form for an earlier page, not a document's name
+        guard c.title != "ante", c.title != "post",
+              let at = TextScan.find(", at ", in: ctx.text, from: c.span.start, to: c.span.end),
               let d = ctx.byte(at.end), TextScan.isDigit(d) else { return [] }
         return [ctx.finding(i, rule, .deviation, "no comma between a document's name and its page ('… at \(Character(UnicodeScalar(d))))",
                             fix: Span(at.start, at.start + 1), replacement: "")]

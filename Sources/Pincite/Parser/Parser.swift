@@ -93,9 +93,15 @@ struct Parser {
         case .word:
             guard t.has(.lowercase) else { return true }
             // "id." / "ibid.", "supra" / "infra", a section word ("section", "sections"),
-            // "slip" of "slip op."
+            // "slip" of "slip op.", "note"/"n." of "note 6, supra", "ante"/"post" of "ante, at 197"
             let n = t.length
-            return n == 5 || n >= 7 || mayBeIdWord(t, p) || t.has(.hasDigit) || (n == 4 && p[Int(t.start)] == 0x73)
+            if n == 5 || n >= 7 || mayBeIdWord(t, p) || t.has(.hasDigit) { return true }
+            let s = Int(t.start)
+            if n == 1 { return p[s] == 0x6E }
+            guard n == 4 else { return false }
+            return p[s] == 0x73 || (p[s] == 0x6E && p[s + 1] == 0x6F && p[s + 2] == 0x74 && p[s + 3] == 0x65)
+                || (p[s] == 0x61 && p[s + 1] == 0x6E && p[s + 2] == 0x74 && p[s + 3] == 0x65)
+                || (p[s] == 0x70 && p[s + 1] == 0x6F && p[s + 2] == 0x73 && p[s + 3] == 0x74)
         default: return false
         }
     }
@@ -149,6 +155,8 @@ struct Parser {
             if t.has(.lowercase) {
                 if equals(i, "supra") { return parseSupraCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) }
                 if equals(i, "infra") { return parseCrossReference(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) }
+                if t.length <= 8, equals(i, "note") || equals(i, "n") || equals(i, "ante") || equals(i, "post") || equals(i, "footnote"),
+                   let e = parseNoteOrPageReference(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
                 if t.length == 4, let e = parseSlipOpinionShortForm(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
                 if t.length >= 7, let e = parseSectionWordCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
                 return nil

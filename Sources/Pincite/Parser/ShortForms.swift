@@ -126,6 +126,37 @@ extension Parser {
         return end
     }
 
+    /// NoteReference = ("note" | "n." | "footnote") Num [","] ("supra" | "infra") ;
+    /// PageReference = ("ante" | "post") [","] "at" PinList ;
+    ///
+    /// Another note or page of this opinion: `See note 6, supra.`, `n. 4, supra`,
+    /// `See ante, at 197-199.` (older reporters' "ante"/"post" for earlier/later pages).
+    mutating func parseNoteOrPageReference(at i: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int? {
+        var k = i + 1
+        if equals(i, "ante") || equals(i, "post") {
+            if isKind(k, .comma) { k += 1 }
+            guard equals(k, "at"), let pin = parsePinList(at: k, limit: limit) else { return nil }
+            var c = Citation(kind: .internal, span: span(i, pin.end - 1))
+            c.title = text(i)
+            c.pincite = pin.text
+            let id = add(c, startToken: i, nestedIn: nestedIn, phrase: phrase)
+            return parseParentheticals(at: pin.end, limit: limit, owner: id)
+        }
+        if equals(i, "n") {
+            guard isKind(k, .period) else { return nil }
+            k += 1
+        }
+        guard isKind(k, .number), tokens[k].length <= 3 else { return nil }
+        let number = k
+        k += 1
+        if isKind(k, .comma) { k += 1 }
+        guard equals(k, "supra") || equals(k, "infra") else { return nil }
+        var c = Citation(kind: .internal, span: span(i, k))
+        c.title = text(i, through: number)
+        let id = add(c, startToken: i, nestedIn: nestedIn, phrase: phrase)
+        return parseParentheticals(at: k + 1, limit: limit, owner: id)
+    }
+
     /// SupraCitation = ShortName "," "supra" ["note" Num] ["," PinList] | "supra" "note" Num ;
     ///
     /// Examples: `Smith, supra, at 5`; `Smith, supra note 3, at 5`.
@@ -143,8 +174,10 @@ extension Parser {
         var k = i + 1
         var end = i
         if equals(k, "note"), isKind(k + 1, .number) { end = k + 1; k += 2 }
-        var c = Citation(kind: .supra, span: span(start, end))
+        // without a name, "supra note 13" points at a note of this opinion
+        var c = Citation(kind: name == nil ? .internal : .supra, span: span(start, end))
         c.caseName = name
+        if name == nil { c.title = text(i, through: end) }
         // California style names the volume after "supra": "In re J.G., supra, 3 Cal.App.5th at p. 525"
         if name != nil, isKind(k, .comma), let cite = parseReporterCite(volumeAt: k + 1, limit: limit), cite.isShortForm || cite.page == nil {
             let info = tables.reporters[cite.reporterIndex]
