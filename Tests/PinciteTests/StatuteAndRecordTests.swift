@@ -235,4 +235,17 @@ final class StatuteAndRecordTests: XCTestCase {
         // a section is still a section
         XCTAssertEqual(cites("Defendants rely on § 1983 and on §200.5 of the code.").of(.statute).count, 2)
     }
+
+    /// A Restatement cited by section and page, as the Supreme Court does: its page and
+    /// year are part of it, and "Id., at 207" cites that page.
+    func testRestatementPageAndTheIdAfterIt() throws {
+        // CourtListener joined_by_example.json (Permanent Mission of India v. City of New
+        // York, 551 U.S. 193), one passage of its reading text
+        let cs = cites("action to obtain possession of or establish a property interest in immovable property located in the territory of the state exercising jurisdiction.” Restatement (Second) of Foreign Relations Law of the United States § 68(b), p. 205 (1965). As stated above, because an action seeking the declaration of the validity of a tax lien on property is a suit to establish an interest in such property, such an action would be allowed under this rule.\n\nPetitioners respond to this conclusion by citing the second sentence of Comment d to §68, which states that the rule “does not preclude immunity with respect to a claim arising out of a foreign state’s ownership or possession of immovable property but not contesting such ownership or the right to possession.” Id., at 207. According to petitioners, t")
+        let r = try XCTUnwrap(cs.first { $0.reporter?.hasPrefix("Restatement") == true })
+        XCTAssertEqual(r.section, "68(b)")
+        XCTAssertEqual(r.pincite, "205")
+        XCTAssertEqual(r.year, 1965)
+        XCTAssertEqual(cs.of(.id).last?.antecedent, r.id)
+    }
 }

@@ -224,9 +224,23 @@ extension Parser {
         // a title number before the code ("42 Pa. Cons. Stat. § 5524")
         if start < i, isKind(start - 1, .number), start - 1 >= floor, tokens[start - 1].length <= 3 { start -= 1 }
         // a Restatement (R12.9.5): "Restatement (Second) of Torts § 402A"
-        if let r = restatementStart(before: i) { start = r }
+        let restatement = restatementStart(before: i)
+        if let r = restatement { start = r }
         var c = Citation(kind: .statute, span: span(start, sec.end - 1))
         var after = sec.end
+        // a comment or illustration of the section: "§ 402A cmt. c", "§ 90 illus. 3"
+        if restatement != nil, equals(after, "cmt") || equals(after, "illus") || equals(after, "reporter's"), isKind(after + 1, .period),
+           isKind(after + 2, .word) || isKind(after + 2, .number), tokens[after + 2].length <= 3 {
+            c.pincite = text(after, through: after + 2)
+            c.span.end = Int(tokens[after + 2].end)
+            after += 3
+        }
+        // …and its page, as the Supreme Court adds it: "§ 68(b), p. 205 (1965)"
+        if restatement != nil, isKind(after, .comma), equals(after + 1, "p"), isKind(after + 2, .period), isKind(after + 3, .number) {
+            c.pincite = text(after + 3)
+            c.span.end = Int(tokens[after + 3].end)
+            after += 4
+        }
         if start < i {
             let codeStart = isKind(start, .number) ? start + 1 : start
             if codeStart < i { c.reporter = text(codeStart, through: i - 1) }

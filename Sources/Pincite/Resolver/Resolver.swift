@@ -115,6 +115,8 @@ public enum Resolver {
     /// A statute, regulation, rule or constitution, which is pinned by section, not by
     /// page (the Statutes at Large and the Federal Register are cited by page).
     static func isCodeCitedBySection(_ c: Citation) -> Bool {
+        // a Restatement is a treatise as well: "Id., at 207" cites its page
+        if c.reporter?.hasPrefix("Restatement") == true { return false }
         switch c.kind {
         case .statute, .regulation, .rule, .constitution: return !CodeKinds.citedByPage.contains(c.reporter ?? "")
         default: return false
