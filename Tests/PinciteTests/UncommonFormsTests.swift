@@ -117,4 +117,33 @@ final class UncommonFormsTests: XCTestCase {
         let doc = parse("The RSA 2048 key. See RSA 508:4. NRS 12 units. R.C. 12 said.")
         XCTAssertEqual(doc.citations.map(\.section), ["508:4"])
     }
+
+    /// Forms from briefs and older or hurried opinions (eyecite's test strings list them):
+    /// a spaced em dash for an unknown page, a blank parallel among the parallels, a Westlaw
+    /// pin written "at p. *4", a biennial code edition, "In Re", and a supra without comma.
+    func testDashBlanksStarPinsYearRangesAndCapitalRe() throws {
+        let doc = parse("""
+        See Bean v. State, — Nev. —, 398 P. 2d 251 (1965). Houston Cmty. Coll. Sys. v. Wilson, ---- U.S. ----, 142 S. Ct. 1253, 1259, ---- L. Ed. 2d ---- (2022) (emphasis added).
+
+        Doe v. Roe, No. 14-cv-1, 2015 WL 2375225, at p. *4 (N.D. Ill. May 20, 2015). See Wis. Stat. § 655.002(2)(c) (2005-06); 77 Marq. L. Rev. 475 (1993-94).
+
+        See In Re Carroll’s Estate (1921), 59 Mont. 403, 413. This case is similar to Bean supra, as well.
+        """)
+        let cs = doc.citations
+        XCTAssertEqual(cs.cite(volume: "398")?.caseName?.defendant, "State")
+        let wilson = try XCTUnwrap(cs.cite(volume: "142"))
+        XCTAssertEqual(wilson.year, 2022, "the blank L. Ed. 2d parallel does not end the cite")
+        XCTAssertEqual(wilson.parentheticals.map(\.text), ["emphasis added"])
+        let doe = try XCTUnwrap(cs.cite(volume: "2015"))
+        XCTAssertEqual(doe.pincite, "*4")
+        XCTAssertEqual(doe.court, "N.D. Ill.")
+        XCTAssertTrue(doc.layout.starPages.isEmpty, "a Westlaw pin is no star page")
+        XCTAssertEqual(cs.of(.statute).first?.year, 2005)
+        XCTAssertEqual(cs.of(.journal).first?.year, 1993)
+        let carroll = try XCTUnwrap(cs.cite(volume: "59"))
+        XCTAssertEqual(carroll.caseName?.procedural, "In Re")
+        XCTAssertEqual(carroll.caseName?.plaintiff, "Carroll’s Estate")
+        let supra = try XCTUnwrap(cs.of(.supra).first)
+        XCTAssertEqual(supra.antecedent, cs.cite(volume: "398")?.id)
+    }
 }

@@ -30,10 +30,17 @@ extension Parser {
     mutating func finishReporterCitation(_ first: ReporterCite, anchor v: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int? {
         var cites = [first]
         var k = first.end
-        // parallel cites: ", 681 S.E.2d 925"
-        while isKind(k, .comma), cites.count < 8, let next = parseReporterCite(volumeAt: k + 1, limit: limit) {
-            cites.append(next)
-            k = next.end
+        // parallel cites: ", 681 S.E.2d 925"; a blank one among them (", ---- L. Ed. 2d ----")
+        // is passed over
+        while isKind(k, .comma), cites.count < 8 {
+            if let next = parseReporterCite(volumeAt: k + 1, limit: limit) {
+                cites.append(next)
+                k = next.end
+            } else if let b = blankCiteEnd(startingAt: k + 1, limit: limit), isKind(b, .openParen) || isKind(b, .comma) {
+                k = b
+            } else {
+                break
+            }
         }
         var (name, nameStart, docket) = parseCaseNameBackward(before: v)
         var court: CourtDate? = nil

@@ -63,14 +63,7 @@ extension Parser {
     /// The first token of a blank cite ending at `e`: "___ F.4th ___", "___ U.S. ___"
     /// (underscores, up to eight tokens of reporter, underscores).
     func blankCiteStart(endingAt e: Int) -> Int? {
-        // "___" or a run of dashes ("––– U.S. ––––", as Westlaw prints a blank page)
-        func isBlank(_ k: Int) -> Bool {
-            guard k >= floor, k < tokens.count else { return false }
-            if tokens[k].kind == .other { return p[Int(tokens[k].start)] == 0x5F }
-            guard tokens[k].kind == .dash else { return false }
-            return (k + 1 < tokens.count && tokens[k + 1].kind == .dash && tokens[k + 1].start == tokens[k].end)
-                || (k - 1 >= floor && tokens[k - 1].kind == .dash && tokens[k - 1].end == tokens[k].start)
-        }
+        let isBlank = isBlankPage
         guard isBlank(e) else { return nil }
         var j = e
         while isBlank(j - 1) { j -= 1 }
@@ -83,6 +76,37 @@ extension Parser {
         }
         guard isBlank(j), words > 0 else { return nil }
         while isBlank(j - 1) { j -= 1 }
+        return j
+    }
+
+    /// Token `k` stands for a page not yet known: "___", a run of dashes ("––– U.S. ––––",
+    /// as Westlaw prints it) or one spaced em or en dash ("Bean v. State, — Nev. —, 398
+    /// P. 2d 251").
+    func isBlankPage(_ k: Int) -> Bool {
+        guard k >= floor, k < tokens.count else { return false }
+        if tokens[k].kind == .other { return p[Int(tokens[k].start)] == 0x5F }
+        guard tokens[k].kind == .dash else { return false }
+        if (k + 1 < tokens.count && tokens[k + 1].kind == .dash && tokens[k + 1].start == tokens[k].end)
+            || (k - 1 >= floor && tokens[k - 1].kind == .dash && tokens[k - 1].end == tokens[k].start) { return true }
+        let s = Int(tokens[k].start)
+        return tokens[k].length == 3 && p[s] == 0xE2 && p[s + 1] == 0x80 && (p[s + 2] == 0x94 || p[s + 2] == 0x93)
+            && (k == 0 || tokens[k - 1].end < tokens[k].start) && (k + 1 >= tokens.count || tokens[k + 1].start > tokens[k].end || tokens[k + 1].kind == .comma)
+    }
+
+    /// The token after a blank cite starting at `s` ("---- L. Ed. 2d ----" among the
+    /// parallels of a cite too recent for every reporter), nil when none starts there.
+    func blankCiteEnd(startingAt s: Int, limit: Int) -> Int? {
+        guard s < limit, isBlankPage(s) else { return nil }
+        var j = s
+        while j < limit, isBlankPage(j) { j += 1 }
+        var words = 0
+        while j < limit, words < 8, !isBlankPage(j) {
+            guard isKind(j, .word) || isKind(j, .period) || isKind(j, .number) else { return nil }
+            words += 1
+            j += 1
+        }
+        guard j < limit, words > 0, isBlankPage(j) else { return nil }
+        while j < limit, isBlankPage(j) { j += 1 }
         return j
     }
 
@@ -162,11 +186,12 @@ extension Parser {
                     break scan
                 }
                 if isSignalWord(j) { break scan }
-                if isWord(j, in: CaseNameWords.openerSet) {
-                    break scan
-                }
+                // (before the openers: "In Re Carroll’s Estate", "IN RE SMITH")
                 if isWord(j, in: CaseNameWords.proceduralSet), j + 1 <= e, isWord(j + 1, in: CaseNameWords.proceduralSecondSet) {
                     start = j; break scan
+                }
+                if isWord(j, in: CaseNameWords.openerSet) {
+                    break scan
                 }
             case .number:
                 // an inline star page ("*451 Milwaukee Journal …") is not part of a name, nor is a
@@ -374,9 +399,9 @@ enum CaseNameWords {
         "See,", "E.g", "Cited", "Quoted", "Id", "Ibid", "Hence", "Instead", "Rather", "Lastly", "Compare", "Accordingly", "Courts", "Plaintiff", "Defendant", "Plaintiffs", "Defendants",
     ]
     /// First words of procedural case names.
-    static let procedural: Set<String> = ["In", "Ex", "Matter", "Application", "Estate", "Petition", "Re"]
+    static let procedural: Set<String> = ["In", "Ex", "Matter", "Application", "Estate", "Petition", "Re", "IN", "EX"]
     /// Second words of procedural case names ("In re", "Ex parte", "Matter of").
-    static let proceduralSecond: Set<String> = ["re", "parte", "of", "the", "Re", "Parte"]
+    static let proceduralSecond: Set<String> = ["re", "parte", "of", "the", "Re", "Parte", "RE", "PARTE"]
     /// Corporate suffixes that a comma may precede inside a party name (lookup keys), and
     /// the personal ones ("Michael Flynn, Esq., PLLC", "John Smith, Jr.").
     static let corporateSuffixes: Set<String> = [

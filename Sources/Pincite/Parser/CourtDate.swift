@@ -48,6 +48,11 @@ extension Parser {
             month = n.month
             day = n.day
             dateStart = c - 5
+        } else if c - 3 > o, isYear(c - 3), isKind(c - 2, .dash), isKind(c - 1, .number), tokens[c - 1].length == 2 || tokens[c - 1].length == 4,
+                  tokens[c - 2].start == tokens[c - 3].end, tokens[c - 1].start == tokens[c - 2].end, let y = intValue(c - 3) {
+            // a session or volume spanning two years: "(2005-06)", "(1993–94)": the first
+            year = y
+            dateStart = c - 3
         } else {
             guard isYear(c - 1), let y = intValue(c - 1) else { return nil }
             year = y

@@ -14,7 +14,8 @@ extension Parser {
         var k = k0
         if equals(k, "at") { k += 1 }
         // California style "at p. 525", "at pp. 5-6"
-        if (equals(k, "p") || equals(k, "pp")), isKind(k + 1, .period), isKind(k + 2, .number) { k += 2 }
+        // (and "at p. *4" of a Westlaw page)
+        if (equals(k, "p") || equals(k, "pp")), isKind(k + 1, .period), isKind(k + 2, .number) || isKind(k + 2, .star) { k += 2 }
         let first = k
         guard let e1 = parsePin(at: k, limit: limit) else { return nil }
         k = e1

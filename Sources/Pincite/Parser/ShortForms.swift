@@ -166,6 +166,11 @@ extension Parser {
         if isKind(i - 1, .comma), i - 2 >= floor, let (ns, _) = nameBackward(endingAt: i - 2) {
             name = makeCaseName(ns, i - 2, nil)
             start = ns
+        } else if i - 1 >= floor, isKind(i - 1, .word), tokens[i - 1].has(.capitalized), !partyWords.isEmpty,
+                  partyWords.contains(keyHash(i - 1)), let (ns, _) = nameBackward(endingAt: i - 1) {
+            // no comma, as some courts write it: "similar to Qwerty supra" (a party cited before)
+            name = makeCaseName(ns, i - 1, nil)
+            start = ns
         } else if let e = parseCrossReference(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) {
             return e
         } else if !equals(i + 1, "note") {
