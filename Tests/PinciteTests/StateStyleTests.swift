@@ -84,4 +84,19 @@ final class StateStyleTests: XCTestCase {
         XCTAssertEqual(supra.antecedent, full.id)
         XCTAssertEqual(doc.citations.of(.shortCase).count, 0)  // one citation, not a supra and a short cite
     }
+
+    /// Illinois style: ", citing A, and B" nests both in the citing case; a hyphenated
+    /// subsection "(a — 5)" is part of the section, and the edition's year is read.
+    func testIllinoisCitingAndAndHyphenatedSubsections() throws {
+        // SMAA2020 sample_dataset.jsonl line 7 (People v. Glisson, 359 Ill. App. 3d 962), two
+        // passages of its reading text joined
+        let cs = cites("have obtained a different result. People v. Brown, 172 Ill. 2d 1, 28, 665 N.E.2d 1290, 1302 (1996), citing Strickland v. Washington, 466 U.S. 668, 80 L. Ed. 2d 674, 104 S. Ct. 2052 (1984), and People v. Albanese, 104 Ill. 2d 504, 473 N.E.2d 1246 (1984). If a motion to suppress would have been properly denied\n\n breakdown of an illicit controlled substance (720 ILCS 570/401.5(a — 5) (West 1998) (repealed in relevant part by Pub. Act 91 — 403, § 5, eff. January 1, 2000)). She was convicted on bot")
+        let brown = try XCTUnwrap(cs.cite(volume: "172"))
+        XCTAssertEqual(cs.cite(volume: "466")?.nestedIn, brown.id)
+        XCTAssertEqual(cs.cite(volume: "104", page: "504")?.nestedIn, brown.id)
+        XCTAssertEqual(cs.cite(volume: "104", page: "504")?.nestingPhrase, "citing")
+        let ilcs = try XCTUnwrap(cs.of(.statute).first)
+        XCTAssertEqual(ilcs.section, "570/401.5(a — 5)")
+        XCTAssertEqual(ilcs.year, 1998)
+    }
 }

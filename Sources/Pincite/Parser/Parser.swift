@@ -212,6 +212,18 @@ struct Parser {
     /// ", quoting" / ", citing" right after the end of the citation before: that
     /// citation (the head of its parallel group) and the phrase.
     func citedByCommaPhrase(before k: Int) -> (citation: Int, phrase: String)? {
+        // "…, citing Strickland v. Washington, 466 U.S. 668 (1984), and People v. Albanese, …":
+        // the second is cited by the same case as the first
+        if k >= 2, equals(k - 1, "and"), let last = citations.indices.last {
+            let andAt = k - 1
+            let end = isKind(andAt - 1, .comma) ? Int(tokens[andAt - 1].start) : Int(tokens[andAt].start)
+            let head = citations[last].parallel.min().map { min($0, last) } ?? last
+            if citations[last].span.end <= end, end - citations[last].span.end <= 1,
+               let outer = citations[head].nestedIn, let phrase = citations[head].nestingPhrase,
+               phrase == "citing" || phrase == "quoting" {
+                return (outer, phrase)
+            }
+        }
         guard k >= 2, equals(k - 1, "quoting") || equals(k - 1, "citing"), isKind(k - 2, .comma),
               let last = citations.indices.last, citations[last].span.end == Int(tokens[k - 2].start) else { return nil }
         let head = citations[last].parallel.min().map { min($0, last) } ?? last

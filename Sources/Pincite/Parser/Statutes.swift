@@ -393,6 +393,10 @@ extension Parser {
             if kk == .number || kk == .word || kk == .dash || kk == .slash || kk == .colon { j += 1; continue }
             if kk == .period, j + 1 < limit, !tokens[j + 1].has(.spaceBefore), tokens[j + 1].kind == .number || tokens[j + 1].kind == .word { j += 1; continue }
             if kk == .openParen, j + 2 < limit, isKind(j + 2, .closeParen), tokens[j + 1].length <= 4 { j += 3; continue }
+            // a hyphenated subsection: "401.5(a-5)", as CAP's scans print it "(a — 5)"
+            if kk == .openParen, j + 4 < limit, isKind(j + 2, .dash), isKind(j + 4, .closeParen),
+               isKind(j + 1, .word) || isKind(j + 1, .number), isKind(j + 3, .number) || isKind(j + 3, .word),
+               tokens[j + 1].length <= 3, tokens[j + 3].length <= 3, !tokens[j + 1].has(.spaceBefore) { j += 5; continue }
             // a decimal subsection: "405/1-3(4.05)"
             if kk == .openParen, j + 4 < limit, isKind(j + 1, .number), isKind(j + 2, .period), isKind(j + 3, .number),
                isKind(j + 4, .closeParen), !tokens[j + 2].has(.spaceBefore), !tokens[j + 3].has(.spaceBefore) { j += 5; continue }
