@@ -146,4 +146,27 @@ final class UncommonFormsTests: XCTestCase {
         let supra = try XCTUnwrap(cs.of(.supra).first)
         XCTAssertEqual(supra.antecedent, cs.cite(volume: "398")?.id)
     }
+
+    /// California's official style (California Style Manual § 1:1): parallels in brackets,
+    /// a blank official cite of a recent Supreme Court case with its parallel in brackets,
+    /// and a federal court and year before the cite.
+    func testCaliforniaBracketedParallelsAndCourtBeforeTheCite() throws {
+        let cs = cites("""
+        (See In re K.F. (2009) 173 Cal.App.4th 655, 660 [92 Cal.Rptr.3d 784]; Yield Dynamics, Inc. v. TEA Systems Corp. (2007) 154 Cal.App.4th 547, 558 [66 Cal.Rptr.3d 1].) In Viking River Cruises v. Moriana (2022) ___ U.S. ___ [213 L.Ed.2d 179, 200-201] (Viking River), the court agreed. (Jones v. Smith (9th Cir. 2001) 250 F.3d 1, 5.)
+        """)
+        let kf = try XCTUnwrap(cs.cite(volume: "173"))
+        let rptr = try XCTUnwrap(cs.cite(volume: "92"))
+        XCTAssertEqual(kf.parallel, [rptr.id])
+        XCTAssertEqual(rptr.caseName?.plaintiff, "K.F.")
+        XCTAssertEqual(rptr.year, 2009)
+        let viking = try XCTUnwrap(cs.cite(volume: "213"))
+        XCTAssertEqual(viking.caseName?.plaintiff, "Viking River Cruises")
+        XCTAssertEqual(viking.caseName?.defendant, "Moriana")
+        XCTAssertEqual(viking.year, 2022)
+        XCTAssertEqual(viking.pincite, "200-201")
+        let jones = try XCTUnwrap(cs.cite(volume: "250"))
+        XCTAssertEqual(jones.caseName?.plaintiff, "Jones")
+        XCTAssertEqual(jones.court, "9th Cir.")
+        XCTAssertEqual(jones.year, 2001)
+    }
 }

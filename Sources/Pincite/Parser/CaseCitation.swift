@@ -57,9 +57,32 @@ extension Parser {
            isKind(yearClose - 2, .openParen), let y = intValue(yearClose - 1) {
             court = CourtDate(court: nil, dateText: nil, iso: String(y), year: y, end: v)
         }
+        // …or a court and year ("Jones v. Smith (9th Cir. 2001) 250 F.3d 1"), or both before a
+        // blank official cite ("(2022) ___ U.S. ___ [213 L.Ed.2d 179]")
+        if court == nil, name != nil {
+            let before = isKind(v - 1, .openBracket) ? blankCiteStart(endingAt: v - 2) : v
+            if let b = before, let e = courtDateBefore(b), nameStart <= e.nameEnd {
+                court = e.date
+                court?.end = v
+            }
+        }
         // the year written between reporter and page ("5 Am. Law Reg. (1857) 280"); a court/date
         // parenthetical after the cites still wins
         let yearInCite = first.year.map { CourtDate(court: nil, dateText: nil, iso: String($0), year: $0, end: v) }
+        // California's official style brackets the parallels: "173 Cal.App.4th 655, 660 [92
+        // Cal.Rptr.3d 784]", "[213 L.Ed.2d 179, 200-201]"
+        if isKind(k, .openBracket), let next = parseReporterCite(volumeAt: k + 1, limit: limit) {
+            var group = [next]
+            var j = next.end
+            while isKind(j, .comma), group.count < 4, let more = parseReporterCite(volumeAt: j + 1, limit: limit) {
+                group.append(more)
+                j = more.end
+            }
+            if isKind(j, .closeBracket), cites.count + group.count <= 8 {
+                cites += group
+                k = j + 1
+            }
+        }
         // Georgia style parallel in parentheses: "196 Ga. App. 773 (397 S.E.2d 52) (1990)"
         while isKind(k, .openParen), cites.count < 8, let next = parseReporterCite(volumeAt: k + 1, limit: limit),
               isKind(next.end, .closeParen) {

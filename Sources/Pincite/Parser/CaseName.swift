@@ -21,6 +21,19 @@ extension Parser {
     /// there is no name) and the docket number if one stands between name and volume.
     func parseCaseNameBackward(before v: Int) -> (CaseName?, Int, String?) {
         var k = v - 1
+        // California's blank official cite with the parallel in brackets: "Viking River
+        // Cruises v. Moriana (2022) ___ U.S. ___ [213 L.Ed.2d 179]"
+        if k - 1 >= floor, isKind(k, .openBracket), let b = blankCiteStart(endingAt: k - 1), let e = courtDateBefore(b) {
+            if let (ns, vIndex) = nameBackward(endingAt: e.nameEnd), vIndex != nil || CaseNameWords.procedural.contains(text(ns)) {
+                return (makeCaseName(ns, e.nameEnd, vIndex), ns, nil)
+            }
+            return (nil, v, nil)
+        }
+        // California style with a court before the cite: "Jones v. Smith (9th Cir. 2001) 250 F.3d 1"
+        if k - 4 >= floor, isKind(k, .closeParen), !isYear(k - 1) || !isKind(k - 2, .openParen), let e = courtDateBefore(v),
+           let (ns, vIndex) = nameBackward(endingAt: e.nameEnd), vIndex != nil {
+            return (makeCaseName(ns, e.nameEnd, vIndex), ns, nil)
+        }
         // California official style: "Delaney v. Superior Court (1990) 50 Cal.3d 785"
         if k - 3 >= floor, isKind(k, .closeParen), isYear(k - 1), isKind(k - 2, .openParen),
            let (ns, vIndex) = nameBackward(endingAt: k - 3), vIndex != nil || CaseNameWords.procedural.contains(text(ns)) {
@@ -58,6 +71,20 @@ extension Parser {
         }
         guard let (ns, vIndex) = nameBackward(endingAt: k - 1) else { return (nil, start, docket) }
         return (makeCaseName(ns, k - 1, vIndex), ns, docket)
+    }
+
+    /// A court/date parenthetical ending right before token `t` ("(2022)", "(9th Cir.
+    /// 2001)"), as California writes it between name and cite: the date and the last
+    /// token of the name before it.
+    func courtDateBefore(_ t: Int) -> (date: CourtDate, nameEnd: Int)? {
+        guard t - 1 >= floor, isKind(t - 1, .closeParen) else { return nil }
+        var o = t - 2
+        while o > floor, o > t - 12, !isKind(o, .openParen) {
+            guard !isKind(o, .closeParen) else { return nil }
+            o -= 1
+        }
+        guard isKind(o, .openParen), o - 1 >= floor, let cd = parseCourtDate(at: o, limit: t), cd.end == t else { return nil }
+        return (cd, o - 1)
     }
 
     /// The first token of a blank cite ending at `e`: "___ F.4th ___", "___ U.S. ___"
