@@ -248,4 +248,25 @@ final class StatuteAndRecordTests: XCTestCase {
         XCTAssertEqual(r.year, 1965)
         XCTAssertEqual(cs.of(.id).last?.antecedent, r.id)
     }
+
+    /// State codes in the forms their courts write: North Carolina's "G.S.", Colorado's
+    /// "section …, C.R.S. 1973", Washington's "RAP", Pennsylvania's "Pa. Stat. and Cons. Stat.".
+    func testStateCodeForms() throws {
+        // eyecite tests/assets/statute_NC.txt; CourtListener cases/case_6.json (People v.
+        // Naranjo, Colo. 1980); capstone WnApp_199 CASEMETS 0036 (In re Marriage of Lyle); juriscraper
+        // bia_extract_from_text.txt — one passage of each, joined
+        let cs = cites("orm for absentee ballots as required by G.S. 163-230.1 is valid only if it is on a f\n\n evidence was relevant to the crime charged under section 18-3-402(2), C.R.S. 1973 (1978 Repl. Vol. 8)\n\nis appeal to Ms. Lyle, provided she complies with RAP 18.1(d). ------------------\n\nrisonment not exceeding fifteen years.” 35 Pa. Stat. and Cons. Stat. § 780-113(f)(1) (West 2021) (footnote o")
+        XCTAssertEqual(cs.map(\.reporter), ["G.S.", "C.R.S.", "RAP", "Pa. Stat. and Cons. Stat."])
+        XCTAssertEqual(cs.map(\.section), ["163-230.1", "18-3-402(2)", "18.1(d)", "780-113(f)(1)"])
+        XCTAssertEqual(cs[1].year, 1973)
+        XCTAssertEqual(cs[2].kind, .rule)
+        XCTAssertEqual(cs[3].volume, "35")
+        XCTAssertEqual(cs[3].year, 2021)
+        // (written for the test) two sections joined by "&" under one "§", and "Const." for
+        // construction inside a name
+        let more = cites("The provisions apply. Ala. Code § 8-1A-5(b) & 8-1A-6(1) (2002). See Loup-Miller Const. Co. v. City and County of Denver, 676 P.2d 1170 (Colo. 1984).")
+        XCTAssertEqual(more.of(.statute).first?.section, "8-1A-5(b) & 8-1A-6(1)")
+        XCTAssertEqual(more.of(.statute).first?.year, 2002)
+        XCTAssertEqual(more.cite(volume: "676")?.caseName?.plaintiff, "Loup-Miller Const. Co.")
+    }
 }

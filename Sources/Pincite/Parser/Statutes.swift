@@ -356,6 +356,11 @@ extension Parser {
                 end = e
             }
         }
+        // one "§" before two structured sections joined by "&": "§ 8-1A-5(b) & 8-1A-6(1)"
+        if !multiple, !illinois, isKind(end, .ampersand), let e = sectionNum(at: end + 1, limit: limit),
+           ((end + 1)..<e).contains(where: { tokens[$0].kind == .dash || tokens[$0].kind == .period }) {
+            end = e
+        }
         if equals(end, "et"), equals(end + 1, "seq") { end += 2; if isKind(end, .period) { end += 1 } }
         // California's subdivisions: "§ 786, subd. (c)(1)" is § 786(c)(1)
         if isKind(end, .comma), equals(end + 1, "subd") || equals(end + 1, "subds"), isKind(end + 2, .period),

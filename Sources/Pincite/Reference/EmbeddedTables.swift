@@ -8199,7 +8199,7 @@ p.2d	P.2d	state_regional	Pacific Reporter	1931	2000
 wl	WL	specialty_west	West Law Citation		
 """#
 
-    /// Grammars/data/rules.tsv (42 rows).
+    /// Grammars/data/rules.tsv (47 rows).
     static let rules: String = #"""
 Fed. R. Civ. P.	rule	us	Federal Rules of Civil Procedure
 Fed. R. Crim. P.	rule	us	Federal Rules of Criminal Procedure
@@ -8243,6 +8243,11 @@ Me. Rev. Stat.	statute	us:me	Maine Revised Statutes (the official title, used by
 Florida Statutes	statute	us:fl	Florida Statutes (form used by Florida courts)
 Wis. Act	statute	us:wi	Wisconsin Acts, the session laws (form used by Wisconsin courts)
 CPLR	rule	us:ny	New York Civil Practice Law and Rules (form used by New York courts)
+C.R.S.	statute	us:co	Colorado Revised Statutes (form used by Colorado courts: "section 18-3-302, C.R.S. 1973")
+G.S.	statute	us:nc	General Statutes of North Carolina (form used by North Carolina courts: "G.S. 163-230.1")
+RAP	rule	us:wa	Washington Rules of Appellate Procedure (form used by Washington courts: "RAP 18.1(d)")
+Pa. Stat. and Cons. Stat. Ann.	statute	us:pa	Pennsylvania Statutes, unconsolidated and consolidated (Bluebook 21st ed. T1)
+Pa. Stat. and Cons. Stat.	statute	us:pa	Pennsylvania Statutes, unconsolidated and consolidated (as written without "Ann.")
 """#
 
     /// Grammars/data/signals.tsv (16 rows).

@@ -180,6 +180,7 @@ public final class ReferenceTables: Sendable {
         "Enters", "Entm't", "Entm’t", "Indus", "Ins", "Mut", "Tel", "Bd", "Ctr", "Dev", "Grp", "Lab'ys",
         "Cos", "Is", "Com", "Comr", "Commr", "Assn", "Assocs", "Sys", "Servs", "Prods", "Sch", "Comm", "Cmty", "Hous", "Mfg", "Ry", "Corps",
         "Transp", "Fin", "Mktg", "Pharms", "Techs", "Ams", "Bros", "Contractors", "Sav", "Fed'n", "Fed’n",
+        "Const", "Constr",   // "Loup-Miller Const. Co." (construction)
     ]
 
     /// Bluebook-looking first: fewer faults, then ending in a period ("U.S.C." over "U.S. Code"), then shorter.
