@@ -15,6 +15,9 @@ The question presented is whether the party may substitute a candidate after the
 """
 
 final class SignatureAndCaptionTests: XCTestCase {
+    static let unseen = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Corpus/unseen")
+
     private func parseText(_ s: String) -> Document { Pincite.parse(bytes: Array(s.utf8), bluebook: nil) }
 
     private func signatureText(_ d: Document, _ s: String) -> String? {
@@ -538,5 +541,27 @@ final class SignatureAndCaptionTests: XCTestCase {
         XCTAssertEqual(Array(numbered.prefix(4)), ["I1", "A2", "B2", "II1"])
         // the syllabus's citations are still citations
         XCTAssertNotNil(d.citations.cite(volume: "200", page: "321"))
+    }
+
+    /// New York's permanent-format page: "The People of the State of New York, Respondent, ⏎
+    /// v ⏎ Teon Seymore, Appellant." (the "v" without a period, the respondent named first) and
+    /// the court line "Appellate Division, First Department".
+    func testNewYorkPermanentFormatCaption() throws {
+        let url = Self.unseen.appendingPathComponent("juriscraper/ny_permanent_format.html")
+        let d = Pincite.parse(bytes: [UInt8](try Data(contentsOf: url)), name: url.lastPathComponent)
+        XCTAssertEqual(d.tree.caption.plaintiffs, ["The People of the State of New York"])
+        XCTAssertEqual(d.tree.caption.defendants, ["Teon Seymore"])
+        XCTAssertEqual(d.tree.caption.court, "Appellate Division, First Department")
+        XCTAssertEqual(d.tree.caption.date, "2026-01-06")
+        XCTAssertTrue(d.tree.caption.reporterCitations.contains("245 A.D.3d 423"))
+    }
+
+    /// A Board of Veterans' Appeals decision names its tribunal only under the signature.
+    func testTribunalNamedUnderTheSignature() throws {
+        let url = Self.unseen.appendingPathComponent("juriscraper/bva_subexample_1.txt")
+        let d = Pincite.parse(bytes: [UInt8](try Data(contentsOf: url)), name: url.lastPathComponent)
+        XCTAssertEqual(d.tree.caption.court, "Board of Veterans' Appeals")
+        XCTAssertEqual(d.tree.caption.docket, "250716-566207")
+        XCTAssertEqual(d.tree.caption.judge, "M. HYLAND")
     }
 }

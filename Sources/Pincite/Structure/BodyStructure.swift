@@ -276,6 +276,22 @@ extension StructureContext {
             blankRun = 0
         }
         close(&paras, current)
+        // prose after the signature is a paragraph too: an agency's notice under its judge's
+        // name ("The Board's decision in this case is binding only … 38 C.F.R. § 20.1303.")
+        if let sig = tree.signature {
+            var block: (Int, Int)? = nil
+            func closeTrailing() {
+                if let b = block, proseCounts(contentRange(b.0).0, min(contentRange(b.0).1, contentRange(b.0).0 + 300)).words >= 8 {
+                    close(&paras, b)
+                }
+                block = nil
+            }
+            for i in bodyEnd..<lines.count where lines[i].start >= sig.end && !noise[i] {
+                if isBlank(i) || isHeadingLine(i) { closeTrailing(); continue }
+                if block == nil { block = (i, i) } else { block!.1 = i }
+            }
+            closeTrailing()
+        }
         for k in paras.indices { paras[k].section = tree.section(at: paras[k].span.start) }
         tree.paragraphs = paras
     }

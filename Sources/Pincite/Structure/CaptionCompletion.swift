@@ -47,7 +47,24 @@ extension StructureContext {
             cap.judgeTitle = title
         }
         if cap.date == nil { cap.date = sessionDate(before: bodyStart) }
+        if cap.court == nil { cap.court = tribunalUnderSignature() }
         tree.caption = cap
+    }
+
+    /// An agency's decision names its tribunal only under the judge's signature: "M.
+    /// HYLAND ⏎ Veterans Law Judge ⏎ Board of Veterans' Appeals". The first short line of
+    /// the signature block that names a board, court or commission.
+    private func tribunalUnderSignature() -> String? {
+        guard let sig = tree.signature else { return nil }
+        for i in lines.indices where !isBlank(i) && lines[i].start >= sig.start && lines[i].start < sig.end {
+            let (s, e) = contentRange(i)
+            guard e - s <= 60, e > s else { continue }
+            let l = ByteText(text[s..<e].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
+            if l.starts("board of") || l.has(" board of ") || HeadMatterKinds.namesCourt(l) || l.has("commission") || l.has("tribunal") {
+                return lineText(i).trimmed(" .,")
+            }
+        }
+        return nil
     }
 
     /// A line of the head that is only an appellate district or department: "Third

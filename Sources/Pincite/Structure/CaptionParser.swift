@@ -134,7 +134,17 @@ extension StructureContext {
                 parts.append(col)
             }
         }
-        for col0 in parts {
+        // with one "v" line between the names, the side of the line decides whose role a
+        // role word gives ("The People …, ⏎ Respondent, ⏎ v ⏎ Teon Seymore, Appellant.": the
+        // respondent named first is the plaintiff)
+        let versusAt = parts.indices.filter { Self.versusLines.contains(parts[$0].trimmed(" ,").fastLowercased()) }
+        let singleVersus = versusAt.count == 1 ? versusAt[0] : nil
+        func sideRole(_ s: String, at idx: Int) -> Int {
+            let r = role(s)
+            guard r != 0, let v = singleVersus else { return r }
+            return idx < v ? 1 : 2
+        }
+        for (idx, col0) in parts.enumerated() {
             if courtColumns.contains(col0) {
                 if sawVersus, !pending.isEmpty { pendingClosed = true } else { pending = [] }
                 continue
@@ -143,7 +153,7 @@ extension StructureContext {
             while let l = col.last, l == "," || l == "." || l == ";" { col.removeLast() }
             // "Bernard WEST, Appellant." — name and role on one line
             if let comma = col.utf8.lastIndex(of: 0x2C), role(String(col[col.index(after: comma)...])) != 0 {
-                let r = role(String(col[col.index(after: comma)...]))
+                let r = sideRole(String(col[col.index(after: comma)...]), at: idx)
                 pending.append(String(col[..<comma]))
                 if r == 1, cap.plaintiffs.isEmpty { cap.plaintiffs = partyNames(pending, &cap); pending = []; continue }
                 if r == 2, cap.defendants.isEmpty { cap.defendants = partyNames(pending, &cap); pending = []; continue }
@@ -163,7 +173,7 @@ extension StructureContext {
                 sawVersus = true
                 continue
             }
-            let r = role(col)
+            let r = sideRole(col, at: idx)
             if r == 1 {
                 if cap.plaintiffs.isEmpty { cap.plaintiffs = partyNames(pending, &cap) } else { _ = addConsolidatedParty(r, &pending, &cap, &nextCaseHasPlaintiff) }
                 pending = []
@@ -291,7 +301,16 @@ extension StructureContext {
             || u.containsBytes("PUBLICATION") || isDocumentTitle(s) || docketIn(s) != nil || u.hasPrefix("FILED") || u.hasPrefix("APPEAL")
             || u.hasPrefix("ARGUED ") || u.hasPrefix("DECIDED ") || u.hasPrefix("SUBMITTED ")
             || (s.utf8.count <= 30 && Self.mayBeDate(s) && DateText.iso(s.trimmed(" .")) != nil)   // "December 23, 2003."
+            || Self.endsWithDate(s)   // "As corrected through Thursday, May 7, 2026"
             || Self.isLabelledField(s)   // a web page's "Docket Number(s): 5:24-CV-481-FL"
+    }
+
+    /// A short line that ends in a full date ("As corrected through Thursday, May 7, 2026").
+    static func endsWithDate(_ s: String) -> Bool {
+        guard s.utf8.count <= 60, mayBeDate(s) else { return false }
+        let words = s.trimmed(" .").split(separator: " ")
+        guard words.count >= 4 else { return false }
+        return DateText.iso(words.suffix(3).joined(separator: " ")) != nil
     }
 
     /// The lower-cased first word of a caption line with the punctuation around it

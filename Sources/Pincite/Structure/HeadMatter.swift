@@ -163,7 +163,9 @@ extension StructureContext {
             || c.fastLowercased().hasPrefix("court:") || c.fastLowercased().hasPrefix("in re") } ?? true
         // the opinion's own court line before a web page's "Court: …" label
         let courtBlocks = blocks.filter { $0.kind == "court" }
-        if courtLooksWrong, let b = courtBlocks.first(where: { !blockText($0).fastLowercased().hasPrefix("court:") }) ?? courtBlocks.first {
+        // (a block that says "court" before New York's short "Appellate Division, First Department")
+        if courtLooksWrong, let b = courtBlocks.first(where: { let l = blockText($0).fastLowercased(); return !l.hasPrefix("court:") && l.containsBytes("court") })
+            ?? courtBlocks.first(where: { !blockText($0).fastLowercased().hasPrefix("court:") }) ?? courtBlocks.first {
             var t = blockText(b)
             if t.fastLowercased().hasPrefix("court:") { t = String(t.dropFirst(6)).trimmedWhitespace() }
             cap.court = t.hasSuffix(".") ? String(t.dropLast()) : t
@@ -231,6 +233,11 @@ enum HeadMatterKinds {
         let l = ByteText(tb.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
         let words = WordStats(tb)
         // the title of the case (one block, or several for consolidated appeals)
+        // (a title that names both sides' roles is the parties wherever it stands: New York's
+        // "The People …, Respondent, v Teon Seymore, Appellant.", which has no period, comes
+        // after the page's "As corrected through …" line)
+        if t.has(", v ") || t.has(", v. ") || t.has(",\nv\n") || t.has(",\nv.\n"), words.count <= 80,
+           Self.namesRoles(String(decoding: tb.map { $0 == 0x0A ? 0x20 : $0 }, as: UTF8.self)) { return "parties" }
         if partiesMayFollow, t.has(" v. ") || t.has("\nv.\n") || t.ends("\nv.") || t.starts("v.\n")
             || l.starts("in re ") || l.starts("in the matter of") || l.starts("in the interest of")
             || l.starts("matter of ") || l.starts("ex parte ") || l.starts("people v") {
@@ -262,7 +269,8 @@ enum HeadMatterKinds {
         if l.starts("appeal from") || l.starts("appeal by") || l.starts("error to") || l.starts("on appeal")
             || l.starts("on petition") || l.starts("petition for") || l.starts("certified question")
             || l.starts("original proceeding") || l.starts("on writ") { return "history" }
-        if words.count <= 14, !t.has(" v. "), namesCourt(l) || l.has("board of") || l.has("commission"),
+        // (New York's "Appellate Division, First Department" names no "court")
+        if words.count <= 14, !t.has(" v. "), namesCourt(l) || l.has("board of") || l.has("commission") || l.starts("appellate division"),
            !l.has(" for ") || l.has("board of") { return "court" }
         if opensWithHeadnoteNumber(tb) { return "headnotes" }
         // a headnote's topic line: "Garnishment—Practice—Jurisdiction of Justice …"
@@ -316,7 +324,8 @@ enum HeadMatterKinds {
             t = String(t[t.index(after: open)...])
             if let close = t.lastIndex(of: ")") { t = String(t[..<close]) }
         }
-        let sides = t.componentsBytes(separatedBy: " v. ")
+        var sides = t.componentsBytes(separatedBy: " v. ")
+        if sides.count < 2, namesRoles(t) { sides = t.componentsBytes(separatedBy: ", v ") }
         func clean(_ s: String) -> String {
             var parts = afterMatterSentence(s).componentsBytes(separatedBy: ", ")
             // drop trailing roles ("Plaintiff-Appellant", "Appellee.", "Defendants-Appellees")

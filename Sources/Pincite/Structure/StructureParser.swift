@@ -196,6 +196,7 @@ struct StructureContext {
     }
 
     private static let versus = Array(" v. ".utf8)
+    private static let commaVersus = Array(", v ".utf8)
 
     /// A Supreme Court slip opinion opens with the Reporter's syllabus (its own caption, the
     /// holding, "KENNEDY, J., delivered the opinion of the Court …"), then the opinion's
@@ -259,12 +260,17 @@ struct StructureContext {
             // the party after a lone "v." ("KAREN BRINSON BELL, in her official capacity as …")
             if let above = (0..<i).last(where: { !noise[$0] && !isBlank($0) }), contentLength(above) <= 12,
                Self.versusLines.contains(lineText(above).fastLowercased()) { continue }
+            // …and the party before it ("The People of the State of New York, Respondent," ⏎ "v")
+            if let below = ((i + 1)..<min(lines.count, i + 3)).first(where: { !noise[$0] && !isBlank($0) }), contentLength(below) <= 12,
+               Self.versusLines.contains(lineText(below).fastLowercased()) { continue }
             // a title line "The Home Insurance Company of New York v. John Kirk, for use of …" is no prose
             if ByteScan.contains(text, from: cs, to: ee, Self.versus), lower * 10 < wordCount * 4, !hasNumber { continue }
             // … nor is a party line with its roles ("DENNIS ADDISON et al., Plaintiffs-Appellants, v.
             // DISTINCTIVE HOMES, LTD., et al., Defendants-Appellees."), "et al." and all
-            if ByteScan.contains(text, from: cs, to: ee, Self.versus), ce - cs <= 600,
-               HeadMatterKinds.namesRoles(String(decoding: text[cs..<ee], as: UTF8.self)) { continue }
+            // (New York writes the "v" without its period: "The People …, Respondent, v Teon
+            // Seymore, Appellant.")
+            if ByteScan.contains(text, from: cs, to: ee, Self.versus) || ByteScan.contains(text, from: cs, to: ee, Self.commaVersus),
+               ce - cs <= 600, HeadMatterKinds.namesRoles(String(decoding: text[cs..<ee], as: UTF8.self)) { continue }
             if lower * 4 >= wordCount { return i }
         }
         return 0
