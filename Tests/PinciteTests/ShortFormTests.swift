@@ -293,4 +293,21 @@ final class ShortFormTests: XCTestCase {
         // "ante" and "note" in prose are no references
         XCTAssertTrue(cites("The note was signed. The ante was raised at 3 a.m. before the post office opened.").isEmpty)
     }
+
+    /// A party's name with a page is a short cite of its case ("See Amick at 795"), listed
+    /// with the citations; the name alone in prose ("In Duling, the court …") stays a mention.
+    func testNameAndPageShortForm() throws {
+        // (written for the test, in the form a Rhode Island opinion quoted in eyecite's tests uses)
+        let doc = parse("General Casualty cites as compelling Amick v. Liberty Mut. Ins. Co., 455 A.2d 793 (R.I. 1983). In that case the court held so. See Amick at 795. In Amick, the insurer lost. Jones at trial said nothing.")
+        let amick = try XCTUnwrap(doc.citations.cite(volume: "455"))
+        let short = try XCTUnwrap(doc.citations.first { $0.kind == .reference && $0.pincite != nil })
+        XCTAssertEqual(doc.text(short), "Amick at 795")
+        XCTAssertEqual(short.antecedent, amick.id)
+        XCTAssertEqual(short.signal, "See")
+        let json = try jsonObject(doc)
+        let listed = try XCTUnwrap(json["citations"] as? [[String: Any]]).compactMap { $0["text"] as? String }
+        let mentions = try XCTUnwrap(json["case_mentions"] as? [[String: Any]]).compactMap { $0["text"] as? String }
+        XCTAssertTrue(listed.contains("Amick at 795"))
+        XCTAssertEqual(mentions, ["Amick"])
+    }
 }

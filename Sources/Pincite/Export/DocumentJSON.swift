@@ -212,7 +212,8 @@ extension Citation {
     /// The JSON list this citation is written in.
     var jsonList: Document.JSONList {
         if historyOf != nil { return .history }
-        if kind == .reference, caseName != nil { return .mentions }
+        // a case named again in prose is a mention; with a page ("Amick at 795") it is a short cite
+        if kind == .reference, caseName != nil, pincite == nil { return .mentions }
         return .citations
     }
 }

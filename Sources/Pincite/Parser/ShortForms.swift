@@ -88,8 +88,11 @@ extension Parser {
         if isKind(e + 1, .comma), equals(e + 2, "supra") { return nil }  // "in Yaldo, supra at 347" is a supra cite
         let introduced = equals(i - 1, "In") || equals(i - 1, "in")
         let courtAfter = equals(e + 1, "court") || equals(e + 1, "Court")
-        guard (introduced && isKind(e + 1, .comma)) || courtAfter else { return nil }
-        var c = Citation(kind: .reference, span: span(i, e))
+        // the name and a page of the case: "See Amick at 795", "In Mancari at 665"
+        let pin = equals(e + 1, "at") && isKind(e + 2, .number) ? parsePinList(at: e + 1, limit: limit) : nil
+        guard (introduced && isKind(e + 1, .comma)) || courtAfter || pin != nil else { return nil }
+        var c = Citation(kind: .reference, span: span(i, pin.map { $0.end - 1 } ?? e))
+        c.pincite = pin?.text
         let written = text(i, through: e)
         let party = citations[target].caseName
         if let d = party?.defendant, NameKey.make(d).hasPrefix(NameKey.make(written)),
@@ -99,7 +102,8 @@ extension Parser {
             c.caseName = CaseName(plaintiff: written)
         }
         c.antecedent = target
-        add(c, startToken: i, nestedIn: nestedIn, phrase: phrase)
+        let id = add(c, startToken: i, nestedIn: nestedIn, phrase: phrase)
+        if let pin { return parseParentheticals(at: pin.end, limit: limit, owner: id) }
         return e + 1
     }
 
