@@ -99,4 +99,19 @@ final class StateStyleTests: XCTestCase {
         XCTAssertEqual(ilcs.section, "570/401.5(a — 5)")
         XCTAssertEqual(ilcs.year, 1998)
     }
+
+    /// The Georgia courts' own style: a division set off by a space after the pin, then the
+    /// parallel in parentheses, then the year ("286 Ga. 216, 218 (1) (686 SE2d 786) (2009)").
+    func testGeorgiaOfficialStyleDivisionBeforeTheParallel() throws {
+        // (written for the test in that form, as eyecite's tests quote a Georgia opinion)
+        let doc = parse("See Harper v. State, 286 Ga. 216, 218\n(1) (686 SE2d 786) (2009).")
+        let ga = try XCTUnwrap(doc.citations.cite(volume: "286"))
+        let se = try XCTUnwrap(doc.citations.cite(volume: "686"))
+        XCTAssertEqual(ga.pincite, "218 (1)")
+        XCTAssertEqual(ga.year, 2009)
+        XCTAssertEqual(ga.parallel, [se.id])
+        XCTAssertTrue(ga.parentheticals.isEmpty)
+        XCTAssertEqual(doc.text(se), "686 SE2d 786", "the parallel's span ends at its page")
+        XCTAssertEqual(se.caseName?.plaintiff, "Harper")
+    }
 }

@@ -29,6 +29,8 @@ extension Parser {
     /// cites, the case name before `anchor`, court and date, parentheticals, history.
     mutating func finishReporterCitation(_ first: ReporterCite, anchor v: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int? {
         var cites = [first]
+        // parallels written inside brackets or parentheses: their spans end at their own pages
+        var enclosed = Set<Int>()
         var k = first.end
         // parallel cites: ", 681 S.E.2d 925"; a blank one among them (", ---- L. Ed. 2d ----")
         // is passed over
@@ -80,13 +82,30 @@ extension Parser {
             }
             if isKind(j, .closeBracket), cites.count + group.count <= 8 {
                 cites += group
+                for n in (cites.count - group.count)..<cites.count { enclosed.insert(n) }
                 k = j + 1
             }
+        }
+        // the Georgia courts' own style sets the division off by a space before the parallel:
+        // "286 Ga. 216, 218 (1) (686 SE2d 786) (2009)", "(2) (a)"
+        var divisions = ""
+        var d = k
+        while isKind(d, .openParen), isKind(d + 2, .closeParen), tokens[d + 1].length <= 3,
+              isKind(d + 1, .number) || (isKind(d + 1, .word) && tokens[d + 1].has(.lowercase)), isKind(d + 3, .openParen) {
+            divisions += (divisions.isEmpty ? "" : " ") + text(d, through: d + 2)
+            d += 3
+        }
+        if !divisions.isEmpty, parseReporterCite(volumeAt: d + 1, limit: limit) != nil || parseCourtDate(at: d, limit: limit) != nil {
+            let last = cites.count - 1
+            cites[last].pin = cites[last].pin.map { $0 + " " + divisions } ?? divisions
+            cites[last].end = d
+            k = d
         }
         // Georgia style parallel in parentheses: "196 Ga. App. 773 (397 S.E.2d 52) (1990)"
         while isKind(k, .openParen), cites.count < 8, let next = parseReporterCite(volumeAt: k + 1, limit: limit),
               isKind(next.end, .closeParen) {
             cites.append(next)
+            enclosed.insert(cites.count - 1)
             k = next.end + 1
         }
         if isKind(k, .openParen) || isKind(k, .openBracket), let cd = parseCourtDate(at: k, limit: limit) {
@@ -125,7 +144,7 @@ extension Parser {
             // the span runs to the court/date parenthetical after the cites (not to a
             // California year written before them)
             let courtEnd: Int? = (court != nil && !courtBeforePage) ? court!.end - 1 : nil
-            let endTok = (n == cites.count - 1 && courtEnd != nil) ? courtEnd! : rc.end - 1
+            let endTok = (n == cites.count - 1 && courtEnd != nil && !enclosed.contains(n)) ? courtEnd! : rc.end - 1
             var c = Citation(kind: specialKind ?? kind, span: span(startTok, n == 0 ? (courtEnd ?? rc.end - 1) : endTok))
             c.caseName = specialKind == nil ? name : nil
             c.volume = rc.volume.isEmpty ? nil : rc.volume  // a looseleaf cited without a binder has none
