@@ -564,4 +564,20 @@ final class SignatureAndCaptionTests: XCTestCase {
         XCTAssertEqual(d.tree.caption.docket, "250716-566207")
         XCTAssertEqual(d.tree.caption.judge, "M. HYLAND")
     }
+
+    /// A slip opinion numbers its pages in running headers ("Cite as: 570 U. S. ____ (2013)
+    /// 3", "2   FISHER v. UNIVERSITY OF TEXAS AT AUSTIN"), from 1 again for the syllabus and
+    /// for each opinion.
+    func testSlipOpinionRunningHeaderPages() throws {
+        let url = Self.unseen.appendingPathComponent("eyecite_opinion_scotus_slip.txt")
+        let d = Pincite.parse(bytes: [UInt8](try Data(contentsOf: url)), name: "opinion.txt")
+        let numbers = d.layout.pages.map(\.number)
+        // the syllabus (3 pages), the opinion of the Court (13), then the separate opinions
+        XCTAssertEqual(Array(numbers.prefix(16)), [1, 2, 3] + Array(1...13))
+        XCTAssertEqual(numbers.filter { $0 == 1 }.count, 4)
+        // "Grutter and Regents of Univ. of Cal. v. Bakke, 438 U. S.⏎265, 305 (1978)" stands on
+        // the opinion's first page
+        let bakke = try XCTUnwrap(d.citations.first { $0.volume == "438" && $0.pincite == "305" && $0.kind == .fullCase })
+        XCTAssertEqual(bakke.location.page, 1)
+    }
 }

@@ -19,10 +19,12 @@ extension PageLayout {
     static func pageNumberLines(_ text: [UInt8], _ lines: [LineInfo]) -> PageNumberLines? {
         // candidate lines: one to three digits and nothing else
         var cands: [(line: Int, value: Int)] = []
+        var slipHeaders = 0
         for (i, l) in lines.enumerated() where !l.isBlank {
             let s = l.start + l.indent
             var e = l.end
             while e > s, text[e - 1] == 0x20 || text[e - 1] == 0x09 || text[e - 1] == 0x0D { e -= 1 }
+            if let v = slipHeaderPage(text, s, e) { cands.append((i, v)); slipHeaders += 1; continue }
             guard e - s >= 1, e - s <= 3 else { continue }
             var v = 0
             var digits = true
@@ -33,19 +35,32 @@ extension PageLayout {
         var best: [Int] = []
         var chains: [[Int]] = []
         for (ci, c) in cands.enumerated() {
-            var extended = false
+            // of the chains this number goes on, the one whose last number is nearest: a
+            // slip opinion numbers its syllabus and each opinion from 1 again
+            var target: Int? = nil
             for k in chains.indices {
                 let last = cands[chains[k].last!]
-                if last.value + 1 == c.value, lines[c.line].start - lines[last.line].start >= 400 {
-                    chains[k].append(ci)
-                    extended = true
-                    break
+                if last.value + 1 == c.value, lines[c.line].start - lines[last.line].start >= 400,
+                   target.map({ chains[$0].last! < chains[k].last! }) ?? true {
+                    target = k
                 }
             }
-            if !extended { chains.append([ci]) }
+            if let k = target { chains[k].append(ci) } else { chains.append([ci]) }
         }
         for ch in chains where ch.count > best.count { best = ch }
         guard best.count >= 3 else { return nil }
+        // a slip opinion (its running headers are the numbers): each part's pages in text order
+        if slipHeaders * 2 >= cands.count {
+            var pages: [(start: Int, number: Int)] = []
+            var lastLine = -1
+            for ch in chains.sorted(by: { $0[0] < $1[0] }) where ch.count >= 2 && cands[ch[0]].line > lastLine {
+                let first = cands[ch[0]]
+                if pages.isEmpty, first.value > 1, lines[first.line].start > 0 { pages.append((0, first.value - 1)) }
+                for c in ch { pages.append((pages.isEmpty ? 0 : lines[cands[c].line].start, cands[c].value)) }
+                lastLine = cands[ch.last!].line
+            }
+            if pages.count >= 3 { return PageNumberLines(pages: pages) }
+        }
         let chain = best.map { cands[$0] }
         let n = text.count
         let lastLine = lines[chain.last!.line]
@@ -67,6 +82,35 @@ extension PageLayout {
             for c in chain { pages.append((lines[c.line].start, c.value)) }
         }
         return PageNumberLines(pages: pages)
+    }
+
+    /// The page number of a Supreme Court slip opinion's running header: "Cite as: 570 U. S.
+    /// ____ (2013)        3" (odd pages) or "2       FISHER v. UNIVERSITY OF TEXAS AT
+    /// AUSTIN" (even pages) — the number apart from the title by a run of spaces.
+    static func slipHeaderPage(_ text: [UInt8], _ s: Int, _ e: Int) -> Int? {
+        guard e - s >= 12, e - s <= 160 else { return nil }
+        func number(_ a: Int, _ b: Int) -> Int? {
+            guard b > a, b - a <= 3 else { return nil }
+            var v = 0
+            for k in a..<b { guard text[k] >= 0x30 && text[k] <= 0x39 else { return nil }; v = v * 10 + Int(text[k] - 0x30) }
+            return v >= 1 ? v : nil
+        }
+        if text[s..<(s + 8)].elementsEqual("Cite as:".utf8) {
+            var k = e
+            while k > s, text[k - 1] >= 0x30 && text[k - 1] <= 0x39 { k -= 1 }
+            guard k - 3 > s, text[(k - 3)..<k].allSatisfy({ $0 == 0x20 }) else { return nil }
+            return number(k, e)
+        }
+        var k = s
+        while k < e, text[k] >= 0x30 && text[k] <= 0x39 { k += 1 }
+        guard k > s, k + 4 < e, text[k..<(k + 3)].allSatisfy({ $0 == 0x20 }) else { return nil }
+        var t = k
+        while t < e, text[t] == 0x20 { t += 1 }
+        // the title in capitals with its "v."
+        let title = text[t..<e]
+        guard title.count >= 8, !title.contains(where: { $0 >= 0x61 && $0 <= 0x7A && $0 != 0x76 }),
+              ByteScan.contains(text, from: t, to: e, Array(" v. ".utf8)) else { return nil }
+        return number(s, k)
     }
 }
 
