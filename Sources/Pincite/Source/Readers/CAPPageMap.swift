@@ -13,16 +13,9 @@ extension MarkupRenderer {
     /// ORDER → ORDERLABEL of every element that has both (the METS structMap's pages).
     func readPageOrderLabels(_ doc: xmlDocPtr) -> [String: String] {
         var out: [String: String] = [:]
-        var node: xmlNodePtr? = doc.pointee.children
-        var depth = 1
-        var budget = 1 << 20
-        while let n = node, budget > 0 {
-            budget -= 1
-            if n.pointee.type == XML_ELEMENT_NODE {
-                if let order = attribute(n, "order"), let label = attribute(n, "orderlabel"), !label.isEmpty { out[order] = label }
-                if let c = n.pointee.children { node = c; depth += 1; continue }
-            }
-            node = nextOutsideSubtree(of: n, depth: &depth)
+        visitElements(doc) { n in
+            if let order = attribute(n, "order"), let label = attribute(n, "orderlabel"), !label.isEmpty { out[order] = label }
+            return false
         }
         return out
     }

@@ -895,25 +895,28 @@ final class MarkupRenderer {
 
     /// The first element named `wanted` (case-insensitive), in document order.
     private func findElement(_ doc: xmlDocPtr, named wanted: String) -> xmlNodePtr? {
+        var found: xmlNodePtr? = nil
+        visitElements(doc) { n in
+            if name(n) == wanted { found = n; return true }
+            return false
+        }
+        return found
+    }
+
+    /// Visits the document's elements in document order (at most 2^20 nodes) until
+    /// `visit` returns true.
+    func visitElements(_ doc: xmlDocPtr, _ visit: (xmlNodePtr) -> Bool) {
         var node: xmlNodePtr? = doc.pointee.children
         var depth = 1
         var budget = 1 << 20
         while let n = node, budget > 0 {
             budget -= 1
             if n.pointee.type == XML_ELEMENT_NODE {
-                if name(n) == wanted { return n }
+                if visit(n) { return }
                 if let c = n.pointee.children { node = c; depth += 1; continue }
             }
-            var at = n
-            node = nil
-            while depth > 0 {
-                if let next = at.pointee.next { node = next; break }
-                guard let p = at.pointee.parent, depth > 1 else { depth = 0; break }
-                depth -= 1
-                at = p
-            }
+            node = nextOutsideSubtree(of: n, depth: &depth)
         }
-        return nil
     }
 
     /// The METS <case> record: court, name, docket number, citations, decision date.
