@@ -269,4 +269,17 @@ final class StatuteAndRecordTests: XCTestCase {
         XCTAssertEqual(more.of(.statute).first?.year, 2002)
         XCTAssertEqual(more.cite(volume: "676")?.caseName?.plaintiff, "Loup-Miller Const. Co.")
     }
+
+    /// The Statutes at Large and the Federal Register are cited by volume and page: the
+    /// number is the page (and stays the section the authority key uses).
+    func testPageCitedCodesHaveAPage() throws {
+        // juriscraper bva_subexample_1.txt; CourtListener joined_by_example.json (one passage each, joined)
+        let cs = cites("al impairment.  Id.; see also 38 C.F.R. § 4.126, VAOPGCPREC 10-95, 60 Fed. Reg. 43186 (1995).\n\nt Financing, and Related Programs Appropriations Act, 2006, § 543(a), 119 Stat. 2214; Cons")
+        let fr = try XCTUnwrap(cs.first { $0.reporter == "Fed. Reg." })
+        XCTAssertEqual(fr.volume, "60")
+        XCTAssertEqual(fr.page, "43186")
+        XCTAssertEqual(fr.year, 1995)
+        let stat = try XCTUnwrap(cs.first { $0.reporter == "Stat." })
+        XCTAssertEqual(stat.page, "2214")
+    }
 }
