@@ -88,7 +88,8 @@ extension PageLayout {
     /// ____ (2013)        3" (odd pages) or "2       FISHER v. UNIVERSITY OF TEXAS AT
     /// AUSTIN" (even pages) — the number apart from the title by a run of spaces.
     static func slipHeaderPage(_ text: [UInt8], _ s: Int, _ e: Int) -> Int? {
-        guard e - s >= 12, e - s <= 160 else { return nil }
+        // the first byte first: "C" of "Cite as:" or a page number's digit
+        guard e - s >= 12, e - s <= 160, text[s] == 0x43 || (text[s] >= 0x30 && text[s] <= 0x39) else { return nil }
         func number(_ a: Int, _ b: Int) -> Int? {
             guard b > a, b - a <= 3 else { return nil }
             var v = 0

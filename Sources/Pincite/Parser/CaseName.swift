@@ -53,7 +53,7 @@ extension Parser {
         // with no comma after it (the comma of "Smith v. Jones, 8 CCH, Unemployment Ins.
         // Rep. W. Va. par. 8090" ends the name, and what follows is no name)
         if k >= floor, !isKind(k, .comma), isKind(k, .word) || isKind(k, .period), !tokens[k].has(.hasDigit),
-           let (ns, vIndex) = nameBackward(endingAt: k), !(max(ns, vIndex ?? ns)...k).contains(where: { isKind($0, .comma) }),
+           versusOrProceduralBefore(k), let (ns, vIndex) = nameBackward(endingAt: k), !(max(ns, vIndex ?? ns)...k).contains(where: { isKind($0, .comma) }),
            vIndex.map({ $0 < k }) ?? (ns + 1 < k && CaseNameWords.procedural.contains(text(ns)) && CaseNameWords.proceduralSecond.contains(text(ns + 1))) {
             return (makeCaseName(ns, k, vIndex), ns, nil)
         }
@@ -279,6 +279,19 @@ extension Parser {
         let f = tokens[start]
         guard f.has(.capitalized) || f.has(.allCaps) || f.kind == .number || f.kind == .dollar || (f.kind == .word && !f.has(.lowercase)) else { return nil }
         return (start, vIndex)
+    }
+
+    /// A "v."/"vs." or a procedural word ("In", "Ex", "Matter", …) among the 24 tokens up
+    /// to `k`: the cheap test before reading a name that has no comma after it (most
+    /// words before a volume begin no name: "See 5 F.3d 1").
+    func versusOrProceduralBefore(_ k: Int) -> Bool {
+        var j = k
+        while j >= floor, j > k - 24 {
+            if isKind(j, .word), tokens[j].length <= 11,
+               equals(j, "v") || equals(j, "vs") || isWord(j, in: CaseNameWords.proceduralSet) { return true }
+            j -= 1
+        }
+        return false
     }
 
     /// Prose that names two cases before the second one's cite ("the principles of Grutter

@@ -306,6 +306,8 @@ struct NameIndex {
 
     /// The two parties of a name written with " v. " (or " v ", " vs. "); nil for one party.
     static func bothParties(_ name: String) -> (String, String)? {
+        // (most supras name one party: look for " v" first)
+        guard name.utf8.count >= 5, name.containsBytes(" v") else { return nil }
         for sep: StaticString in [" v. ", " vs. ", " v "] {
             guard let r = name.rangeOfBytes(sep) else { continue }
             let p = String(name[..<r.lowerBound]), d = String(name[r.upperBound...])

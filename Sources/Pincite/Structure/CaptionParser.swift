@@ -137,7 +137,7 @@ extension StructureContext {
         // with one "v" line between the names, the side of the line decides whose role a
         // role word gives ("The People …, ⏎ Respondent, ⏎ v ⏎ Teon Seymore, Appellant.": the
         // respondent named first is the plaintiff)
-        let versusAt = parts.indices.filter { Self.versusLines.contains(parts[$0].trimmed(" ,").fastLowercased()) }
+        let versusAt = parts.indices.filter { parts[$0].utf8.count <= 16 && Self.versusLines.contains(parts[$0].trimmed(" ,").fastLowercased()) }
         let singleVersus = versusAt.count == 1 ? versusAt[0] : nil
         func sideRole(_ s: String, at idx: Int) -> Int {
             let r = role(s)
@@ -307,7 +307,12 @@ extension StructureContext {
 
     /// A short line that ends in a full date ("As corrected through Thursday, May 7, 2026").
     static func endsWithDate(_ s: String) -> Bool {
-        guard s.utf8.count <= 60, mayBeDate(s) else { return false }
+        // the bytes first: the line must end in a year ("… 2026" or "… 2026.")
+        let b = s.utf8
+        guard b.count >= 12, b.count <= 60 else { return false }
+        var tail = b.suffix(5)
+        if tail.last == 0x2E { tail = b.dropLast().suffix(5) }
+        guard tail.count == 5, tail.first == 0x20, tail.dropFirst().allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), mayBeDate(s) else { return false }
         let words = s.trimmed(" .").split(separator: " ")
         guard words.count >= 4 else { return false }
         return DateText.iso(words.suffix(3).joined(separator: " ")) != nil

@@ -236,7 +236,7 @@ enum HeadMatterKinds {
         // (a title that names both sides' roles is the parties wherever it stands: New York's
         // "The People …, Respondent, v Teon Seymore, Appellant.", which has no period, comes
         // after the page's "As corrected through …" line)
-        if t.has(", v ") || t.has(", v. ") || t.has(",\nv\n") || t.has(",\nv.\n"), words.count <= 80,
+        if t.has(", v") || t.has(",\nv"), t.has(", v ") || t.has(", v. ") || t.has(",\nv\n") || t.has(",\nv.\n"), words.count <= 80,
            Self.namesRoles(String(decoding: tb.map { $0 == 0x0A ? 0x20 : $0 }, as: UTF8.self)) { return "parties" }
         if partiesMayFollow, t.has(" v. ") || t.has("\nv.\n") || t.ends("\nv.") || t.starts("v.\n")
             || l.starts("in re ") || l.starts("in the matter of") || l.starts("in the interest of")
