@@ -282,4 +282,15 @@ final class StatuteAndRecordTests: XCTestCase {
         let stat = try XCTUnwrap(cs.first { $0.reporter == "Stat." })
         XCTAssertEqual(stat.page, "2214")
     }
+
+    /// An OCR'd comma for the period of "Const." (CAP's Washington text): still a constitution,
+    /// not a bare "§ 23".
+    func testConstitutionWithAnOCRComma() throws {
+        // capstone WnApp_199 CASEMETS 0036 (In re Marriage of Lyle)
+        let cs = cites("ive their powers from our state’s constitution and statute. Wash. Const, art. IV, § 23; ch. 2.24 RCW. They")
+        let c = try XCTUnwrap(cs.first)
+        XCTAssertEqual(c.kind, .constitution)
+        XCTAssertEqual(c.reporter, "Wash. Const.")
+        XCTAssertFalse(cs.contains { $0.kind == .statute && $0.reporter == nil })
+    }
 }

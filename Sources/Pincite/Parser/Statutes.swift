@@ -480,7 +480,9 @@ extension Parser {
     /// Constitution with a jurisdiction the code table does not list: "N.C. Const. Art. IV § 18",
     /// "Ill. Const. 1970, art. I, § 2" — anchored at "Const." and read backwards for the jurisdiction.
     mutating func parseGenericConstitution(at i: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int? {
-        guard equals(i, "Const") || equals(i, "CONST"), isKind(i + 1, .period) else { return nil }
+        // (an OCR'd comma for the period: "Wash. Const, art. IV, § 23")
+        let ocrComma = isKind(i + 1, .comma) && (equals(i + 2, "art") || equals(i + 2, "amend") || equals(i + 2, "Art") || equals(i + 2, "Amend"))
+        guard equals(i, "Const") || equals(i, "CONST"), isKind(i + 1, .period) || ocrComma else { return nil }
         var s = i
         var j = i - 1
         while j >= floor, i - j <= 6 {
@@ -491,9 +493,15 @@ extension Parser {
         }
         while s < i, isKind(s, .period) { s += 1 }
         guard s < i else { return nil }
-        var after = i + 2
+        var after = ocrComma ? i + 1 : i + 2
         if isYear(after) { after += 1 }  // "Ill. Const. 1970"
-        return parseConstitution(from: s, afterName: after, limit: limit, nestedIn: nestedIn, phrase: phrase)
+        let before = citations.count
+        let end = parseConstitution(from: s, afterName: after, limit: limit, nestedIn: nestedIn, phrase: phrase)
+        if ocrComma, citations.count > before, let r = citations[before].reporter, r.hasSuffix("Const") {
+            citations[before].reporterAsWritten = r
+            citations[before].reporter = r + "."
+        }
+        return end
     }
 
     /// CourtRule = RuleSetWords "R." RuleNumber ;
