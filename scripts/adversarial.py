@@ -78,6 +78,8 @@ SHAPES = {
                                                  for i in range(2000)).encode(), n)[:n]),
     'unmarked_notes': ('txt', lambda n: fill(prose(), n)[:n] + b'\n\n--------\n\nNotes:\n\n'
                        + b'\n\n'.join(b'%d Note text number %d.' % (i, i) for i in range(1, 501)) + b'\n'),
+    # session 13: a number alone on every other line (page-number candidates that never count up)
+    'lone_numbers': ('txt', lambda n: b'7\n\n' * (n // 3)),
 }
 
 
