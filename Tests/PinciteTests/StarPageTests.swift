@@ -268,4 +268,17 @@ final class StarPageTests: XCTestCase {
         XCTAssertFalse(doe.isEmpty)
         XCTAssertTrue(doe.allSatisfy { $0.caseName?.plaintiff == "Doe" })
     }
+
+    /// CAP's <page-number> element inside HTML (as CAP-derived HTML carries it, and eyecite's
+    /// tests quote it) is a page marker set off by spaces, not digits glued to the volume.
+    func testCAPPageNumberElementInsideHTML() throws {
+        // (written for the test in that form)
+        let html = "<html><body><p>See <em>Saucier v. Katz</em>, 533 U.S. 194, 121 S.Ct. 2151 (2001). Later the court said so. <em>Saucier, </em><page-number citation-index=\"1\" label=\"1029\">*1029</page-number>533 U.S. at 201, 121 S.Ct. 2151.</p></body></html>"
+        let d = Pincite.parse(bytes: Array(html.utf8), name: "star.html")
+        let short = try XCTUnwrap(d.citations.first { $0.kind == .shortCase && $0.volume == "533" })
+        XCTAssertEqual(short.pincite, "201")
+        XCTAssertEqual(short.caseName?.plaintiff, "Saucier")
+        XCTAssertEqual(short.location.page, 1028, "the cite starts before the marker")
+        XCTAssertEqual(d.citations.first { $0.kind == .shortCase && $0.volume == "121" }?.location.page, 1029)
+    }
 }

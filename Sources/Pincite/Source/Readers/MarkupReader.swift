@@ -726,6 +726,9 @@ final class MarkupRenderer {
             if afterRule, nm == "p", ["notes:", "footnotes:", "notes", "footnotes"].contains(textOf(n).readerTrimmed().lowercased()) {
                 return .skip // the "Notes:" heading under the rule: the rule says it
             }
+            // CAP's own element inside HTML (eyecite's and CourtListener's CAP-derived HTML):
+            // "<em>Saucier, </em><page-number label="1029">*1029</page-number>533 U.S. at 201"
+            if nm == "page-number" { return .pageLabel(label: attribute(n, "label") ?? digits(textOf(n))) }
             if has("page-label") || has("star-pagination") {
                 let label = attribute(n, "data-label") ?? attribute(n, "label") ?? attribute(n, "number") ?? digits(textOf(n))
                 return .pageLabel(label: label)
