@@ -524,8 +524,7 @@ final class SignatureAndCaptionTests: XCTestCase {
     func testSupremeCourtSlipOpinion() throws {
         // Corpus/unseen/eyecite_opinion_scotus_slip.txt (see its README): the syllabus, with its
         // own caption and "KENNEDY, J., delivered the opinion …", comes before the opinion's caption
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Corpus/unseen/eyecite_opinion_scotus_slip.txt")
+        let url = Self.unseen.appendingPathComponent("eyecite_opinion_scotus_slip.txt")
         let d = Pincite.parse(bytes: [UInt8](try Data(contentsOf: url)), name: "opinion.txt")
         let cap = d.tree.caption
         XCTAssertEqual(cap.court, "SUPREME COURT OF THE UNITED STATES")

@@ -16,7 +16,15 @@ extension Parser {
         var writHistory: String? = nil
     }
 
-    /// CourtDate = "(" [Court] [Month [Day ","]] Year ")" ;
+    /// The first year of a span of two written together and ending at token `e`, after
+    /// token `o`: a session, volume or edition such as "2005-06", "1993–94", "2017-2018".
+    func yearRangeStart(endingAt e: Int, after o: Int) -> Int? {
+        guard e - 2 > o, isYear(e - 2), isKind(e - 1, .dash), isKind(e, .number), tokens[e].length == 2 || tokens[e].length == 4,
+              tokens[e - 1].start == tokens[e - 2].end, tokens[e].start == tokens[e - 1].end else { return nil }
+        return e - 2
+    }
+
+    /// CourtDate = "(" [Court] [Month [Day ","]] (Year | YearRange) ")" ;
     ///
     /// Example: `(W.D. Wash. June 21, 2017)` → court "W.D. Wash.", date 2017-06-21.
     func parseCourtDate(at o: Int, limit: Int) -> CourtDate? {
@@ -48,11 +56,9 @@ extension Parser {
             month = n.month
             day = n.day
             dateStart = c - 5
-        } else if c - 3 > o, isYear(c - 3), isKind(c - 2, .dash), isKind(c - 1, .number), tokens[c - 1].length == 2 || tokens[c - 1].length == 4,
-                  tokens[c - 2].start == tokens[c - 3].end, tokens[c - 1].start == tokens[c - 2].end, let y = intValue(c - 3) {
-            // a session or volume spanning two years: "(2005-06)", "(1993–94)": the first
+        } else if let first = yearRangeStart(endingAt: c - 1, after: o), let y = intValue(first) {
             year = y
-            dateStart = c - 3
+            dateStart = first
         } else {
             guard isYear(c - 1), let y = intValue(c - 1) else { return nil }
             year = y

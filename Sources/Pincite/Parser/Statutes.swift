@@ -440,10 +440,8 @@ extension Parser {
         var c = o + 1
         while c < min(limit, o + 10), !isKind(c, .closeParen) { c += 1 }
         guard isKind(c, .closeParen) else { return nil }
-        var yearAt = c - 1
-        // a biennial edition: "(2005-06)", "(West 2017–18)": the first year
-        if c - 3 > o, isYear(c - 3), isKind(c - 2, .dash), isKind(c - 1, .number), tokens[c - 1].length == 2,
-           tokens[c - 2].start == tokens[c - 3].end, tokens[c - 1].start == tokens[c - 2].end { yearAt = c - 3 }
+        // (a biennial edition, "(West 2017–18)", is dated by its first year)
+        let yearAt = yearRangeStart(endingAt: c - 1, after: o) ?? c - 1
         guard isYear(yearAt), let y = intValue(yearAt) else { return nil }
         for k in (o + 1)..<yearAt where tokens[k].has(.lowercase) { return nil }
         return (y, c + 1)

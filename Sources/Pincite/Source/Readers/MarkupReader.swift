@@ -1039,7 +1039,7 @@ final class MarkupRenderer {
                 if k < hints.opinions.count { hints.opinions[k].span = span }
             case .author(let k):
                 if k < hints.opinions.count, hints.opinions[k].author == nil {
-                    let text = sink.string(span, excluding: (pageSpans + markSpans).sorted { $0.start < $1.start }).trimmedWhitespace()
+                    let text = sink.string(span, excluding: pageSpans + markSpans).trimmedWhitespace()
                     if !text.isEmpty {
                         hints.opinions[k].author = text
                         hints.opinions[k].authorSpan = span
