@@ -73,7 +73,13 @@ extension Parser {
         let yearInCite = first.year.map { CourtDate(court: nil, dateText: nil, iso: String($0), year: $0, end: v) }
         // California's official style brackets the parallels: "173 Cal.App.4th 655, 660 [92
         // Cal.Rptr.3d 784]", "[213 L.Ed.2d 179, 200-201]"
-        if isKind(k, .openBracket), let next = parseReporterCite(volumeAt: k + 1, limit: limit) {
+        // New Jersey's adds the pin of the official cite: "101 N.J.Super. 259 [262, 244 A.2d 139]"
+        var bracketPin: Int? = nil
+        if isKind(k, .openBracket), cites.count == 1, cites[0].pin == nil, isKind(k + 1, .number), isKind(k + 2, .comma),
+           tokens[k + 1].length <= 5, parseReporterCite(volumeAt: k + 3, limit: limit) != nil {
+            bracketPin = k + 1
+        }
+        if isKind(k, .openBracket), let next = parseReporterCite(volumeAt: bracketPin.map { $0 + 2 } ?? k + 1, limit: limit) {
             var group = [next]
             var j = next.end
             while isKind(j, .comma), group.count < 4, let more = parseReporterCite(volumeAt: j + 1, limit: limit) {
@@ -81,6 +87,7 @@ extension Parser {
                 j = more.end
             }
             if isKind(j, .closeBracket), cites.count + group.count <= 8 {
+                if let b = bracketPin { cites[0].pin = text(b) }
                 cites += group
                 for n in (cites.count - group.count)..<cites.count { enclosed.insert(n) }
                 k = j + 1
@@ -110,6 +117,9 @@ extension Parser {
         }
         if isKind(k, .openParen) || isKind(k, .openBracket), let cd = parseCourtDate(at: k, limit: limit) {
             court = cd
+            k = cd.end
+        } else if isKind(k, .comma), isKind(k + 1, .openParen), let cd = parseCourtDate(at: k + 1, limit: limit) {
+            court = cd  // a stray comma before it: "483 A.2d 420, (App.Div.1984)"
             k = cd.end
         }
         if court == nil { court = yearInCite }

@@ -181,6 +181,22 @@ extension Parser {
 
     /// Scans a name backwards from token `e`; returns its first token and the
     /// index of the "v" token, if any.
+    /// The period at `j` closes a short capitalised word that a "v." shortly before puts
+    /// inside the defendant's name: "Byers v. Std. Concrete Prods. Co.", "Albert v. Alex
+    /// Brown Mgt. Services, Inc" — abbreviations the tables do not list.
+    func abbreviationAfterVersus(_ j: Int) -> Bool {
+        guard isKind(j - 1, .word), tokens[j - 1].has(.capitalized), tokens[j - 1].length <= 5,
+              isKind(j + 1, .word), tokens[j + 1].has(.capitalized) else { return false }
+        var q = j - 2
+        while q >= max(floor, j - 8) {
+            if equals(q, "v") || equals(q, "vs") { return true }
+            if isKind(q, .period), equals(q - 1, "v") || equals(q - 1, "vs") { return true }
+            guard isKind(q, .word), tokens[q].has(.capitalized) || equals(q, "of") else { return false }
+            q -= 1
+        }
+        return false
+    }
+
     func nameBackward(endingAt e: Int) -> (Int, Int?)? {
         var j = e
         var start = e + 1
@@ -201,6 +217,7 @@ extension Parser {
                         start = j - 1; break scan
                     }
                     if isWord(j, in: CaseNameWords.connectorSet) { break }
+                    if equals(j, "c"), isKind(j - 1, .ampersand) { break }  // "&c." (et cetera) inside a name
                     if t.length <= 2, isKind(j + 1, .period), isKind(j - 1, .period) { break }  // "d.b.a."
                     // a name word split at a line end ("… policy.  Wis-⏎consin Ave. Assocs. v. …"):
                     // the name goes on before the hyphen
@@ -228,7 +245,7 @@ extension Parser {
             case .ampersand, .dollar, .slash, .dash: break
             case .period:
                 // an abbreviation the tables do not know ends the plaintiff ("Central Towers Apts. v.")
-                if periodEndsSentence(j), !(vIndex == j + 1) { break scan }
+                if periodEndsSentence(j), !(vIndex == j + 1), !(vIndex == nil && abbreviationAfterVersus(j)) { break scan }
             case .comma:
                 if vIndex != nil {
                     // plaintiffs keep a comma only before a corporate suffix, or after a
@@ -241,6 +258,11 @@ extension Parser {
                       isKind(j - 2, .openParen), isKind(j - 3, .word), !isSignalWord(j - 3) else { break scan }
                 start = j - 2
                 j -= 3
+                continue scan
+            case .openBracket:
+                // an editor's bracket opened inside the name: "Cooper [v. Cooper, 99 N.J. 42 …]"
+                guard vIndex == j + 1, j - 1 >= lowest, isKind(j - 1, .word), tokens[j - 1].has(.capitalized) else { break scan }
+                j -= 1
                 continue scan
             case .closeQuote:
                 // an apostrophe that ends a plural possessive ("Farmers’ Bank")
@@ -398,7 +420,8 @@ extension Parser {
             ps = q
         }
         if let v = v {
-            if ps <= v - 1 { name.plaintiff = text(ps, through: v - 1) }
+            let pe = isKind(v - 1, .openBracket) ? v - 2 : v - 1  // "Cooper [v. Cooper"
+            if ps <= pe { name.plaintiff = text(ps, through: pe) }
             let d = isKind(v + 1, .period) ? v + 2 : v + 1
             if d <= e { name.defendant = text(d, through: e) }
         } else if name.procedural != nil {

@@ -18,12 +18,18 @@ extension Parser {
         var steps = 0
         while steps < 6, isKind(k, .comma), k + 1 < limit, let phraseEnd = matchHistoryPhrase(at: k + 1, limit: limit), phraseEnd < limit {
             // a longer phrase than the table has ("rev'd in part on other grounds"):
-            // take up to five more lower-case words before the cite
+            // take up to eight more lower-case words before the cite
             var phraseEnd = phraseEnd
             var extra = 0
-            while extra < 5, isKind(phraseEnd, .word), tokens[phraseEnd].has(.lowercase), !startsReporterCite(phraseEnd, limit: limit) {
+            var sentenceEnded = false
+            while extra < 8, isKind(phraseEnd, .word), tokens[phraseEnd].has(.lowercase), !startsReporterCite(phraseEnd, limit: limit) {
                 phraseEnd += 1
-                if isKind(phraseEnd, .period), tokens[phraseEnd].start == tokens[phraseEnd - 1].end { phraseEnd += 1 }
+                if isKind(phraseEnd, .period), tokens[phraseEnd].start == tokens[phraseEnd - 1].end {
+                    // "…, superseded by statute on other grounds. Hoefers v. Jones, …": the
+                    // sentence ends with the phrase; the next case is not the later decision
+                    if periodEndsSentence(phraseEnd), !equals(phraseEnd - 1, "nom") { sentenceEnded = true; break }
+                    phraseEnd += 1
+                }
                 extra += 1
             }
             // "sub nom. Kilby v. Chubb …": the new name precedes the cite
@@ -33,7 +39,7 @@ extension Parser {
             // with its "v." between the phrase and the cite
             let namesCase = isKind(j, .word) && tokens[j].has(.capitalized) && !startsReporterCite(j, limit: limit)
                 && (j..<min(limit, j + 30)).contains { equals($0, "v") || equals($0, "vs") }
-            if equals(j - 2, "nom") || equals(j - 1, "nom") || namesCase, !startsReporterCite(j, limit: limit) {
+            if !sentenceEnded, equals(j - 2, "nom") || equals(j - 1, "nom") || namesCase, !startsReporterCite(j, limit: limit) {
                 var q = j
                 while q < limit, q < j + 30, !(isKind(q, .comma) && startsReporterCite(q + 1, limit: limit)) { q += 1 }
                 if isKind(q, .comma) { subNomStart = j; j = q + 1 }

@@ -20,6 +20,10 @@ extension Parser {
         if isKind(k, .number), tokens[k].has(.newlineBefore), isKind(k + 1, .openParen), tokens[k + 1].has(.newlineBefore), k + 1 < limit {
             k += 1
         }
+        // a stray comma before a quoting or citing parenthetical ("(Ch.Div.1994), (citing Guglielmo …)")
+        if isKind(k, .comma), isKind(k + 1, .openParen), k + 2 < limit, equals(k + 2, "citing") || equals(k + 2, "quoting") {
+            k += 1
+        }
         while k < limit, isKind(k, .openParen), seen < 12 {
             // an unbalanced parenthetical is reported by BluebookChecker (BalancedParenthesesRule)
             guard let (close, _) = closeOfParenthetical(k, limit: limit) else { break }

@@ -28,6 +28,11 @@ extension Parser {
         if isKind(i + 1, .period), tokens[i + 1].start == t.end { return true }
         // "(Ibid .)": web text of California opinions sets the period apart
         if isIbid, isKind(i + 1, .period), isKind(i - 1, .openParen), isKind(i + 2, .closeParen) { return true }
+        // "Ibid, (citing …)" (New Jersey): the word is never anything but the short form
+        if isIbid, i + 1 >= tokens.count || isKind(i + 1, .comma) || isKind(i + 1, .semicolon)
+            || isKind(i + 1, .closeParen) || isKind(i + 1, .closeBracket) { return true }
+        // "Id at 97" with the period left out: a page must follow
+        if isId, equals(i + 1, "at"), isKind(i + 2, .number) || isKind(i + 2, .star) { return true }
         if isId, equals(i, "id") {
             // "See id;" — a missing period (itself a Bluebook error)
             if isKind(i + 1, .semicolon) || isKind(i + 1, .comma) || equals(i + 1, "at") || isKind(i + 1, .pilcrow) {
@@ -46,7 +51,8 @@ extension Parser {
         var c = Citation(kind: .id, span: span(i, end))
         var k = end + 1
         // "Id., at 693-94" / "Id., ¶ 55" (Connecticut and Wisconsin style)
-        if isKind(k, .comma), equals(k + 1, "at") || isKind(k + 1, .pilcrow) { k += 1 }
+        // … and "Ibid, (citing Fantony …)" (New Jersey)
+        if isKind(k, .comma), equals(k + 1, "at") || isKind(k + 1, .pilcrow) || isKind(k + 1, .openParen) { k += 1 }
         // a "¶ 23" that opens the next paragraph (Wisconsin numbers its paragraphs) is not a pin
         let nextParagraph = k < tokens.count && tokens[k].has(.blankLineBefore) && blankLinesSeparateParagraphs
         if !nextParagraph, equals(k, "at") || isKind(k, .pilcrow) || isKind(k, .section) {

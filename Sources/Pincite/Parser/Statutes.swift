@@ -412,7 +412,8 @@ extension Parser {
         }
         // a trailing dash is not part of the number
         while j > k + 1, isKind(j - 1, .dash) || isKind(j - 1, .colon) { j -= 1 }
-        let illinois = illinois || (k..<j).contains(where: { tokens[$0].kind == .slash })
+        // Illinois "5/2-1005" and New Jersey "9:2-13": scans print their hyphen as a spaced dash
+        let illinois = illinois || (k..<j).contains(where: { tokens[$0].kind == .slash || tokens[$0].kind == .colon })
         guard illinois else { return j }
         // Illinois "5/2 — 1005(c)", as CAP's scans print it: a chapter/act number, a spaced
         // dash, the section, and again ("5/5 — 8— 1(a)")
@@ -500,6 +501,26 @@ extension Parser {
             citations[before].reporter = r + "."
         }
         return end
+    }
+
+    /// ColonRule = ("R." | "Rule" | "Rules") RulePart ":" RuleNumber ;
+    ///
+    /// The court rules New Jersey and Virginia number by part and rule: "R. 4:46-2(c)",
+    /// "Rule 5:8-6", "Rule 5A:18". The colon tells them from a record page ("R. 12") and
+    /// from a rule of an unnamed set ("Rule 12").
+    mutating func parseColonRule(at i: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int? {
+        let isR = equals(i, "R") && isKind(i + 1, .period)
+        guard isR || equals(i, "Rule") || equals(i, "Rules") else { return nil }
+        let n = isR ? i + 2 : i + 1
+        guard n + 2 < limit, isKind(n + 1, .colon), !tokens[n + 1].has(.spaceBefore), !tokens[n + 2].has(.spaceBefore),
+              isKind(n, .number) || (isKind(n, .word) && tokens[n].has(.hasDigit) && tokens[n].length <= 3),
+              isKind(n + 2, .number) || (isKind(n + 2, .word) && tokens[n + 2].has(.hasDigit)),
+              let secEnd = sectionNum(at: n, limit: limit) else { return nil }
+        var c = Citation(kind: .rule, span: span(i, secEnd - 1))
+        c.reporter = isR ? "R." : text(i, through: i)
+        c.section = text(n, through: secEnd - 1)
+        let id = add(c, startToken: i, nestedIn: nestedIn, phrase: phrase)
+        return parseParentheticals(at: secEnd, limit: limit, owner: id)
     }
 
     /// CourtRule = RuleSetWords "R." RuleNumber ;

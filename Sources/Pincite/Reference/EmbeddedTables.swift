@@ -3237,7 +3237,7 @@ vacating as moot	vacating as moot
 withdrawn	withdrawn
 """#
 
-    /// Grammars/data/history_supplement.tsv (35 rows).
+    /// Grammars/data/history_supplement.tsv (46 rows).
     static let historySupplement: String = #"""
 report and recommendation adopted	report and recommendation adopted
 report and recommendation adopted in part	report and recommendation adopted in part
@@ -3274,6 +3274,17 @@ pet. for review denied	petition for review denied
 trans. denied	transfer denied
 trans. granted	transfer granted
 transfer denied	transfer denied
+affd.	aff'd
+affg.	aff'g
+revd.	rev'd
+revg.	rev'g
+affd. in part and revd. in part	aff'd in part, rev'd in part
+aff'd as modified	aff'd as modified
+modified on other grounds	modified on other grounds
+certif. denied	certification denied
+certif. granted	certification granted
+certification denied	certification denied
+certification granted	certification granted
 """#
 
     /// Grammars/data/journals.tsv (1077 rows).

@@ -113,8 +113,12 @@ public final class ReferenceTables: Sendable {
         for i in cs.indices { if let nm = nameOf[cs[i].abbreviation], let best = bestByName[nm] { cs[i].canonical = best } }
         codes = cs
         // small-caps text arrives upper-cased ("FED. R. CIV. P."): index that spelling too
-        codeTrie = ByteTrie(cs.enumerated().flatMap { [(key: $0.element.abbreviation, payload: $0.offset),
-                                                        (key: TextCase.uppercased($0.element.abbreviation), payload: $0.offset)] })
+        // … and an initialism without its last period ("N.J.S.A 9:2-2", "42 U.S.C 1983")
+        codeTrie = ByteTrie(cs.enumerated().flatMap { n, code -> [(key: String, payload: Int)] in
+            var keys = [(key: code.abbreviation, payload: n), (key: TextCase.uppercased(code.abbreviation), payload: n)]
+            if let bare = ReferenceTables.initialismWithoutLastPeriod(code.abbreviation) { keys.append((key: bare, payload: n)) }
+            return keys
+        })
         subjectCodes = subj
         subjectCodeTrie = ByteTrie(subj.enumerated().flatMap { [(key: $0.element.prefix, payload: $0.offset),
                                                                (key: TextCase.uppercased($0.element.prefix), payload: $0.offset)] })
@@ -184,6 +188,16 @@ public final class ReferenceTables: Sendable {
     ]
 
     /// Bluebook-looking first: fewer faults, then ending in a period ("U.S.C." over "U.S. Code"), then shorter.
+    /// "N.J.S.A." → "N.J.S.A": a spelling of capitals joined by periods, without spaces,
+    /// loses its last period in hurried text. Nil for any other spelling.
+    static func initialismWithoutLastPeriod(_ s: String) -> String? {
+        let b = Array(s.utf8)
+        guard b.count >= 5, b.last == UInt8(ascii: "."),
+              b.allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || $0 == UInt8(ascii: ".") }),
+              b.filter({ $0 == UInt8(ascii: ".") }).count >= 3 else { return nil }
+        return String(s.dropLast())
+    }
+
     static func isBetterSpelling(_ a: String, than b: String) -> Bool {
         let (ba, bb) = (spellingBadness(a), spellingBadness(b))
         if ba != bb { return ba < bb }

@@ -1,0 +1,96 @@
+import XCTest
+@testable import Pincite
+
+// New Jersey and Tax Court citation habits. Snippets verbatim from two CAP case files in
+// Corpus/unseen/courtlistener (see the README there): case_1.json (D.G. v. K.S., N.J.
+// Super. Ct. Ch. Div. 2015) and no_author_tag.json (Fincher v. Commissioner, 105 T.C. 126).
+// Where two passages are joined they are separated by "\n\n".
+
+final class NewJerseyAndTaxCourtTests: XCTestCase {
+    func testTaxCourtHistoryWithoutApostrophe() throws {
+        // no_author_tag.json
+        let doc = parse("Horne v. Commissioner, 59 T.C. 319, 336 (1972), affd. 523 F.2d 1363 (9th Cir. 1975); Diamond v. Commissioner, 92 T.C. 423, 446 (1989), affd. 930 F.2d 372 (4th Cir. 1991).")
+        let horne = try XCTUnwrap(doc.citations.cite(volume: "59", page: "319"))
+        XCTAssertEqual(horne.history.first?.phrase, "affd.")
+        let later = try XCTUnwrap(doc.citations.cite(volume: "523", page: "1363"))
+        XCTAssertEqual(horne.history.first?.citation, later.id)
+        XCTAssertEqual(later.historyOf, horne.id)
+        let diamond = try XCTUnwrap(doc.citations.cite(volume: "92", page: "423"))
+        XCTAssertEqual(diamond.history.count, 1, "the semicolon ends Horne's history")
+    }
+
+    func testCertificationDeniedAndALongPhrase() throws {
+        // case_1.json (two passages joined; the first without its parenthetical)
+        let doc = parse("Wilke v. Culp, 196 N.J.Super. 487, 501, 483 A.2d 420, (App.Div.1984), certif. denied, 99 N.J. 243, 491 A.2d 728 (1985).\n\nConforti v. Guliadis, 245 N.J.Super. 561, 565-66 [586 A.2d 318] (App.Div.1991), aff'd in part and modified in part on other grounds, 128 N.J. 318 [608 A.2d 225] (1992).")
+        let wilke = try XCTUnwrap(doc.citations.cite(volume: "196", page: "487"))
+        XCTAssertEqual(wilke.history.first?.phrase, "certif. denied")
+        XCTAssertEqual(wilke.year, 1984, "a stray comma before the court and year")
+        XCTAssertEqual(wilke.court, "App.Div.")
+        let conforti = try XCTUnwrap(doc.citations.cite(volume: "245", page: "561"))
+        XCTAssertEqual(conforti.history.first?.phrase, "aff'd in part and modified in part on other grounds")
+        let later = try XCTUnwrap(doc.citations.cite(volume: "128", page: "318"))
+        XCTAssertEqual(conforti.history.first?.citation, later.id)
+    }
+
+    func testAPhraseThatEndsTheSentenceTakesNoCase() throws {
+        // case_1.json: the phrase, then the next sentence's case (the statute and "as recognized
+        // in" of the original are cut, so that a sentence ends after the phrase)
+        let doc = parse("Tancredi v. Tancredi, 101 N.J.Super. 259 [262, 244 A.2d 139] (App.Div.1968), superseded by statute on other grounds. Hoefers v. Jones, 288 N.J.Super. 590, 604, 672 A.2d 1299 (Ch.Div.1994).")
+        let tancredi = try XCTUnwrap(doc.citations.cite(volume: "101", page: "259"))
+        XCTAssertEqual(tancredi.pincite, "262", "the pin inside the bracket")
+        XCTAssertEqual(tancredi.year, 1968)
+        let atlantic = try XCTUnwrap(doc.citations.cite(volume: "244", page: "139"))
+        XCTAssertEqual(tancredi.parallel, [atlantic.id])
+        let hoefers = try XCTUnwrap(doc.citations.cite(volume: "288", page: "590"))
+        XCTAssertNil(hoefers.historyOf)
+        XCTAssertEqual(hoefers.caseName?.plaintiff, "Hoefers")
+    }
+
+    func testCitingParentheticalAfterAComma() throws {
+        // case_1.json
+        let doc = parse("Hoefers v. Jones, 288 N.J.Super. 590, 604, 672 A.2d 1299 (Ch.Div.1994), (citing Guglielmo v. Guglielmo, 253 N.J.Super. 531, 602 A.2d 741 (App.Div.1992)), aff'd, 288 N.J.Super. 478, 672 A.2d 1177 (App.Div.1996).")
+        let hoefers = try XCTUnwrap(doc.citations.cite(volume: "288", page: "590"))
+        let guglielmo = try XCTUnwrap(doc.citations.cite(volume: "253", page: "531"))
+        XCTAssertEqual(guglielmo.nestedIn, hoefers.id)
+        XCTAssertEqual(hoefers.history.first?.phrase, "aff'd")
+        let later = try XCTUnwrap(doc.citations.cite(volume: "288", page: "478"))
+        XCTAssertEqual(later.historyOf, hoefers.id)
+    }
+
+    func testIbidWithACommaAndIdWithoutItsPeriod() throws {
+        // case_1.json (two passages joined)
+        let doc = parse("the “safety, happiness, physical, mental and moral welfare” of the children. Ibid, (citing Fantony v. Fantony, 21 N.J. 525, 536, 122 A.2d 593 (1956)).\n\nthe custodial parent’s right to seek happiness and fulfillment.” Id at 97 [770 A.2d 214].")
+        let ids = doc.citations.of(.id)
+        XCTAssertEqual(ids.count, 2)
+        let fantony = try XCTUnwrap(doc.citations.cite(volume: "21", page: "525"))
+        XCTAssertEqual(fantony.nestedIn, ids.first?.id, "the citing parenthetical belongs to Ibid")
+        XCTAssertEqual(ids.last?.pincite, "97")
+    }
+
+    func testNewJerseyCourtRulesAreRulesNotRecordCites() {
+        // case_1.json (passages joined)
+        let cs = cites("391 N.J.Super. 102, 105 [917 A.2d 269] (App.Div.2007); and R. 5:8-6 (requiring the court to “set a hearing date”).\n\nRule 5:8-6 requires a plenary hearing to be conducted.\n\nAppendix IX-A to R. 5:6A at 2638-39 (2015).")
+        let rules = cs.of(.rule)
+        XCTAssertEqual(rules.map(\.section), ["5:8-6", "5:8-6", "5:6A"])
+        XCTAssertEqual(rules.first?.reporter, "R.")
+        XCTAssertTrue(cs.of(.record).isEmpty)
+    }
+
+    func testNewJerseyStatutesWithoutTheLastPeriodOrWithAScannedDash() {
+        // case_1.json (two passages joined)
+        let cs = cites("to relocate with her in California. N.J.S.A 9:2-2 provides:\n\nMoreover, N.J.S.A. 9:2 — 13(f) defines “parent” as “a natural parent”.")
+        let statutes = cs.of(.statute)
+        XCTAssertEqual(statutes.count, 2)
+        XCTAssertEqual(statutes.first?.section, "9:2-2")
+        XCTAssertEqual(statutes.last?.section.map { $0.replacingOccurrences(of: " — ", with: "-") }, "9:2-13(f)")
+    }
+
+    func testEditorsBracketInsideTheCaseName() {
+        // case_1.json
+        let cs = cites("Cooper [v. Cooper, 99 N.J. 42, 491 A.2d 606 (1984) ], and more particularly, Holder [v. Polanski 111 N.J. 344, 544 A.2d 852 (1988) ], recognize that subtlety")
+        XCTAssertEqual(cs.cite(volume: "99")?.caseName?.plaintiff, "Cooper")
+        XCTAssertEqual(cs.cite(volume: "99")?.caseName?.defendant, "Cooper")
+        XCTAssertEqual(cs.cite(volume: "111")?.caseName?.plaintiff, "Holder")
+        XCTAssertEqual(cs.cite(volume: "111")?.caseName?.defendant, "Polanski")
+    }
+}
