@@ -43,7 +43,7 @@ final class CAPHeadMatterTests: XCTestCase {
         XCTAssertEqual(luk.location.footnote, "1")
         XCTAssertEqual(luk.location.page, 101)
         // "Commonwealth v. Colon, supra" is Colon, not the latest Commonwealth cite
-        let colon = try XCTUnwrap(d.citations.first { $0.kind == .supra && $0.caseName?.plaintiff == "Commonwealth v. Colon" })
+        let colon = try XCTUnwrap(d.citations.first { $0.kind == .supra && $0.caseName?.defendant == "Colon" })
         XCTAssertEqual(colon.antecedent, d.citations.cite(volume: "439", page: "519")?.id)
     }
 

@@ -62,11 +62,18 @@ final class ReferenceAndHistoryTests: XCTestCase {
 
     func testUnknownReporterIsReportedNotDropped() throws {
         // constructed from the shape of a real cite with a reporter missing from reporters-db
-        let cs = cites("See Smith v. Jones, 12 Zzq. Rptr. 345 (1999).")
+        let cs = cites("See 12 Zzq. Rptr. 345; 14 Zzq. Rptr. 6.")
         let u = try XCTUnwrap(cs.of(.unknown).first)
         XCTAssertEqual(u.volume, "12")
         XCTAssertEqual(u.reporter, "Zzq. Rptr.")
         XCTAssertEqual(u.page, "345")
+        // with a case name before it and a date after it, it is a case all the same, its
+        // reporter kept as written and without a reporters-db type
+        let named = try XCTUnwrap(cites("See Smith v. Jones, 12 Zzq. Rptr. 345 (1999).").first)
+        XCTAssertEqual(named.kind, .fullCase)
+        XCTAssertEqual(named.reporter, "Zzq. Rptr.")
+        XCTAssertNil(named.reporterType)
+        XCTAssertEqual(named.caseName?.defendant, "Jones")
         // a date and a docket number are not unknown citations
         XCTAssertTrue(cites("On 5 Jan. 2010 the court ruled.").isEmpty)
         XCTAssertTrue(cites("No. 96 CIV. 8307 (DC)").of(.unknown).isEmpty)

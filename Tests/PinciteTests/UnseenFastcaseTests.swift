@@ -34,4 +34,75 @@ final class UnseenFastcaseTests: XCTestCase {
         let c = try XCTUnwrap(cites("The board was not sued. Bd. of Regents of Ga., 262 Ga. 226, 227-228, 416 S.E.2d 510 (1992).").first)
         XCTAssertNil(c.caseName?.defendant)
     }
+
+    private func parseFile(_ name: String) throws -> Document {
+        let url = CAPHeadMatterTests.corpus.appendingPathComponent("unseen/fastcase/" + name)
+        return Pincite.parse(bytes: [UInt8](try Data(contentsOf: url)), name: name)
+    }
+
+    /// Hodnett v. Stanco Masonry, Inc. (Va. Ct. App. 2011): the official reporter's pages are
+    /// bracketed inline, "The deputy responded,[58 Va.App. 248] explaining …", ten of them
+    /// (246–255). They are page furniture, not ten nameless citations that the "Id. at 16"
+    /// after Black's "63 O.I.C. at 15" could point at.
+    func testInlineBracketedReporterPagesAreMarkers() throws {
+        let doc = try parseFile("708se2d429.html")
+        XCTAssertTrue(doc.citations.filter { $0.volume == "58" && $0.reporter == "Va. App." }.isEmpty)
+        let marks = doc.layout.furniture.map { doc.collapsedText($0) }.filter { $0.hasPrefix("[58 Va.App.") }
+        XCTAssertEqual(marks.count, 10)
+        let id16 = try XCTUnwrap(doc.citations.first { $0.kind == .id && $0.pincite == "16" })
+        let target = try XCTUnwrap(id16.antecedent.map { doc.citations[$0] })
+        XCTAssertNotEqual(target.volume, "58")
+        XCTAssertEqual(target.caseName?.plaintiff, "Black", "the commission's decision, cited by a reporter no table lists")
+    }
+
+    /// "Black v. A.F.B. Contractors, Inc., 63 O.I.C. 14 (1984)" (708se2d429.html): an opinion of
+    /// the Virginia Industrial Commission, whose reporter reporters-db lacks, is a case all the
+    /// same, and "63 O.I.C. at 15" further on is its short form.
+    func testCaseWithAReporterNoTableLists() throws {
+        let doc = parse("He contends that the commission ruled previously in Black v. A.F.B. Contractors, Inc., 63 O.I.C. 14 (1984), that evidence of noncompliance was unnecessary.\n\nthe Industrial Commission's record.\" 63 O.I.C. at 15. The commission then reversed the portion")
+        let black = try XCTUnwrap(doc.citations.first { $0.volume == "63" && $0.page == "14" })
+        XCTAssertEqual(black.kind, .fullCase)
+        XCTAssertEqual(black.caseName?.defendant, "A.F.B. Contractors, Inc.")
+        XCTAssertEqual(black.year, 1984)
+        let short = try XCTUnwrap(doc.citations.first { $0.kind == .shortCase })
+        XCTAssertEqual(short.pincite, "15")
+        XCTAssertEqual(short.antecedent, black.id)
+    }
+
+    /// Rivera v. Kleinman (N.Y. 2011): "[944 N.E.2d 1120 , 919 N.Y.S.2d 481]", a paragraph of
+    /// its own in the middle of a sentence, marks the one page break of both reporters.
+    func testNewYorkPairOfReporterPagesIsAMarker() throws {
+        let doc = try parseFile("944ne2d1119.html")
+        XCTAssertNil(doc.citations.cite(volume: "944"))
+        XCTAssertNil(doc.citations.cite(volume: "919"))
+        XCTAssertNotNil(doc.citations.cite(volume: "67", page: "482"), "the real citation stays")
+    }
+
+    /// State v. Vela (Neb. 2010) cites two decisions in State v. Gales, "Gales I" in note 19 and
+    /// "Gales II" in note 16, and refers back to them as "Gales II, supra note 16": the note
+    /// decides which. A supra naming both parties ("State v. Worm, supra note 19") keeps both.
+    func testSupraNoteNumberPicksTheCiteInThatNote() throws {
+        let doc = try parseFile("777NW2d266_1.html")
+        let galesII = doc.citations.filter { $0.kind == .supra && doc.text($0).hasPrefix("Gales II, supra note 16") }
+        XCTAssertEqual(galesII.count, 4)
+        for s in galesII {
+            let a = try XCTUnwrap(s.antecedent.map { doc.citations[$0] })
+            XCTAssertEqual(a.volume, "269", "Gales II is 269 Neb. 443, in note 16")
+        }
+        let worm = try XCTUnwrap(doc.citations.first { $0.kind == .supra && doc.text($0).hasPrefix("State v. Worm") })
+        XCTAssertEqual(worm.caseName?.plaintiff, "State")
+        XCTAssertEqual(worm.caseName?.defendant, "Worm")
+        XCTAssertEqual(worm.antecedent.map { doc.citations[$0].caseName?.defendant }, "Worm")
+    }
+
+    /// The Bluebook's short form of "Commonwealth v. Colon, supra" names the party that is
+    /// not the government (R10.9(a)): "Colon, 439 Mass. at 524" (the cites' shape from
+    /// courtlistener/mass_court_new.json, shortened).
+    func testSupraSuggestionNamesThePrivateParty() throws {
+        let doc = parse("Commonwealth v. Colon, 439 Mass. 519, 524 (2003). Two years later, see Commonwealth v. Colon, supra.")
+        let supra = try XCTUnwrap(doc.citations.first { $0.kind == .supra })
+        XCTAssertEqual(supra.caseName?.defendant, "Colon")
+        let check = try XCTUnwrap(supra.checks.first { $0.rule == "R4.2(a)" })
+        XCTAssertEqual(check.suggestion, "Colon, 439 Mass. at 524")
+    }
 }

@@ -72,7 +72,12 @@ struct SupraRule: BluebookRule {
         guard let a = c.antecedent, a < ctx.citations.count, ctx.citations[a].kind == .fullCase else { return [] }
         let f = ctx.citations[a]
         var suggestion: String? = nil
-        if let name = c.caseName?.plaintiff ?? f.caseName?.plaintiff, let v = f.volume, let r = f.reporter {
+        // R10.9(a): the first party's name, unless it is a government or a place ("State v.
+        // Dyous, supra" → "Dyous, 307 Conn. at 303")
+        let written = c.caseName ?? f.caseName
+        let first = written?.plaintiff
+        let short = first.flatMap { ctx.isGeographicUnit($0) ? nil : $0 } ?? written?.defendant ?? first
+        if let name = short, let v = f.volume, let r = f.reporter {
             suggestion = "\(name), \(v) \(r) at \(c.pincite ?? f.pincite ?? f.page ?? "")"
         }
         return [ctx.finding(i, rule, .deviation, "supra is not used for cases; use the short case form", suggestion: suggestion)]

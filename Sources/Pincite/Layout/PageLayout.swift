@@ -188,7 +188,10 @@ public struct PageLayout: Sendable {
         // every series' markers are page furniture inside the sentences: the reading
         // order leaves them out ("proof *1088 that" reads "proof that")
         if !markers.isEmpty {
-            layout.furniture = (layout.furniture + markers.map(\.span)).sorted { $0.start < $1.start }
+            // (the two pages of one bracket, "[945 N.E.2d 485 , 920 N.Y.S.2d 292]", share a span)
+            var seenStarts = Set<Int>()
+            let spans = markers.map(\.span).filter { seenStarts.insert($0.start).inserted }
+            layout.furniture = (layout.furniture + spans).sorted { $0.start < $1.start }
         }
         return layout
     }

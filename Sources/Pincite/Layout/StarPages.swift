@@ -18,39 +18,101 @@ struct StarMarker {
 }
 
 extension PageLayout {
-    /// Lines that hold nothing but a bracketed reporter page, as web exports print where
-    /// each page of the reporter begins: "[590 F.Supp.3d 857]". They are page markers, not
-    /// citations, when at least two such lines name the same volume and reporter.
+    /// Bracketed reporter pages, as web exports print where each page of a reporter
+    /// begins: "[590 F.Supp.3d 857]" on a line of its own, New York's "[945 N.E.2d 485 ,
+    /// 920 N.Y.S.2d 292]", or Fastcase's inline "The deputy responded,[58 Va.App. 248]
+    /// explaining …". They are page markers, not citations, when at least two lines of
+    /// their own name the same volume and reporter, when a line of its own names two
+    /// reporters' pages (New York's, which may mark the only page break), or when an inline one has a neighbour
+    /// page (one more or one less) of the same volume and reporter — a parallel cite in
+    /// brackets ("245 N.J.Super. 561 [586 A.2d 318]") is not followed by its next page.
     static func bracketedReporterPages(_ lines: [LineInfo], _ p: UnsafeBufferPointer<UInt8>) -> [StarMarker] {
-        var found: [(key: [UInt8], marker: StarMarker)] = []
-        for l in lines where !l.isBlank && l.end - l.start - l.indent <= 48 {
-            let s = l.start + l.indent
+        var found: [(key: [UInt8], ownLine: Bool, pair: Bool, marker: StarMarker)] = []
+        var lineEnds: Set<Int> = []
+        var lineStarts: Set<Int> = []
+        for l in lines where !l.isBlank {
+            lineStarts.insert(l.start + l.indent)
             var e = l.end
-            while e > s, p[e - 1] == 0x20 || p[e - 1] == 0x0D || p[e - 1] == 0x09 { e -= 1 }
-            guard e - s >= 8, p[s] == 0x5B, p[e - 1] == 0x5D else { continue }
-            var i = s + 1
-            while i < e, p[i] == 0x20 { i += 1 }
-            let volumeStart = i
-            while i < e, p[i] >= 0x30, p[i] <= 0x39 { i += 1 }
-            guard i > volumeStart, i - volumeStart <= 4, i < e, p[i] == 0x20 else { continue }
-            // the page: the digits before "]"
-            var j = e - 1
-            while j > i, p[j - 1] == 0x20 { j -= 1 }
-            let pageEnd = j
-            while j > i, p[j - 1] >= 0x30, p[j - 1] <= 0x39 { j -= 1 }
-            guard pageEnd > j, pageEnd - j <= 5, j > i + 1, p[j - 1] == 0x20 else { continue }
-            // the reporter between: letters, digits, periods and spaces, with a letter
-            let reporter = UnsafeBufferPointer(rebasing: p[(i + 1)..<(j - 1)])
-            guard reporter.contains(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }),
-                  reporter.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x20 || $0 == 0x27 })
-            else { continue }
-            var page = 0
-            for k in j..<pageEnd { page = page * 10 + Int(p[k] - 0x30) }
-            found.append((Array(p[volumeStart..<j]), StarMarker(offset: s, page: page, stars: 1, span: Span(s, e))))
+            while e > l.start, p[e - 1] == 0x20 || p[e - 1] == 0x0D || p[e - 1] == 0x09 { e -= 1 }
+            lineEnds.insert(e)
         }
-        var counts: [[UInt8]: Int] = [:]
-        for f in found { counts[f.key, default: 0] += 1 }
-        return found.filter { counts[$0.key]! >= 2 }.map(\.marker)
+        var i = 0
+        let n = p.count
+        while i < n {
+            guard p[i] == 0x5B, let m = reporterPageInBracket(p, at: i) else { i += 1; continue }
+            let ownLine = lineStarts.contains(i) && lineEnds.contains(m.end)
+            found.append((m.key, ownLine, m.second != nil, StarMarker(offset: i, page: m.page, stars: 1, span: Span(i, m.end))))
+            // both reporters' pages: each continues its own series (New York puts either first)
+            if let second = m.second {
+                found.append((second.key, ownLine, true, StarMarker(offset: i, page: second.page, stars: 1, span: Span(i, m.end))))
+            }
+            i = m.end
+        }
+        guard !found.isEmpty else { return [] }
+        var lineCounts: [[UInt8]: Int] = [:]
+        var pagesByKey: [[UInt8]: Set<Int>] = [:]
+        for f in found {
+            if f.ownLine { lineCounts[f.key, default: 0] += 1 }
+            pagesByKey[f.key, default: []].insert(f.marker.page)
+        }
+        return found.filter { f in
+            if f.ownLine, lineCounts[f.key]! >= 2 || f.pair { return true }
+            let pages = pagesByKey[f.key]!
+            return pages.contains(f.marker.page + 1) || pages.contains(f.marker.page - 1)
+        }.map(\.marker)
+    }
+
+    /// "[vol Reporter page]" at `s` (the "["), optionally with a parallel page after a comma
+    /// ("[945 N.E.2d 485 , 920 N.Y.S.2d 292]"): the first cite's volume and reporter as the
+    /// key, its page, and the offset after "]".
+    private static func reporterPageInBracket(_ p: UnsafeBufferPointer<UInt8>, at s: Int) -> (key: [UInt8], page: Int, second: (key: [UInt8], page: Int)?, end: Int)? {
+        let limit = min(p.count, s + 72)
+        var i = s + 1
+        while i < limit, p[i] == 0x20 { i += 1 }
+        guard let first = reporterPage(p, at: i, limit: limit) else { return nil }
+        var j = first.end
+        var pair: (key: [UInt8], page: Int)? = nil
+        while j < limit, p[j] == 0x20 { j += 1 }
+        if j < limit, p[j] == 0x2C {  // ", 920 N.Y.S.2d 292"
+            j += 1
+            while j < limit, p[j] == 0x20 { j += 1 }
+            guard let second = reporterPage(p, at: j, limit: limit) else { return nil }
+            pair = (Array(p[j..<second.pageStart]), second.page)
+            j = second.end
+            while j < limit, p[j] == 0x20 { j += 1 }
+        }
+        guard j < limit, p[j] == 0x5D else { return nil }
+        return (Array(p[i..<first.pageStart]), first.page, pair, j + 1)
+    }
+
+    /// "945 N.E.2d 485" at `i`: a volume of up to four digits, a reporter of letters, digits,
+    /// periods, apostrophes and spaces (with a letter), and a page of up to five digits.
+    private static func reporterPage(_ p: UnsafeBufferPointer<UInt8>, at i0: Int, limit: Int) -> (pageStart: Int, page: Int, end: Int)? {
+        var i = i0
+        while i < limit, p[i] >= 0x30, p[i] <= 0x39 { i += 1 }
+        guard i > i0, i - i0 <= 4, i < limit, p[i] == 0x20 else { return nil }
+        let reporterStart = i + 1
+        // the reporter runs to the last space before the page digits
+        var k = reporterStart
+        while k < limit, k < reporterStart + 28 {
+            let b = p[k]
+            let letter = (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A
+            guard letter || (b >= 0x30 && b <= 0x39) || b == 0x2E || b == 0x20 || b == 0x27 else { break }
+            k += 1
+        }
+        while k > reporterStart, p[k - 1] == 0x20 { k -= 1 }
+        var lastSpace = k - 1
+        while lastSpace > reporterStart, p[lastSpace] != 0x20 { lastSpace -= 1 }
+        guard lastSpace > reporterStart else { return nil }
+        // the page: digits from the last space to where the run stopped
+        var e = lastSpace + 1
+        var page = 0
+        while e < k, p[e] >= 0x30, p[e] <= 0x39, e - lastSpace <= 5 { page = page * 10 + Int(p[e] - 0x30); e += 1 }
+        guard e > lastSpace + 1, e == k || p[e] == 0x20 else { return nil }
+        // the reporter itself must have a letter (not "12 34 56")
+        let reporter = UnsafeBufferPointer(rebasing: p[reporterStart..<lastSpace])
+        guard reporter.contains(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else { return nil }
+        return (lastSpace + 1, page, e)
     }
 
     /// The markers of the main page series, in text order.

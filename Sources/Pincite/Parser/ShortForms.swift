@@ -173,8 +173,8 @@ extension Parser {
     mutating func parseSupraCitation(at i: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int? {
         var start = i
         var name: CaseName? = nil
-        if isKind(i - 1, .comma), i - 2 >= floor, let (ns, _) = nameBackward(endingAt: i - 2) {
-            name = makeCaseName(ns, i - 2, nil)
+        if isKind(i - 1, .comma), i - 2 >= floor, let (ns, vIndex) = nameBackward(endingAt: i - 2) {
+            name = makeCaseName(ns, i - 2, vIndex)  // "State v. Worm, supra note 19": both parties
             start = ns
         } else if i - 1 >= floor, isKind(i - 1, .word), tokens[i - 1].has(.capitalized), !partyWords.isEmpty,
                   partyWords.contains(keyHash(i - 1)), let (ns, _) = nameBackward(endingAt: i - 1) {
@@ -192,7 +192,8 @@ extension Parser {
         // without a name, "supra note 13" points at a note of this opinion
         var c = Citation(kind: name == nil ? .internal : .supra, span: span(start, end))
         c.caseName = name
-        if name == nil { c.title = text(i, through: end) }
+        // (a named one keeps its note too: the resolver looks for the full cite in that note)
+        if name == nil || end > i { c.title = text(i, through: end) }
         // California style names the volume after "supra": "In re J.G., supra, 3 Cal.App.5th at p. 525"
         if name != nil, isKind(k, .comma), let cite = parseReporterCite(volumeAt: k + 1, limit: limit), cite.isShortForm || cite.page == nil {
             let info = tables.reporters[cite.reporterIndex]

@@ -29,13 +29,53 @@ extension Parser {
             words += 1
             k += 2
         }
+        // "63 O.I.C. at 15" after "Black v. A.F.B. Contractors, Inc., 63 O.I.C. 14 (1984)": the short
+        // form of a case cited in full before with the same volume and unknown reporter
+        if words >= 1, equals(k, "at"), isKind(k + 1, .number) {
+            let volume = text(v), reporter = text(v + 1, through: k - 1)
+            guard citations.contains(where: { $0.kind == .fullCase && $0.volume == volume && $0.reporter == reporter }) else { return nil }
+            var c = Citation(kind: .shortCase, span: span(v, k + 1))
+            c.volume = volume
+            c.reporter = reporter
+            c.pincite = text(k + 1)
+            let id = add(c, startToken: v, nestedIn: nestedIn, phrase: phrase)
+            return parseParentheticals(at: k + 2, limit: limit, owner: id)
+        }
         guard words >= 1, isKind(k, .number), tokens[k].has(.spaceBefore), !isYear(k) || words >= 2 else { return nil }
         var c = Citation(kind: .unknown, span: span(v, k))
         c.volume = text(v)
         c.reporter = text(v + 1, through: k - 1)
         c.page = text(k)
+        if let named = caseWithUnknownReporter(volumeAt: v, pageAt: k, limit: limit) {
+            // "Black v. A.F.B. Contractors, Inc., 63 O.I.C. 14 (1984)": a case all the same
+            c.kind = .fullCase
+            c.caseName = named.name
+            c.span = span(named.start, named.end - 1)
+            c.pincite = named.pin
+            c.court = named.date.court
+            c.year = named.date.year
+            c.date = named.date.iso
+            c.dateText = named.date.dateText
+            let id = add(c, startToken: named.start, nestedIn: nestedIn, phrase: phrase)
+            registerParties(named.name, citation: id)
+            return parseParentheticals(at: named.end, limit: limit, owner: id)
+        }
         add(c, startToken: v, nestedIn: nestedIn, phrase: phrase)
         return k + 1
+    }
+
+    /// A cite to a reporter the tables lack is a case when a name with "v." (or "In re")
+    /// comes before it and a court/date parenthetical after it, a pin between allowed:
+    /// "Black v. A.F.B. Contractors, Inc., 63 O.I.C. 14 (1984)", "…, 63 O.I.C. 14, 16 (1984)".
+    func caseWithUnknownReporter(volumeAt v: Int, pageAt k: Int, limit: Int) -> (name: CaseName, start: Int, pin: String?, date: CourtDate, end: Int)? {
+        guard isKind(v - 1, .comma) else { return nil }
+        var j = k + 1
+        var pin: String? = nil
+        if isKind(j, .comma), isKind(j + 1, .number), isKind(j + 2, .openParen) { pin = text(j + 1); j += 2 }
+        guard isKind(j, .openParen), let date = parseCourtDate(at: j, limit: limit) else { return nil }
+        let (name, start, _) = parseCaseNameBackward(before: v)
+        guard let n = name, n.defendant != nil || n.procedural != nil else { return nil }
+        return (n, start, pin, date, date.end)
     }
 }
 

@@ -60,7 +60,12 @@ public enum Resolver {
                 if let a = c.antecedent { assignShortName(&c, from: cites[a]) }
                 linkParallelOfNamedShortForm(&c, i, cites: &cites)
             case .supra:
-                c.antecedent = byName.latest(c.caseName?.plaintiff, kinds: [.fullCase, .journal, .book], cites)
+                // "State v. Worm, supra note 19": both parties, and the note the full cite stands in
+                let name = c.caseName.map { n in n.defendant.map { (n.plaintiff ?? "") + " v. " + $0 } ?? n.plaintiff } ?? nil
+                let volumeKey = (c.volume ?? "") + " " + (c.reporter ?? "")
+                // "T.J.S., supra, 212 N.J. at 343": the cite in that volume, a later decision's too
+                c.antecedent = (c.volume != nil ? sameVolumeTarget(c, fullsByVolume[volumeKey] ?? [], cites) : nil)
+                    ?? byName.latest(name, kinds: [.fullCase, .journal, .book], cites, inNote: Resolver.noteNumber(c.title))
                 if let a = c.antecedent, let f = cites[a].parallel.min(), f < a { c.antecedent = f }
             case .reference:
                 if let a = c.antecedent, let f = cites[a].parallel.min(), f < a { c.antecedent = f }
@@ -128,6 +133,13 @@ public enum Resolver {
     /// Ill. 2d at 458" after Walden, 199 Ill. 2d 392, came later); without a matching
     /// name, the latest whose first page is the closest at or before the pincite;
     /// otherwise the latest. Nil when the volume has no full cite.
+    /// "16" of a supra's "supra note 16" (its title); nil without a note.
+    static func noteNumber(_ title: String?) -> String? {
+        guard let t = title, let r = t.range(of: "note ") else { return nil }
+        let digits = t[r.upperBound...].prefix { $0.isASCII && $0.isNumber }
+        return digits.isEmpty ? nil : String(digits)
+    }
+
     static func sameVolumeTarget(_ c: Citation, _ all: [Int], _ cites: [Citation]) -> Int? {
         guard let last = all.last else { return nil }
         guard all.count > 1 else { return last }
@@ -286,21 +298,33 @@ struct NameIndex {
     /// The latest indexed cite whose party names contain the words of `name`. A name of
     /// both parties ("Commonwealth v. Colon, supra") must match both: in a criminal
     /// opinion every cite shares the plaintiff.
-    func latest(_ name: String?, kinds: Set<CitationKind>, _ cites: [Citation]) -> Int? {
+    func latest(_ name: String?, kinds: Set<CitationKind>, _ cites: [Citation], inNote note: String? = nil) -> Int? {
+        // "Gales II, supra note 16": of two cites by that name, the one in note 16
+        if let note = note, let hit = latest(name, kinds: kinds, cites, where: { cites[$0].location.footnote == note }, anyInList: true) {
+            return hit
+        }
+        return latest(name, kinds: kinds, cites, where: { _ in true }, anyInList: false)
+    }
+
+    /// The latest accepted cite whose names match; when none does, the latest cite indexed
+    /// under the name's first word (with `anyInList`, the latest accepted one: "Gales II"
+    /// matches no name in full, but its note says which "Gales" it is).
+    private func latest(_ name: String?, kinds: Set<CitationKind>, _ cites: [Citation], where accept: (Int) -> Bool, anyInList: Bool) -> Int? {
         if let name = name, let (plaintiff, defendant) = NameIndex.bothParties(name),
            let first = NameIndex.words(defendant).first, let list = latestByWord[first] {
             let wantP = NameKey.make(plaintiff), wantD = NameKey.make(defendant)
-            for j in list.reversed() where kinds.contains(cites[j].kind) {
+            for j in list.reversed() where kinds.contains(cites[j].kind) && accept(j) {
                 guard let d = cites[j].caseName?.defendant, NameKey.make(d).containsBytes(wantD) else { continue }
                 if let p = cites[j].caseName?.plaintiff, NameKey.make(p).containsBytes(wantP) { return j }
             }
         }
         guard let name = name, let first = NameIndex.words(name).first, let list = latestByWord[first] else { return nil }
         let want = NameKey.make(name)
-        for j in list.reversed() where kinds.contains(cites[j].kind) {
+        for j in list.reversed() where kinds.contains(cites[j].kind) && accept(j) {
             let parties = [cites[j].caseName?.plaintiff, cites[j].caseName?.defendant, cites[j].author].compactMap { $0 }
             if parties.contains(where: { NameKey.make($0).containsBytes(want) }) { return j }
         }
+        if anyInList { return list.last { kinds.contains(cites[$0].kind) && accept($0) } }
         return list.last.flatMap { kinds.contains(cites[$0].kind) ? $0 : nil }
     }
 
