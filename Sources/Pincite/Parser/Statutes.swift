@@ -104,6 +104,8 @@ extension Parser {
         var codeAt = i
         if isKind(i, .number) {
             guard tokens[i].length <= 4, i + 1 < limit else { return nil }
+            // a paragraph number is no title: "¶ 20 WISCONSIN STAT. § 704.90 governs …"
+            if isKind(i - 1, .pilcrow) { return nil }
             codeAt = i + 1
         }
         guard let (entry, afterCode) = matchCode(at: codeAt, limit: limit) else { return nil }
@@ -225,7 +227,8 @@ extension Parser {
             if !codeLike { start = i }
         }
         // a title number before the code ("42 Pa. Cons. Stat. § 5524")
-        if start < i, isKind(start - 1, .number), start - 1 >= floor, tokens[start - 1].length <= 3 { start -= 1 }
+        // (not a paragraph number: "¶ 20 WISCONSIN STAT. § 704.90 governs …")
+        if start < i, isKind(start - 1, .number), start - 1 >= floor, tokens[start - 1].length <= 3, !isKind(start - 2, .pilcrow) { start -= 1 }
         // a Restatement (R12.9.5): "Restatement (Second) of Torts § 402A"
         let restatement = restatementStart(before: i)
         if let r = restatement { start = r }
@@ -460,13 +463,7 @@ extension Parser {
         guard isKind(k, .word) || isKind(k, .number) else { return nil }
         var end = k + 1
         var parts: [Int] = [k]
-        // ", § 8", ", cl. 3"
-        while isKind(end, .comma) || isKind(end, .section) {
-            if isKind(end, .section), isKind(end + 1, .number) { end += 2; parts.append(end - 1); continue }  // "Art. IV § 18"
-            if isKind(end + 1, .section), isKind(end + 2, .number) { end += 3; parts.append(end - 1); continue }
-            if equals(end + 1, "cl"), isKind(end + 2, .period), isKind(end + 3, .number) { end += 4; parts.append(end - 1); continue }
-            break
-        }
+        end = constitutionParts(after: end, limit: limit, into: &parts)
         var c = Citation(kind: .constitution, span: span(i, end - 1))
         c.reporter = collapsed(Int(tokens[i].start), Int(tokens[afterName - 1].end))
         c.section = text(partsStart, through: end - 1)
@@ -476,6 +473,70 @@ extension Parser {
 }
 
 extension Parser {
+    /// The parts after a constitution's article or amendment: ", § 8", " § 18", ", cl. 3",
+    /// Georgia's "§ II, Par. IX (e)", ", paragraph 1", ", sec. 2". Returns the token after them.
+    func constitutionParts(after e: Int, limit: Int, into parts: inout [Int]) -> Int {
+        var end = e
+        func partNumber(_ k: Int) -> Bool { isArticleNumber(k) }
+        while end < limit, isKind(end, .comma) || isKind(end, .section) || equals(end, "Par") {
+            let k = isKind(end, .comma) ? end + 1 : end
+            if isKind(k, .section), partNumber(k + 1) { end = k + 2; parts.append(k + 1) }  // "§ 8", "§ II"
+            else if equals(k, "cl") || equals(k, "Par") || equals(k, "para") || equals(k, "Sec") || equals(k, "sec"),
+                    isKind(k + 1, .period), partNumber(k + 2) { end = k + 3; parts.append(k + 2) }
+            else if equals(k, "paragraph") || equals(k, "section") || equals(k, "clause"), partNumber(k + 1) { end = k + 2; parts.append(k + 1) }
+            else { break }
+            // a subsection set off by a space: "Par. IX (e)"
+            if isKind(end, .openParen), isKind(end + 2, .closeParen), tokens[end + 1].length <= 3 { end += 3 }
+        }
+        return end
+    }
+
+    /// Token `k` numbers an article, section or paragraph: "6", "IV", "I", "9A", "IX".
+    func isArticleNumber(_ k: Int) -> Bool {
+        if isKind(k, .number) { return true }
+        guard isKind(k, .word), tokens[k].length <= 5 else { return false }
+        if tokens[k].has(.allCaps) || tokens[k].has(.hasDigit) { return true }
+        return tokens[k].length == 1 && "IVX".utf8.contains(p[Int(tokens[k].start)])
+    }
+
+    /// Token `k` is a Roman numeral of two letters or more ("II", "IX", "XIV").
+    func isRomanNumeral(_ k: Int) -> Bool {
+        guard isKind(k, .word), tokens[k].length >= 2, tokens[k].length <= 6 else { return false }
+        for b in p[Int(tokens[k].start)..<Int(tokens[k].end)] where !"IVXLC".utf8.contains(b) { return false }
+        return true
+    }
+
+    /// ConstitutionInWords = ("article" | "art." | "Article" | "Art.") Num Parts [","] "of the" Words "Constitution" ;
+    ///
+    /// The constitution named after its article, as state courts write it: "article I, § 10,
+    /// of the U.S. Constitution", "art. I, § 9, of the United States Constitution",
+    /// "Article I, paragraph 1 of the New Jersey Constitution".
+    mutating func parseConstitutionInWords(at i: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int? {
+        let abbreviated = equals(i, "art") || equals(i, "Art")
+        guard abbreviated || equals(i, "article") || equals(i, "Article") else { return nil }
+        var k = i + 1
+        if abbreviated { guard isKind(k, .period) else { return nil }; k += 1 }
+        guard k < limit, isArticleNumber(k) else { return nil }
+        var parts = [k]
+        var end = constitutionParts(after: k + 1, limit: limit, into: &parts)
+        var o = isKind(end, .comma) ? end + 1 : end
+        guard equals(o, "of"), equals(o + 1, "the") else { return nil }
+        o += 2
+        // the jurisdiction's words, then "Constitution" (within eight tokens)
+        let nameStart = o
+        while o < limit, o < nameStart + 8, !equals(o, "Constitution") {
+            guard isKind(o, .word) && (tokens[o].has(.capitalized) || tokens[o].has(.allCaps)) || isKind(o, .period) else { return nil }
+            o += 1
+        }
+        guard equals(o, "Constitution"), o > nameStart else { return nil }
+        end = o + 1
+        var c = Citation(kind: .constitution, span: span(i, o))
+        c.reporter = collapsed(Int(tokens[nameStart].start), Int(tokens[o].end))
+        c.section = text(i, through: parts.last! + (isKind(parts.last! + 1, .openParen) ? 3 : 0))
+        let id = add(c, startToken: i, nestedIn: nestedIn, phrase: phrase)
+        return parseParentheticals(at: end, limit: limit, owner: id)
+    }
+
     /// Constitution with a jurisdiction the code table does not list: "N.C. Const. Art. IV § 18",
     /// "Ill. Const. 1970, art. I, § 2" — anchored at "Const." and read backwards for the jurisdiction.
     mutating func parseGenericConstitution(at i: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int? {
@@ -486,14 +547,19 @@ extension Parser {
         var j = i - 1
         while j >= floor, i - j <= 6 {
             let t = tokens[j]
+            // not back over the end of an earlier cite: "…, Par. IX. Ga. Const. 1983"
+            if t.kind == .word, isRomanNumeral(j) || equals(j, "Constitution") { break }
             if t.kind == .period || (t.kind == .word && (t.has(.capitalized) || t.has(.allCaps)) && !isSignalWord(j)
                                      && !isWord(j, in: CaseNameWords.openerSet)) { s = j; j -= 1; continue }
             break
         }
         while s < i, isKind(s, .period) { s += 1 }
-        guard s < i else { return nil }
+        // Michigan names its constitution by year alone: "Const. 1963, art. 6, § 6"
+        let byYearAlone = s == i && isKind(i + 1, .period) && isYear(i + 2)
+        guard s < i || byYearAlone else { return nil }
         var after = ocrComma ? i + 1 : i + 2
         if isYear(after) { after += 1 }  // "Ill. Const. 1970"
+        else if equals(after, "of"), isYear(after + 1) { after += 2 }  // "Ga. Const. of 1983"
         let before = citations.count
         let end = parseConstitution(from: s, afterName: after, limit: limit, nestedIn: nestedIn, phrase: phrase)
         if ocrComma, citations.count > before, let r = citations[before].reporter, r.hasSuffix("Const") {
@@ -584,18 +650,34 @@ enum CodeKinds {
 }
 
 extension Parser {
-    /// SessionLaw = "Stats." Year "," "ch." Num [";"|","] ["§" SectionList] ["," "p." Num] ;
+    /// SessionLaw = ("Stats." | "St." | "Ga. L.") Year "," ("ch." | "c.") Num [";"|","] ["§" SectionList] ["," "p." Num]
+    ///            | "Ga. L." Year "," ("p." | "pp.") Num {"," Num} ["," "§" SectionList] ;
     ///
-    /// California's session laws as its courts cite them: `Stats. 2014, ch. 249, § 2, p. 2506`.
-    /// The chapter names the law (two laws share "§ 2"); the section and page are its pin.
+    /// Session laws as state courts cite them: California's `Stats. 2014, ch. 249, § 2, p. 2506`,
+    /// Massachusetts' `St. 2000, c. 159, § 230`, Georgia's `Ga. L. 1990, p. 2435, § 1`. The
+    /// chapter names the law (two laws share "§ 2"); the section and page are its pin.
     mutating func parseSessionLaw(at i: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int? {
-        guard equals(i, "Stats"), isKind(i + 1, .period), isYear(i + 2), isKind(i + 3, .comma),
-              equals(i + 4, "ch"), isKind(i + 5, .period), let chEnd = sectionNum(at: i + 6, limit: limit) else { return nil }
-        var c = Citation(kind: .statute, span: span(i, chEnd - 1))
-        c.reporter = "Stats."
-        c.volume = text(i + 2)
-        c.year = intValue(i + 2)
-        c.section = "ch. " + text(i + 6, through: chEnd - 1)
+        let georgia = equals(i, "Ga") && isKind(i + 1, .period) && equals(i + 2, "L") && isKind(i + 3, .period)
+        guard georgia || equals(i, "Stats") || equals(i, "St"), isKind(i + 1, .period) else { return nil }
+        let y = georgia ? i + 4 : i + 2
+        guard isYear(y), isKind(y + 1, .comma) else { return nil }
+        var c = Citation(kind: .statute, span: span(i, y))
+        c.reporter = georgia ? "Ga. L." : text(i) + "."
+        c.volume = text(y)
+        c.year = intValue(y)
+        var chEnd: Int
+        if equals(y + 2, "ch") || equals(y + 2, "c"), isKind(y + 3, .period), let e = sectionNum(at: y + 4, limit: limit) {
+            c.section = text(y + 2, through: y + 3) + " " + text(y + 4, through: e - 1)
+            chEnd = e
+        } else if georgia, equals(y + 2, "p") || equals(y + 2, "pp"), isKind(y + 3, .period), isKind(y + 4, .number) {
+            c.page = text(y + 4)
+            chEnd = y + 5
+            // "pp. 1883, 1886" (a page, not the volume of a next cite: "1886 Ga. …")
+            while isKind(chEnd, .comma), isKind(chEnd + 1, .number), !isKind(chEnd + 2, .word) { chEnd += 2 }
+            if chEnd > y + 5 { c.pincite = text(y + 6, through: chEnd - 1) }
+        } else {
+            return nil
+        }
         var k = chEnd
         var pins: [String] = []
         // "§ 2" (after "," or, by a slip, ";") and "p. 2506"
@@ -607,7 +689,7 @@ extension Parser {
             pins.append("p. " + text(k + 3))
             k += 4
         }
-        if !pins.isEmpty { c.pincite = pins.joined(separator: ", ") }
+        if !pins.isEmpty { c.pincite = ([c.pincite].compactMap { $0 } + pins).joined(separator: ", ") }
         c.span.end = Int(tokens[k - 1].end)
         let id = add(c, startToken: i, nestedIn: nestedIn, phrase: phrase)
         return parseParentheticals(at: k, limit: limit, owner: id)

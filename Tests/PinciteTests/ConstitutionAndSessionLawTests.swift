@@ -1,0 +1,53 @@
+import XCTest
+@testable import Pincite
+
+// Constitutions and session laws as state courts write them. Snippets verbatim from the
+// unseen Fastcase and CAP files in Corpus/unseen (file named at each test; see the README).
+
+final class ConstitutionAndSessionLawTests: XCTestCase {
+    func testConstitutionNamedAfterItsArticle() {
+        // fastcase/777NW2d266_1.html, fastcase/1ne3d259.html, courtlistener/case_1.json (joined)
+        let cs = cites("""
+        Vela contends that because L.B. 1 is ex post facto legislation, in violation of article I, § 10, of the U.S. Constitution and article I, § 16, of the Nebraska Constitution.
+
+        roactively to a criminal defendant. See art. I, § 9, of the United States Constitution; art
+
+        does not violate equal protection under Article I, paragraph 1 of the New Jersey Constitution because
+        """)
+        XCTAssertTrue(cs.of(.statute).isEmpty, "no bare '§ 10'")
+        let cons = cs.of(.constitution)
+        XCTAssertEqual(cons.map(\.reporter), ["U.S. Constitution", "Nebraska Constitution", "United States Constitution", "New Jersey Constitution"])
+        XCTAssertEqual(cons.map(\.section), ["article I, § 10", "article I, § 16", "art. I, § 9", "Article I, paragraph 1"])
+    }
+
+    func testGeorgiaAndMichiganConstitutions() {
+        // fastcase/592SE2d124_GA_Pag.html; fastcase/737NW2d768_3New.html (joined)
+        let cs = cites("ance protection was provided. Ga. Const. of 1983, Art. I, § II, Par. IX. In 1991,\n\nitutional duty to provide reasons for his nonparticipation. Const. 1963, art. 6, § 6.")
+        XCTAssertTrue(cs.of(.statute).isEmpty, "no bare '§ II' or '§ 6'")
+        let cons = cs.of(.constitution)
+        XCTAssertEqual(cons.count, 2)
+        XCTAssertEqual(cons.first?.section, "Art. I, § II, Par. IX")
+        XCTAssertEqual(cons.last?.section, "art. 6, § 6")
+    }
+
+    func testSessionLaws() {
+        // fastcase/1ne3d259.html; fastcase/592SE2d124_GA_Pag.html (footnote 8) (joined)
+        let cs = cites("e of Brown's crime, G.L. c. 127, § 133A, as amended through St. 2000, c. 159, § 230, providin\n\nGa. L. 1990, p. 2435, § 1.")
+        let st = cs.first { $0.reporter == "St." }
+        XCTAssertEqual(st?.year, 2000)
+        XCTAssertEqual(st?.section, "c. 159")
+        XCTAssertEqual(st?.pincite, "§ 230")
+        let ga = cs.first { $0.reporter == "Ga. L." }
+        XCTAssertEqual(ga?.year, 1990)
+        XCTAssertEqual(ga?.page, "2435")
+        XCTAssertEqual(ga?.pincite, "§ 1")
+        XCTAssertFalse(cs.contains { $0.reporter == nil }, "no headless '§ 230' or '§ 1'")
+    }
+
+    func testParagraphNumberIsNoTitle() {
+        // fastcase/761NW2d645_1.html
+        let c = cites("¶ 20 WISCONSIN STAT. § 704.90 governs the leasing of space ").of(.statute).first
+        XCTAssertNil(c?.volume)
+        XCTAssertEqual(c?.section, "704.90")
+    }
+}
