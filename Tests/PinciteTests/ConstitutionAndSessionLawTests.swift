@@ -50,4 +50,27 @@ final class ConstitutionAndSessionLawTests: XCTestCase {
         XCTAssertNil(c?.volume)
         XCTAssertEqual(c?.section, "704.90")
     }
+
+    /// The local forms of New York, Hawaii and Maryland courts and the Tax Court's regulations.
+    /// Snippets from harvard-lil/capstone's capstone/test_data/fastcase (NE2d/945/945ne2d484.html,
+    /// P3d/332/332p3d688_Replace.html, A3d/100/100a3d1112_Replace_3.html) and from
+    /// Corpus/unseen/courtlistener/no_author_tag.json, joined.
+    func testLocalCodeAndRuleForms() {
+        let cs = cites("""
+        l question whether options to renew a commercial lease are subject to EPTL 9-1.1(b), New York's rule against perpetuities. We hold
+
+        n Quinn & Stifel, 117 Hawai'i 92, 104, 176 P.3d 91, 103 (2008). Under HRCP Rule 56(c), the circuit court must grant a motion for s
+
+        nt is composed of two subparts: (1) the University failed to consider HAR 11-200-12, specifically regarding secondary and cumulati
+
+        all not reveal information relating to representation of a client[.]" MLRPC 1.6(a).
+
+        within which they become wholly worthless. Sec. 166(d)(1)(A) and (B); sec. 1.166-5(a)(2), Income Tax Regs. A nonbusiness debt is a
+        """)
+        let forms = cs.filter { $0.kind != .fullCase }.map { ($0.kind, $0.reporter ?? "", $0.section ?? "") }
+        XCTAssertEqual(forms.map(\.1), ["EPTL", "HRCP", "HAR", "MLRPC", "Income Tax Regs."])
+        XCTAssertEqual(forms.map(\.0), [.statute, .rule, .regulation, .rule, .regulation])
+        XCTAssertEqual(forms.map(\.2), ["9-1.1(b)", "56(c)", "11-200-12", "1.6(a)", "1.166-5(a)(2)"])
+    }
 }
+

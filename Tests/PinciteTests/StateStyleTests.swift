@@ -114,4 +114,27 @@ final class StateStyleTests: XCTestCase {
         XCTAssertEqual(doc.text(se), "686 SE2d 786", "the parallel's span ends at its page")
         XCTAssertEqual(se.caseName?.plaintiff, "Harper")
     }
+
+    func testCaliforniaCodeNameBeforeAComma() {
+        // harvard-lil/capstone capstone/test_data/fastcase/CalRptr3d/204/204 Cal.Rptr.3d 539_Replace.html
+        // (passages joined) and 011_fastcase_calctapp_in_re_av.txt
+        let cs = cites("""
+        r. Pirouzian with two counts of insurance fraud. (Pen.Code, § 550, subds. (a)(1) & (b)(1).)
+
+        there was any prejudicial abuse of discretion." (Code Civ. Proc., § 1094.5, subd. (b).) "Abuse of discretion
+
+        ensee who commits "unprofessional conduct." (Bus. & Prof.Code, § 2234.)
+
+        (Health & Saf. Code, §§ 11359, 11357, subd. (a).)
+        """)
+        XCTAssertEqual(cs.of(.statute).map(\.reporter), ["Pen.Code", "Code Civ. Proc.", "Bus. & Prof.Code", "Health & Saf. Code"])
+    }
+
+    func testCaliforniaIdWithItsPeriodSetApart() throws {
+        // the same Cal.Rptr.3d file (two passages joined into one)
+        let doc = parse("Shea v. Board of Medical Examiners (1978) 81 Cal.App.3d 564, 146 Cal.Rptr. 653. He gave services to 13 convalescent hospital patients. (Id . at pp. 297-298, 144 Cal.Rptr. 826.)")
+        let id = try XCTUnwrap(doc.citations.of(.id).first)
+        XCTAssertEqual(id.pincite, "297-298")
+    }
 }
+

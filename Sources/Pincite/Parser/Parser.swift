@@ -98,7 +98,8 @@ struct Parser {
             if n == 5 || n >= 7 || mayBeIdWord(t, p) || t.has(.hasDigit) { return true }
             let s = Int(t.start)
             if n == 1 { return p[s] == 0x6E }
-            if n == 3 { return p[s] == 0x61 && p[s + 1] == 0x72 && p[s + 2] == 0x74 }  // "art." of a constitution
+            // "art." of a constitution, "sec." of the Tax Court's "sec. 1.166-5, Income Tax Regs."
+            if n == 3 { return (p[s] == 0x61 && p[s + 1] == 0x72 && p[s + 2] == 0x74) || (p[s] == 0x73 && p[s + 1] == 0x65 && p[s + 2] == 0x63) }
             guard n == 4 else { return false }
             return p[s] == 0x73 || (p[s] == 0x6E && p[s + 1] == 0x6F && p[s + 2] == 0x74 && p[s + 3] == 0x65)
                 || (p[s] == 0x61 && p[s + 1] == 0x6E && p[s + 2] == 0x74 && p[s + 3] == 0x65)
@@ -160,11 +161,11 @@ struct Parser {
                    let e = parseNoteOrPageReference(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
                 if t.length == 4, let e = parseSlipOpinionShortForm(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
                 if t.length == 3 || t.length == 7, let e = parseConstitutionInWords(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
-                if t.length >= 7, let e = parseSectionWordCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
+                if t.length >= 7 || t.length == 3, let e = parseSectionWordCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
                 return nil
             }
             if t.length == 3 || t.length == 7, let e = parseConstitutionInWords(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
-            if t.length >= 7, let e = parseSectionWordCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
+            if t.length >= 7 || t.length == 3, let e = parseSectionWordCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if t.length == 5 || t.length == 2, let e = parseSessionLaw(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if let e = parseCodeCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if mayStartVolumeless(i), let e = parseVolumelessCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }

@@ -31,6 +31,8 @@ extension Parser {
         // "Ibid, (citing …)" (New Jersey): the word is never anything but the short form
         if isIbid, i + 1 >= tokens.count || isKind(i + 1, .comma) || isKind(i + 1, .semicolon)
             || isKind(i + 1, .closeParen) || isKind(i + 1, .closeBracket) { return true }
+        // "(Id . at pp. 297-298)": a period set apart, as California web text has it
+        if isId, isKind(i + 1, .period), equals(i + 2, "at") { return true }
         // "Id at 97" with the period left out: a page must follow
         if isId, equals(i + 1, "at"), isKind(i + 2, .number) || isKind(i + 2, .star) { return true }
         if isId, equals(i, "id") {

@@ -56,17 +56,20 @@ extension Parser {
         guard isKind(k, .word), tokens[k].length <= 7 else { return nil }
         var n = k + 1
         let isArticle = equals(k, "art") || equals(k, "article")
-        let isRule = equals(k, "r") || equals(k, "R")
-        if equals(k, "tit") || equals(k, "ch") || equals(k, "c") || isRule {  // "c." is Massachusetts' chapter
+        let isRule = equals(k, "r") || equals(k, "R") || equals(k, "Rule")
+        if equals(k, "tit") || equals(k, "ch") || equals(k, "c") || (isRule && !equals(k, "Rule")) {  // "c." is Massachusetts' chapter
             guard isAbbreviated(k) else { return nil }
             n += 1
+        } else if equals(k, "Rule") {
+            // "HRCP Rule 56(c)": a rule set's own name before the word
         } else if equals(k, "art") {
             if isAbbreviated(k) { n += 1 }  // "art 51" is written without the period too
         } else {
             guard equals(k, "title") || equals(k, "chapter") || equals(k, "article") else { return nil }
         }
         guard let e = sectionNum(at: n, limit: limit) else { return nil }
-        return (text(n, through: e - 1), n, e, isArticle ? "art." : (isRule ? "r." : nil))
+        // (the word "Rule" names the unit already: "HRCP Rule 56(c)" is rule 56(c) of HRCP)
+        return (text(n, through: e - 1), n, e, isArticle ? "art." : (isRule ? (equals(k, "Rule") ? "" : "r.") : nil))
     }
 
     /// The token after a section word standing for "§": "sec." / "secs." / "section" /
@@ -155,7 +158,7 @@ extension Parser {
         // a local form followed by a bare year names its edition, not a section:
         // "All statutory references are to RSMo 2000"
         if sectionSigns == 0, codeAt == i, sec.end == k + 1, isYear(k) { return nil }
-        if let u = unit { sec.text = u + " " + sec.text }
+        if let u = unit, !u.isEmpty { sec.text = u + " " + sec.text }
         // a Federal Register page is written with its thousands: "60 Fed. Reg. 68,380"
         if entry.canonical == "Fed. Reg.", sec.end == k + 1, tokens[k].length <= 3, isKind(k + 1, .comma), isKind(k + 2, .number),
            tokens[k + 2].length == 3, tokens[k + 1].start == tokens[k].end, tokens[k + 2].start == tokens[k + 1].end {
@@ -208,13 +211,22 @@ extension Parser {
         var start = i
         var j = i - 1
         var words = 0
+        // California sets a comma between the code and "§": "(Pen. Code, § 550)", "(Code Civ. Proc.,
+        // § 1094.5)", "(Cal. Code Regs., tit. 16, …)" — a name ending in "Code", "Proc." or "Regs."
+        var nameEnd = i - 1
+        if isKind(i - 1, .comma), equals(i - 2, "Code") || ((equals(i - 3, "Proc") || equals(i - 3, "Regs")) && isKind(i - 2, .period)) {
+            nameEnd = i - 2
+            j = i - 2
+        }
         while j >= floor, words < 5 {
             let t = tokens[j]
             if t.kind == .period, j > floor, isKind(j - 1, .word), tokens[j - 1].end == t.start { j -= 1; continue }
             if t.kind == .word, t.has(.capitalized) || t.has(.allCaps), !t.has(.hasDigit), !isSignalWord(j),
                !isWord(j, in: CaseNameWords.openerSet) { start = j; words += 1; j -= 1; continue }
             // "Vehicle and Traffic Law § 1192": "and" between two words of the name
-            if words > 0, equals(j, "and") || t.kind == .ampersand, j - 1 >= floor, isKind(j - 1, .word), tokens[j - 1].has(.capitalized) { j -= 1; continue }
+            // (or "Welf. & Inst. Code, § 300": an abbreviation before the "&")
+            if words > 0, equals(j, "and") || t.kind == .ampersand, j - 2 >= floor,
+               (isKind(j - 1, .word) && tokens[j - 1].has(.capitalized)) || (isKind(j - 1, .period) && isAbbreviated(j - 2) && tokens[j - 2].has(.capitalized)) { j -= 1; continue }
             break
         }
         // the words must look like a code name: an abbreviation ("Ann."), an acronym
@@ -249,7 +261,7 @@ extension Parser {
         }
         if start < i {
             let codeStart = isKind(start, .number) ? start + 1 : start
-            if codeStart < i { c.reporter = text(codeStart, through: i - 1) }
+            if codeStart < i { c.reporter = text(codeStart, through: nameEnd) }
             if codeStart > start { c.volume = text(start) }
         } else if isKind(after, .comma), let (entry, codeEnd) = matchCode(at: after + 1, limit: limit), entry.kind != "constitution" {
             // the code after the section, as Florida and Montana courts write it:
@@ -304,8 +316,11 @@ extension Parser {
     ///
     /// Missouri and Illinois style: "section 453.080 RSMo 2000".
     mutating func parseSectionWordCitation(at i: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int? {
-        guard equals(i, "section") || equals(i, "Section") || equals(i, "sections") || equals(i, "Sections"),
-              let secEnd = sectionNum(at: i + 1, limit: limit) else { return nil }
+        // (and the Tax Court's "sec. 1.166-9(e)(2), Income Tax Regs.": the abbreviation with its code after it)
+        let abbreviated = (equals(i, "sec") || equals(i, "Sec")) && isAbbreviated(i)
+        guard equals(i, "section") || equals(i, "Section") || equals(i, "sections") || equals(i, "Sections") || abbreviated,
+              let secEnd = sectionNum(at: abbreviated ? i + 2 : i + 1, limit: limit) else { return nil }
+        if abbreviated, !isKind(secEnd, .comma) { return nil }
         // "section 453.080 RSMo", "section 95.11, Florida Statutes"
         let codeAt = isKind(secEnd, .comma) ? secEnd + 1 : secEnd
         guard let (entry, afterCode) = matchCode(at: codeAt, limit: limit) else {
@@ -323,7 +338,7 @@ extension Parser {
         }
         var c = Citation(kind: CodeKinds.citationKind(entry.kind), span: span(i, afterCode - 1))
         c.reporter = entry.canonical
-        c.section = text(i + 1, through: secEnd - 1)
+        c.section = text(abbreviated ? i + 2 : i + 1, through: secEnd - 1)
         var end = afterCode
         if isYear(end), let y = intValue(end) { c.year = y; c.span.end = Int(tokens[end].end); end += 1 }
         else if isKind(end, .openParen), let y = parseCodeYear(at: end, limit: limit) {  // "Florida Statutes (2019)"

@@ -8210,7 +8210,7 @@ p.2d	P.2d	state_regional	Pacific Reporter	1931	2000
 wl	WL	specialty_west	West Law Citation		
 """#
 
-    /// Grammars/data/rules.tsv (47 rows).
+    /// Grammars/data/rules.tsv (58 rows).
     static let rules: String = #"""
 Fed. R. Civ. P.	rule	us	Federal Rules of Civil Procedure
 Fed. R. Crim. P.	rule	us	Federal Rules of Criminal Procedure
@@ -8259,6 +8259,17 @@ G.S.	statute	us:nc	General Statutes of North Carolina (form used by North Caroli
 RAP	rule	us:wa	Washington Rules of Appellate Procedure (form used by Washington courts: "RAP 18.1(d)")
 Pa. Stat. and Cons. Stat. Ann.	statute	us:pa	Pennsylvania Statutes, unconsolidated and consolidated (Bluebook 21st ed. T1)
 Pa. Stat. and Cons. Stat.	statute	us:pa	Pennsylvania Statutes, unconsolidated and consolidated (as written without "Ann.")
+EPTL	statute	us:ny	New York Estates, Powers and Trusts Law (form used by New York courts: "EPTL 9-1.1(b)")
+CPL	statute	us:ny	New York Criminal Procedure Law (form used by New York courts: "CPL 440.10")
+GOL	statute	us:ny	New York General Obligations Law (form used by New York courts)
+RPAPL	statute	us:ny	New York Real Property Actions and Proceedings Law (form used by New York courts)
+SCPA	statute	us:ny	New York Surrogate's Court Procedure Act (form used by New York courts)
+DRL	statute	us:ny	New York Domestic Relations Law (form used by New York courts)
+HRS	statute	us:hi	Hawaii Revised Statutes (form used by Hawaii courts: "HRS § 343-5")
+HAR	regulation	us:hi	Hawaii Administrative Rules (form used by Hawaii courts: "HAR § 11-200-12")
+HRCP	rule	us:hi	Hawaii Rules of Civil Procedure (form used by Hawaii courts: "HRCP Rule 56(c)")
+MLRPC	rule	us:md	Maryland Lawyers' Rules of Professional Conduct (form used by Maryland courts: "MLRPC 1.6(a)")
+Income Tax Regs.	regulation	us	Income Tax Regulations, 26 C.F.R. (form used by the Tax Court: "sec. 1.166-5(a)(2), Income Tax Regs.")
 """#
 
     /// Grammars/data/signals.tsv (16 rows).
