@@ -105,4 +105,27 @@ final class UnseenFastcaseTests: XCTestCase {
         let check = try XCTUnwrap(supra.checks.first { $0.rule == "R4.2(a)" })
         XCTAssertEqual(check.suggestion, "Colon, 439 Mass. at 524")
     }
+
+    /// A bankruptcy appeal names the debtor's case after the parties: "Webb Co. v. First City
+    /// Bank (In re Softalk Pub. Co., Inc.), 856 F.2d 1328" (capstone fastcase BR/590/590 B.R.
+    /// 577.html); its short form "In re Softalk Pub. Co., Inc., 856 F.2d at 1330" keeps its name.
+    func testPartiesBeforeAnInReParenthesis() throws {
+        let doc = parse("ave against the assets of a debtor. See Webb Co. v. First City Bank (In re Softalk Pub. Co., Inc.), 856 F.2d 1328, 1330 (9th Cir. 1988) (stating that the financing statement).\n\nIn re Softalk Pub. Co., Inc., 856 F.2d at 1330.")
+        let full = try XCTUnwrap(doc.citations.cite(volume: "856", page: "1328"))
+        XCTAssertEqual(full.caseName?.plaintiff, "Webb Co.")
+        XCTAssertTrue(full.caseName?.defendant?.hasPrefix("First City Bank") == true)
+        let short = try XCTUnwrap(doc.citations.of(.shortCase).first)
+        XCTAssertEqual(short.antecedent, full.id)
+        XCTAssertEqual(short.caseName?.plaintiff, "Softalk Pub. Co., Inc.")
+    }
+
+    /// "Rule 12(b)(6) of the North Carolina Rules of Civil Procedure" (698SE2d424.html) names its
+    /// rule set after the number.
+    func testRuleNamedBeforeItsRuleSet() throws {
+        let c = try XCTUnwrap(cites("y filed a Motion to Dismiss pursuant to Rule 12(b)(6) of the North Carolina Rules of Civil Procedure. By order issued on 4 December 2008").first)
+        XCTAssertEqual(c.kind, .rule)
+        XCTAssertEqual(c.section, "12(b)(6)")
+        XCTAssertEqual(c.reporter, "North Carolina Rules of Civil Procedure")
+    }
 }
+

@@ -181,6 +181,20 @@ extension Parser {
 
     /// Scans a name backwards from token `e`; returns its first token and the
     /// index of the "v" token, if any.
+    /// The "(" of an "(In re …)" that closes at `j`, when it opens with "In re" and holds
+    /// nothing but a name (a bankruptcy debtor's case after the parties of an adversary
+    /// proceeding or appeal).
+    func inReParenthesisOpen(closingAt j: Int, lowest: Int) -> Int? {
+        var o = j - 1
+        while o > lowest, o > j - 20, !isKind(o, .openParen) {
+            if isKind(o, .closeParen) || isKind(o, .number) { return nil }
+            o -= 1
+        }
+        guard isKind(o, .openParen), equals(o + 1, "In"), equals(o + 2, "re") || equals(o + 2, "Re"),
+              isKind(o - 1, .word) || isKind(o - 1, .period) else { return nil }
+        return o
+    }
+
     /// The period at `j` closes a short capitalised word that a "v." shortly before puts
     /// inside the defendant's name: "Byers v. Std. Concrete Prods. Co.", "Albert v. Alex
     /// Brown Mgt. Services, Inc" — abbreviations the tables do not list.
@@ -253,6 +267,13 @@ extension Parser {
                     guard j + 1 <= e, CaseNameWords.corporateSuffixes.contains(glueKey(after: j)) || followsGovernmentOfPlace(j) else { break scan }
                 }
             case .closeParen:
+                // the bankruptcy case a ruling was made in: "Webb Co. v. First City Bank (In re
+                // Softalk Pub. Co., Inc.), 856 F.2d 1328" — the name runs on before the parenthesis
+                if vIndex == nil, j == e, let open = inReParenthesisOpen(closingAt: j, lowest: lowest) {
+                    start = open
+                    j = open - 1
+                    continue scan
+                }
                 // California's real party in interest: "People v. Superior Court (Zamudio)"
                 guard j - 2 >= lowest, isKind(j - 1, .word), tokens[j - 1].has(.capitalized), !tokens[j - 1].has(.hasDigit),
                       isKind(j - 2, .openParen), isKind(j - 3, .word), !isSignalWord(j - 3) else { break scan }

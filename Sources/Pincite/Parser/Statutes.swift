@@ -604,6 +604,32 @@ extension Parser {
         return parseParentheticals(at: secEnd, limit: limit, owner: id)
     }
 
+    /// RuleInWords = "Rule" RuleNumber [","] "of the" Words "Rules" Words ;
+    ///
+    /// A rule named after its number: "Rule 12(b)(6) of the North Carolina Rules of Civil
+    /// Procedure", "Rule 54(b) of the West Virginia Rules of Civil Procedure", "Rule 33.1 of the
+    /// Rules of this Court".
+    mutating func parseRuleInWords(at i: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int? {
+        guard equals(i, "Rule"), let secEnd = sectionNum(at: i + 1, limit: limit) else { return nil }
+        var o = isKind(secEnd, .comma) ? secEnd + 1 : secEnd
+        guard equals(o, "of"), equals(o + 1, "the") else { return nil }
+        o += 2
+        let setStart = o
+        var sawRules = false
+        var last = o
+        while o < limit, o < setStart + 10 {
+            if equals(o, "Rules") { sawRules = true }
+            if isKind(o, .word), tokens[o].has(.capitalized) || equals(o, "of") || equals(o, "this") { last = o; o += 1; continue }
+            break
+        }
+        guard sawRules, tokens[last].has(.capitalized), !equals(last, "Rules") || last > setStart else { return nil }
+        var c = Citation(kind: .rule, span: span(i, last))
+        c.reporter = text(setStart, through: last)
+        c.section = text(i + 1, through: secEnd - 1)
+        let id = add(c, startToken: i, nestedIn: nestedIn, phrase: phrase)
+        return parseParentheticals(at: last + 1, limit: limit, owner: id)
+    }
+
     /// CourtRule = RuleSetWords "R." RuleNumber ;
     ///
     /// A court rule whose rule set is not in the tables: "134 Ill. 2d R. 615(a)",

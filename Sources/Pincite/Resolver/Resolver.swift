@@ -200,7 +200,8 @@ public enum Resolver {
     /// A short form's one name ("Mylan") belongs to the party of the full cite it
     /// comes from: move it to `defendant` when it matches the defendant only.
     static func assignShortName(_ c: inout Citation, from full: Citation) {
-        guard let n = c.caseName, let short = n.plaintiff, n.defendant == nil else { return }
+        // ("In re Softalk Pub. Co., Inc., 856 F.2d at 1330" keeps its own name whatever the full cite's parties)
+        guard let n = c.caseName, let short = n.plaintiff, n.defendant == nil, n.procedural == nil else { return }
         let key = NameKey.make(short)
         let p = NameKey.make(full.caseName?.plaintiff ?? ""), d = NameKey.make(full.caseName?.defendant ?? "")
         if !key.isEmpty, d.containsBytes(key), !p.containsBytes(key) {
