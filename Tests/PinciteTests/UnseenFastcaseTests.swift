@@ -127,5 +127,16 @@ final class UnseenFastcaseTests: XCTestCase {
         XCTAssertEqual(c.section, "12(b)(6)")
         XCTAssertEqual(c.reporter, "North Carolina Rules of Civil Procedure")
     }
+
+    /// Head-note dates: Georgia's "November 25, 2003." over "Reconsideration Denied December 16,
+    /// 2003." and "Certiorari Granted March 8, 2004." (592SE2d124_GA_Pag.html) is decided on the
+    /// first; New York's decision date tagged as two docket numbers, "Feb. 15" and "2011."
+    /// (944ne2d1119.html), is the date and no docket.
+    func testDecisionDateAmongLaterDatesAndInDocketTags() throws {
+        XCTAssertEqual(try parseFile("592SE2d124_GA_Pag.html").tree.caption.date, "2003-11-25")
+        let ny = try parseFile("944ne2d1119.html")
+        XCTAssertEqual(ny.tree.caption.date, "2011-02-15")
+        XCTAssertNil(ny.tree.caption.docket)
+    }
 }
 

@@ -244,7 +244,9 @@ enum HeadMatterKinds {
             return "parties"
         }
         // a bare docket number after the title: "A148307", "2016AP2214"
-        if sawParties, words.count == 1, tb.reduce(0, { $0 + ($1 >= 0x30 && $1 <= 0x39 ? 1 : 0) }) >= 4 { return "docketnumber" }
+        // (not a year alone, the end of a date split over two lines: "Feb. 24" / "2011.")
+        if sawParties, words.count == 1, tb.reduce(0, { $0 + ($1 >= 0x30 && $1 <= 0x39 ? 1 : 0) }) >= 4,
+           !ReaderSupport.isDatePiece(String(decoding: tb, as: UTF8.self)) { return "docketnumber" }
         // New York's "2020-09425, (Index No. 707503/15)": a year-numbered docket opening a short block
         if words.count <= 6, opensWithYearDocket(tb) { return "docketnumber" }
         if l.starts("no. ") || l.starts("nos. ") || l.starts("docket no") || l.starts("case no")

@@ -1007,9 +1007,11 @@ final class MarkupRenderer {
                 break
             case .blockQuote:
                 if span.end > span.start { hints.blockQuotes.append(span) }
-            case .head(let kind):
+            case .head(let tagged):
                 let text = sink.string(span, excluding: pageSpans)
                 guard !text.isEmpty else { continue }
+                // New York's Fastcase files tag the decision date as two docket numbers ("Feb. 24", "2011.")
+                let kind = tagged == "docketnumber" && ReaderSupport.isDatePiece(text) ? "decisiondate" : tagged
                 hints.headMatter.append(StructureHints.HeadMatter(kind: kind, text: text, span: span))
                 switch kind {
                 case "parties": hints.parties.append(text)

@@ -122,6 +122,16 @@ enum ReaderSupport {
 
     // MARK: Dates
 
+    /// A head-note line that is only a piece of a date ("Feb. 24", "2011."), as New York's
+    /// Fastcase files tag the decision date as two docket numbers.
+    static func isDatePiece(_ s: String) -> Bool {
+        let words = s.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { String($0).fastLowercased() }
+        guard !words.isEmpty, words.count <= 3 else { return false }
+        if words.count == 1, words[0].count == 4, let y = Int(words[0]), y > 1600, y < 2200 { return true }
+        guard months.contains(where: { $0.0 == words[0] }), words.count >= 2, let d = Int(words[1]), d >= 1, d <= 31 else { return false }
+        return words.count == 2 || (words[2].count == 4 && Int(words[2]) != nil)
+    }
+
     private static let months: [(String, Int)] = [
         ("january", 1), ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6), ("july", 7), ("august", 8),
         ("september", 9), ("october", 10), ("november", 11), ("december", 12),
@@ -131,9 +141,12 @@ enum ReaderSupport {
 
     /// An ISO date read from a written date block: "March 23, 2004." → "2004-03-23".
     /// With several dates, the one after "Decided"/"Filed" wins, else the last.
+    /// The decision's date among the dates of a head note: one marked "decided"/"filed", else
+    /// the last that no later or earlier event names ("Reconsideration Denied December 16, 2003",
+    /// "Certiorari Granted March 8, 2004", "Argued …"), else the last.
     static func isoDate(_ s: String) -> String? {
         let words = s.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { String($0).fastLowercased() }
-        var found: [(iso: String, decided: Bool)] = []
+        var found: [(iso: String, decided: Bool, other: Bool)] = []
         var i = 0
         while i + 2 < words.count {
             if let m = months.first(where: { $0.0 == words[i] })?.1, let d = Int(words[i + 1]), d >= 1, d <= 31,
@@ -143,13 +156,15 @@ enum ReaderSupport {
                 let decided = ["decided", "filed", "delivered", "dated", "issued"].contains(before)
                     || ["decided", "filed"].contains(before2)
                 let iso = String(format4(y)) + "-" + two(m) + "-" + two(d)
-                found.append((iso, decided))
+                let other = ["denied", "granted", "dismissed", "argued", "submitted", "heard", "modified", "amended"].contains(before)
+                    || ["denied", "granted", "dismissed"].contains(before2)
+                found.append((iso, decided, other))
                 i += 3
                 continue
             }
             i += 1
         }
-        return found.last(where: { $0.decided })?.iso ?? found.last?.iso
+        return found.last(where: { $0.decided })?.iso ?? found.last(where: { !$0.other })?.iso ?? found.last?.iso
     }
 
     private static func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
