@@ -138,5 +138,26 @@ final class UnseenFastcaseTests: XCTestCase {
         XCTAssertEqual(ny.tree.caption.date, "2011-02-15")
         XCTAssertNil(ny.tree.caption.docket)
     }
+
+    /// History phrases of state courts ("disapproved on other grounds," in 777NW2d266_1.html,
+    /// "disc. review denied," in 698SE2d424.html), and a history word in prose that is not
+    /// history ("(1972), vacated certain death penalty sentences", 1ne3d259.html).
+    func testHistoryPhrasesAndProse() throws {
+        let doc = parse("""
+        State v. Barfield, 272 Neb. 502, 723 N.W.2d 303 (2006), disapproved on other grounds, State v. McCulloch, 274 Neb. 636, 742 N.W.2d 727 (2007); State v. McPherson, 266 Neb. 715, 668 N.W.2d 488 (2003).
+
+        utchens v. Hankins, 63 N.C.App. 1, 14, 303 S.E.2d 584, 592, disc. review denied, 309 N.C. 191, 305 S.E.2d 734 (1983) (citation and quotation marks omitted).
+
+        milarly, when the United States Supreme Court's decision in Furman v. Georgia, 408 U.S. 238, 92 S.Ct. 2726, 33 L.Ed.2d 346 (1972), vacated certain death penalty sentences in Massachusetts, we held that defendants
+        """)
+        let barfield = try XCTUnwrap(doc.citations.cite(volume: "272", page: "502"))
+        XCTAssertEqual(barfield.history.first?.phrase, "disapproved on other grounds")
+        XCTAssertEqual(doc.citations.cite(volume: "274", page: "636")?.historyOf, barfield.id)
+        XCTAssertNil(doc.citations.cite(volume: "266", page: "715")?.historyOf, "the semicolon ends the history")
+        let hutchens = try XCTUnwrap(doc.citations.cite(volume: "63", page: "1"))
+        XCTAssertEqual(hutchens.history.first?.phrase, "disc. review denied")
+        let furman = try XCTUnwrap(doc.citations.cite(volume: "408", page: "238"))
+        XCTAssertTrue(furman.history.isEmpty)
+    }
 }
 

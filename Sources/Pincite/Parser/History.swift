@@ -22,7 +22,11 @@ extension Parser {
             var phraseEnd = phraseEnd
             var extra = 0
             var sentenceEnded = false
+            var prose = false
             while extra < 8, isKind(phraseEnd, .word), tokens[phraseEnd].has(.lowercase), !startsReporterCite(phraseEnd, limit: limit) {
+                // "Furman v. Georgia, 408 U.S. 238 (1972), vacated certain death penalty sentences …":
+                // a word no history phrase has makes it prose, not history
+                guard isWord(phraseEnd, in: Parser.historyPhraseWords) else { prose = true; break }
                 phraseEnd += 1
                 if isKind(phraseEnd, .period), tokens[phraseEnd].start == tokens[phraseEnd - 1].end {
                     // "…, superseded by statute on other grounds. Hoefers v. Jones, …": the
@@ -32,8 +36,12 @@ extension Parser {
                 }
                 extra += 1
             }
+            if prose { break }
             // "sub nom. Kilby v. Chubb …": the new name precedes the cite
             var j = phraseEnd
+            // (after a comma too: "disapproved on other grounds, State v. McCulloch, 274 Neb. 636")
+            if !sentenceEnded, isKind(j, .comma), isKind(j + 1, .word), tokens[j + 1].has(.capitalized), !startsReporterCite(j + 1, limit: limit),
+               (j + 1..<min(limit, j + 12)).contains(where: { equals($0, "v") || equals($0, "vs") }) { j += 1 }
             var subNomStart: Int? = nil
             // … and "overruled on other grounds by Davis v. Reynolds, 592 So. 2d 546": a name
             // with its "v." between the phrase and the cite
@@ -126,6 +134,16 @@ extension Parser {
     }
 
     /// Matches a history phrase starting at token `k`; returns the index after it.
+    /// The lower-case words that lengthen a history phrase beyond the tables' ("rev'd in part on
+    /// other grounds", "affg. in part and remanding in part", "superseded by statute as stated in").
+    static let historyPhraseWords = WordSet(["on", "other", "grounds", "in", "part", "by", "and", "as", "to", "of", "the",
+        "modified", "per", "curiam", "sub", "nom", "remanded", "remanding", "reversed", "reversing", "affirmed", "affirming",
+        "vacated", "vacating", "denied", "granted", "dismissed", "statute", "reconsideration", "rehearing", "mem", "op",
+        "opinion", "without", "with", "directions", "instructions", "judgment", "reinstated", "superseded", "recognized",
+        "stated", "limited", "questioned", "overruled", "abrogated", "disapproved", "amended", "appeal", "leave", "review",
+        "cert", "certif", "rev'd", "aff'd", "rev’d", "aff’d", "revd", "affd", "modifying", "remand", "after", "en", "banc",
+        "unpublished", "table", "decision"])
+
     func matchHistoryPhrase(at k: Int, limit: Int) -> Int? {
         guard isKind(k, .word), tokens[k].has(.lowercase) || equals(k, "Cert") else { return nil }
         // Build the lower-cased words that follow (up to 6), joining "aff" "'" "d".

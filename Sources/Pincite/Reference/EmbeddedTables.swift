@@ -3237,7 +3237,7 @@ vacating as moot	vacating as moot
 withdrawn	withdrawn
 """#
 
-    /// Grammars/data/history_supplement.tsv (46 rows).
+    /// Grammars/data/history_supplement.tsv (53 rows).
     static let historySupplement: String = #"""
 report and recommendation adopted	report and recommendation adopted
 report and recommendation adopted in part	report and recommendation adopted in part
@@ -3285,6 +3285,13 @@ certif. denied	certification denied
 certif. granted	certification granted
 certification denied	certification denied
 certification granted	certification granted
+disc. review denied	discretionary review denied
+disc. rev. denied	discretionary review denied
+disc. review allowed	discretionary review allowed
+appeal discontinued	appeal discontinued
+appeal withdrawn	appeal withdrawn
+disapproved on other grounds	disapproved on other grounds
+abrogated on other grounds	abrogated on other grounds
 """#
 
     /// Grammars/data/journals.tsv (1077 rows).
