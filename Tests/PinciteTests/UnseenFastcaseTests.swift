@@ -159,5 +159,16 @@ final class UnseenFastcaseTests: XCTestCase {
         let furman = try XCTUnwrap(doc.citations.cite(volume: "408", page: "238"))
         XCTAssertTrue(furman.history.isEmpty)
     }
+
+    /// "Central Farms, 296 Wis.2d 779, ¶ 23, 724 N.W.2d 364. We therefore undertook our own
+    /// examination of WIS. STAT. § 100.01 (1999-2000). See id., ¶¶ 24-27." (761NW2d645_1.html):
+    /// a paragraph pin is a case's, not the statute's named in between.
+    func testParagraphPinOfIdSkipsAStatuteInBetween() throws {
+        let doc = try parseFile("761NW2d645_1.html")
+        let id = try XCTUnwrap(doc.citations.first { $0.kind == .id && $0.pincite == "¶¶ 24-27" })
+        let target = try XCTUnwrap(id.antecedent.map { doc.citations[$0] })
+        // (the head of Central Farms' parallel group, "2006 WI App 199")
+        XCTAssertEqual(target.caseName?.plaintiff?.hasSuffix("Central Farms, Inc."), true)
+    }
 }
 

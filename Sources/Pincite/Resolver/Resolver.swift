@@ -113,8 +113,10 @@ public enum Resolver {
 
     /// Whether an Id. pins a page ("Id. at 614", "id. at *3"), not a section or paragraph.
     static func pinsAPage(_ c: Citation) -> Bool {
-        guard let first = c.pincite?.utf8.first else { return false }
-        return (first >= 0x30 && first <= 0x39) || first == 0x2A
+        guard let pin = c.pincite, let first = pin.utf8.first else { return false }
+        // a page, a star page, or a paragraph of a public-domain cite ("See id., ¶¶ 24-27"
+        // after "WIS. STAT. § 100.01" in running text refers to the case before it)
+        return (first >= 0x30 && first <= 0x39) || first == 0x2A || pin.hasPrefix("¶")
     }
 
     /// A statute, regulation, rule or constitution, which is pinned by section, not by
