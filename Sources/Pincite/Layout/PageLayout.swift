@@ -181,7 +181,7 @@ public struct PageLayout: Sendable {
             }
         }
         text.withUnsafeBufferPointer { p in
-            let bracketed = bracketedReporterPages(lines, p)
+            let bracketed = bracketedReporterPages(p)
             if !bracketed.isEmpty { markers = (markers + bracketed).sorted { $0.offset < $1.offset } }
         }
         layout.starPages = mainStarSeries(markers)

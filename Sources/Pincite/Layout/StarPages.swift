@@ -1,3 +1,5 @@
+import Foundation
+
 // Star pages: web and CAP text mark where each reporter page begins ("*781").
 // An opinion printed in two reporters carries two series of markers, interleaved
 // ("*1006 *781 *782 *1007 …" for Conn. App. and A.3d, or "*793 **476 *794 …"),
@@ -26,21 +28,17 @@ extension PageLayout {
     /// reporters' pages (New York's, which may mark the only page break), or when an inline one has a neighbour
     /// page (one more or one less) of the same volume and reporter — a parallel cite in
     /// brackets ("245 N.J.Super. 561 [586 A.2d 318]") is not followed by its next page.
-    static func bracketedReporterPages(_ lines: [LineInfo], _ p: UnsafeBufferPointer<UInt8>) -> [StarMarker] {
+    static func bracketedReporterPages(_ p: UnsafeBufferPointer<UInt8>) -> [StarMarker] {
         var found: [(key: [UInt8], ownLine: Bool, pair: Bool, marker: StarMarker)] = []
-        var lineEnds: Set<Int> = []
-        var lineStarts: Set<Int> = []
-        for l in lines where !l.isBlank {
-            lineStarts.insert(l.start + l.indent)
-            var e = l.end
-            while e > l.start, p[e - 1] == 0x20 || p[e - 1] == 0x0D || p[e - 1] == 0x09 { e -= 1 }
-            lineEnds.insert(e)
-        }
         var i = 0
         let n = p.count
+        guard let base = p.baseAddress else { return [] }
         while i < n {
-            guard p[i] == 0x5B, let m = reporterPageInBracket(p, at: i) else { i += 1; continue }
-            let ownLine = lineStarts.contains(i) && lineEnds.contains(m.end)
+            // the next "[" (memchr: this runs over every byte of every document)
+            guard let hit = memchr(base + i, 0x5B, n - i) else { break }
+            i = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+            guard let m = reporterPageInBracket(p, at: i) else { i += 1; continue }
+            let ownLine = onlyBlanks(p, before: i) && onlyBlanks(p, after: m.end)
             found.append((m.key, ownLine, m.second != nil, StarMarker(offset: i, page: m.page, stars: 1, span: Span(i, m.end))))
             // both reporters' pages: each continues its own series (New York puts either first)
             if let second = m.second {
@@ -60,6 +58,20 @@ extension PageLayout {
             let pages = pagesByKey[f.key]!
             return pages.contains(f.marker.page + 1) || pages.contains(f.marker.page - 1)
         }.map(\.marker)
+    }
+
+    /// Only spaces and tabs between the line's start and offset `i`.
+    private static func onlyBlanks(_ p: UnsafeBufferPointer<UInt8>, before i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0, p[k] == 0x20 || p[k] == 0x09 { k -= 1 }
+        return k < 0 || p[k] == 0x0A
+    }
+
+    /// Only spaces, tabs and a carriage return between offset `i` and the line's end.
+    private static func onlyBlanks(_ p: UnsafeBufferPointer<UInt8>, after i: Int) -> Bool {
+        var k = i
+        while k < p.count, p[k] == 0x20 || p[k] == 0x09 || p[k] == 0x0D { k += 1 }
+        return k == p.count || p[k] == 0x0A
     }
 
     /// "[vol Reporter page]" at `s` (the "["), optionally with a parallel page after a comma

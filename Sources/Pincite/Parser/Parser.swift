@@ -160,19 +160,21 @@ struct Parser {
                 if t.length <= 8, equals(i, "note") || equals(i, "n") || equals(i, "ante") || equals(i, "post") || equals(i, "footnote"),
                    let e = parseNoteOrPageReference(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
                 if t.length == 4, let e = parseSlipOpinionShortForm(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
-                if t.length == 3 || t.length == 7, let e = parseConstitutionInWords(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
-                if t.length >= 7 || t.length == 3, let e = parseSectionWordCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
+                let first = p[Int(t.start)] | 0x20  // the first byte, lower-cased: cheap gates before the calls
+                if t.length == 3 || t.length == 7, first == 0x61, let e = parseConstitutionInWords(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
+                if t.length >= 7 || (t.length == 3 && first == 0x73), let e = parseSectionWordCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
                 return nil
             }
-            if t.length == 3 || t.length == 7, let e = parseConstitutionInWords(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
-            if t.length >= 7 || t.length == 3, let e = parseSectionWordCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
-            if t.length == 5 || t.length == 2, let e = parseSessionLaw(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
+            let first = p[Int(t.start)]  // the first byte: cheap gates before the calls
+            if t.length == 3 || t.length == 7, first == 0x41, let e = parseConstitutionInWords(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
+            if t.length >= 7 || (t.length == 3 && first == 0x53), let e = parseSectionWordCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
+            if t.length == 5 || t.length == 2, first == 0x53 || first == 0x47, let e = parseSessionLaw(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if let e = parseCodeCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if mayStartVolumeless(i), let e = parseVolumelessCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if t.length <= 5, let e = parseGenericConstitution(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if t.length == 1, let e = parseGenericRule(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
-            if t.length == 1 || t.length == 4 || t.length == 5, let e = parseColonRule(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
-            if t.length == 4, let e = parseRuleInWords(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
+            if t.length == 1 || t.length == 4 || t.length == 5, first == 0x52, let e = parseColonRule(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
+            if t.length == 4, first == 0x52, let e = parseRuleInWords(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if t.length == 1, let e = parseLegislativeCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if t.length == 3 || t.length == 5, let e = parseStateLegislativeHistory(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if t.length <= 3, let e = parseDocketCase(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
