@@ -170,5 +170,27 @@ final class UnseenFastcaseTests: XCTestCase {
         // (the head of Central Farms' parallel group, "2006 WI App 199")
         XCTAssertEqual(target.caseName?.plaintiff?.hasSuffix("Central Farms, Inc."), true)
     }
+
+    /// Names that end in, or hold, an abbreviation no table lists: "Symphony Space v. Pergola
+    /// Props., 88 N.Y.2d 466" (capstone NE2d/945/945ne2d484.html) and "Bhd. of R.R. Trainmen v.
+    /// Balt. & Ohio R.R. Co., 331 U.S. 519" (A3d/100/100a3d1091_Replace2.html).
+    func testUnknownAbbreviationsAtANamesEndOrBeforeALowerCaseWord() throws {
+        let cs = cites("""
+        codified the American common-law rule ( Symphony Space v. Pergola Props., 88 N.Y.2d 466, 471, 475, 646 N.Y.S.2d 641, 669 N.E.2d 799 [1996] ).
+
+        f the detailed provisions of the text." Bhd. of R.R. Trainmen v. Balt. & Ohio R.R. Co., 331 U.S. 519, 528, 67 S.Ct. 1387, 91 L.Ed. 1646 (1947). We therefore focus
+        """)
+        XCTAssertEqual(cs.cite(volume: "88")?.caseName?.defendant, "Pergola Props.")
+        XCTAssertEqual(cs.cite(volume: "331")?.caseName?.plaintiff, "Bhd. of R.R. Trainmen")
+        XCTAssertEqual(cs.cite(volume: "331")?.caseName?.defendant, "Balt. & Ohio R.R. Co.")
+    }
+
+    /// A subsection letter set off by a space is the section's, not a parenthetical:
+    /// "General Statutes § 17a-593 (c)" (capstone A3d/100/100a3d1004_Replace2.html).
+    func testSpacedSubsectionLetter() throws {
+        let c = try XCTUnwrap(cites("ment filed pursuant to General Statutes § 17a-593 (c).").of(.statute).first)
+        XCTAssertEqual(c.section, "17a-593 (c)")
+        XCTAssertTrue(c.parentheticals.isEmpty)
+    }
 }
 

@@ -200,7 +200,7 @@ extension Parser {
     /// Brown Mgt. Services, Inc" — abbreviations the tables do not list.
     func abbreviationAfterVersus(_ j: Int) -> Bool {
         guard isKind(j - 1, .word), tokens[j - 1].has(.capitalized), tokens[j - 1].length <= 5,
-              isKind(j + 1, .word), tokens[j + 1].has(.capitalized) else { return false }
+              (isKind(j + 1, .word) && tokens[j + 1].has(.capitalized)) || isKind(j + 1, .ampersand) else { return false }
         var q = j - 2
         while q >= max(floor, j - 8) {
             if equals(q, "v") || equals(q, "vs") { return true }
@@ -259,7 +259,10 @@ extension Parser {
             case .ampersand, .dollar, .slash, .dash: break
             case .period:
                 // an abbreviation the tables do not know ends the plaintiff ("Central Towers Apts. v.")
-                if periodEndsSentence(j), !(vIndex == j + 1), !(vIndex == nil && abbreviationAfterVersus(j)) { break scan }
+                // — but not the name's last period ("Symphony Space v. Pergola Props., 88 N.Y.2d 466"),
+                // nor one before a lower-case word ("Bhd. of R.R. Trainmen v. …"): no sentence ends there
+                if periodEndsSentence(j), !(vIndex == j + 1), j != e, !(isKind(j + 1, .word) && tokens[j + 1].has(.lowercase)),
+                   !(vIndex == nil && abbreviationAfterVersus(j)) { break scan }
             case .comma:
                 if vIndex != nil {
                     // plaintiffs keep a comma only before a corporate suffix, or after a

@@ -432,6 +432,13 @@ extension Parser {
         while j > k + 1, isKind(j - 1, .dash) || isKind(j - 1, .colon) { j -= 1 }
         // Illinois "5/2-1005" and New Jersey "9:2-13": scans print their hyphen as a spaced dash
         let illinois = illinois || (k..<j).contains(where: { tokens[$0].kind == .slash || tokens[$0].kind == .colon })
+        // a subsection letter set off by a space: "§ 17a-593 (c)", "§ 2-201 (b)"
+        if !illinois, j + 2 < limit, isKind(j, .openParen), tokens[j].has(.spaceBefore), isKind(j + 1, .word), tokens[j + 1].length == 1,
+           tokens[j + 1].has(.lowercase), isKind(j + 2, .closeParen), !tokens[j + 1].has(.spaceBefore) {
+            var e = j + 3
+            while e + 2 < limit, isKind(e, .openParen), !tokens[e].has(.spaceBefore), isKind(e + 2, .closeParen), tokens[e + 1].length <= 3 { e += 3 }
+            return e
+        }
         guard illinois else { return j }
         // Illinois "5/2 — 1005(c)", as CAP's scans print it: a chapter/act number, a spaced
         // dash, the section, and again ("5/5 — 8— 1(a)")
