@@ -192,5 +192,21 @@ final class UnseenFastcaseTests: XCTestCase {
         XCTAssertEqual(c.section, "17a-593 (c)")
         XCTAssertTrue(c.parentheticals.isEmpty)
     }
+
+    /// "In re M.I. , 2013 IL 113776, ¶ 32" (capstone NE3d/122/122 N.E.3d 432.html): the "I." of the
+    /// initials is no sentence opener; "Quality Products & Concepts [Co. v. Nagel Precision, Inc.,
+    /// 469 Mich. 362" (760NW2d526_1.html, its star page left out): the editor's bracket inside the
+    /// plaintiff's name.
+    func testInitialIAndABracketInsideThePlaintiff() throws {
+        let cs = cites("""
+        hin the class aggrieved by the alleged unconstitutionality. In re M.I. , 2013 IL 113776, ¶ 32, 370 Ill.Dec. 785, 989 N.E.2d 173.
+
+        n, set forth by our Supreme Court in Quality Products & Concepts [Co. v. Nagel Precision, Inc., 469 Mich. 362, 666 N.W.2d 251 (2003)]:
+        """)
+        XCTAssertEqual(cs.cite(volume: "2013")?.caseName?.procedural, "In re")
+        XCTAssertEqual(cs.cite(volume: "2013")?.caseName?.plaintiff, "M.I.")
+        XCTAssertEqual(cs.cite(volume: "469")?.caseName?.plaintiff, "Quality Products & Concepts Co.")
+        XCTAssertEqual(cs.cite(volume: "469")?.caseName?.defendant, "Nagel Precision, Inc.")
+    }
 }
 

@@ -248,7 +248,9 @@ extension Parser {
                 if isWord(j, in: CaseNameWords.proceduralSet), j + 1 <= e, isWord(j + 1, in: CaseNameWords.proceduralSecondSet) {
                     start = j; break scan
                 }
-                if isWord(j, in: CaseNameWords.openerSet) {
+                // (an initial is no opener: the "I." of "In re M.I.")
+                if isWord(j, in: CaseNameWords.openerSet),
+                   !(t.length == 1 && isAbbreviated(j) && isKind(j - 1, .period) && tokens[j - 1].end == t.start) {
                     break scan
                 }
             case .number:
@@ -284,8 +286,10 @@ extension Parser {
                 j -= 3
                 continue scan
             case .openBracket:
-                // an editor's bracket opened inside the name: "Cooper [v. Cooper, 99 N.J. 42 …]"
-                guard vIndex == j + 1, j - 1 >= lowest, isKind(j - 1, .word), tokens[j - 1].has(.capitalized) else { break scan }
+                // an editor's bracket opened inside the name: "Cooper [v. Cooper, 99 N.J. 42 …]",
+                // "Quality Products & Concepts [Co. v. Nagel Precision, Inc., 469 Mich. 362]"
+                guard vIndex == j + 1 || (vIndex != nil && isKind(j + 1, .word) && tokens[j + 1].has(.capitalized)),
+                      j - 1 >= lowest, isKind(j - 1, .word), tokens[j - 1].has(.capitalized) else { break scan }
                 j -= 1
                 continue scan
             case .closeQuote:
@@ -445,7 +449,11 @@ extension Parser {
         }
         if let v = v {
             let pe = isKind(v - 1, .openBracket) ? v - 2 : v - 1  // "Cooper [v. Cooper"
-            if ps <= pe { name.plaintiff = text(ps, through: pe) }
+            if ps <= pe {
+                let written = text(ps, through: pe)
+                // "Quality Products & Concepts [Co." — the editor's bracket is not the name's
+                name.plaintiff = written.utf8.contains(0x5B) ? written.replacingOccurrences(of: "[", with: "") : written
+            }
             let d = isKind(v + 1, .period) ? v + 2 : v + 1
             if d <= e { name.defendant = text(d, through: e) }
         } else if name.procedural != nil {
