@@ -80,6 +80,13 @@ SHAPES = {
                        + b'\n\n'.join(b'%d Note text number %d.' % (i, i) for i in range(1, 501)) + b'\n'),
     # session 13: a number alone on every other line (page-number candidates that never count up)
     'lone_numbers': ('txt', lambda n: b'7\n\n' * (n // 3)),
+    # session 14: thousands of full cites sharing a party, then as many supras that match none
+    # of them (each supra had looked at every cite under the name's first word), and bracketed
+    # reporter pages inline and on lines of their own
+    'supra_names': ('txt', lambda n: (lambda half: fill(''.join('Acme v. Beta%d, %d Neb. %d (2000). ' % (i, i % 900 + 1, i % 500 + 1)
+                                                                for i in range(30000)).encode(), half)[:half]
+                                      + fill(b'Acme v. Zulu, supra note 5. ', n - half)[:n - half])(n // 2)),
+    'bracket_pages': ('txt', lambda n: fill(b'The deputy responded,[58 Va.App. 248] explaining. [945 N.E.2d 485 , 920 N.Y.S.2d 292]\n', n)[:n]),
 }
 
 

@@ -286,6 +286,10 @@ public enum Resolver {
 /// forms and supra find their antecedent without rescanning earlier cites.
 struct NameIndex {
     private var latestByWord: [String: [Int]] = [:]
+    /// How many of the latest cites sharing a name's first word a short form looks at: a
+    /// text of thousands of "Acme v. …" cites must not make every supra scan them all
+    /// (quadratic; found by the adversarial shape `supra_names`).
+    static let searchDepth = 256
 
     mutating func add(_ c: Citation, _ i: Int) {
         for party in [c.caseName?.plaintiff, c.caseName?.defendant] {
@@ -316,18 +320,18 @@ struct NameIndex {
         if let name = name, let (plaintiff, defendant) = NameIndex.bothParties(name),
            let first = NameIndex.words(defendant).first, let list = latestByWord[first] {
             let wantP = NameKey.make(plaintiff), wantD = NameKey.make(defendant)
-            for j in list.reversed() where kinds.contains(cites[j].kind) && accept(j) {
+            for j in list.suffix(NameIndex.searchDepth).reversed() where kinds.contains(cites[j].kind) && accept(j) {
                 guard let d = cites[j].caseName?.defendant, NameKey.make(d).containsBytes(wantD) else { continue }
                 if let p = cites[j].caseName?.plaintiff, NameKey.make(p).containsBytes(wantP) { return j }
             }
         }
         guard let name = name, let first = NameIndex.words(name).first, let list = latestByWord[first] else { return nil }
         let want = NameKey.make(name)
-        for j in list.reversed() where kinds.contains(cites[j].kind) && accept(j) {
+        for j in list.suffix(NameIndex.searchDepth).reversed() where kinds.contains(cites[j].kind) && accept(j) {
             let parties = [cites[j].caseName?.plaintiff, cites[j].caseName?.defendant, cites[j].author].compactMap { $0 }
             if parties.contains(where: { NameKey.make($0).containsBytes(want) }) { return j }
         }
-        if anyInList { return list.last { kinds.contains(cites[$0].kind) && accept($0) } }
+        if anyInList { return list.suffix(NameIndex.searchDepth).last { kinds.contains(cites[$0].kind) && accept($0) } }
         return list.last.flatMap { kinds.contains(cites[$0].kind) ? $0 : nil }
     }
 
