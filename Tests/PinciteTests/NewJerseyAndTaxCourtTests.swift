@@ -93,4 +93,15 @@ final class NewJerseyAndTaxCourtTests: XCTestCase {
         XCTAssertEqual(cs.cite(volume: "111")?.caseName?.plaintiff, "Holder")
         XCTAssertEqual(cs.cite(volume: "111")?.caseName?.defendant, "Polanski")
     }
+
+    /// case_1.json's `<parties>`: "D.G. AND S.H., PLAINTIFFS, v. K.S.,<footnotemark>1</footnotemark>
+    /// DEFENDANT." — the footnote's mark and the role are no part of the defendant.
+    func testFootnoteMarkAndRoleLeaveTheDefendant() throws {
+        let url = CAPHeadMatterTests.corpus.appendingPathComponent("unseen/courtlistener/case_1.json")
+        let doc = Pincite.parse(bytes: [UInt8](try Data(contentsOf: url)), name: "case_1.json")
+        XCTAssertEqual(doc.tree.caption.defendants, ["K.S."])
+        XCTAssertEqual(doc.tree.caption.plaintiffs, ["D.G. AND S.H."])
+        XCTAssertEqual(StructureContext.withoutMarkAndRole("TOWN OF MERRIMAC, Plaintiff-Appellant,[†]"), "TOWN OF MERRIMAC")
+    }
 }
+

@@ -122,6 +122,16 @@ extension StructureContext {
         return nil
     }
 
+    /// A party as the caption lists it, without a footnote's mark or a trailing role:
+    /// "K.S.,[1] DEFENDANT" → "K.S." (CAP's `<parties>` with a `<footnotemark>`).
+    static func withoutMarkAndRole(_ party: String) -> String {
+        let t = party.trimmed(" *")
+        guard t.utf8.contains(0x5B) else { return t }
+        var parts = HeadMatterKinds.withoutNoteMarks(t).componentsBytes(separatedBy: ", ")
+        while let last = parts.last, parts.count > 1, HeadMatterKinds.isRole(last) { parts.removeLast() }
+        return HeadMatterKinds.keepingInitialPeriod(parts.joined(separator: ", "))
+    }
+
     /// What the caption parser could not read off a two-column court caption, a
     /// reporter's head matter states block by block: the title (parties), the docket
     /// number, the court and the decision date fill the caption's gaps.
@@ -180,8 +190,8 @@ extension StructureContext {
             cap.court = t.trimmed(" .")
         }
         cap.docket = cap.docket?.trimmed(" .")
-        cap.plaintiffs = cap.plaintiffs.map { $0.trimmed(" *") }
-        cap.defendants = cap.defendants.map { $0.trimmed(" *") }
+        cap.plaintiffs = cap.plaintiffs.map(Self.withoutMarkAndRole)
+        cap.defendants = cap.defendants.map(Self.withoutMarkAndRole)
         tree.caption = cap
     }
 }
@@ -329,13 +339,37 @@ enum HeadMatterKinds {
         var sides = t.componentsBytes(separatedBy: " v. ")
         if sides.count < 2, namesRoles(t) { sides = t.componentsBytes(separatedBy: ", v ") }
         func clean(_ s: String) -> String {
-            var parts = afterMatterSentence(s).componentsBytes(separatedBy: ", ")
+            var parts = withoutNoteMarks(afterMatterSentence(s)).componentsBytes(separatedBy: ", ")
             // drop trailing roles ("Plaintiff-Appellant", "Appellee.", "Defendants-Appellees")
             while let last = parts.last, parts.count > 1, isRole(last) { parts.removeLast() }
             return keepingInitialPeriod(parts.joined(separator: ", "))
         }
         if sides.count >= 2 { return (clean(sides[0]), clean(sides[1...].joined(separator: " v. "))) }
         return (clean(t), "")
+    }
+
+    /// "K.S.,[1] DEFENDANT" → "K.S., DEFENDANT": a footnote's mark ("[1]", "[†]", as CAP's
+    /// `<footnotemark>` reads) is no part of a party.
+    static func withoutNoteMarks(_ s: String) -> String {
+        let b = Array(s.utf8)
+        guard b.contains(0x5B) else { return s }
+        var out: [UInt8] = []
+        var i = 0
+        while i < b.count {
+            if b[i] == 0x5B {
+                var j = i + 1
+                // digits, "*" or a dagger ("[1]", "[*]", "[†]")
+                while j < b.count, j < i + 7, (b[j] >= 0x30 && b[j] <= 0x39) || b[j] == 0x2A || b[j] >= 0x80 { j += 1 }
+                if j > i + 1, j < b.count, b[j] == 0x5D {
+                    i = j + 1
+                    if i < b.count, b[i] != 0x20, out.last != 0x20 { out.append(0x20) }  // ",[1] DEF" → ", DEF"
+                    continue
+                }
+            }
+            out.append(b[i])
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// "In the matter of S.J.S., a minor child. D.L.M. and D.E.M." → "D.L.M. and D.E.M.": an
