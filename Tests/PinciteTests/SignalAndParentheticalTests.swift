@@ -231,4 +231,13 @@ final class SignalAndParentheticalTests: XCTestCase {
             """).cite(volume: "524"))
         XCTAssertTrue(golden.checks.contains { $0.rule == "T6" && $0.message.contains("'Employment'") })
     }
+
+    func testSignalWithItsInnerCommaLeftOut() throws {
+        // capstone fastcase NE2d/945/945ne2d484.html: "see e.g." before the cite; the signal is
+        // "See, e.g.," written without its comma (and the Bluebook check says so)
+        let c = try XCTUnwrap(cites("fested an intent to create a right to renew in perpetuity ( see e.g. Burns v. City of New York, 213 N.Y. 516, 520, 108 N.E. 77 [1915]; Hoff").first)
+        XCTAssertEqual(c.signal, "see e.g.")
+        XCTAssertTrue(c.checks.contains { $0.rule == "R1.2" })
+    }
 }
+

@@ -63,7 +63,15 @@ extension Parser {
         while n >= 0 {
             guard j >= 0 else { return nil }
             let w = pattern[n]
-            if w == SignalTable.commaMark { guard tokens[j].kind == .comma else { return nil } }
+            // an inner comma may be left out ("see e.g. Smith v. Jones"): the signal is still
+            // "See, e.g.,", written without it (which the Bluebook check reports)
+            if w == SignalTable.commaMark {
+                if tokens[j].kind != .comma {
+                    guard n > 0, n < pattern.count - 1 else { return nil }
+                    n -= 1
+                    continue
+                }
+            }
             else if w == SignalTable.periodMark { guard tokens[j].kind == .period else { return nil } }
             else { guard tokens[j].kind == .word, exactHash(j) == w else { return nil } }
             j -= 1
