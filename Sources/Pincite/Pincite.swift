@@ -181,11 +181,21 @@ public enum Pincite {
         let dockets = h.docketNumbers.filter { $0.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }.map(StructureContext.bareDocket)
         if !dockets.isEmpty { tree.caption.docket = dockets.joined(separator: ", ") }
         if let date = h.decisionDateISO { tree.caption.date = date }
-        if tree.caption.judge == nil, let author = h.opinions.first?.author?.trimmed(" :") {
+        if tree.caption.judge == nil, var author = h.opinions.first?.author?.trimmed(" :") {
+            // "¶ 1 VERGERONT, J." (Wisconsin numbers the line), "Opinion of the Court by FOLEY, J."
+            if author.hasPrefix("¶"), let space = author.dropFirst().drop(while: { $0 == " " }).firstIndex(of: " ") {
+                author = String(author[space...]).trimmedWhitespace()
+            }
+            if author.hasPrefix("Opinion of the Court by ") { author = String(author.dropFirst(24)) }
             // "JUSTICE CHAPMAN" → CHAPMAN, with the title apart
             if let title = StructureContext.judgeTitlesBeforeName.first(where: { author.hasPrefix($0) }), author.count > title.count {
                 tree.caption.judge = String(author.dropFirst(title.count))
                 if tree.caption.judgeTitle == nil { tree.caption.judgeTitle = title.trimmedWhitespace() }
+            } else if let comma = author.range(of: ", ", options: .backwards),
+                      let title = StructureContext.judgeTitlesAfterName.first(where: { author[comma.upperBound...] == $0 }) {
+                // "WAUTERS, J.S.C." → WAUTERS, with the title apart
+                tree.caption.judge = String(author[..<comma.lowerBound])
+                if tree.caption.judgeTitle == nil { tree.caption.judgeTitle = title }
             } else {
                 tree.caption.judge = author
             }

@@ -103,5 +103,18 @@ final class NewJerseyAndTaxCourtTests: XCTestCase {
         XCTAssertEqual(doc.tree.caption.plaintiffs, ["D.G. AND S.H."])
         XCTAssertEqual(StructureContext.withoutMarkAndRole("TOWN OF MERRIMAC, Plaintiff-Appellant,[†]"), "TOWN OF MERRIMAC")
     }
+
+    /// The author line "WAUTERS, J.S.C." gives the judge and the title apart (case_1.json), as
+    /// Wisconsin's "¶ 1 VERGERONT, J." does (fastcase/761NW2d645_1.html).
+    func testJudgeAndTitleFromTheAuthorLine() throws {
+        let url = CAPHeadMatterTests.corpus.appendingPathComponent("unseen/courtlistener/case_1.json")
+        let doc = Pincite.parse(bytes: [UInt8](try Data(contentsOf: url)), name: "case_1.json")
+        XCTAssertEqual(doc.tree.caption.judge, "WAUTERS")
+        XCTAssertEqual(doc.tree.caption.judgeTitle, "J.S.C.")
+        let wi = CAPHeadMatterTests.corpus.appendingPathComponent("unseen/fastcase/761NW2d645_1.html")
+        let cook = Pincite.parse(bytes: [UInt8](try Data(contentsOf: wi)), name: "761NW2d645_1.html")
+        XCTAssertEqual(cook.tree.caption.judge, "VERGERONT")
+        XCTAssertEqual(cook.tree.caption.judgeTitle, "J.")
+    }
 }
 

@@ -174,10 +174,7 @@ extension StructureContext {
         let words = name.split(separator: " ")
         guard !words.isEmpty, words.count <= 5, words.allSatisfy({ $0.first?.isUppercase ?? false }) else { return nil }
         // the longest title first: "J.S.C." (New Jersey's Superior Court) is not "J." followed by "S.C."
-        let titles = ["J.S.C.", "P.J.S.C.", "J.A.D.", "P.J.A.D.", "J.T.C.", "J.", "C.J.", "JJ.", "Js.", "P.J.", "Associate Judge", "Chief Judge", "Senior Judge", "Circuit Judge",
-                      "District Judge", "United States District Judge", "Justice", "Chief Justice", "Board Member", "Judge",
-                      "Presiding Judge", "United States Magistrate Judge", "Magistrate Judge", "Bankruptcy Judge"]
-        guard let title = titles.first(where: { rest.hasPrefix($0) }) else { return nil }
+        guard let title = Self.judgeTitlesAfterName.first(where: { rest.hasPrefix($0) }) else { return nil }
         let tail = rest.dropFirst(title.count).trimmed(" .:")
         let lower = tail.fastLowercased()
         // "Helen Voutsinas, JJ." closes the list of the panel (New York): the opinion follows,

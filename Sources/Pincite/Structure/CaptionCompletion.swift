@@ -127,6 +127,13 @@ extension StructureContext {
     }
 
     /// Titles written before a judge's name.
+    /// Titles written after a judge's name and a comma ("WAUTERS, J.S.C.", "Smith, J."), the
+    /// longest first: "J.S.C." (New Jersey's Superior Court) is not "J." followed by "S.C.".
+    static let judgeTitlesAfterName = ["J.S.C.", "P.J.S.C.", "J.A.D.", "P.J.A.D.", "J.T.C.", "J.", "C.J.", "JJ.", "Js.", "P.J.",
+                                       "Associate Judge", "Chief Judge", "Senior Judge", "Circuit Judge", "District Judge",
+                                       "United States District Judge", "Justice", "Chief Justice", "Board Member", "Judge",
+                                       "Presiding Judge", "United States Magistrate Judge", "Magistrate Judge", "Bankruptcy Judge"]
+
     static let judgeTitlesBeforeName = ["Presiding Judge ", "Chief Judge ", "Senior Judge ", "Associate Judge ", "Judge ",
                                         "Chief Justice ", "Associate Justice ", "Justice ", "JUSTICE ", "Commissioner "]
 
