@@ -56,20 +56,20 @@ extension Parser {
         guard isKind(k, .word), tokens[k].length <= 7 else { return nil }
         var n = k + 1
         let isArticle = equals(k, "art") || equals(k, "article")
-        let isRule = equals(k, "r") || equals(k, "R") || equals(k, "Rule")
-        if equals(k, "tit") || equals(k, "ch") || equals(k, "c") || (isRule && !equals(k, "Rule")) {  // "c." is Massachusetts' chapter
+        let isRule = equals(k, "r") || equals(k, "R")
+        // "HRCP Rule 56(c)": the word names the unit already, so the section takes no prefix
+        let isRuleWord = equals(k, "Rule")
+        if equals(k, "tit") || equals(k, "ch") || equals(k, "c") || isRule {  // "c." is Massachusetts' chapter
             guard isAbbreviated(k) else { return nil }
             n += 1
-        } else if equals(k, "Rule") {
-            // "HRCP Rule 56(c)": a rule set's own name before the word
+        } else if isRuleWord {
         } else if equals(k, "art") {
             if isAbbreviated(k) { n += 1 }  // "art 51" is written without the period too
         } else {
             guard equals(k, "title") || equals(k, "chapter") || equals(k, "article") else { return nil }
         }
         guard let e = sectionNum(at: n, limit: limit) else { return nil }
-        // (the word "Rule" names the unit already: "HRCP Rule 56(c)" is rule 56(c) of HRCP)
-        return (text(n, through: e - 1), n, e, isArticle ? "art." : (isRule ? (equals(k, "Rule") ? "" : "r.") : nil))
+        return (text(n, through: e - 1), n, e, isArticle ? "art." : (isRule ? "r." : (isRuleWord ? "" : nil)))
     }
 
     /// The token after a section word standing for "§": "sec." / "secs." / "section" /
@@ -499,13 +499,12 @@ extension Parser {
     /// Georgia's "§ II, Par. IX (e)", ", paragraph 1", ", sec. 2". Returns the token after them.
     func constitutionParts(after e: Int, limit: Int, into parts: inout [Int]) -> Int {
         var end = e
-        func partNumber(_ k: Int) -> Bool { isArticleNumber(k) }
         while end < limit, isKind(end, .comma) || isKind(end, .section) || equals(end, "Par") {
             let k = isKind(end, .comma) ? end + 1 : end
-            if isKind(k, .section), partNumber(k + 1) { end = k + 2; parts.append(k + 1) }  // "§ 8", "§ II"
+            if isKind(k, .section), isArticleNumber(k + 1) { end = k + 2; parts.append(k + 1) }  // "§ 8", "§ II"
             else if equals(k, "cl") || equals(k, "Par") || equals(k, "para") || equals(k, "Sec") || equals(k, "sec"),
-                    isKind(k + 1, .period), partNumber(k + 2) { end = k + 3; parts.append(k + 2) }
-            else if equals(k, "paragraph") || equals(k, "section") || equals(k, "clause"), partNumber(k + 1) { end = k + 2; parts.append(k + 1) }
+                    isKind(k + 1, .period), isArticleNumber(k + 2) { end = k + 3; parts.append(k + 2) }
+            else if equals(k, "paragraph") || equals(k, "section") || equals(k, "clause"), isArticleNumber(k + 1) { end = k + 2; parts.append(k + 1) }
             else { break }
             // a subsection set off by a space: "Par. IX (e)"
             if isKind(end, .openParen), isKind(end + 2, .closeParen), tokens[end + 1].length <= 3 { end += 3 }
@@ -540,8 +539,8 @@ extension Parser {
         if abbreviated { guard isKind(k, .period) else { return nil }; k += 1 }
         guard k < limit, isArticleNumber(k) else { return nil }
         var parts = [k]
-        var end = constitutionParts(after: k + 1, limit: limit, into: &parts)
-        var o = isKind(end, .comma) ? end + 1 : end
+        let partsEnd = constitutionParts(after: k + 1, limit: limit, into: &parts)
+        var o = isKind(partsEnd, .comma) ? partsEnd + 1 : partsEnd
         guard equals(o, "of"), equals(o + 1, "the") else { return nil }
         o += 2
         // the jurisdiction's words, then "Constitution" (within eight tokens)
@@ -551,12 +550,11 @@ extension Parser {
             o += 1
         }
         guard equals(o, "Constitution"), o > nameStart else { return nil }
-        end = o + 1
         var c = Citation(kind: .constitution, span: span(i, o))
         c.reporter = collapsed(Int(tokens[nameStart].start), Int(tokens[o].end))
-        c.section = text(i, through: parts.last! + (isKind(parts.last! + 1, .openParen) ? 3 : 0))
+        c.section = text(i, through: partsEnd - 1)
         let id = add(c, startToken: i, nestedIn: nestedIn, phrase: phrase)
-        return parseParentheticals(at: end, limit: limit, owner: id)
+        return parseParentheticals(at: o + 1, limit: limit, owner: id)
     }
 
     /// Constitution with a jurisdiction the code table does not list: "N.C. Const. Art. IV § 18",
