@@ -126,10 +126,8 @@ extension StructureContext {
     /// "K.S.,[1] DEFENDANT" → "K.S." (CAP's `<parties>` with a `<footnotemark>`).
     static func withoutMarkAndRole(_ party: String) -> String {
         let t = party.trimmed(" *")
-        guard t.utf8.contains(0x5B) else { return t }
-        var parts = HeadMatterKinds.withoutNoteMarks(t).componentsBytes(separatedBy: ", ")
-        while let last = parts.last, parts.count > 1, HeadMatterKinds.isRole(last) { parts.removeLast() }
-        return HeadMatterKinds.keepingInitialPeriod(parts.joined(separator: ", "))
+        // (only a party with a mark: the caption's other parties have had their roles read already)
+        return t.utf8.contains(0x5B) ? HeadMatterKinds.withoutRoles(t) : t
     }
 
     /// What the caption parser could not read off a two-column court caption, a
@@ -338,14 +336,17 @@ enum HeadMatterKinds {
         }
         var sides = t.componentsBytes(separatedBy: " v. ")
         if sides.count < 2, namesRoles(t) { sides = t.componentsBytes(separatedBy: ", v ") }
-        func clean(_ s: String) -> String {
-            var parts = withoutNoteMarks(afterMatterSentence(s)).componentsBytes(separatedBy: ", ")
-            // drop trailing roles ("Plaintiff-Appellant", "Appellee.", "Defendants-Appellees")
-            while let last = parts.last, parts.count > 1, isRole(last) { parts.removeLast() }
-            return keepingInitialPeriod(parts.joined(separator: ", "))
-        }
+        func clean(_ s: String) -> String { withoutRoles(afterMatterSentence(s)) }
         if sides.count >= 2 { return (clean(sides[0]), clean(sides[1...].joined(separator: " v. "))) }
         return (clean(t), "")
+    }
+
+    /// A party without a footnote's mark and trailing roles ("Plaintiff-Appellant", "Appellee.",
+    /// "Defendants-Appellees"): "K.S.,[1] DEFENDANT" → "K.S.".
+    static func withoutRoles(_ s: String) -> String {
+        var parts = withoutNoteMarks(s).componentsBytes(separatedBy: ", ")
+        while let last = parts.last, parts.count > 1, isRole(last) { parts.removeLast() }
+        return keepingInitialPeriod(parts.joined(separator: ", "))
     }
 
     /// "K.S.,[1] DEFENDANT" → "K.S., DEFENDANT": a footnote's mark ("[1]", "[†]", as CAP's
