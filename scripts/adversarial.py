@@ -86,6 +86,21 @@ SHAPES = {
     'supra_names': ('txt', lambda n: (lambda half: fill(''.join('Acme v. Beta%d, %d Neb. %d (2000). ' % (i, i % 900 + 1, i % 500 + 1)
                                                                 for i in range(30000)).encode(), half)[:half]
                                       + fill(b'Acme v. Zulu, supra note 5. ', n - half)[:n - half])(n // 2)),
+    # session 15: a subsequent-history chain thousands of steps long (each later decision's
+    # history was parsed one stack frame deeper: a stack overflow)
+    'history_chain': ('txt', lambda n: b'Smith v. Jones, 1 U.S. 1 (1990)' + fill(b", aff'd, 2 U.S. 2 (1991), rev'd, 3 U.S. 3 (1992)", n)[:n] + b'.'),
+    # session 15: markup of many small text nodes (each reserved room for itself alone and
+    # copied the text so far), a page per line, thousands of headings at one level, and CAP
+    # notes whose marks the text does not show (each searched the whole text before it)
+    'html_text_nodes': ('html', lambda n: b'<html><body>' + fill(b'<p>Smith v. Jones, 1 U.S. 1 (1990). <i>Id.</i> at 2. ', n)[:n]),
+    'formfeed_pages': ('txt', lambda n: fill(b''.join(b'The court cited Smith v. Jones, %d U.S. %d (1990).\n\x0c' % (i % 900 + 1, i)
+                                                     for i in range(1, 20001)), n)[:n]),
+    'many_headings': ('txt', lambda n: fill(b''.join(b'%s.\n\nSome text follows here about the case.\n\n' % r
+                                                    for r in [b'I', b'II', b'III', b'IV', b'V', b'A', b'B', b'1', b'2']), n)[:n]),
+    'cap_unmarked_notes': ('xml', lambda n: b'<casebody xmlns="http://nrs.harvard.edu/urn-3:HLS.Libr.US_Case_Law.Schema.Case_Body:v1" firstpage="1" lastpage="9">'
+                           + fill(b''.join(b'<opinion type="concurrence"><author>SMITH, J.</author><p id="b%d">Smith v. Jones, 1 U.S. 1 (1990).</p>'
+                                           b'<footnote label="%d"><p>Id. at 2.</p></footnote></opinion>' % (i, i) for i in range(1, 40000)), n)[:n]
+                           + b'</casebody>'),
     'bracket_pages': ('txt', lambda n: fill(b'The deputy responded,[58 Va.App. 248] explaining. [945 N.E.2d 485 , 920 N.Y.S.2d 292]\n', n)[:n]),
 }
 

@@ -89,6 +89,72 @@ final class AdversarialTests: XCTestCase {
         XCTAssertNil(after.nestedIn)
     }
 
+    func testSubsequentHistoryThousandsLong() throws {
+        // each later decision's own history was parsed in a deeper stack frame: 3,000 steps
+        // of "aff'd, …, rev'd, …" overflowed the stack (a crash, not a diagnostic)
+        let s = "Smith v. Jones, 1 U.S. 1 (1990)" + Adversarial.repeated(", aff'd, 2 U.S. 2 (1991), rev'd, 3 U.S. 3 (1992)", 1_500) + ". " + w
+        let doc = parse(s)
+        try assertWellFormed(doc, s.utf8.count)
+        XCTAssertEqual(doc.citations.filter { $0.reporter == "U.S." }.count, 3_001, "every decision found once")
+        XCTAssertEqual(doc.citations.last?.court, "Mo. App. E.D.")
+        // a real chain is read as before: the later decisions are history of the first
+        let real = parse("Smith v. Jones, 1 U.S. 1 (1990), aff'd, 2 U.S. 2 (1991), cert. denied, 3 U.S. 3 (1992).")
+        let first = try XCTUnwrap(real.citations.cite(volume: "1"))
+        XCTAssertEqual(first.history.map(\.phrase), ["aff'd"])
+        XCTAssertEqual(real.citations.cite(volume: "2")?.historyOf, 0)
+        XCTAssertNotNil(real.citations.cite(volume: "3")?.historyOf)
+    }
+
+    func testHTMLWithThousandsOfTextNodes() throws {
+        // the markup reader reserved room for exactly one more text node each time: every node
+        // copied the text read so far (a 1 MB page of 20,000 paragraphs took 4.6 s)
+        let html = "<html><body>" + (1...5_000).map { "<p>Smith v. Jones, \($0 % 900 + 1) U.S. \($0) (1990). <i>Id.</i> at 2." }.joined()
+        let doc = Pincite.parse(bytes: Array(html.utf8), format: .html, bluebook: nil)
+        try assertWellFormed(doc, html.utf8.count)
+        XCTAssertEqual(doc.citations.of(.fullCase).count, 5_000)
+        let ids = doc.citations.of(.id)
+        XCTAssertEqual(ids.count, 5_000)
+        XCTAssertEqual(ids.last.flatMap { $0.antecedent.map { doc.citations[$0].page } }, "5000")
+    }
+
+    func testFormFeedAfterEveryLine() throws {
+        // a page per line: each page looked for its lines among all lines of the text
+        let s = (1...20_000).map { "The court cited Smith v. Jones, \($0 % 900 + 1) U.S. \($0) (1990).\n\u{0C}" }.joined()
+        let doc = Pincite.parse(bytes: Array(s.utf8), bluebook: nil)
+        XCTAssertEqual(doc.layout.pages.count, 20_000)
+        XCTAssertEqual(doc.citations.count, 20_000)
+        for n in [1, 777, 20_000] { XCTAssertEqual(doc.citations.cite(volume: "\(n % 900 + 1)", page: "\(n)")?.location.page, n) }
+    }
+
+    func testThousandsOfHeadings() throws {
+        // each heading's parent was searched among all earlier headings
+        let unit = ["I", "II", "III", "IV", "V", "A", "B", "1", "2"].map { "\($0).\n\nSome text follows here about the case.\n\n" }.joined()
+        let doc = parse(Adversarial.repeated(unit, 600))
+        let sections = doc.tree.sections
+        XCTAssertGreaterThan(sections.count, 5_000)
+        for s in sections {
+            // a Roman numeral opens a top-level section, a letter one under it, a digit one under that
+            switch s.number {
+            case "II", "III", "IV", "V": XCTAssertNil(s.parent)
+            case "A", "B": XCTAssertEqual(s.parent.map { sections[$0].number }, "V")
+            case "1", "2": XCTAssertEqual(s.parent.map { sections[$0].number }, "B")
+            default: break
+            }
+        }
+    }
+
+    func testCAPNotesWithoutMarks() throws {
+        // 3,000 notes whose marks the text does not show: each searched the whole text before it
+        let xml = #"<casebody xmlns="http://nrs.harvard.edu/urn-3:HLS.Libr.US_Case_Law.Schema.Case_Body:v1" firstpage="1" lastpage="9">"#
+            + (1...3_000).map { #"<opinion type="concurrence"><author>SMITH, J.</author><p id="b\#($0)">Smith v. Jones, 1 U.S. \#($0) (1990).</p><footnote label="\#($0)"><p>Id. at 2.</p></footnote></opinion>"# }.joined()
+            + "</casebody>"
+        let doc = Pincite.parse(bytes: Array(xml.utf8), bluebook: nil)
+        XCTAssertEqual(doc.tree.footnotes.count, 3_000)
+        XCTAssertEqual(doc.tree.opinions.count, 3_000)
+        XCTAssertEqual(doc.citations.of(.fullCase).count, 3_000)
+        XCTAssertEqual(doc.citations.of(.id).count, 3_000)
+    }
+
     func testDepthLimitIsALimitNotAGuess() throws {
         // real nesting within the limit is parsed whole, with no diagnostic
         let shallow = parse(Adversarial.nestedParentheticals(4))

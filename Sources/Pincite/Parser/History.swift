@@ -14,6 +14,11 @@ extension Parser {
     /// Examples: `, aff'd, 532 U.S. 1 (2001)`; `, aff'd 462 Mich. 896, 617 N.W.2d 330 (2000)`;
     /// `, lv. den. sub. nom. Kilby v. Chubb Group of Ins. Cos., 477 Mich. 941, 723 N.W.2d 825 (2006)`.
     mutating func parseHistory(at k0: Int, limit: Int, owner: Int) -> Int {
+        // a later decision's own history recurses (its cite is parsed in full here); a long
+        // chain ("aff'd, …, rev'd, …, aff'd, …" thousands of times) must not overflow the
+        // stack: past `maxHistoryDepth` the later decision takes no history of its own and
+        // the steps go on in the loop of the decision before it
+        guard historyDepth < Parser.maxHistoryDepth else { return k0 }
         var k = k0
         var steps = 0
         while steps < 6, isKind(k, .comma), k + 1 < limit, let phraseEnd = matchHistoryPhrase(at: k + 1, limit: limit), phraseEnd < limit {
@@ -68,7 +73,9 @@ extension Parser {
                 let before = citations.count
                 let savedFloor = floor
                 floor = j
+                historyDepth += 1
                 end = parseReporterCitation(volumeAt: j, limit: limit, nestedIn: nil, phrase: nil) ?? j + 1
+                historyDepth -= 1
                 floor = savedFloor
                 if citations.count > before {
                     historyCite = before

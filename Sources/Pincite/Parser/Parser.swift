@@ -50,6 +50,10 @@ struct Parser {
     var maxDepth = 32
     /// How many parentheticals were left unparsed because they lay deeper than `maxDepth`.
     var depthLimitHits = 0
+    /// Nesting of later decisions in subsequent history being parsed (see `parseHistory`).
+    var historyDepth = 0
+    /// The deepest history nesting parsed: real chains nest two or three decisions.
+    static let maxHistoryDepth = 8
     /// Blank lines separate paragraphs (false for double-spaced text).
     var blankLinesSeparateParagraphs = true
     /// The reading order the tokens come in: what text between two tokens must skip

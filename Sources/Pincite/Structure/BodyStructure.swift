@@ -308,6 +308,12 @@ extension StructureContext {
     /// ("paragraph 72" where the footnote begins "Paragraph 7 …").
     mutating func findFootnotes() {
         bracketMarks = bracketedMarks()
+        let pageStarts = layout.pages.map(\.span.start)
+        // the bytes all marker searches together may look at: a note whose mark is missing
+        // searches back to its page's start (or the text's, without pages), and tens of
+        // thousands of such notes made the search quadratic. Real opinions use a small part
+        // of this; past it, the remaining notes keep their bodies without marks.
+        var scanBudget = 16 * text.count + (4 << 20)
         for (k, z) in layout.footnotes.enumerated() {
             if layout.continuations.contains(k), !tree.footnotes.isEmpty {
                 tree.footnotes[tree.footnotes.count - 1].continuations.append(z.span)
@@ -328,10 +334,11 @@ extension StructureContext {
             let bracketed = z.span.start < text.count && text[z.span.start] == 0x5B
             let collected = bracketed || (!layout.hasPrintedPages && z.span.start > text.count / 2)
             let pageStart = collected ? (tree.footnotes.last?.markerSpan?.end ?? 0)
-                : layout.pages.last { $0.span.start <= z.span.start }?.span.start ?? 0
+                : Pincite.lastIndex(in: pageStarts, atOrBefore: z.span.start).map { pageStarts[$0] } ?? 0
             let bodyWords = String(decoding: text[bodyStart..<min(end, bodyStart + 80)], as: UTF8.self).fastLowercased()
             if let m = findMarker(label: Array(z.label.utf8), from: pageStart, to: z.span.start, footnoteOpening: bodyWords,
-                                  bracketed: bracketed || !collected, firstAfterStart: collected && !bracketed) {
+                                  bracketed: bracketed || !collected, firstAfterStart: collected && !bracketed,
+                                  budget: &scanBudget) {
                 fn.markerSpan = m
                 fn.markerPage = layout.page(at: m.start)
             }
@@ -366,7 +373,7 @@ extension StructureContext {
     /// one before `b0`, or with `firstAfterStart` the first one after `a0` (notes collected
     /// after the opinion, whose marks come in order).
     func findMarker(label: [UInt8], from a0: Int, to b0: Int, footnoteOpening: String,
-                    bracketed: Bool = true, firstAfterStart: Bool = false) -> Span? {
+                    bracketed: Bool = true, firstAfterStart: Bool = false, budget: inout Int) -> Span? {
         // spans may come from markup hints: clamp them, and an empty label has no marker
         guard !label.isEmpty, !text.isEmpty else { return nil }
         let b = min(max(0, b0), text.count)
@@ -438,11 +445,11 @@ extension StructureContext {
             // within 256 KB of the previous note's mark: a note whose mark is not found must
             // not send every later note over the whole text again
             var k = a + 1
-            while k <= min(b - n, a + 262_144) { if isMark(k) { return Span(k, k + n) }; k += 1 }
+            while k <= min(b - n, a + 262_144), budget > 0 { if isMark(k) { return Span(k, k + n) }; k += 1; budget -= 1 }
             return nil
         }
         var k = b - n
-        while k > a { if isMark(k) { return Span(k, k + n) }; k -= 1 }
+        while k > a, budget > 0 { if isMark(k) { return Span(k, k + n) }; k -= 1; budget -= 1 }
         return nil
     }
 }

@@ -11,6 +11,14 @@ extension StructureContext {
         var lastHeadingLine = -1
         var lastStyle: HeadingStyle? = nil
         var deeperLevels: [HeadingStyle: Int] = [:]
+        // the sections that may still be parents, by rising level: the parent of a new section
+        // is the latest one above its level (a backward search over all sections for each
+        // made thousands of top-level headings quadratic)
+        var open: [(level: Int, id: Int)] = []
+        for s in tree.sections {
+            while let top = open.last, top.level >= s.level { open.removeLast() }
+            open.append((s.level, s.id))
+        }
         skipsLeadingStarPages = true
         defer { skipsLeadingStarPages = false }
         var i = max(0, bodyStart - 4)
@@ -50,7 +58,9 @@ extension StructureContext {
                 if headingText.hasPrefix(".") || headingText.hasPrefix(")") { headingText = String(headingText.dropFirst()).trimmedWhitespace() }
             }
             lastHeadingLine = last
-            let parent = tree.sections.last(where: { $0.level < level })?.id
+            while let top = open.last, top.level >= level { open.removeLast() }
+            let parent = open.last?.id
+            open.append((level, tree.sections.count))
             let span = inLine.map { Span($0.start, $0.end) } ?? Span(contentRange(i).0, contentRange(last).1)
             tree.sections.append(Section(id: tree.sections.count, number: number, heading: headingText, level: level,
                                          parent: parent, span: span, page: layout.page(at: span.start)))

@@ -36,7 +36,7 @@ struct SourceLocator {
         let count = content.count
         guard count > 0 else { return }
         let base = out.count
-        out.reserveCapacity(base + count)
+        out.reserveGrowing(base + count)
         let n = src.count
         var p = cursor
         var best = 0

@@ -130,8 +130,8 @@ struct TextSink {
     /// `dropSpaces`: whitespace is left out (inside footnote marks).
     mutating func text(_ text: UnsafeBufferPointer<UInt8>, offsets map: UnsafeBufferPointer<Int32>, dropSpaces: Bool = false) {
         let n = text.count
-        bytes.reserveCapacity(bytes.count + n)
-        offsets.reserveCapacity(offsets.count + n)
+        bytes.reserveGrowing(bytes.count + n)
+        offsets.reserveGrowing(offsets.count + n)
         var i = 0
         while i < n {
             let b = text[i]
