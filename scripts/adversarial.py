@@ -101,6 +101,8 @@ SHAPES = {
                            + fill(b''.join(b'<opinion type="concurrence"><author>SMITH, J.</author><p id="b%d">Smith v. Jones, 1 U.S. 1 (1990).</p>'
                                            b'<footnote label="%d"><p>Id. at 2.</p></footnote></opinion>' % (i, i) for i in range(1, 40000)), n)[:n]
                            + b'</casebody>'),
+    'slip_headers': ('txt', lambda n: fill(b''.join(b'Cite as: 590 U. S. ____ (2020)            %d\n\nThe court cited Smith v. Jones%s, %d U.S. %d (1990).\n\x0c'
+                                                   % (i, bytes(97 + (i // 26 ** k) % 26 for k in range(3)), i % 900 + 1, i) for i in range(1, 20001)), n)[:n]),
     'bracket_pages': ('txt', lambda n: fill(b'The deputy responded,[58 Va.App. 248] explaining. [945 N.E.2d 485 , 920 N.Y.S.2d 292]\n', n)[:n]),
 }
 

@@ -46,7 +46,18 @@ public enum Pincite {
         let ownCitations = OwnCitations.find(text: source.text, tokens: tokens, lines: lines)
         if !ownCitations.isEmpty {
             // (a running header the layout already took for furniture is not added twice)
-            let new = ownCitations.map(\.span).filter { own in !layout.furniture.contains { $0.start < own.end && own.start < $0.end } }
+            // (overlap by binary search over the furniture's starts and the furthest end so far:
+            // a slip opinion's "Cite as:" header on each of thousands of pages was quadratic)
+            let furniture = layout.furniture.sorted { $0.start < $1.start }
+            let starts = furniture.map(\.start)
+            var reach: [Int] = []
+            reach.reserveCapacity(furniture.count)
+            for f in furniture { reach.append(max(reach.last ?? Int.min, f.end)) }
+            let new = ownCitations.map(\.span).filter { own in
+                // the furthest end among the furniture starting before `own` ends
+                guard let k = Pincite.lastIndex(in: starts, atOrBefore: own.end - 1) else { return true }
+                return reach[k] <= own.start
+            }
             layout.furniture = (layout.furniture + new).sorted { $0.start < $1.start }
         }
         if let h = read?.hints {

@@ -155,6 +155,19 @@ final class AdversarialTests: XCTestCase {
         XCTAssertEqual(doc.citations.of(.id).count, 3_000)
     }
 
+    func testSlipOpinionHeaderOnThousandsOfPages() throws {
+        // "Cite as: 590 U. S. ____ (2020)" atop each of 3,000 pages: each header line was checked
+        // against every own-citation line found before it, and each of those against all furniture
+        func name(_ i: Int) -> String { String((0..<3).map { Character(UnicodeScalar(97 + (i / [1, 26, 676][$0]) % 26)!) }) }
+        let s = (1...3_000).map { "Cite as: 590 U. S. ____ (2020)            \($0)\n\nThe court cited Smith v. Jones\(name($0)), \($0 % 900 + 1) U.S. \($0) (1990).\n\u{0C}" }.joined()
+        let doc = Pincite.parse(bytes: Array(s.utf8), bluebook: nil)
+        XCTAssertEqual(doc.tree.caption.reporterCitations, ["590 U.S. ___"])
+        XCTAssertEqual(doc.layout.pages.count, 3_000)
+        XCTAssertEqual(doc.layout.furniture.count, 3_000, "every header is page furniture")
+        XCTAssertEqual(doc.citations.count, 3_000, "and no header is a citation")
+        XCTAssertEqual(doc.citations.cite(volume: "\(2_999 % 900 + 1)", page: "2999")?.location.page, 2_999)
+    }
+
     func testDepthLimitIsALimitNotAGuess() throws {
         // real nesting within the limit is parsed whole, with no diagnostic
         let shallow = parse(Adversarial.nestedParentheticals(4))

@@ -93,9 +93,15 @@ enum OwnCitations {
         }
         // a labelled running header at any page top: the Supreme Court's slip opinions print
         // "Cite as: 554 U. S. ____ (2008)" atop every page
+        // (the lines found above are in the head; this loop's own finds lie each on its line,
+        // before the next: a binary search among the head's suffices, where a scan of all
+        // finds for every header line made a slip opinion of thousands of pages quadratic)
+        let headStarts = out.map(\.span.start).sorted()
         text.withUnsafeBufferPointer { buf in
             for line in lines where !line.isBlank && startsWithCiteAs(buf, line) {
-                guard !out.contains(where: { $0.span.start >= line.start && $0.span.start < line.end }) else { continue }
+                var lo = 0, hi = headStarts.count
+                while lo < hi { let mid = (lo + hi) / 2; if headStarts[mid] < line.start { lo = mid + 1 } else { hi = mid } }
+                guard lo == headStarts.count || headStarts[lo] >= line.end else { continue }
                 let t = TextFlow.firstToken(in: tokens, atOrAfter: line.start)
                 var e = t
                 while e < tokens.count, Int(tokens[e].end) <= line.end, e - t <= 40 { e += 1 }
