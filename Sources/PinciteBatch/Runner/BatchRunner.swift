@@ -109,7 +109,7 @@ public final class BatchRunner: @unchecked Sendable {
             finished.enter()
             let worker = Thread { [options] in
                 let engine = Engine(options, health: health)
-                while let (seq, doc) = work.pop() { results.push((seq, engine.process(doc))) }
+                engine.serve(work, results)
                 engine.stop()
                 finished.leave()
             }
@@ -167,25 +167,93 @@ private final class Engine {
         }
     }
 
-    func process(_ doc: BatchDocument) -> BatchResult {
-        guard let worker = process else { return BatchJob.run(doc, options.job) }
-        var failed = BatchResult(id: doc.id, origin: doc.origin)
-        failed.bytes = doc.bytes.count
-        if !worker.isRunning, let why = health.start(worker) {
-            failed.error = "not parsed: \(why)"
-            return failed
+    /// A document on its way to the worker process, with its frame (kept to send it again
+    /// when the worker dies before it gets to it).
+    private struct Sent {
+        let seq: Int
+        let doc: BatchDocument
+        let frame: [UInt8]
+    }
+
+    /// Parses the documents of `work` until it closes and pushes each result.
+    ///
+    /// Through a worker process the documents are pipelined: while the worker parses one, the
+    /// next waits in the pipe, so the worker goes on at once instead of idling for a round trip
+    /// through the coordinator (2,000-byte documents took 25% longer in worker processes than in
+    /// threads; 20 KB ones ~5%). Only a frame that fits in the pipe's buffer is sent ahead: a
+    /// larger one would block this thread while the worker may be blocked writing its answer.
+    /// The worker answers in order, so the oldest document in flight is the one it is parsing:
+    /// a crash or a time limit (counted from when the worker began it) is that document's, and
+    /// the one behind it is sent again to a new worker.
+    func serve(_ work: BlockingQueue<(Int, BatchDocument)>, _ results: BlockingQueue<(Int, BatchResult)>) {
+        guard let worker = process else {
+            while let (seq, doc) = work.pop() { results.push((seq, BatchJob.run(doc, options.job))) }
+            return
         }
-        switch worker.roundTrip(BatchJob.encode(doc), timeout: options.timeLimit) {
+        var inFlight: [Sent] = []   // sent, oldest first (at most two)
+        var waiting: [Sent] = []    // to send: taken from the queue, or sent to a worker that died
+        var started = 0.0           // when the worker began the oldest in flight
+        while true {
+            if waiting.isEmpty, inFlight.count < 2, let (seq, doc) = inFlight.isEmpty ? work.pop() : work.popNow() {
+                waiting.append(Sent(seq: seq, doc: doc, frame: BatchJob.encode(doc)))
+            }
+            if let next = waiting.first, inFlight.isEmpty || (inFlight.count == 1 && worker.fitsInPipe(next.frame.count)) {
+                waiting.removeFirst()
+                if !worker.isRunning, let why = health.start(worker) {
+                    results.push((next.seq, failed(next.doc, "not parsed: \(why)")))
+                    continue
+                }
+                guard let failure = worker.send(next.frame) else {
+                    if inFlight.isEmpty { started = Clock.now() }
+                    inFlight.append(next)
+                    continue
+                }
+                // the worker had died: over the document it was parsing, if any
+                guard let oldest = inFlight.first else {
+                    results.push((next.seq, settle(failure, next.doc)))
+                    continue
+                }
+                results.push((oldest.seq, settle(failure, oldest.doc)))
+                waiting = Array(inFlight.dropFirst()) + [next] + waiting
+                inFlight = []
+                continue
+            }
+            guard let oldest = inFlight.first else {
+                if waiting.isEmpty { break }
+                continue
+            }
+            let outcome = worker.receive(deadline: options.timeLimit.map { started + $0 })
+            inFlight.removeFirst()
+            results.push((oldest.seq, settle(outcome, oldest.doc)))
+            if worker.isRunning {
+                started = Clock.now()   // the worker has gone on to the next in flight
+            } else {
+                waiting = inFlight + waiting   // sent to a worker that is gone: send them again
+                inFlight = []
+            }
+        }
+    }
+
+    /// The result of `doc` from what its worker did.
+    private func settle(_ outcome: WorkerOutcome, _ doc: BatchDocument) -> BatchResult {
+        switch outcome {
         case .answer(let frame):
             if let result = try? BatchJob.decodeResult(frame) { return result }
-            worker.stop()
-            failed.error = "parser fault: the worker's answer was malformed"
+            process?.stop()
+            return failed(doc, "parser fault: the worker's answer was malformed")
         case .crashed(let how):
-            failed.error = "parser fault: \(how) while parsing this document"
+            return failed(doc, "parser fault: \(how) while parsing this document")
         case .timedOut:
-            failed.error = "time limit: parsing took longer than \(Self.seconds(options.timeLimit ?? 0)); the worker was stopped"
+            return failed(doc, "time limit: parsing took longer than \(Self.seconds(options.timeLimit ?? 0)); the worker was stopped")
         }
-        return failed
+    }
+
+    /// An error record for `doc`.
+    private func failed(_ doc: BatchDocument, _ error: String) -> BatchResult {
+        var r = BatchResult(id: doc.id, origin: doc.origin)
+        r.bytes = doc.bytes.count
+        r.error = error
+        return r
     }
 
     func stop() { process?.stop() }

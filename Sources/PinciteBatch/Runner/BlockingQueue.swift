@@ -28,10 +28,15 @@ final class BlockingQueue<Element>: @unchecked Sendable {
     }
 
     /// The next element, waiting for one; nil when the queue is closed and empty.
-    func pop() -> Element? {
+    func pop() -> Element? { take(waiting: true) }
+
+    /// The next element if one is there now; nil otherwise (never waits).
+    func popNow() -> Element? { take(waiting: false) }
+
+    private func take(waiting: Bool) -> Element? {
         condition.lock()
         defer { condition.unlock() }
-        while head == items.count && !closed { condition.wait() }
+        while waiting && head == items.count && !closed { condition.wait() }
         guard head < items.count else { return nil }
         let e = items[head]
         head += 1

@@ -106,6 +106,20 @@ final class WorkerProcess {
         pid = child
         toChild = input[1]
         fromChild = output[0]
+        pipeCapacity = Self.widenPipe(toChild)
+    }
+
+    /// Asks for a 1 MiB pipe buffer (Linux `F_SETPIPE_SZ`; unprivileged processes may go up
+    /// to /proc/sys/fs/pipe-max-size, 1 MiB by default) and returns the capacity it has.
+    private static func widenPipe(_ fd: Int32) -> Int {
+        #if os(Linux)
+        let setSize: Int32 = 1031, getSize: Int32 = 1032   // F_SETPIPE_SZ, F_GETPIPE_SZ
+        _ = fcntl(fd, setSize, Int32(1 << 20))
+        let size = fcntl(fd, getSize)
+        return size > 0 ? Int(size) : 4096
+        #else
+        return 4096   // PIPE_BUF: the least any system guarantees
+        #endif
     }
 
     /// Ends the child (closing its input first lets a healthy worker exit by itself).
@@ -122,11 +136,31 @@ final class WorkerProcess {
     /// Sends `frame` and waits for the answer, at most `timeout` seconds (nil: no limit).
     /// After `.crashed` or `.timedOut` the worker is stopped; `start()` makes a new one.
     func roundTrip(_ frame: [UInt8], timeout: Double?) -> WorkerOutcome {
+        if let failure = send(frame) { return failure }
+        return receive(deadline: timeout.map { Clock.now() + $0 })
+    }
+
+    /// Bytes the pipe to the worker holds without blocking the writer (set to 1 MiB at the
+    /// start where the system allows): a frame this small can wait in the pipe while the
+    /// worker is still parsing the document before it.
+    private(set) var pipeCapacity = 0
+
+    /// Whether a frame of `count` bytes fits in the pipe while the worker is busy.
+    func fitsInPipe(_ count: Int) -> Bool { count + 8 <= pipeCapacity }
+
+    /// Writes one frame to the worker: nil when it was written, else how the worker ended
+    /// (it has died; it is reaped and stopped).
+    func send(_ frame: [UInt8]) -> WorkerOutcome? {
         guard pid > 0 else { return .crashed("worker not running") }
         var header = ByteWriter()
         header.int(frame.count)
-        guard FileIO.writeAll(toChild, header.bytes), FileIO.writeAll(toChild, frame) else { return died() }
-        let deadline = timeout.map { Clock.now() + $0 }
+        return FileIO.writeAll(toChild, header.bytes) && FileIO.writeAll(toChild, frame) ? nil : died()
+    }
+
+    /// Reads the answer to the oldest frame sent, waiting until `deadline` (monotonic; nil:
+    /// no limit). After `.crashed` or `.timedOut` the worker is stopped.
+    func receive(deadline: Double?) -> WorkerOutcome {
+        guard pid > 0 else { return .crashed("worker not running") }
         guard let lengthBytes = FileIO.readExactly(fromChild, 8, deadline: deadline) else { return failed(deadline) }
         var r = ByteReader(lengthBytes)
         guard let length = try? r.int(), length >= 0, length < 1 << 40 else { return died() }
