@@ -157,6 +157,27 @@ final class SignatureAndCaptionTests: XCTestCase {
         XCTAssertEqual(statutes.map(\.reporter), ["U.S.C.", "U.S.C."])
     }
 
+    /// The same texts' "s" for "§" after a Restatement (CourtListener's test opinion
+    /// `opinion_text.txt`, D.C. Cir. 1997); a lone "s" elsewhere is no section sign.
+    func testRestatementSectionWrittenS() throws {
+        let text = """
+        When deciding state-law claims under diversity or supple-
+        mental jurisdiction, federal courts apply the choice-of-law
+        rules of the jurisdiction in which they sit.  The
+        District of Columbia has adopted the Restatement (Second) of
+        Conflict of Laws s 188.  Finance America Corp. v. Moyler,
+        494 A.2d 926, 929 & n.7 (D.C. 1985).
+
+        """
+        let d = parseText(text)
+        let r = try XCTUnwrap(d.citations.first { $0.kind == .statute })
+        XCTAssertEqual(d.text(r), "Restatement (Second) of Conflict of Laws s 188")
+        XCTAssertEqual(r.section, "188")
+        XCTAssertEqual(r.authority, "Restatement (Second) of Conflict of Laws § 188")
+        XCTAssertEqual(d.citations.filter { $0.kind == .fullCase }.map(\.volume), ["494"])
+        XCTAssertTrue(parseText("The defendant's s 5 and Smith s 12 were noted.").citations.isEmpty)
+    }
+
     /// New York's Fastcase text (945 N.E.2d 484): a journal cited with a comma before its
     /// page, then by short forms "51 Harv. L. Rev. at 662" tied to the full cite.
     func testJournalShortForms() {

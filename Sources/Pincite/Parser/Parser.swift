@@ -101,7 +101,9 @@ struct Parser {
             let n = t.length
             if n == 5 || n >= 7 || mayBeIdWord(t, p) || t.has(.hasDigit) { return true }
             let s = Int(t.start)
-            if n == 1 { return p[s] == 0x6E }
+            // ("s"/"ss" of a "§" converted to a letter: "Restatement (Second) of Torts s 402A")
+            if n == 1 { return p[s] == 0x6E || p[s] == 0x73 }
+            if n == 2 { return p[s] == 0x73 && p[s + 1] == 0x73 }
             // "art." of a constitution, "sec." of the Tax Court's "sec. 1.166-5, Income Tax Regs."
             if n == 3 { return (p[s] == 0x61 && p[s + 1] == 0x72 && p[s + 2] == 0x74) || (p[s] == 0x73 && p[s + 1] == 0x65 && p[s + 2] == 0x63) }
             guard n == 4 else { return false }
@@ -165,6 +167,9 @@ struct Parser {
                    let e = parseNoteOrPageReference(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
                 if t.length == 4, let e = parseSlipOpinionShortForm(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
                 let first = p[Int(t.start)] | 0x20  // the first byte, lower-cased: cheap gates before the calls
+                // "Restatement (Second) of Conflict of Laws s 188": a "§" converted to "s"
+                if t.length <= 2, first == 0x73, i + 1 < limit, tokens[i + 1].has(.hasDigit), isKind(i - 1, .word) || isKind(i - 1, .closeParen),
+                   let e = parseSectionCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
                 if t.length == 3 || t.length == 7, first == 0x61, let e = parseConstitutionInWords(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
                 if t.length >= 7 || (t.length == 3 && first == 0x73), let e = parseSectionWordCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
                 return nil

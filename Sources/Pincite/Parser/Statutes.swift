@@ -201,6 +201,13 @@ extension Parser {
         var k = i
         var signs = 0
         while isKind(k, .section) { signs += 1; k += 1 }
+        // "§" lost to a plain "s" after a Restatement's title, as after a code's name (see
+        // parseCodeCitation): "Restatement (Second) of Conflict of Laws s 188"
+        if signs == 0, equals(i, "s") || equals(i, "ss") {
+            guard tokens[i].has(.spaceBefore), restatementStart(before: i) != nil else { return nil }
+            signs = tokens[i].length
+            k = i + 1
+        }
         guard let sec = parseSectionList(at: k, limit: limit, multiple: signs > 1) else { return nil }
         if signs == 1, isOCRDollarAmount(signAt: i, numberAt: k) { return nil }
         // a treatise's section: "5 Wright & Miller, Federal Practice and Procedure § 1357"
