@@ -19,6 +19,21 @@ final class NewJerseyAndTaxCourtTests: XCTestCase {
         XCTAssertEqual(diamond.history.count, 1, "the semicolon ends Horne's history")
     }
 
+    func testSeriesWrittenInParentheses() throws {
+        // CourtListener's corpus_importer test asset tax_court_duplicate_0.json (Tax Court, 1940s):
+        // "Fed. (2d)" for F.2d, as reporters were cited then; reporters-db knows "F.(2d)" only
+        let doc = parse("trust may still be a charitable trust. Schoellkopf v. United States, 36 F. Supp. 617; affd. (C. C. A., 2d Cir.), 124 Fed. (2d) 982; Havemeyer v. Commissioner (C. C. A., 2d Cir.), 98 Fed. (2d) 706;")
+        let cite = try XCTUnwrap(doc.citations.cite(volume: "124", page: "982"))
+        XCTAssertEqual([cite.reporter, cite.reporterAsWritten], ["F.2d", "Fed. (2d)"])
+        XCTAssertEqual(cite.authority, "124 F.2d 982")
+        XCTAssertEqual(doc.citations.cite(volume: "98", page: "706")?.reporter, "F.2d")
+        // the same for a regional reporter ("N. E. (2d)"), and never for a series the reporter
+        // lacks: "U.S. (2d)" is no reporter, so the "(2d)" is left alone
+        XCTAssertEqual(cites("Doe v. Roe, 39 N. E. (2d) 123 (1942).").first?.reporter, "N.E.2d")
+        XCTAssertEqual(cites("Doe v. Roe, 39 N. E. 123 (1942).").first?.reporter, "N.E.")
+        XCTAssertNil(cites("Doe v. Roe, 5 U.S. (2d) 137 (1803).").first { $0.reporter != "U.S." })
+    }
+
     func testCertificationDeniedAndALongPhrase() throws {
         // case_1.json (two passages joined; the first without its parenthetical)
         let doc = parse("Wilke v. Culp, 196 N.J.Super. 487, 501, 483 A.2d 420, (App.Div.1984), certif. denied, 99 N.J. 243, 491 A.2d 728 (1985).\n\nConforti v. Guliadis, 245 N.J.Super. 561, 565-66 [586 A.2d 318] (App.Div.1991), aff'd in part and modified in part on other grounds, 128 N.J. 318 [608 A.2d 225] (1992).")

@@ -237,6 +237,15 @@ extension Parser {
         // or the year between reporter and page, nineteenth-century style: "5 Am. Law Reg. (1857) 280"
         var nominative: String? = nil
         var yearInCite: Int? = nil
+        var reporterIndex = m.payload
+        var reporterEnd = m.end
+        // the series in parentheses, 1940s style: "124 Fed. (2d) 982", "39 N. E. (2d) 123"
+        if isKind(after, .openParen), isKind(after + 1, .word), isKind(after + 2, .closeParen), tokens[after + 1].length <= 3,
+           tokens[after + 1].has(.hasDigit), let s = tables.seriesReporter(of: m.payload, series: text(after + 1)) {
+            reporterIndex = s
+            reporterEnd = Int(tokens[after + 2].end)
+            after += 3
+        }
         if isKind(after, .openParen) {
             if let close = nominativeClose(open: after, limit: limit) {
                 nominative = text(after + 1, through: close - 1)
@@ -251,8 +260,8 @@ extension Parser {
            !startsReporterCite(after + 1, limit: limit) {
             after += 1
         }
-        var cite = ReporterCite(volumeToken: v, volume: text(v), reporterIndex: m.payload,
-                                reporterStart: Int(tokens[r].start), reporterEnd: m.end,
+        var cite = ReporterCite(volumeToken: v, volume: text(v), reporterIndex: reporterIndex,
+                                reporterStart: Int(tokens[r].start), reporterEnd: reporterEnd,
                                 page: nil, pageToken: after, pin: nil, isShortForm: false, end: after + 1)
         cite.nominative = nominative
         cite.year = yearInCite

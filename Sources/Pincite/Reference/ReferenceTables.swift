@@ -40,11 +40,25 @@ public final class ReferenceTables: Sendable {
     /// The shared instance, built on first use.
     public static let shared = ReferenceTables()
 
+    /// The later series of reporter `k` written as a parenthesized number after it, as
+    /// reporters were cited in the 1930s and 1940s: "Fed." with "(2d)" → "F.2d", "N. E." with
+    /// "(2d)" → "N.E.2d". The series must be a reporter of the same name in the table (its
+    /// canonical form is the base's with the series closed up or spaced, "F.2d" / "So. 2d").
+    func seriesReporter(of k: Int, series: String) -> Int? {
+        let base = reporters[k]
+        for name in [base.canonical + series, base.canonical + " " + series] {
+            if let s = reporterByCanonical[name], reporters[s].name == base.name { return s }
+        }
+        return nil
+    }
+
     public let reporters: [ReporterEntry]
     public let reporterTrie: ByteTrie
     /// The public-domain ("neutral") entry of each canonical reporter that has one:
     /// "Ohio" is both the Ohio Reports (1821–1851) and Ohio's neutral citation.
     let neutralReporters: [String: Int]
+    /// The entry written in canonical form of each canonical reporter (the first in the table).
+    let reporterByCanonical: [String: Int]
     public let codes: [CodeEntry]
     public let codeTrie: ByteTrie
     /// Codes whose name has a subject slot ("Cal. {subject} Code"), matched by prefix.
@@ -83,6 +97,9 @@ public final class ReferenceTables: Sendable {
             neutral[r.canonical] = k
         }
         neutralReporters = neutral
+        var byCanonical: [String: Int] = [:]
+        for (k, r) in reps.enumerated() where r.spelling == r.canonical && byCanonical[r.canonical] == nil { byCanonical[r.canonical] = k }
+        reporterByCanonical = byCanonical
 
         var cs: [CodeEntry] = []
         var subj: [SubjectCode] = []
