@@ -157,6 +157,93 @@ final class SignatureAndCaptionTests: XCTestCase {
         XCTAssertEqual(statutes.map(\.reporter), ["U.S.C.", "U.S.C."])
     }
 
+    /// The D.C. Circuit's head: the date on the "Argued … Decided …" line, the parties around a
+    /// lone "v.", both dockets of the consolidated appeals, and the judge of "Opinion for the
+    /// Court filed by Chief Judge Edwards." (CourtListener's test opinion `opinion_text.txt`).
+    func testDCCircuitHeadAndFilingJudge() throws {
+        let text = """
+                                United States Court of Appeals
+
+
+                             FOR THE DISTRICT OF COLUMBIA CIRCUIT
+
+
+                   Argued September 3, 1997      Decided November 7, 1997 
+
+
+                                         No. 96-7169
+
+
+                        Ideal Electronic Security Co., Inc., et al., 
+
+                                  Appellants/Cross-Appellees
+
+
+                                              v.
+
+
+                          International Fidelity Insurance Company, 
+
+                                   Appellee/Cross-Appellant
+
+
+                                      Consolidated with
+
+                                         No. 96-7186
+
+
+             John W. Karr argued the cause and filed the briefs for 
+        appellants/cross-appellees.
+
+             Before:  Edwards, Chief Judge, Sentelle and Randolph, 
+        Circuit Judges.
+
+             Opinion for the Court filed by Chief Judge Edwards.
+
+             Edwards, Chief Judge:  This case involves a claim under an 
+        indemnity agreement by a surety company, appellee Interna-
+        tional Fidelity Insurance Co. ("IFIC" or "surety"), against 
+        the holders of a payment bond, appellants Ideal Electronic 
+        Security Co., Inc., et al. ("Ideal").
+
+        """
+        let c = parseText(text).tree.caption
+        XCTAssertEqual(c.date, "1997-11-07")
+        XCTAssertEqual(c.docket, "96-7169, 96-7186")
+        XCTAssertEqual(c.plaintiffs, ["Ideal Electronic Security Co., Inc."])
+        XCTAssertEqual(c.defendants, ["International Fidelity Insurance Company"])
+        XCTAssertEqual([c.judge, c.judgeTitle], ["Edwards", "Chief Judge"])
+    }
+
+    /// A date label alone in its column, the date in the next: Delaware's orders align
+    /// "Submitted:" and "Decided:" with spaces. (Layout written for this test after that
+    /// court's form; no such head is in the corpora.) The submission date is not the decision's.
+    func testDateLabelAlignedWithSpaces() {
+        let text = """
+        IN THE SUPREME COURT OF THE STATE OF DELAWARE
+
+        JOHN DOE,                              §
+                                               §   No. 123, 2020
+              Defendant Below,                 §
+              Appellant,                       §
+              v.                               §
+        STATE OF DELAWARE,                     §
+              Plaintiff Below,                 §
+              Appellee.                        §
+
+                                   Submitted: January 8, 2021
+                                   Decided:   March 2, 2021
+
+        Before SEITZ, Chief Justice; VALIHURA and TRAYNOR, Justices.
+
+                                          ORDER
+
+             This 2nd day of March, 2021, upon consideration of the parties' briefs, it appears to the Court that the appeal fails.
+
+        """
+        XCTAssertEqual(parseText(text).tree.caption.date, "2021-03-02")
+    }
+
     /// The same texts' "s" for "§" after a Restatement (CourtListener's test opinion
     /// `opinion_text.txt`, D.C. Cir. 1997); a lone "s" elsewhere is no section sign.
     func testRestatementSectionWrittenS() throws {

@@ -42,7 +42,7 @@ extension StructureContext {
         // a per curiam opinion is the court's: its author is "Per Curiam"
         if cap.judge == nil, tree.opinions.first?.type == "per_curiam" { cap.judge = "Per Curiam" }
         if cap.documentTitle == nil { cap.documentTitle = titleLine(bodyStart: bodyStart) }
-        if cap.judge == nil, let (name, title) = deliveringJudge(from: bodyStart) ?? singleJudgeBefore(bodyStart) {
+        if cap.judge == nil, let (name, title) = deliveringJudge(from: bodyStart) ?? filingJudge(near: bodyStart) ?? singleJudgeBefore(bodyStart) {
             cap.judge = name
             cap.judgeTitle = title
         }
@@ -134,7 +134,8 @@ extension StructureContext {
                                        "United States District Judge", "Justice", "Chief Justice", "Board Member", "Judge",
                                        "Presiding Judge", "United States Magistrate Judge", "Magistrate Judge", "Bankruptcy Judge"]
 
-    static let judgeTitlesBeforeName = ["Presiding Judge ", "Chief Judge ", "Senior Judge ", "Associate Judge ", "Judge ",
+    static let judgeTitlesBeforeName = ["Presiding Judge ", "Chief Judge ", "Senior Circuit Judge ", "Circuit Judge ", "District Judge ",
+                                        "Senior Judge ", "Associate Judge ", "Judge ",
                                         "Chief Justice ", "Associate Justice ", "Justice ", "JUSTICE ", "Commissioner "]
 
     /// The judge who "delivered the opinion" in a sentence near the start of the body:
@@ -151,6 +152,27 @@ extension StructureContext {
             let name = String(before.dropFirst(title.count)).trimmed(" ,")
             let words = name.split(separator: " ")
             guard words.count >= 2, words.count <= 5, words.allSatisfy({ $0.first?.isUppercase ?? false }) else { continue }
+            return (name, title.trimmedWhitespace())
+        }
+        return nil
+    }
+
+    static let opinionFiledBy = Array("Opinion for the ".utf8)
+
+    /// The judge named by the D.C. and Federal Circuits' line above the opinion: "Opinion for
+    /// the Court filed by Chief Judge Edwards." → ("Edwards", "Chief Judge"); "Opinion for the
+    /// court filed by Circuit Judge Prost." It stands in the head matter or just after it.
+    private func filingJudge(near bodyStart: Int) -> (String, String)? {
+        for i in max(0, bodyStart - 15)..<min(lines.count, bodyStart + 30) where !isBlank(i) {
+            let (s, e) = contentRange(i)
+            guard e - s <= 120, ByteScan.hasPrefix(text, from: s, to: e, Self.opinionFiledBy) else { continue }
+            let t = lineText(i)
+            guard let r = t.rangeOfBytes(" filed by ") else { continue }
+            let after = String(t[r.upperBound...]).trimmed(" .")
+            guard let title = Self.judgeTitlesBeforeName.first(where: { after.hasPrefix($0) }) else { continue }
+            let name = String(after.dropFirst(title.count)).trimmed(" ,.")
+            let words = name.split(separator: " ")
+            guard !words.isEmpty, words.count <= 4, words.allSatisfy({ $0.first?.isUppercase ?? false }) else { continue }
             return (name, title.trimmedWhitespace())
         }
         return nil

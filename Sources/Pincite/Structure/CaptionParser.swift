@@ -199,8 +199,10 @@ extension StructureContext {
         for col in allCols where cap.docket == nil { cap.docket = docketIn(col) }
         // the filing date in the caption's right column: "Filed: January 19, 2021"
         for col in allCols where cap.date == nil { cap.date = Self.labelledDate(col) }
-        if cap.date == nil, let f = allCols.firstIndex(where: { $0.utf8.count == 5 && $0.fastUppercased() == "FILED" }), f + 1 < allCols.count {
-            cap.date = DateText.iso(allCols[f + 1])
+        // …or the label alone, its date in the next column: a "FILED" stamp, or labels aligned
+        // with spaces ("Submitted: January 8, 2021" / "Decided:   March 2, 2021", Delaware)
+        for (n, col) in allCols.enumerated() where cap.date == nil && n + 1 < allCols.count && col.utf8.count <= 13 {
+            if Self.dateLabels.contains(col.fastLowercased()) { cap.date = DateText.iso(allCols[n + 1]) }
         }
         // document title and publication status (consecutive caps lines are joined)
         var statusParts: [String] = []
