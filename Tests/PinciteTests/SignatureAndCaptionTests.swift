@@ -215,6 +215,56 @@ final class SignatureAndCaptionTests: XCTestCase {
         XCTAssertEqual([c.judge, c.judgeTitle], ["Edwards", "Chief Judge"])
     }
 
+    /// The Ninth Circuit's head (pdftotext layout): the clerk's stamp "FILED / SEP 11 2025 /
+    /// MOLLY C. DWYER, CLERK / U.S. COURT OF APPEALS" in the right column between the court's
+    /// two lines. The stamp's date is the date; it is neither part of the court's name, of the
+    /// publication status nor of a party, and "D.C. No." is the district court's docket.
+    /// (United States v. Holcomb, No. 23-469, order of Sept. 11, 2025, CourtListener's text of
+    /// opinion 10670143, verbatim up to the body.)
+    func testNinthCircuitClerkStamp() {
+        let text = """
+                                      FOR PUBLICATION                             FILED
+                            UNITED STATES COURT OF APPEALS                        SEP 11 2025
+                                                                              MOLLY C. DWYER, CLERK
+                                                                                U.S. COURT OF APPEALS
+                                   FOR THE NINTH CIRCUIT
+
+        UNITED STATES OF AMERICA,                       No. 23-469
+                                                        D.C. No.
+                     Plaintiff - Appellee,              2:21-cr-00075-RSL-1
+                                                        Western District of Washington,
+         v.
+                                                        Seattle
+        JOHN HOLCOMB,                                   ORDER
+
+                     Defendant - Appellant.
+
+        Before: GRABER and SUNG, Circuit Judges, and RAKOFF, District Judge.*
+
+              The Opinion filed March 27, 2025, and appearing at 132 F.4th 1118 (9th Cir.
+
+        2025), is withdrawn. It may not be cited as precedent by or to this court or any
+
+        district court of the Ninth Circuit. The court will file a new opinion in due course.
+
+        """
+        let c = parseText(text).tree.caption
+        XCTAssertEqual(c.court, "UNITED STATES COURT OF APPEALS FOR THE NINTH CIRCUIT")
+        XCTAssertEqual(c.date, "2025-09-11")
+        XCTAssertEqual(c.publicationStatus, "FOR PUBLICATION")
+        XCTAssertEqual(c.plaintiffs, ["UNITED STATES OF AMERICA"])
+        XCTAssertEqual(c.defendants, ["JOHN HOLCOMB"])
+        XCTAssertEqual(c.docket, "23-469")
+        XCTAssertEqual(c.documentTitle, "ORDER")
+        // the same head with the number in a column of its own and a memorandum's title with
+        // its note mark ("No.   19-56789", "MEMORANDUM*"): the case's number and the bare title
+        let memo = text.replacingOccurrences(of: "No. 23-469", with: "No.   23-469")
+            .replacingOccurrences(of: "ORDER\n", with: "MEMORANDUM*\n")
+        let m = parseText(memo).tree.caption
+        XCTAssertEqual(m.docket, "23-469")
+        XCTAssertEqual(m.documentTitle, "MEMORANDUM")
+    }
+
     /// A date label alone in its column, the date in the next: Delaware's orders align
     /// "Submitted:" and "Decided:" with spaces. (Layout written for this test after that
     /// court's form; no such head is in the corpora.) The submission date is not the decision's.

@@ -78,9 +78,15 @@ extension StructureContext {
         for (n, col) in allCols.enumerated() where cap.court == nil {
             let u = col.fastUppercased()
             if u.containsBytes("COURT") && HeadMatterKinds.namesCourt(ByteText(Array(col.fastLowercased().utf8)))
-                && !u.hasPrefix("APPEAL FROM") && !u.containsBytes("CLERK") && col.count < 90 {
+                && !u.hasPrefix("APPEAL FROM") && !Self.isClerkStamp(col) && col.count < 90 {
                 cap.court = col
                 courtColumns.insert(col)
+                // (the clerk's stamp in the right column may stand between the court's lines:
+                // "UNITED STATES COURT OF APPEALS   DEC 30 2020" / "MOLLY C. DWYER, CLERK" /
+                // "FOR THE NINTH CIRCUIT", the Ninth Circuit's memoranda)
+                let courtAt = n
+                var n = n
+                while n + 1 < allCols.count, n < courtAt + 5, Self.isClerkStamp(allCols[n + 1]) { n += 1 }
                 if n + 1 < allCols.count {
                     let next = allCols[n + 1].fastUppercased()
                     if next.containsBytes("DISTRICT") || next.containsBytes("CIRCUIT") || next.containsBytes("DIVISION") || next.hasPrefix("FOR THE") {
@@ -195,8 +201,14 @@ extension StructureContext {
         }
         // defendants without plaintiffs means the role lines were not understood: say nothing
         if cap.plaintiffs.isEmpty { cap.defendants = [] }
-        // docket
-        for col in allCols where cap.docket == nil { cap.docket = docketIn(col) }
+        // docket: a label alone in its column, the number in the next ("No.   19-56789"), first;
+        // a lower court's number ("D.C. No." over "2:18-cv-01234-ABC") is not the case's
+        for (n, col) in allCols.enumerated() where cap.docket == nil && n + 1 < allCols.count {
+            if ["No.", "Nos.", "No", "Case No.", "Docket No."].contains(col) { cap.docket = docketIn(col + " " + allCols[n + 1]) }
+        }
+        var lowerCourtDocket: Set<Int> = []
+        for (n, col) in allCols.enumerated() where n + 1 < allCols.count && (col == "D.C. No." || col == "D.C. Nos.") { lowerCourtDocket.insert(n + 1) }
+        for (n, col) in allCols.enumerated() where cap.docket == nil && !lowerCourtDocket.contains(n) { cap.docket = docketIn(col) }
         // the filing date in the caption's right column: "Filed: January 19, 2021"
         for col in allCols where cap.date == nil { cap.date = Self.labelledDate(col) }
         // …or the label alone, its date in the next column: a "FILED" stamp, or labels aligned
@@ -204,17 +216,27 @@ extension StructureContext {
         for (n, col) in allCols.enumerated() where cap.date == nil && n + 1 < allCols.count && col.utf8.count <= 13 {
             if Self.dateLabels.contains(col.fastLowercased()) { cap.date = DateText.iso(allCols[n + 1]) }
         }
+        // …or a "FILED" stamp in the right column, its date a line below, another column between
+        // ("FILED" / "UNITED STATES COURT OF APPEALS   DEC 30 2020")
+        for (n, col) in allCols.enumerated() where cap.date == nil && col.fastUppercased() == "FILED" {
+            for next in allCols[(n + 1)...].prefix(3) where cap.date == nil && Self.mayBeDate(next) && next.utf8.count <= 20 {
+                cap.date = DateText.iso(next)
+            }
+        }
         // document title and publication status (consecutive caps lines are joined)
         var statusParts: [String] = []
         for col in allCols {
             let u = col.fastUppercased()
             guard u == col, col.count >= 5 else { if !statusParts.isEmpty, cap.publicationStatus == nil { cap.publicationStatus = statusParts.joined(separator: " ") }; continue }
-            if u.containsBytes("PUBLICATION") || u.hasPrefix("NOT FOR") || (!statusParts.isEmpty && statusParts.count < 3 && !isDocumentTitle(col)) {
+            if u.containsBytes("PUBLICATION") || u.hasPrefix("NOT FOR")
+                || (!statusParts.isEmpty && statusParts.count < 3 && !isDocumentTitle(col) && !u.containsBytes("COURT") && !Self.isClerkStamp(col)) {
                 statusParts.append(col)
                 continue
             }
             if !statusParts.isEmpty, cap.publicationStatus == nil { cap.publicationStatus = statusParts.joined(separator: " ") }
-            if cap.documentTitle == nil, isDocumentTitle(col) { cap.documentTitle = col }
+            // (with the asterisk of its note: the Ninth Circuit's "MEMORANDUM*")
+            let title = col.hasSuffix("*") ? col.trimmed(" *") : col
+            if cap.documentTitle == nil, title.utf8.count >= 5, isDocumentTitle(title) { cap.documentTitle = title }
         }
         if cap.publicationStatus == nil, !statusParts.isEmpty { cap.publicationStatus = statusParts.joined(separator: " ") }
         if cap.documentTitle == nil { cap.documentTitle = rightColumnTitle(lineColumns) }
@@ -232,6 +254,14 @@ extension StructureContext {
             break
         }
         tree.caption = cap
+    }
+
+    /// A column of a clerk's stamp: "FILED", its date, "MOLLY C. DWYER, CLERK", "U.S. COURT OF
+    /// APPEALS" (the stamp's own line, under the clerk's name).
+    static func isClerkStamp(_ col: String) -> Bool {
+        let u = col.fastUppercased()
+        if u == "FILED" || u.containsBytes("CLERK") || u.hasPrefix("U.S. COURT OF") || u.hasPrefix("U. S. COURT OF") { return true }
+        return col.utf8.count <= 20 && mayBeDate(col) && DateText.iso(col) != nil
     }
 
     /// A capital first and a digit in it: the byte test before a date is parsed.
