@@ -211,15 +211,12 @@ extension StructureContext {
         for (n, col) in allCols.enumerated() where cap.docket == nil && !lowerCourtDocket.contains(n) { cap.docket = docketIn(col) }
         // the filing date in the caption's right column: "Filed: January 19, 2021"
         for col in allCols where cap.date == nil { cap.date = Self.labelledDate(col) }
-        // …or the label alone, its date in the next column: a "FILED" stamp, or labels aligned
-        // with spaces ("Submitted: January 8, 2021" / "Decided:   March 2, 2021", Delaware)
-        for (n, col) in allCols.enumerated() where cap.date == nil && n + 1 < allCols.count && col.utf8.count <= 13 {
-            if Self.dateLabels.contains(col.fastLowercased()) { cap.date = DateText.iso(allCols[n + 1]) }
-        }
-        // …or a "FILED" stamp in the right column, its date a line below, another column between
-        // ("FILED" / "UNITED STATES COURT OF APPEALS   DEC 30 2020")
-        for (n, col) in allCols.enumerated() where cap.date == nil && col.fastUppercased() == "FILED" {
-            for next in allCols[(n + 1)...].prefix(3) where cap.date == nil && Self.mayBeDate(next) && next.utf8.count <= 20 {
+        // …or the label alone and its date in one of the next three columns: labels aligned with
+        // spaces ("Submitted: January 8, 2021" / "Decided:   March 2, 2021", Delaware), a clerk's
+        // "FILED" stamp with its date a line below, the court's name between them ("FILED" /
+        // "UNITED STATES COURT OF APPEALS   SEP 11 2025", the Ninth Circuit)
+        for (n, col) in allCols.enumerated() where cap.date == nil && col.utf8.count <= 13 && Self.dateLabels.contains(col.fastLowercased()) {
+            for next in allCols[(n + 1)...].prefix(3) where cap.date == nil && Self.mayBeDate(next) && next.utf8.count <= 40 {
                 cap.date = DateText.iso(next)
             }
         }
@@ -260,7 +257,7 @@ extension StructureContext {
     /// APPEALS" (the stamp's own line, under the clerk's name).
     static func isClerkStamp(_ col: String) -> Bool {
         let u = col.fastUppercased()
-        if u == "FILED" || u.containsBytes("CLERK") || u.hasPrefix("U.S. COURT OF") || u.hasPrefix("U. S. COURT OF") { return true }
+        if u == "FILED" || u.containsBytes("CLERK") || u == "U.S. COURT OF APPEALS" || u == "U. S. COURT OF APPEALS" { return true }
         return col.utf8.count <= 20 && mayBeDate(col) && DateText.iso(col) != nil
     }
 
