@@ -679,6 +679,33 @@ final class SignatureAndCaptionTests: XCTestCase {
         XCTAssertTrue(d.tree.sections.contains { $0.heading == "FACTS AND ANALYSIS" })
     }
 
+    func testSixthCircuitOpinion() throws {
+        // Corpus/unseen/courtlistener/sixth_circuit_may_shaw_pages_1_7.txt (see its README)
+        let url = Self.unseen.appendingPathComponent("courtlistener/sixth_circuit_may_shaw_pages_1_7.txt")
+        let d = Pincite.parse(bytes: [UInt8](try Data(contentsOf: url)), name: "may_shaw.txt")
+        let cap = d.tree.caption
+        XCTAssertEqual(cap.court, "UNITED STATES COURT OF APPEALS FOR THE SIXTH CIRCUIT")
+        XCTAssertEqual(cap.publicationStatus, "RECOMMENDED FOR PUBLICATION")
+        XCTAssertEqual(cap.docket, "18-1821")
+        XCTAssertEqual(cap.plaintiffs, ["UNITED STATES OF AMERICA"])
+        XCTAssertEqual(cap.defendants, ["CHRISTOPHER PAYTON MAY-SHAW"])
+        XCTAssertEqual(cap.date, "2020-04-08", "Decided and Filed: April 8, 2020 (not the argument's date)")
+        XCTAssertEqual(cap.documentTitle, "OPINION")
+        XCTAssertEqual([cap.judge, cap.judgeTitle], ["JOHN K. BUSH", "Circuit Judge"])
+        // the three lines of "Appeal from …" and the COUNSEL block are head matter, not the body:
+        // the sections are the opinion's own, "I." and "II." at the top
+        XCTAssertEqual(d.tree.sections.map(\.number), ["I", "II", "A"])
+        XCTAssertEqual(d.tree.sections.map(\.level), [1, 1, 2])
+        // no form feeds: the running header "No. 18-1821   United States v. May-Shaw   Page 2"
+        // opens each page and is page furniture, so a cite across a page break is whole
+        XCTAssertEqual(d.layout.pages.map(\.number), Array(1...7))
+        let morgan = try XCTUnwrap(d.citations.cite(volume: "903", page: "553"))
+        XCTAssertEqual([morgan.pincite, morgan.court], ["561", "6th Cir."])
+        XCTAssertEqual(morgan.location.page, 5)
+        XCTAssertFalse(d.citations.contains { d.text($0).contains("May-Shaw") }, "no header is part of a citation")
+        XCTAssertEqual(d.citations.cite(volume: "847", page: "760")?.location.page, 7)
+    }
+
     func testSupremeCourtSlipOpinion() throws {
         // Corpus/unseen/eyecite_opinion_scotus_slip.txt (see its README): the syllabus, with its
         // own caption and "KENNEDY, J., delivered the opinion …", comes before the opinion's caption

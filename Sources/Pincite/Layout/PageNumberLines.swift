@@ -87,18 +87,33 @@ extension PageLayout {
         return PageNumberLines(pages: pages)
     }
 
-    /// The page number of a Supreme Court slip opinion's running header: "Cite as: 570 U. S.
+    /// Three spaces: the gap between a running header's columns.
+    static let columnGap = Array("   ".utf8)
+
+    /// The page number of a running header: a Supreme Court slip opinion's "Cite as: 570 U. S.
     /// ____ (2013)        3" (odd pages) or "2       FISHER v. UNIVERSITY OF TEXAS AT
-    /// AUSTIN" (even pages) — the number apart from the title by a run of spaces.
+    /// AUSTIN" (even pages) — the number apart from the title by a run of spaces —, or a
+    /// header in columns ending "Page 2" (the Sixth Circuit's).
     static func slipHeaderPage(_ text: [UInt8], _ s: Int, _ e: Int) -> Int? {
-        // the first byte first: "C" of "Cite as:" or a page number's digit
-        guard e - s >= 12, e - s <= 160, text[s] == 0x43 || (text[s] >= 0x30 && text[s] <= 0x39) else { return nil }
+        guard e - s >= 12, e - s <= 160 else { return nil }
         func number(_ a: Int, _ b: Int) -> Int? {
             guard b > a, b - a <= 3 else { return nil }
             var v = 0
             for k in a..<b { guard text[k] >= 0x30 && text[k] <= 0x39 else { return nil }; v = v * 10 + Int(text[k] - 0x30) }
             return v >= 1 ? v : nil
         }
+        // a header in columns that ends with its page: "No. 18-1821     United States v.
+        // May-Shaw     Page 2" (the Sixth Circuit's opinions)
+        if text[e - 1] >= 0x30 && text[e - 1] <= 0x39 {
+            var k = e
+            while k > s, text[k - 1] >= 0x30 && text[k - 1] <= 0x39 { k -= 1 }
+            if k - 8 > s, text[(k - 5)..<k].elementsEqual("Page ".utf8), text[(k - 8)..<(k - 5)].allSatisfy({ $0 == 0x20 }),
+               ByteScan.contains(text, from: s, to: k - 8, Self.columnGap) {
+                return number(k, e)
+            }
+        }
+        // the first byte first: "C" of "Cite as:" or a page number's digit
+        guard text[s] == 0x43 || (text[s] >= 0x30 && text[s] <= 0x39) else { return nil }
         if text[s..<(s + 8)].elementsEqual("Cite as:".utf8) {
             var k = e
             while k > s, text[k - 1] >= 0x30 && text[k - 1] <= 0x39 { k -= 1 }

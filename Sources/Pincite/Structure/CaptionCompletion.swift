@@ -5,7 +5,7 @@
 
 extension StructureContext {
     /// Labels of a date in a caption column ("Filed: January 19, 2021").
-    static let dateLabels = ["filed:", "filed", "decided:", "decided", "date filed:", "opinion filed:", "opinion filed", "date:"]
+    static let dateLabels = ["decided and filed:", "filed:", "filed", "decided:", "decided", "date filed:", "opinion filed:", "opinion filed", "date:"]
 
     /// The ISO date of a labelled caption column: "Filed: January 19, 2021" → "2021-01-19".
     static func labelledDate(_ col: String) -> String? {

@@ -245,12 +245,36 @@ extension StructureContext {
                 cap.judgeTitle = String(t[r.upperBound...].dropLast())
             }
         }
+        // …or run into the opinion's first sentence: "JOHN K. BUSH, Circuit Judge. Christopher
+        // May-Shaw was sentenced …" (Sixth Circuit), "Edwards, Chief Judge:  This case …"
+        if cap.judge == nil, bodyStart < lines.count, let (name, title) = Self.runInJudge(lineText(bodyStart)) {
+            cap.judge = name
+            cap.judgeTitle = title
+        }
         // ECF stamp
         for i in lines.indices where noise[i] && contentLength(i) > 5 && isPageFurniture(i) && lineText(i).hasPrefix("Case ") {
             cap.filedStamp = parseStamp(lineText(i))
             break
         }
         tree.caption = cap
+    }
+
+    /// "JOHN K. BUSH, Circuit Judge. Christopher …" → ("JOHN K. BUSH", "Circuit Judge"): a name of
+    /// one to four capitalised words, a comma, a judge's title ending in "." or ":", then text.
+    static func runInJudge(_ line: String) -> (String, String)? {
+        guard let comma = line.range(of: ", ") else { return nil }
+        let name = line[..<comma.lowerBound]
+        let words = name.split(separator: " ")
+        guard !words.isEmpty, words.count <= 4, words.allSatisfy({ $0.first?.isUppercase ?? false }) else { return nil }
+        let rest = line[comma.upperBound...]
+        // the longest title first: "Chief Judge" before "Judge", "J.S.C." before "J."
+        for title in judgeTitlesAfterName.sorted(by: { $0.count > $1.count }) where rest.hasPrefix(title) {
+            // the title ends with a period or colon ("J." has its own), then a space and the text
+            var after = rest.dropFirst(title.count)
+            if after.first == "." || after.first == ":" { after = after.dropFirst() } else if !title.hasSuffix(".") { continue }
+            if after.first == " " { return (String(name), title) }
+        }
+        return nil
     }
 
     /// A column of a clerk's stamp: "FILED", its date, "MOLLY C. DWYER, CLERK", "U.S. COURT OF

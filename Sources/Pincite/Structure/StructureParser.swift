@@ -236,11 +236,17 @@ struct StructureContext {
     private static let announcedTheJudgment = Array(" announced the judgment".utf8)
 
     private static let statedTerm = ["At a Stated Term", "At a stated term", "AT A STATED TERM"].map { Array($0.utf8) }
+    /// The head's line naming the court below, whose block runs on without a blank line:
+    /// "Appeal from the United States District Court ⏎ for the Western District of Michigan at
+    /// Grand Rapids. ⏎ No. 1:17-cr-00057-1—Paul Lewis Maloney, District Judge." (Sixth Circuit).
+    private static let lowerCourtLines = ["Appeal from ", "Appeals from ", "On Appeal from ", "On appeal from ", "Petition for Review",
+                                          "Petitions for Review", "On Petition for Review", "APPEAL FROM ", "ON APPEAL FROM "].map { Array($0.utf8) }
 
     func findBodyStart() -> Int {
         var preamble = false   // inside the Second Circuit's "At a Stated Term of …" paragraph
+        var lowerCourtLines = 0   // lines of the block naming the court below still to skip
         for i in lines.indices where !noise[i] {
-            if isBlank(i) { preamble = false; continue }
+            if isBlank(i) { preamble = false; lowerCourtLines = 0; continue }
             // the first 300 bytes decide (a 50 MB line must not become a String here)
             let (cs, ce) = contentRange(i)
             let ee = min(ce, cs + 300)
@@ -252,6 +258,16 @@ struct StructureContext {
                 // its one sentence ends the preamble
                 if ce > cs, text[ce - 1] == 0x2E { preamble = false }
                 continue
+            }
+            // (the block's line and up to three more, short ones: a sentence of the opinion that
+            // follows without a blank line, as in a condensed caption, ends it)
+            if Self.lowerCourtLines.contains(where: { ByteScan.hasPrefix(text, from: cs, to: ee, $0) }) {
+                lowerCourtLines = 4
+            }
+            if lowerCourtLines > 0 {
+                lowerCourtLines -= 1
+                if proseCounts(cs, ee).0 < 12 { continue }
+                lowerCourtLines = 0
             }
             // two-column caption lines ("Appellant,      )   Appeal from the …") are not prose
             if ByteScan.contains(text, from: cs, to: ee, Self.sixSpaces) || ByteScan.contains(text, from: cs, to: ee, Self.columnBar) { continue }
