@@ -5,6 +5,86 @@ import XCTest
 // Snippets verbatim from /work/shared/corpus-dev (file named at each test).
 
 final class StateStyleTests: XCTestCase {
+    func testArizonaPageAndParagraphPincites() throws {
+        // State v. Mitcham, No. CR-23-0236-PR (Ariz. Dec. 17, 2024), ¶¶ 11 and 13, as CourtListener
+        // serves its text (not in the corpora: found cached in a public repository). Arizona cites
+        // its numbered opinions by page and paragraph, with no comma between them.
+        let doc = parse("""
+        ¶11             The court of appeals unanimously reversed, but the judges
+        had different reasons for doing so. See State v. Mitcham, 256 Ariz. 104
+        (App. 2023). The majority concluded that although the police had violated
+        Mitcham’s Fourth Amendment rights, excluding the DNA evidence was
+        not warranted because the evidence would inevitably have been
+        discovered, and it had an independent source. See id. at 115 ¶¶ 46–47, 51.
+        The concurring judge found no Fourth Amendment violation, explaining
+        that Mitcham did not have a reasonable expectation of privacy in the second
+        vial of blood because it was lawfully in police possession. See id. ¶ 53
+        (Catlett, J., concurring).
+
+        ¶13           We review a trial court’s factual findings on a motion to
+        suppress for an abuse of discretion. State v. Smith, 250 Ariz. 69, 80 ¶ 16
+        (2020). In doing so, we consider “only the evidence presented at the
+        suppression hearing and [view such evidence] in the light most favorable
+        to sustaining the trial court’s ruling.” State v. Thompson, 252 Ariz. 279, 290
+        ¶ 26 (2022) (quoting State v. Primous, 242 Ariz. 221, 223 ¶ 10 (2017)).
+        """)
+        let smith = try XCTUnwrap(doc.citations.cite(volume: "250", page: "69"))
+        XCTAssertEqual([smith.pincite, smith.year.map(String.init)], ["80 ¶ 16", "2020"], "the year after the paragraph")
+        let thompson = try XCTUnwrap(doc.citations.cite(volume: "252", page: "279"))
+        XCTAssertEqual([thompson.pincite, thompson.year.map(String.init)], ["290 ¶ 26", "2022"])
+        XCTAssertEqual(doc.citations.cite(volume: "242", page: "221")?.pincite, "223 ¶ 10")
+        let ids = doc.citations.of(.id)
+        XCTAssertEqual(ids.map(\.pincite), ["115 ¶¶ 46–47, 51", "¶ 53"])
+        XCTAssertEqual(ids.map { $0.antecedent.map { doc.citations[$0].volume } }, ["256", "256"])
+    }
+
+    func testArizonaAuthorLine() {
+        // State v. Mitcham (above): the line over the opinion names its author
+        let text = """
+                                       IN THE
+
+            SUPREME COURT OF THE STATE OF ARIZONA
+
+                                  STATE OF ARIZONA,
+                                      Appellant,
+
+                                          v.
+
+                                    IAN MITCHAM,
+                                       Appellee.
+
+
+
+
+                                 No. CR-23-0236-PR
+                               Filed December 17, 2024
+
+
+
+        CHIEF JUSTICE TIMMER authored the Opinion of the Court, in which
+        VICE CHIEF JUSTICE LOPEZ, JUSTICES BOLICK, BEENE, KING,
+        BRUTINEL (RETIRED), and JUDGE SKLAR joined. *
+
+
+
+
+        CHIEF JUSTICE TIMMER, Opinion of the Court:
+
+        ¶1           After police arrested Ian Mitcham for driving under the
+        influence of alcohol (“DUI”), he consented to a blood test to determine
+        alcohol concentration or drug content. Years later, police suspected
+        Mitcham of committing a murder, and they still had Mitcham’s blood from
+        the DUI arrest. Without obtaining a warrant, they extracted a DNA profile
+        from that blood, which linked Mitcham to the murder.
+
+        """
+        let c = parse(text).tree.caption
+        XCTAssertEqual(c.court, "SUPREME COURT OF THE STATE OF ARIZONA")
+        XCTAssertEqual([c.judge, c.judgeTitle], ["TIMMER", "CHIEF JUSTICE"])
+        XCTAssertEqual(c.date, "2024-12-17")
+        XCTAssertEqual(c.docket, "CR-23-0236-PR")
+    }
+
     func testCaliforniaYearBeforeCite() throws {
         // 011_fastcase_calctapp_in_re_av.txt
         let doc = parse("(Delaney v. Superior Court (1990) 50 Cal.3d 785, 798, 268 Cal.Rptr. 753, 789 P.2d 934.)")

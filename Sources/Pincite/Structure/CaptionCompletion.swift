@@ -116,6 +116,7 @@ extension StructureContext {
     }
 
     static let deliveredTheOpinion = Array(" delivered the opinion".utf8)
+    static let authoredTheOpinion = Array(" authored the Opinion".utf8), authoredTheOpinionLower = Array(" authored the opinion".utf8)
     static let district = Array("istrict".utf8), department = Array("epartment".utf8)
     /// The key words of a document title as printed, in capitals and in Title Case.
     static let titleKeys = ["ORDER", "Order", "OPINION", "Opinion", "MEMORANDUM", "Memorandum", "JUDGMENT", "Judgment",
@@ -135,23 +136,32 @@ extension StructureContext {
                                        "Presiding Judge", "United States Magistrate Judge", "Magistrate Judge", "Bankruptcy Judge"]
 
     static let judgeTitlesBeforeName = ["Presiding Judge ", "Chief Judge ", "Senior Circuit Judge ", "Circuit Judge ", "District Judge ",
-                                        "Senior Judge ", "Associate Judge ", "Judge ",
+                                        "Senior Judge ", "Associate Judge ", "Judge ", "VICE CHIEF JUSTICE ", "CHIEF JUSTICE ", "PRESIDING JUDGE ", "JUDGE ",
                                         "Chief Justice ", "Associate Justice ", "Justice ", "JUSTICE ", "Commissioner "]
 
     /// The judge who "delivered the opinion" in a sentence near the start of the body:
     /// "Presiding Judge Marshall L. Davidson, III, delivered the opinion of the Appeals
     /// Board …" → ("Marshall L. Davidson, III", "Presiding Judge").
     private func deliveringJudge(from bodyStart: Int) -> (String, String)? {
-        for i in bodyStart..<min(lines.count, bodyStart + 60) where !isBlank(i) && contentLength(i) <= 400 {
+        // (Arizona's line above the opinion says "authored": "CHIEF JUSTICE TIMMER authored the
+        // Opinion of the Court, in which …", in the head matter just before the body)
+        for i in max(0, bodyStart - 12)..<min(lines.count, bodyStart + 60) where !isBlank(i) && contentLength(i) <= 400 {
             let (s, e) = contentRange(i)
-            guard ByteScan.contains(text, from: s, to: e, Self.deliveredTheOpinion) else { continue }
+            let delivered = ByteScan.contains(text, from: s, to: e, Self.deliveredTheOpinion)
+            guard delivered || ByteScan.contains(text, from: s, to: e, Self.authoredTheOpinion)
+                    || ByteScan.contains(text, from: s, to: e, Self.authoredTheOpinionLower) else { continue }
+            // ("delivered" only from the body on, as before)
+            if delivered, i < bodyStart { continue }
             let t = lineText(i)
-            guard let r = t.rangeOfBytes(" delivered the opinion") else { continue }
+            guard let r = t.rangeOfBytes(" delivered the opinion") ?? t.rangeOfBytes(" authored the Opinion") ?? t.rangeOfBytes(" authored the opinion")
+            else { continue }
             let before = String(t[..<r.lowerBound])
             guard let title = Self.judgeTitlesBeforeName.first(where: { before.hasPrefix($0) }) else { continue }
             let name = String(before.dropFirst(title.count)).trimmed(" ,")
             let words = name.split(separator: " ")
-            guard words.count >= 2, words.count <= 5, words.allSatisfy({ $0.first?.isUppercase ?? false }) else { continue }
+            // (one word after a title: "CHIEF JUSTICE TIMMER"; two at least otherwise, as before)
+            guard words.count >= (title.uppercased() == title ? 1 : 2), words.count <= 5,
+                  words.allSatisfy({ $0.first?.isUppercase ?? false }) else { continue }
             return (name, title.trimmedWhitespace())
         }
         return nil
