@@ -204,7 +204,7 @@ extension StructureContext {
         // docket: a label alone in its column, the number in the next ("No.   19-56789"), first;
         // a lower court's number ("D.C. No." over "2:18-cv-01234-ABC") is not the case's
         for (n, col) in allCols.enumerated() where cap.docket == nil && n + 1 < allCols.count {
-            if ["No.", "Nos.", "No", "Case No.", "Docket No."].contains(col) { cap.docket = docketIn(col + " " + allCols[n + 1]) }
+            if Self.docketLabels.contains(col) { cap.docket = docketIn(col + " " + allCols[n + 1]) }
         }
         var lowerCourtDocket: Set<Int> = []
         for (n, col) in allCols.enumerated() where n + 1 < allCols.count && (col == "D.C. No." || col == "D.C. Nos.") { lowerCourtDocket.insert(n + 1) }
@@ -259,20 +259,30 @@ extension StructureContext {
         tree.caption = cap
     }
 
+    /// A docket label alone in its column ("No.   19-56789").
+    static let docketLabels: Set<String> = ["No.", "Nos.", "No", "Case No.", "Docket No."]
+
+    /// The titles after a name, the longest first: "Chief Judge" before "Judge", "J.S.C." before "J.".
+    static let titlesLongestFirst = judgeTitlesAfterName.sorted { $0.count > $1.count }
+
     /// "JOHN K. BUSH, Circuit Judge. Christopher …" → ("JOHN K. BUSH", "Circuit Judge"): a name of
     /// one to four capitalised words, a comma, a judge's title ending in "." or ":", then text.
     static func runInJudge(_ line: String) -> (String, String)? {
-        guard let comma = line.range(of: ", ") else { return nil }
-        let name = line[..<comma.lowerBound]
+        // bytes first (this runs on the body's first line, which may be long): a capital, and
+        // the name's comma within its first 60 bytes
+        let bytes = Array(line.utf8.prefix(120))
+        guard let f = bytes.first, f >= 0x41, f <= 0x5A,
+              let c = (0..<max(0, bytes.count - 1)).first(where: { bytes[$0] == 0x2C && bytes[$0 + 1] == 0x20 }), c <= 60
+        else { return nil }
+        let name = String(decoding: bytes[..<c], as: UTF8.self)
         let words = name.split(separator: " ")
         guard !words.isEmpty, words.count <= 4, words.allSatisfy({ $0.first?.isUppercase ?? false }) else { return nil }
-        let rest = line[comma.upperBound...]
-        // the longest title first: "Chief Judge" before "Judge", "J.S.C." before "J."
-        for title in judgeTitlesAfterName.sorted(by: { $0.count > $1.count }) where rest.hasPrefix(title) {
+        let rest = String(decoding: bytes[(c + 2)...], as: UTF8.self)
+        for title in titlesLongestFirst where rest.hasPrefix(title) {
             // the title ends with a period or colon ("J." has its own), then a space and the text
             var after = rest.dropFirst(title.count)
             if after.first == "." || after.first == ":" { after = after.dropFirst() } else if !title.hasSuffix(".") { continue }
-            if after.first == " " { return (String(name), title) }
+            if after.first == " " { return (name, title) }
         }
         return nil
     }
