@@ -38,7 +38,7 @@ final class StateStyleTests: XCTestCase {
         XCTAssertEqual(ids.map { $0.antecedent.map { doc.citations[$0].volume } }, ["256", "256"])
     }
 
-    func testArizonaAuthorLine() {
+    func testArizonaAuthorLine() throws {
         // State v. Mitcham (above): the line over the opinion names its author
         let text = """
                                        IN THE
@@ -60,6 +60,20 @@ final class StateStyleTests: XCTestCase {
                                Filed December 17, 2024
 
 
+                  Appeal from the Superior Court in Maricopa County
+                      The Honorable Roy C. Whitehead, Judge
+                               No. CR2018-118086-001
+
+                           REVERSED AND REMANDED
+
+
+                           Opinion of the Court of Appeals,
+                                    Division One
+                              256 Ariz. 104 (App. 2023)
+
+                                     VACATED
+
+
 
         CHIEF JUSTICE TIMMER authored the Opinion of the Court, in which
         VICE CHIEF JUSTICE LOPEZ, JUSTICES BOLICK, BEENE, KING,
@@ -78,7 +92,12 @@ final class StateStyleTests: XCTestCase {
         from that blood, which linked Mitcham to the murder.
 
         """
-        let c = parse(text).tree.caption
+        let doc = parse(text)
+        let c = doc.tree.caption
+        // the court of appeals' opinion under the caption is a citation, not the opinion's own cite
+        XCTAssertEqual(c.reporterCitations, [])
+        let below = try XCTUnwrap(doc.citations.cite(volume: "256", page: "104"))
+        XCTAssertEqual([below.court, below.year.map(String.init)], ["App.", "2023"])
         XCTAssertEqual(c.court, "SUPREME COURT OF THE STATE OF ARIZONA")
         XCTAssertEqual([c.judge, c.judgeTitle], ["TIMMER", "CHIEF JUSTICE"])
         XCTAssertEqual(c.date, "2024-12-17")

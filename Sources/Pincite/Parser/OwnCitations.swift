@@ -32,6 +32,7 @@ enum OwnCitations {
         var lastOtherLine = -1  // start of the last head line that is no cite line
         var t = 0  // first token at or after the current line
         var previousEnd: UInt8 = 0  // last byte of the previous head line
+        var afterCaption = false  // a line holding only "v." has been passed
         text.withUnsafeBufferPointer { buf in
             for line in lines where !line.isBlank {
                 defer { previousEnd = lastVisibleByte(buf, line) }
@@ -52,7 +53,12 @@ enum OwnCitations {
                 // 239 S.W.3d 151") or whose parenthetical is on the next line ("(Mo. App. E.D.
                 // 2007)"). Only the first line may name the case: Westlaw's "West v. United
                 // States, 100 A.3d 1076 (2014)" above the caption.
-                if previousEnd != 0x2C, e >= tokens.count || tokens[e].kind != .openParen,
+                // a "v." on a line of its own is the caption's: a cite line below it names another
+                // decision (Arizona's "Opinion of the Court of Appeals, Division One ⏎ 256 Ariz. 104
+                // (App. 2023) ⏎ VACATED"), not the opinion itself
+                if e - t <= 2, tokens[t].kind == .word, tokens[t].length <= 6, isVersusWord(buf, tokens[t]),
+                   e - t == 1 || tokens[t + 1].kind == .period { afterCaption = true }
+                if !afterCaption, previousEnd != 0x2C, e >= tokens.count || tokens[e].kind != .openParen,
                    let own = ownCitationLine(buf, tokens, from: t, to: e, allowName: seen == 1) {
                     out.append(own)
                 } else if e - t > 200 {
@@ -117,6 +123,12 @@ enum OwnCitations {
             }
         }
         return out.sorted { $0.span.start < $1.span.start }
+    }
+
+    /// Token `t` is "v", "vs" or "versus" (any case).
+    static func isVersusWord(_ buf: UnsafeBufferPointer<UInt8>, _ t: Token) -> Bool {
+        let w = String(decoding: buf[Int(t.start)..<Int(t.end)], as: UTF8.self).lowercased()
+        return w == "v" || w == "vs" || w == "versus"
     }
 
     /// Line `line` opens with "Published by " (a publisher's notice in the head).
