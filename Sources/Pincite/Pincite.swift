@@ -157,9 +157,15 @@ public enum Pincite {
     static func apply(_ h: StructureHints, to tree: inout OpinionTree, layout: PageLayout) {
         // head matter (attorneys "J. D. MacFarlane, …", the court line) and author lines
         // ("JUSTICE LEE") the text heuristics took for headings are not sections
-        let headSpans = h.headMatter.map(\.span) + h.opinions.compactMap(\.authorSpan)
+        let headSpans = (h.headMatter.map(\.span) + h.opinions.compactMap(\.authorSpan)).sorted { $0.start < $1.start }
         if !headSpans.isEmpty, !tree.sections.isEmpty {
-            tree.removeSections { s in headSpans.contains { $0.start <= s.span.start && s.span.start < max($0.end, $0.start + 1) } }
+            // (a section starts inside a span when the furthest end of the spans starting at or
+            // before it lies beyond it: binary search, as a scan of all spans for every section
+            // was quadratic in a casebody of thousands of opinions)
+            let starts = headSpans.map(\.start)
+            var reach: [Int] = []
+            for sp in headSpans { reach.append(max(reach.last ?? Int.min, max(sp.end, sp.start + 1))) }
+            tree.removeSections { s in Pincite.lastIndex(in: starts, atOrBefore: s.span.start).map { reach[$0] > s.span.start } ?? false }
         }
         if !h.paragraphs.isEmpty {
             tree.paragraphs = h.paragraphs.map { Paragraph(span: $0, page: layout.page(at: $0.start), section: tree.section(at: $0.start)) }

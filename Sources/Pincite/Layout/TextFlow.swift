@@ -65,9 +65,11 @@ struct TextFlow {
             // a note between a page's last line and the next page's first, where the sentence
             // goes on ("… United States v. Turley, 352 U.S.⏎‹notes›⏎‹page 50›⏎407, 415–17 (1957).
             // …"): read after the paragraph that continues it, so the cite is not cut
+            // (the first paragraph after the note by binary search: a scan for each of tens of
+            // thousands of notes was quadratic)
             if at == part.span.start, layout.starPages.isEmpty,
-               let q = paragraphs.firstIndex(where: { $0.span.start >= part.span.end }),
-               continuesSentence(tokens, at: paragraphs[q].span.start) {
+               case let q = (Pincite.lastIndex(in: paragraphStarts, atOrBefore: part.span.end - 1).map { $0 + 1 }) ?? 0,
+               q < paragraphs.count, continuesSentence(tokens, at: paragraphs[q].span.start) {
                 at = paragraphs[q].span.end
             }
             if !layout.starPages.isEmpty, let m = markers[part.span.start], m < part.span.start,
