@@ -679,6 +679,15 @@ final class SignatureAndCaptionTests: XCTestCase {
         XCTAssertTrue(d.tree.sections.contains { $0.heading == "FACTS AND ANALYSIS" })
     }
 
+    func testRolesBelowAfterTheParty() throws {
+        // Corpus/unseen/fastcase/719se2d830.html (W. Va. 2011): "…, Defendant Below, Petitioner" —
+        // the role in the court below is no part of the party's name; a name's own last period stays
+        let url = Self.unseen.appendingPathComponent("fastcase/719se2d830.html")
+        let cap = Pincite.parse(bytes: [UInt8](try Data(contentsOf: url)), name: "719se2d830.html").tree.caption
+        XCTAssertEqual(cap.plaintiffs, ["WEST VIRGINIA EMPLOYERS' MUTUAL INSURANCE COMPANY, d/b/a Brickstreet Mutual Insurance Company, d/b/a Brickstreet Insurance"])
+        XCTAssertEqual(cap.defendants, ["SUMMIT POINT RACEWAY ASSOCIATES, INC."])
+    }
+
     func testSixthCircuitOpinion() throws {
         // Corpus/unseen/courtlistener/sixth_circuit_may_shaw_pages_1_7.txt (see its README)
         let url = Self.unseen.appendingPathComponent("courtlistener/sixth_circuit_may_shaw_pages_1_7.txt")

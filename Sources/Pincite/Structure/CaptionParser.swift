@@ -350,6 +350,13 @@ extension StructureContext {
             joined = String(joined[..<r.lowerBound])
             while let l = joined.last, l == "," || l == " " { joined.removeLast() }
         }
+        // a role left after the name ("JOHN DOE, Defendant Below" of Delaware's "JOHN DOE,
+        // Defendant Below, Appellant,") is no part of it
+        var parts = joined.componentsBytes(separatedBy: ", ")
+        if parts.count > 1, let last = parts.last, HeadMatterKinds.isRole(last) {
+            while let l = parts.last, parts.count > 1, HeadMatterKinds.isRole(l) { parts.removeLast() }
+            joined = parts.joined(separator: ", ")
+        }
         return joined.isEmpty ? [] : [joined]
     }
 
