@@ -26,7 +26,10 @@ final class NewJerseyAndTaxCourtTests: XCTestCase {
         let cite = try XCTUnwrap(doc.citations.cite(volume: "124", page: "982"))
         XCTAssertEqual([cite.reporter, cite.reporterAsWritten], ["F.2d", "Fed. (2d)"])
         XCTAssertEqual(cite.authority, "124 F.2d 982")
-        XCTAssertEqual(doc.citations.cite(volume: "98", page: "706")?.reporter, "F.2d")
+        let havemeyer = try XCTUnwrap(doc.citations.cite(volume: "98", page: "706"))
+        XCTAssertEqual(havemeyer.reporter, "F.2d")
+        // the circuit court of appeals named between the case's name and its cite, with no year
+        XCTAssertEqual([havemeyer.caseName?.plaintiff, havemeyer.caseName?.defendant], ["Havemeyer", "Commissioner"])
         // the same for a regional reporter ("N. E. (2d)"), and never for a series the reporter
         // lacks: "U.S. (2d)" is no reporter, so the "(2d)" is left alone
         XCTAssertEqual(cites("Doe v. Roe, 39 N. E. (2d) 123 (1942).").first?.reporter, "N.E.2d")

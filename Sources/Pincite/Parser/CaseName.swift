@@ -39,6 +39,12 @@ extension Parser {
            let (ns, vIndex) = nameBackward(endingAt: k - 3), vIndex != nil || CaseNameWords.procedural.contains(text(ns)) {
             return (makeCaseName(ns, k - 3, vIndex), ns, nil)
         }
+        // the Tax Court's and the Board of Tax Appeals' style, a circuit court of appeals with no
+        // year between name and cite: "Havemeyer v. Commissioner (C. C. A., 2d Cir.), 98 Fed. (2d) 706"
+        if k - 4 >= floor, isKind(k, .comma), isKind(k - 1, .closeParen), let open = circuitOnlyParenthetical(closingAt: k - 1),
+           let (ns, vIndex) = nameBackward(endingAt: open - 1), vIndex != nil {
+            return (makeCaseName(ns, open - 1, vIndex), ns, nil)
+        }
         // older Illinois official style: "Sauvage v. Gallaway (1946), 329 Ill. App. 38"
         if k - 4 >= floor, isKind(k, .comma), isKind(k - 1, .closeParen), isYear(k - 2), isKind(k - 3, .openParen),
            let (ns, vIndex) = nameBackward(endingAt: k - 4), vIndex != nil || CaseNameWords.procedural.contains(text(ns)) {
@@ -71,6 +77,22 @@ extension Parser {
         }
         guard let (ns, vIndex) = nameBackward(endingAt: k - 1) else { return (nil, start, docket) }
         return (makeCaseName(ns, k - 1, vIndex), ns, docket)
+    }
+
+    /// The "(" of a parenthetical closing at `close` that names a federal circuit and nothing
+    /// else: "(C. C. A., 2d Cir.)", "(2d Cir.)", "(C.C.A. 9)"; nil otherwise.
+    func circuitOnlyParenthetical(closingAt close: Int) -> Int? {
+        var o = close - 1
+        while o > floor, o > close - 12, !isKind(o, .openParen) {
+            guard !isKind(o, .closeParen), !isYear(o) else { return nil }
+            o -= 1
+        }
+        guard isKind(o, .openParen), o > floor, close - o >= 3 else { return nil }
+        let names = (o + 1..<close).contains { equals($0, "Cir") } || (equals(o + 1, "C") && equals(o + 3, "C") && equals(o + 5, "A"))
+        // capitalised words, ordinals, periods and commas only
+        let plain = (o + 1..<close).allSatisfy { isKind($0, .period) || isKind($0, .comma) || isKind($0, .number)
+            || (isKind($0, .word) && !tokens[$0].has(.lowercase)) || (isKind($0, .word) && tokens[$0].has(.hasDigit)) }
+        return names && plain ? o : nil
     }
 
     /// A court/date parenthetical ending right before token `t` ("(2022)", "(9th Cir.
