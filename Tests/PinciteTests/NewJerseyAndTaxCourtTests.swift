@@ -30,6 +30,10 @@ final class NewJerseyAndTaxCourtTests: XCTestCase {
         XCTAssertEqual(havemeyer.reporter, "F.2d")
         // the circuit court of appeals named between the case's name and its cite, with no year
         XCTAssertEqual([havemeyer.caseName?.plaintiff, havemeyer.caseName?.defendant], ["Havemeyer", "Commissioner"])
+        // a petitioner named with the capacity it acts in (the same passage goes on so)
+        let more = cites("Havemeyer v. Commissioner (C. C. A., 2d Cir.), 98 Fed. (2d) 706; Proctor Patterson et al., Executors, 34 B. T. A. 689; Emerit E. Baker, Inc., 40 B. T. A. 555.")
+        XCTAssertEqual(more.cite(volume: "34", page: "689")?.caseName?.plaintiff, "Proctor Patterson et al., Executors")
+        XCTAssertEqual(more.cite(volume: "40", page: "555")?.caseName?.plaintiff, "Emerit E. Baker, Inc.")
         // the same for a regional reporter ("N. E. (2d)"), and never for a series the reporter
         // lacks: "U.S. (2d)" is no reporter, so the "(2d)" is left alone
         XCTAssertEqual(cites("Doe v. Roe, 39 N. E. (2d) 123 (1942).").first?.reporter, "N.E.2d")

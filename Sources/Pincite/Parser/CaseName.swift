@@ -331,7 +331,8 @@ extension Parser {
             // not precede a corporate suffix
             var c = e
             while c > start {
-                if isKind(c, .comma), !CaseNameWords.corporateSuffixes.contains(glueKey(after: c)) { start = c + 1; break }
+                if isKind(c, .comma), !CaseNameWords.corporateSuffixes.contains(glueKey(after: c)),
+                   !(c + 2 > e && CaseNameWords.capacitySuffixes.contains(glueKey(after: c))) { start = c + 1; break }
                 c -= 1
             }
         }
@@ -524,5 +525,11 @@ enum CaseNameWords {
     static let corporateSuffixes: Set<String> = [
         "inc", "llc", "llp", "lp", "ltd", "co", "corp", "na", "pc", "pa", "plc", "sa", "ag", "gmbh", "lc", "pllc",
         "esq", "jr", "sr",
+    ]
+    /// The capacity a party acts in, after its name and a comma: "Proctor Patterson et al.,
+    /// Executors, 1 T. C. 1" (the Tax Court and the Board of Tax Appeals name petitioners so).
+    static let capacitySuffixes: Set<String> = [
+        "executor", "executors", "executrix", "administrator", "administrators", "administratrix", "trustee", "trustees",
+        "transferee", "transferees", "guardian", "conservator", "receiver",
     ]
 }
