@@ -26,6 +26,11 @@ final class NewJerseyAndTaxCourtTests: XCTestCase {
         let cite = try XCTUnwrap(doc.citations.cite(volume: "124", page: "982"))
         XCTAssertEqual([cite.reporter, cite.reporterAsWritten], ["F.2d", "Fed. (2d)"])
         XCTAssertEqual(cite.authority, "124 F.2d 982")
+        // "; affd. (C. C. A., 2d Cir.)," before it: the affirmance of Schoellkopf, in the Tax
+        // Court's way (a semicolon, the abbreviation without apostrophe, the circuit alone)
+        let schoellkopf = try XCTUnwrap(doc.citations.cite(volume: "36", page: "617"))
+        XCTAssertEqual(schoellkopf.history.map(\.phrase), ["affd."])
+        XCTAssertEqual(cite.historyOf, schoellkopf.id)
         let havemeyer = try XCTUnwrap(doc.citations.cite(volume: "98", page: "706"))
         XCTAssertEqual(havemeyer.reporter, "F.2d")
         // the circuit court of appeals named between the case's name and its cite, with no year

@@ -21,7 +21,10 @@ extension Parser {
         guard historyDepth < Parser.maxHistoryDepth else { return k0 }
         var k = k0
         var steps = 0
-        while steps < 6, isKind(k, .comma), k + 1 < limit, let phraseEnd = matchHistoryPhrase(at: k + 1, limit: limit), phraseEnd < limit {
+        // (the Tax Court of the 1940s sets a semicolon before its own abbreviations: "36 F. Supp.
+        // 617; affd. (C. C. A., 2d Cir.), 124 Fed. (2d) 982")
+        while steps < 6, isKind(k, .comma) || (isKind(k, .semicolon) && isTaxCourtHistoryWord(k + 1)), k + 1 < limit,
+              let phraseEnd = matchHistoryPhrase(at: k + 1, limit: limit), phraseEnd < limit {
             // a longer phrase than the table has ("rev'd in part on other grounds"):
             // take up to eight more lower-case words before the cite
             var phraseEnd = phraseEnd
@@ -58,6 +61,9 @@ extension Parser {
                 if isKind(q, .comma) { subNomStart = j; j = q + 1 }
             }
             let phrase = text(k + 1, through: phraseEnd - 1)
+            // the court of the later decision before its cite: "affd. (C. C. A., 2d Cir.), 124 Fed. (2d) 982"
+            if isKind(j, .openParen), let (close, _) = closeOfParenthetical(j, limit: limit), circuitOnlyParenthetical(closingAt: close) == j,
+               isKind(close + 1, .comma) { j = close + 1 }
             if isKind(j, .comma) { j += 1 }
             // optional docket "No. …,"
             if equals(j, "No"), isKind(j + 1, .period) {
@@ -104,6 +110,12 @@ extension Parser {
             steps += 1
         }
         return k
+    }
+
+    /// Token `k` is the Tax Court's "affd." / "affg." / "revd." / "revg." (with its period).
+    func isTaxCourtHistoryWord(_ k: Int) -> Bool {
+        guard isKind(k, .word), tokens[k].length == 4, isKind(k + 1, .period) else { return false }
+        return equals(k, "affd") || equals(k, "affg") || equals(k, "revd") || equals(k, "revg")
     }
 
     /// `a == b`, or one of them is the other with a final "." (compared on
