@@ -46,18 +46,10 @@ public enum Pincite {
         let ownCitations = OwnCitations.find(text: source.text, tokens: tokens, lines: lines)
         if !ownCitations.isEmpty {
             // (a running header the layout already took for furniture is not added twice)
-            // (overlap by binary search over the furniture's starts and the furthest end so far:
-            // a slip opinion's "Cite as:" header on each of thousands of pages was quadratic)
-            let furniture = layout.furniture.sorted { $0.start < $1.start }
-            let starts = furniture.map(\.start)
-            var reach: [Int] = []
-            reach.reserveCapacity(furniture.count)
-            for f in furniture { reach.append(max(reach.last ?? Int.min, f.end)) }
-            let new = ownCitations.map(\.span).filter { own in
-                // the furthest end among the furniture starting before `own` ends
-                guard let k = Pincite.lastIndex(in: starts, atOrBefore: own.end - 1) else { return true }
-                return reach[k] <= own.start
-            }
+            // (by binary search: a slip opinion's "Cite as:" header on each of thousands of pages
+            // was quadratic)
+            let furniture = SpanReach(layout.furniture)
+            let new = ownCitations.map(\.span).filter { !furniture.reaches(beyond: $0.start, startingAtOrBefore: $0.end - 1) }
             layout.furniture = (layout.furniture + new).sorted { $0.start < $1.start }
         }
         if let h = read?.hints {
@@ -157,15 +149,12 @@ public enum Pincite {
     static func apply(_ h: StructureHints, to tree: inout OpinionTree, layout: PageLayout) {
         // head matter (attorneys "J. D. MacFarlane, …", the court line) and author lines
         // ("JUSTICE LEE") the text heuristics took for headings are not sections
-        let headSpans = (h.headMatter.map(\.span) + h.opinions.compactMap(\.authorSpan)).sorted { $0.start < $1.start }
+        let headSpans = h.headMatter.map(\.span) + h.opinions.compactMap(\.authorSpan)
         if !headSpans.isEmpty, !tree.sections.isEmpty {
-            // (a section starts inside a span when the furthest end of the spans starting at or
-            // before it lies beyond it: binary search, as a scan of all spans for every section
-            // was quadratic in a casebody of thousands of opinions)
-            let starts = headSpans.map(\.start)
-            var reach: [Int] = []
-            for sp in headSpans { reach.append(max(reach.last ?? Int.min, max(sp.end, sp.start + 1))) }
-            tree.removeSections { s in Pincite.lastIndex(in: starts, atOrBefore: s.span.start).map { reach[$0] > s.span.start } ?? false }
+            // (a section starts inside a span: by binary search, as a scan of all spans for every
+            // section was quadratic in a casebody of thousands of opinions)
+            let head = SpanReach(headSpans, minimumLength: 1)
+            tree.removeSections { head.reaches(beyond: $0.span.start, startingAtOrBefore: $0.span.start) }
         }
         if !h.paragraphs.isEmpty {
             tree.paragraphs = h.paragraphs.map { Paragraph(span: $0, page: layout.page(at: $0.start), section: tree.section(at: $0.start)) }

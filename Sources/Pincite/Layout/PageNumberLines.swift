@@ -143,18 +143,11 @@ extension PageLayout {
     static func pageFootZones(_ text: [UInt8], _ lines: [LineInfo], pages: [PageInfo], furniture: [Span]) -> [(label: String, span: Span)] {
         var out: [(label: String, span: Span)] = []
         var next = 1
-        // Lines, pages and furniture are all in text order, so each is walked once: a line is
-        // furniture when a span starting at or before its first visible byte reaches its end
-        // (the furthest end of the spans started so far tells), and a page's lines are found
-        // by binary search. (A filter over all lines for every page, and over all furniture for
+        // A line is furniture when a span starting at or before its first visible byte reaches
+        // its end, and a page's lines are found by binary search. (A filter over all lines for every page, and over all furniture for
         // every line, made 40,000 one-line pages take 3 s.)
-        let byStart = furniture.sorted { $0.start < $1.start }
-        var isFurnitureLine = [Bool](repeating: false, count: lines.count)
-        var f = 0, reach = Int.min
-        for (n, l) in lines.enumerated() {
-            while f < byStart.count, byStart[f].start <= l.start + l.indent { reach = max(reach, byStart[f].end); f += 1 }
-            isFurnitureLine[n] = l.end <= reach
-        }
+        let reach = SpanReach(furniture)
+        let isFurnitureLine = lines.map { reach.reaches(beyond: $0.end - 1, startingAtOrBefore: $0.start + $0.indent) }
         /// The index of the first line starting at or after `offset`.
         func firstLine(from offset: Int) -> Int {
             var lo = 0, hi = lines.count

@@ -56,8 +56,10 @@ enum OwnCitations {
                 // a "v." on a line of its own is the caption's: a cite line below it names another
                 // decision (Arizona's "Opinion of the Court of Appeals, Division One ⏎ 256 Ariz. 104
                 // (App. 2023) ⏎ VACATED"), not the opinion itself
-                if e - t <= 2, tokens[t].kind == .word, tokens[t].length <= 6, isVersusWord(buf, tokens[t]),
-                   e - t == 1 || tokens[t + 1].kind == .period { afterCaption = true }
+                if e - t <= 2, line.end - line.start - line.indent <= 12,
+                   StructureContext.versusLines.contains(String(decoding: buf[(line.start + line.indent)..<Int(tokens[e - 1].end)], as: UTF8.self).lowercased()) {
+                    afterCaption = true
+                }
                 if !afterCaption, previousEnd != 0x2C, e >= tokens.count || tokens[e].kind != .openParen,
                    let own = ownCitationLine(buf, tokens, from: t, to: e, allowName: seen == 1) {
                     out.append(own)
@@ -123,12 +125,6 @@ enum OwnCitations {
             }
         }
         return out.sorted { $0.span.start < $1.span.start }
-    }
-
-    /// Token `t` is "v", "vs" or "versus" (any case).
-    static func isVersusWord(_ buf: UnsafeBufferPointer<UInt8>, _ t: Token) -> Bool {
-        let w = String(decoding: buf[Int(t.start)..<Int(t.end)], as: UTF8.self).lowercased()
-        return w == "v" || w == "vs" || w == "versus"
     }
 
     /// Line `line` opens with "Published by " (a publisher's notice in the head).

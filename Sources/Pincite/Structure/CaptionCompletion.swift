@@ -116,7 +116,10 @@ extension StructureContext {
     }
 
     static let deliveredTheOpinion = Array(" delivered the opinion".utf8)
-    static let authoredTheOpinion = Array(" authored the Opinion".utf8), authoredTheOpinionLower = Array(" authored the opinion".utf8)
+    /// The phrases after an opinion's author ("… delivered the opinion", "… authored the
+    /// Opinion"), with their bytes for the scan; the first is "delivered".
+    static let authorPhrases: [(text: StaticString, bytes: [UInt8])] = ([" delivered the opinion", " authored the Opinion", " authored the opinion"] as [StaticString])
+        .map { p in (p, Array(UnsafeBufferPointer(start: p.utf8Start, count: p.utf8CodeUnitCount))) }
     static let district = Array("istrict".utf8), department = Array("epartment".utf8)
     /// The key words of a document title as printed, in capitals and in Title Case.
     static let titleKeys = ["ORDER", "Order", "OPINION", "Opinion", "MEMORANDUM", "Memorandum", "JUDGMENT", "Judgment",
@@ -147,24 +150,26 @@ extension StructureContext {
         // Opinion of the Court, in which …", in the head matter just before the body)
         for i in max(0, bodyStart - 12)..<min(lines.count, bodyStart + 60) where !isBlank(i) && contentLength(i) <= 400 {
             let (s, e) = contentRange(i)
-            let delivered = ByteScan.contains(text, from: s, to: e, Self.deliveredTheOpinion)
-            guard delivered || ByteScan.contains(text, from: s, to: e, Self.authoredTheOpinion)
-                    || ByteScan.contains(text, from: s, to: e, Self.authoredTheOpinionLower) else { continue }
             // ("delivered" only from the body on, as before)
-            if delivered, i < bodyStart { continue }
+            guard let n = Self.authorPhrases.firstIndex(where: { ByteScan.contains(text, from: s, to: e, $0.bytes) }),
+                  i >= bodyStart || n > 0 else { continue }
             let t = lineText(i)
-            guard let r = t.rangeOfBytes(" delivered the opinion") ?? t.rangeOfBytes(" authored the Opinion") ?? t.rangeOfBytes(" authored the opinion")
-            else { continue }
-            let before = String(t[..<r.lowerBound])
-            guard let title = Self.judgeTitlesBeforeName.first(where: { before.hasPrefix($0) }) else { continue }
-            let name = String(before.dropFirst(title.count)).trimmed(" ,")
-            let words = name.split(separator: " ")
-            // (one word after a title: "CHIEF JUSTICE TIMMER"; two at least otherwise, as before)
-            guard words.count >= (title.uppercased() == title ? 1 : 2), words.count <= 5,
-                  words.allSatisfy({ $0.first?.isUppercase ?? false }) else { continue }
-            return (name, title.trimmedWhitespace())
+            guard let r = t.rangeOfBytes(Self.authorPhrases[n].text) else { continue }
+            if let judge = Self.titledJudge(String(t[..<r.lowerBound]), minimumWords: 2, maximumWords: 5) { return judge }
         }
         return nil
+    }
+
+    /// "Presiding Judge Marshall L. Davidson, III" → ("Marshall L. Davidson, III", "Presiding
+    /// Judge"): a title of `judgeTitlesBeforeName`, then capitalised words, `minimumWords` at
+    /// least after a title in Title Case and one after one in capitals ("CHIEF JUSTICE TIMMER").
+    static func titledJudge(_ s: String, minimumWords: Int, maximumWords: Int) -> (String, String)? {
+        guard let title = judgeTitlesBeforeName.first(where: { s.hasPrefix($0) }) else { return nil }
+        let name = String(s.dropFirst(title.count)).trimmed(" ,")
+        let words = name.split(separator: " ")
+        guard words.count >= (title.uppercased() == title ? 1 : minimumWords), words.count <= maximumWords,
+              words.allSatisfy({ $0.first?.isUppercase ?? false }) else { return nil }
+        return (name, title.trimmedWhitespace())
     }
 
     static let opinionFiledBy = Array("Opinion for the ".utf8)
@@ -178,12 +183,7 @@ extension StructureContext {
             guard e - s <= 120, ByteScan.hasPrefix(text, from: s, to: e, Self.opinionFiledBy) else { continue }
             let t = lineText(i)
             guard let r = t.rangeOfBytes(" filed by ") else { continue }
-            let after = String(t[r.upperBound...]).trimmed(" .")
-            guard let title = Self.judgeTitlesBeforeName.first(where: { after.hasPrefix($0) }) else { continue }
-            let name = String(after.dropFirst(title.count)).trimmed(" ,.")
-            let words = name.split(separator: " ")
-            guard !words.isEmpty, words.count <= 4, words.allSatisfy({ $0.first?.isUppercase ?? false }) else { continue }
-            return (name, title.trimmedWhitespace())
+            if let judge = Self.titledJudge(String(t[r.upperBound...]).trimmed(" ."), minimumWords: 1, maximumWords: 4) { return judge }
         }
         return nil
     }
