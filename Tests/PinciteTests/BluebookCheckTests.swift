@@ -46,6 +46,9 @@ final class BluebookCheckTests: XCTestCase {
         Case(rule: "T6", text: "Thomas E. Hoar, Inc. v. Sara Lee Corp., 900 F.2d 522, 525 (2d Cir. 1990).", flagged: false, note: "abbreviated"),
         // a word the 21st edition took into T6 from the periodical table (the Janfeshan gold flags it)
         Case(rule: "T6", text: "Dove v. Atl. Capital Corp., 963 F.2d 15, 19–20 (2d Cir. 1992).", flagged: true, note: "Capital → Cap."),
+        // a citation sentence that starts after a star page (014_fastcase_wis_madison_teachers_v_scott)
+        Case(rule: "T6", text: "The record custodian balances competing public interests that bear on the release of the requested record.\n\n*451 Milwaukee Journal Sentinel v. DOA, 2009 WI 79, ¶¶ 55-56, 319 Wis. 2d 439, 768 N.W.2d 700.",
+             flagged: true, note: "Journal after *451"),
         Case(rule: "T6", text: "The procedure is much like that which the Special Master in U.S. v. Education Management LLC suggested and the district court adopted. No. 2:07-CV-00461, 2013 WL 1568060, at *9 (W.D. Pa. Mar. 14, 2013).", flagged: false, note: "textual sentence"),
         // T10 — 017_courtlistener_moctapp_west_*; conforming: a party that is the place (Janfeshan p.15); edge: City of Kansas City (017)
         Case(rule: "T10", text: "Tri-State Motor Transit Co. v. Indus. Comm’n of Missouri, 509 S.W.2d 217, 220 (Mo.App.1974).", flagged: true, note: "of Missouri"),
@@ -81,6 +84,13 @@ final class BluebookCheckTests: XCTestCase {
         // R10.9 — 007_juriscraper_bia_matter_of_alday_dominguez; conforming: Janfeshan p.12
         Case(rule: "R10.9", text: "Lopez-Valencia v. Lynch, 798 F.3d 863, 867 (9th Cir. 2015). There is no support for the Immigration Judge’s determination that the Ninth Circuit implicitly overruled its holding in Verdugo-Gonzalez in its more recent decision in Lopez-Valencia, 798 F.3d 863. Lopez-Valencia involved a different statute.", flagged: true, note: "no pincite"),
         Case(rule: "R10.9", text: "Easley v. Cromartie, 532 U.S. 234, 242 (2001). Easley, 532 U.S. at 242.", flagged: false, note: "pincite"),
+        // a short cite that lost its reporter — 006_eyecite_ednc_hogarth_v_bell
+        Case(rule: "R10.9", text: "See Susan B. Anthony List v. Driehaus, 573 U.S. 149, 164 (2014). Indeed, this conduct goes far beyond a single complaint, Driehaus , 573 at 164.", flagged: true, note: "no reporter"),
+        Case(rule: "R10.9", text: "See Susan B. Anthony List v. Driehaus, 573 U.S. 149, 164 (2014). Indeed, this conduct goes far beyond a single complaint, Driehaus , 573 U.S. at 164.", flagged: false, note: "altered: U.S."),
+        // R10.2.1(b) in a short form — 006_eyecite_ednc_hogarth_v_bell; conforming: the phrase left out (altered); BIA style is reported on the full cite only
+        Case(rule: "R10.2.1(b)", text: "Ex parte Young, 209 U.S. 123 (1908). See Ex Parte Young, 209 U.S. at 157.", flagged: true, note: "altered: full cite conforms, short form does not"),
+        Case(rule: "R10.2.1(b)", text: "Ex parte Young, 209 U.S. 123 (1908). See Young, 209 U.S. at 157.", flagged: false, note: "altered: no phrase"),
+        Case(rule: "R10.2.1(b)", text: "In re Cardiel, 25 I&N Dec. 12, 17 (BIA 2009). See Matter of Cardiel, 25 I&N Dec. at 14.", flagged: false, note: "altered: Matter of on the short form only"),
         // R4.2(a) — 013_fastcase_michctapp_griswold_v_lexington; conforming: short form
         Case(rule: "R4.2(a)", text: "Arco Industries Corp. v. American Motorists Ins. Co., 233 Mich. App. 143, 594 N.W.2d 74 (1998). Arco, supra at 148.", flagged: true, note: "supra for a case"),
         Case(rule: "R4.2(a)", text: "Arco Indus. Corp. v. Am. Motorists Ins. Co., 233 Mich. App. 143, 594 N.W.2d 74 (1998). Arco, 233 Mich. App. at 148.", flagged: false, note: "short form (altered)"),
@@ -163,6 +173,15 @@ final class BluebookCheckTests: XCTestCase {
         // R3.2(a) (pincite before the first page) — altered from Janfeshan p.4; edge: the first page itself
         Case(rule: "R3.2(a)", text: "Duling v. Gristede’s Operating Corp., 266 F.R.D. 66, 60 (S.D.N.Y. 2010).", flagged: true, note: "altered: 60 < 66"),
         Case(rule: "R3.2(a)", text: "Duling v. Gristede’s Operating Corp., 266 F.R.D. 66, 66 (S.D.N.Y. 2010).", flagged: false, note: "first page"),
+        // R3.2(a) (a span whose dash was lost, a pincite past any opinion's length) — 006_eyecite_ednc_hogarth_v_bell;
+        // conforming: the same cites with their dashes (altered); a long opinion stays within 500 pages
+        Case(rule: "R3.2(a)", text: "Clapper v. Amnesty Int'l USA , 568 U.S. 398, 41114 (2013).", flagged: true, note: "41114 for 411–14"),
+        Case(rule: "R3.2(a)", text: "Clapper v. Amnesty Int'l USA , 568 U.S. 398, 411-14 (2013).", flagged: false, note: "altered: dash"),
+        Case(rule: "R3.2(a)", text: "Kareem v. Cuyahoga Cnty. Bd. of Elections, 95 F.4th 1019, 1025-27 (6th Cir. 2024). A history of past enforcement is “good evidence” that a threat of prosecution is not imaginary or speculative. See also Kareem , 95 F.4th at 2015.",
+             flagged: true, note: "short form 996 pages on"),
+        Case(rule: "R3.2(a)", text: "Kareem v. Cuyahoga Cnty. Bd. of Elections, 95 F.4th 1019, 1025-27 (6th Cir. 2024). See also Kareem , 95 F.4th at 1025.",
+             flagged: false, note: "altered: 1025"),
+        Case(rule: "R3.2(a)", text: "Dred Scott v. Sandford, 60 U.S. 393, 633 (1857).", flagged: false, note: "240 pages on (constructed)"),
         // R10.8.1(a) (full date) — altered from Janfeshan p.7 (year only); conforming: Janfeshan p.7
         Case(rule: "R10.8.1(a)", text: "Wagafe v. Trump, No. 17-CV-0094-RAJ, 2017 WL 2671254, at *1 (W.D. Wash. 2017).", flagged: true, note: "altered: year only"),
         Case(rule: "R10.8.1(a)", text: "Wagafe v. Trump, No. 17-CV-0094-RAJ, 2017 WL 2671254, at *1 (W.D. Wash. June 21, 2017).", flagged: false, note: "full date"),
@@ -177,6 +196,11 @@ final class BluebookCheckTests: XCTestCase {
         Case(rule: "R6.2(c)", text: "See Protective Order ¶14 (“Paragraph 14”).", flagged: true, note: "altered: ¶14"),
         Case(rule: "R3.3(b)", text: "Second Am. Compl. (“SAC”) ¶¶ 16, 119, 120, 124, 128, ECF No. 29. Id. ¶ 6, 7.", flagged: true, note: "altered: ¶ with two paragraphs"),
         Case(rule: "R3.3(b)", text: "Second Am. Compl. (“SAC”) ¶¶ 16, 119, 120, 124, 128, ECF No. 29. Id. ¶ 6.", flagged: false, note: "¶¶ and ¶"),
+        // "¶¶" before a number that reads as a span whose dash was lost — 006_eyecite_ednc_hogarth_v_bell
+        Case(rule: "R3.2(a)", text: "Second Am. Compl. (“SAC”) ¶¶ 16, 119, ECF No. 29. Plaintiff alleges a history of enforcement. (Id. ¶¶ 1520).", flagged: true, note: "¶¶ 1520 for 15–20"),
+        Case(rule: "R3.2(a)", text: "Second Am. Compl. (“SAC”) ¶¶ 16, 119, ECF No. 29. Plaintiff alleges a history of enforcement. (Id. ¶¶ 15-20).", flagged: false, note: "altered: dash"),
+        // "¶¶" before one paragraph (altered from Janfeshan p.2)
+        Case(rule: "R3.3(b)", text: "Second Am. Compl. (“SAC”) ¶¶ 16, ECF No. 29.", flagged: true, note: "altered: ¶¶ with one paragraph"),
         // R10.2 (consistency) — altered from Janfeshan p.4 (one authority named two ways); conforming: the same name twice
         Case(rule: "R10.2", text: "Duling v. Gristede’s Operating Corp., 266 F.R.D. 66, 71 (S.D.N.Y. 2010). Later: Dooling v. Gristede’s Operating Corp., 266 F.R.D. 66, 73 (S.D.N.Y. 2010).", flagged: true, note: "altered: two names"),
         Case(rule: "R10.2", text: "Duling v. Gristede’s Operating Corp., 266 F.R.D. 66, 71 (S.D.N.Y. 2010). Later: Duling v. Gristede’s Operating Corp., 266 F.R.D. 66, 73 (S.D.N.Y. 2010).", flagged: false, note: "one name"),
@@ -206,6 +230,21 @@ final class BluebookCheckTests: XCTestCase {
         XCTAssertEqual(m.first { $0.rule == "T12" }?.suggestion,
                        "Aguilar v. ICE, No. 07 Civ. 8824 (JGK) (FM), 2009 WL 1789336, at *5 (S.D.N.Y. June 23, 2009)")
         XCTAssertTrue(m.allSatisfy { $0.message.contains("Bluebook (21st ed.)") })
+    }
+
+    /// A span whose dash was lost is read back at the one split that fits
+    /// (006_eyecite_ednc_hogarth_v_bell).
+    func testLostDashSuggestsTheSpan() {
+        let pin = findings("Clapper v. Amnesty Int'l USA , 568 U.S. 398, 41114 (2013).").first { $0.rule == "R3.2(a)" }
+        XCTAssertEqual(pin?.replacement, "–")
+        XCTAssertEqual(pin?.suggestion, "Clapper v. Amnesty Int'l USA , 568 U.S. 398, 411–14 (2013)")
+        let list = findings("Plaintiff alleges the Board referred voters to prosecutors. (Compl. ¶¶ 7283, 86-89 (alleging State Board's policy)).")
+        XCTAssertTrue(list.contains { $0.rule == "R3.2(a)" && $0.message.contains("'¶¶ 72–83'") }, "\(list.map(\.message))")
+        // several readings: no span is guessed, and 411 is within a long opinion
+        XCTAssertEqual(LostDash.splits(Array("1520".utf8), atLeast: 1, atMost: .max), [2])
+        XCTAssertEqual(LostDash.splits(Array("41114".utf8), atLeast: 398, atMost: 898), [3])
+        XCTAssertEqual(LostDash.splits(Array("559".utf8), atLeast: 2, atMost: 502), [])   // "55–9" keeps too few digits
+        XCTAssertEqual(LostDash.splits(Array("2020".utf8), atLeast: 1, atMost: .max), [])
     }
 
     func testStrictModeAndEditions() {

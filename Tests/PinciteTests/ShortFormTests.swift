@@ -310,4 +310,20 @@ final class ShortFormTests: XCTestCase {
         XCTAssertTrue(listed.contains("Amick at 795"))
         XCTAssertEqual(mentions, ["Amick"])
     }
+
+    func testShortCiteThatLostItsReporter() throws {
+        // 006_eyecite_ednc_hogarth_v_bell.txt (the full cite and the passage with the short form)
+        let doc = parse("See Susan B. Anthony List v. Driehaus, 573 U.S. 149, 164 (2014). These activities certainly constitute “some connection” with the challenged statutes. Limehouse, 549 F.3d at 333. Indeed, this conduct goes far beyond a single complaint, Driehaus , 573 at 164, or an anti-“ballot selfie” policy.")
+        let full = try XCTUnwrap(doc.citations.cite(volume: "573", page: "149"))
+        let short = try XCTUnwrap(doc.citations.first { $0.kind == .shortCase && $0.volume == "573" })
+        XCTAssertEqual(doc.text(short), "Driehaus , 573 at 164")
+        XCTAssertNil(short.reporter)
+        XCTAssertEqual(short.pincite, "164")
+        XCTAssertEqual(short.caseName?.defendant, "Driehaus")
+        XCTAssertEqual(short.antecedent, full.id)
+        XCTAssertEqual(short.authority, full.authority)
+        // the same name before another volume is no short form of this case
+        let other = parse("See Susan B. Anthony List v. Driehaus, 573 U.S. 149, 164 (2014). The complaint in Driehaus , 574 at 12 differed.")
+        XCTAssertFalse(other.citations.contains { $0.kind == .shortCase })
+    }
 }

@@ -78,6 +78,23 @@ struct CheckContext {
         return TextScan.findLast(needle, in: text, from: max(0, span.start - lookBehind), to: span.end)
     }
 
+    /// The start of a star page ("*451" or "[*451]") that ends at offset `k` and stands
+    /// on its own (after whitespace or at the start of the text).
+    func starPageStart(endingAt k: Int) -> Int? {
+        var m = k
+        let bracketed = byte(m) == 0x5D
+        if bracketed { m -= 1 }
+        let last = m
+        while let b = byte(m), TextScan.isDigit(b) { m -= 1 }
+        guard m < last, byte(m) == 0x2A else { return nil }
+        if bracketed {
+            guard byte(m - 1) == 0x5B else { return nil }
+            m -= 1
+        }
+        guard byte(m - 1).map(TextScan.isSpace) ?? true else { return nil }
+        return m
+    }
+
     /// Whether citation `i` stands in a citation sentence or clause (not in the
     /// running text): it has a signal, is nested in a parenthetical, continues a
     /// string cite, or follows a sentence end, semicolon, colon or opening bracket.
@@ -86,6 +103,9 @@ struct CheckContext {
         var k = c.span.start - 1
         func skipSpace() { while let b = byte(k), b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 || b == 0x0C { k -= 1 } }
         skipSpace()
+        // a star page between the sentence before and the cite ("… record.⏎⏎*451 Milwaukee
+        // Journal Sentinel v. DOA, 2009 WI 79"; "[*451]") is furniture: look past it
+        if let star = starPageStart(endingAt: k) { k = star - 1; skipSpace() }
         // the last cite of a string joined by "and" ("…; and Golden v. Indus. Comm’n, 524 S.W.2d 34")
         if byte(k) == 0x64, byte(k - 1) == 0x6E, byte(k - 2) == 0x61, let sp = byte(k - 3), sp == 0x20 || sp == 0x0A {
             let save = k

@@ -39,20 +39,35 @@ struct VersusRule: BluebookRule {
 
 /// R10.2.1(b), (c): procedural phrases take the form "In re" ("Matter of" and
 /// "In the Matter of" become "In re"), and a leading "The" is dropped from a party.
+/// A short form that repeats a miscapitalised "Ex Parte" ("Ex Parte Young, 209 U.S. at
+/// 157") is held to the same form; "Matter of", the house style of the BIA and New York,
+/// is reported once, on the full cite.
 struct ProceduralPhraseRule: BluebookRule {
     let rule = "R10.2.1(b)"
-    let kinds: Set<CitationKind> = [.fullCase]
+    let kinds: Set<CitationKind> = [.fullCase, .shortCase]
 
     func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
+        let leading = Self.leadingThe(i, c, ctx)
+        guard let proc = c.caseName?.procedural else { return leading }
+        let lower = TextCase.lowercased(proc)
+        let form: String
+        if c.kind == .fullCase, ["matter of", "in the matter of", "in matter of"].contains(lower) {
+            form = "In re"
+        } else if lower == "ex parte", proc != "Ex parte" {
+            form = "Ex parte"   // "Ex parte" keeps a lower-case "parte" ("Ex Parte Young" → "Ex parte Young")
+        } else {
+            return leading
+        }
+        // a short form may carry its full cite's phrase without writing it ("Young, 209 U.S. at 157")
+        let at = ctx.locate(proc, in: c.span)
+        if c.kind == .shortCase, at == nil { return [] }
+        return [ctx.finding(i, rule, .deviation, "'\(proc)' is written '\(form)'", fix: at, replacement: form)] + leading
+    }
+
+    /// R10.2.1(c): a full cite's party does not begin with "The".
+    static func leadingThe(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
         var out: [Check] = []
-        if let proc = c.caseName?.procedural, ["matter of", "in the matter of", "in matter of"].contains(TextCase.lowercased(proc)) {
-            out.append(ctx.finding(i, rule, .deviation, "'\(proc)' is written 'In re'", fix: ctx.locate(proc, in: c.span), replacement: "In re"))
-        }
-        // "Ex parte" keeps a lower-case "parte" ("Ex Parte Young" → "Ex parte Young")
-        if let proc = c.caseName?.procedural, TextCase.lowercased(proc) == "ex parte", proc != "Ex parte" {
-            out.append(ctx.finding(i, rule, .deviation, "'\(proc)' is written 'Ex parte'", fix: ctx.locate(proc, in: c.span), replacement: "Ex parte"))
-        }
-        if ctx.abbreviationsApply(c) {
+        if c.kind == .fullCase, ctx.abbreviationsApply(c) {
             for p in ctx.parties(c) where p.text.hasPrefix("The ") && p.text.count > 8 {
                 let at = ctx.locate(p.text, in: c.span)
                 out.append(ctx.finding(i, "R10.2.1(c)", .deviation, "a party name does not begin with 'The'",

@@ -46,7 +46,10 @@ struct ParagraphSymbolRule: BluebookRule {
             if e < b.count, TextScan.isDigit(b[e]) {
                 out.append(ctx.finding(i, rule, .deviation, "a space follows '¶'", fix: Span(c.span.start + e, c.span.start + e), replacement: " "))
             }
-            guard !sym.double else { continue }
+            if sym.double {
+                if let finding = Self.doubleSymbolProblem(i, c, ctx, bytes: b, after: e, symbolStart: sym.start) { out.append(finding) }
+                continue
+            }
             var n = e
             while n < b.count, TextScan.isSpace(b[n]) { n += 1 }
             while n < b.count, TextScan.isDigit(b[n]) { n += 1 }
@@ -57,6 +60,47 @@ struct ParagraphSymbolRule: BluebookRule {
             }
         }
         return out
+    }
+}
+
+extension ParagraphSymbolRule {
+    /// "¶¶" before a single number ("Id. ¶¶ 1520"), or before a list whose number breaks
+    /// its order ("Compl. ¶¶ 7283, 86-89"): a span whose dash was lost when the number
+    /// reads as one (R3.2(a)), else a single paragraph under a plural symbol (R3.3(b)).
+    /// `after` is the offset in `bytes` (the citation's) just past the symbol.
+    static func doubleSymbolProblem(_ i: Int, _ c: Citation, _ ctx: CheckContext, bytes b: [UInt8], after: Int, symbolStart: Int) -> Check? {
+        var k = after
+        while k < b.count, TextScan.isSpace(b[k]) { k += 1 }
+        let first = k
+        while k < b.count, TextScan.isDigit(b[k]) { k += 1 }
+        guard k > first else { return nil }
+        let digits = Array(b[first..<k])
+        // what follows the number: the next number of a list, or nothing that continues it
+        var n = k
+        var continues = false
+        var next: Int? = nil
+        if n < b.count, b[n] == 0x2D || b[n] == 0xE2 || b[n] == 0x2F { continues = true }   // "15-20", "15–20", "¶¶ 3/4"
+        if n + 1 < b.count, b[n] == 0x2C || b[n] == 0x3B {
+            n += 1
+            while n < b.count, TextScan.isSpace(b[n]) { n += 1 }
+            let s = n
+            while n < b.count, TextScan.isDigit(b[n]) { n += 1 }
+            if n > s { continues = true; next = LostDash.number(b[s..<n]) }
+        }
+        if let and = TextScan.find(" and ", in: b, from: k, to: min(b.count, k + 6)) ?? TextScan.find(" & ", in: b, from: k, to: min(b.count, k + 4)),
+           and.start == k { continues = true }
+        if n == k, k < b.count, b[k] == 0x28 { return nil }   // "¶¶ 12(a)" names subparagraphs
+        let at = c.span.start + first
+        if digits.count >= 4 || next != nil,
+           let split = LostDash.split(digits, atLeast: 1, atMost: next ?? Int.max) {
+            guard !continues || next != nil, next.map({ LostDash.number(digits) > $0 }) ?? true else { return nil }
+            return ctx.finding(i, "R3.2(a)", .warning,
+                               "'¶¶ \(String(decoding: digits, as: UTF8.self))' reads as a span whose dash was lost ('¶¶ \(LostDash.spelled(digits, at: split))')?",
+                               fix: Span(at + split, at + split), replacement: "–")
+        }
+        guard !continues else { return nil }
+        return ctx.finding(i, "R3.3(b)", .deviation, "one paragraph takes a single '¶'",
+                           fix: Span(c.span.start + symbolStart + 2, c.span.start + after), replacement: "")
     }
 }
 

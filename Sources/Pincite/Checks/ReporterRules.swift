@@ -69,14 +69,44 @@ struct ReporterCourtRule: BluebookRule {
     }
 }
 
-/// R3.2(a): a pincite is a page of the cited case, so it cannot come before its first page.
+/// R3.2(a): a pincite is a page of the cited case, so it cannot come before its
+/// first page, nor lie more pages after it than any opinion runs to. Short forms are
+/// measured against the full cite they refer to. A pincite far past the first page is
+/// often a span whose dash was lost ("568 U.S. 398, 41114" for "411–14").
 struct PincitePageRule: BluebookRule {
     let rule = "R3.2(a)"
-    let kinds: Set<CitationKind> = [.fullCase]
+    let kinds: Set<CitationKind> = [.fullCase, .shortCase]
+    /// More pages than a reported opinion runs to (the longest run to a few hundred).
+    static let longestOpinion = 500
 
     func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
-        guard let p = c.page.flatMap({ Int($0) }), let pin = c.pincite, let first = Int(pin.prefix { $0.isNumber }), first < p,
-              !pin.hasPrefix("*") else { return [] }
-        return [ctx.finding(i, rule, .warning, "pincite \(first) comes before the first page \(p)")]
+        guard let pin = c.pincite, !pin.hasPrefix("*") else { return [] }
+        let digits = Array(pin.utf8.prefix(while: TextScan.isDigit))
+        guard !digits.isEmpty, digits.count <= 9, let p = Self.firstPage(i, c, ctx) else { return [] }
+        let n = LostDash.number(digits)
+        if n < p {
+            return [ctx.finding(i, rule, .warning, "pincite \(n) comes before the first page \(p)")]
+        }
+        guard n > p + Self.longestOpinion else { return [] }
+        if let k = LostDash.split(digits, atLeast: p, atMost: p + Self.longestOpinion) {
+            let at = TextScan.findLast(String(decoding: digits, as: UTF8.self), in: ctx.text, from: c.span.start, to: c.span.end)
+            return [ctx.finding(i, rule, .warning,
+                                "pincite \(n) is no page of a case that begins at page \(p); a page span whose dash was lost ('\(LostDash.spelled(digits, at: k))')?",
+                                fix: at.map { Span($0.start + k, $0.start + k) }, replacement: "–")]
+        }
+        return [ctx.finding(i, rule, .warning, "pincite \(n) lies \(n - p) pages after the first page \(p); no opinion runs that long")]
+    }
+
+    /// The first page of the case `c` cites: its own, or for a short form that of the
+    /// full cite it refers to in the same volume and reporter (or of that cite's parallel).
+    static func firstPage(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> Int? {
+        if c.kind == .fullCase { return c.page.flatMap { Int($0) } }
+        guard let a = c.antecedent, a < ctx.citations.count, c.caseName != nil, let v = c.volume else { return nil }
+        for j in [a] + ctx.citations[a].parallel where j < ctx.citations.count {
+            let f = ctx.citations[j]
+            // a short form that lost its reporter ("Driehaus, 573 at 164") matches on the volume
+            if f.kind == .fullCase, f.volume == v, c.reporter == nil || f.reporter == c.reporter { return f.page.flatMap { Int($0) } }
+        }
+        return nil
     }
 }

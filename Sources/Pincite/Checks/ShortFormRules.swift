@@ -49,12 +49,21 @@ struct IdAntecedentRule: BluebookRule {
     }
 }
 
-/// R10.9 / B10.2: a short case cite points to a page ("Duling, 266 F.R.D. at 75").
+/// R10.9 / B10.2: a short case cite points to a page ("Duling, 266 F.R.D. at 75") and
+/// keeps its reporter ("Driehaus, 573 at 164" → "Driehaus, 573 U.S. at 164").
 struct ShortCitePinciteRule: BluebookRule {
     let rule = "R10.9"
     let kinds: Set<CitationKind> = [.shortCase]
 
     func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
+        if c.reporter == nil, let v = c.volume, c.caseName != nil {
+            let full = c.antecedent.flatMap { $0 < ctx.citations.count ? ctx.citations[$0] : nil }
+            let reporter = full.flatMap { $0.volume == v ? $0.reporter : nil }
+            let at = TextScan.find(v + " at", in: ctx.text, from: c.span.start, to: c.span.end)
+            return [ctx.finding(i, rule, .deviation, "a short cite keeps its reporter ('\(v) \(reporter ?? "[reporter]") at …')",
+                                fix: reporter == nil ? nil : at.map { Span($0.start + v.utf8.count, $0.start + v.utf8.count) },
+                                replacement: reporter.map { " " + $0 })]
+        }
         // a bare "125 S. Ct. 834" is usually a parallel cite the parser could not attach; only named short cites count
         guard c.pincite == nil, c.volume != nil, c.reporter != nil, c.caseName != nil, c.parallel.isEmpty,
               !ctx.facts.parallelMembers.contains(i) else { return [] }

@@ -79,11 +79,14 @@ extension Parser {
         }
     }
 
-    /// CaseNameReference = ("In" | "in") PartyName "," | PartyName ("court" | "Court") ;
+    /// CaseNameReference = ("In" | "in") PartyName "," | PartyName ("court" | "Court")
+    ///                   | PartyName "at" PinList | PartyName "," Volume "at" PinList ;
     ///
     /// A later mention of a case by a party's name alone, after its full cite:
-    /// `In Duling, the court denied …`, `the Duling court`. (A full "A v. B" in prose
-    /// is a textual mention, not a citation.)
+    /// `In Duling, the court denied …`, `the Duling court`, `See Amick at 795`. (A full
+    /// "A v. B" in prose is a textual mention, not a citation.) The last form is a short
+    /// cite that lost its reporter, `Driehaus, 573 at 164`: the volume must be that of
+    /// the full cite the name belongs to.
     mutating func parseCaseNameReference(at i: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int? {
         guard let target = partyWords[hash: keyHash(i)] else { return nil }
         // the name may run on over further capitalised words of the party ("Seattle Times")
@@ -94,6 +97,7 @@ extension Parser {
         }
         if equals(e + 1, "v") { return nil }
         if isKind(e + 1, .comma), equals(e + 2, "supra") { return nil }  // "in Yaldo, supra at 347" is a supra cite
+        if let end = parseReporterlessShortCite(name: i, nameEnd: e, target: target, limit: limit, nestedIn: nestedIn, phrase: phrase) { return end }
         let introduced = equals(i - 1, "In") || equals(i - 1, "in")
         let courtAfter = equals(e + 1, "court") || equals(e + 1, "Court")
         // the name and a page of the case: "See Amick at 795", "In Mancari at 665"
@@ -101,18 +105,37 @@ extension Parser {
         guard (introduced && isKind(e + 1, .comma)) || courtAfter || pin != nil else { return nil }
         var c = Citation(kind: .reference, span: span(i, pin.map { $0.end - 1 } ?? e))
         c.pincite = pin?.text
-        let written = text(i, through: e)
-        let party = citations[target].caseName
-        if let d = party?.defendant, NameKey.make(d).hasPrefix(NameKey.make(written)),
-           !(party?.plaintiff.map { NameKey.make($0).hasPrefix(NameKey.make(written)) } ?? false) {
-            c.caseName = CaseName(plaintiff: nil, defendant: written)
-        } else {
-            c.caseName = CaseName(plaintiff: written)
-        }
+        c.caseName = shortName(text(i, through: e), of: target)
         c.antecedent = target
         let id = add(c, startToken: i, nestedIn: nestedIn, phrase: phrase)
         if let pin { return parseParentheticals(at: pin.end, limit: limit, owner: id) }
         return e + 1
+    }
+
+    /// `Driehaus, 573 at 164`: the name (tokens `name...nameEnd`) of the case of full cite
+    /// `target`, its volume and a pincite, with the reporter left out.
+    mutating func parseReporterlessShortCite(name i: Int, nameEnd e: Int, target: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int? {
+        guard isKind(e + 1, .comma), isKind(e + 2, .number), equals(e + 3, "at"), isKind(e + 4, .number),
+              let volume = citations[target].volume, text(e + 2) == volume,
+              let pin = parsePinList(at: e + 3, limit: limit) else { return nil }
+        var c = Citation(kind: .shortCase, span: span(i, pin.end - 1))
+        c.volume = volume
+        c.pincite = pin.text
+        c.caseName = shortName(text(i, through: e), of: target)
+        c.antecedent = target
+        let id = add(c, startToken: i, nestedIn: nestedIn, phrase: phrase)
+        return parseParentheticals(at: pin.end, limit: limit, owner: id)
+    }
+
+    /// The name `written` of full cite `target`'s case, as the party it shortens: the
+    /// defendant when it begins that party's name only ("Gristede’s"), else the plaintiff.
+    func shortName(_ written: String, of target: Int) -> CaseName {
+        let party = citations[target].caseName
+        if let d = party?.defendant, NameKey.make(d).hasPrefix(NameKey.make(written)),
+           !(party?.plaintiff.map { NameKey.make($0).hasPrefix(NameKey.make(written)) } ?? false) {
+            return CaseName(plaintiff: nil, defendant: written)
+        }
+        return CaseName(plaintiff: written)
     }
 
     /// CrossReference = ("supra" | "infra") [","] (("¶" | "§") PinList | ("Part" | "part" | "Section") SectionNum) ;
