@@ -6,6 +6,21 @@
 // is read whole.
 
 extension PageLayout {
+    /// A court of appeals' ECF header: "USCA<n> Case:" / "USCA<n> Appeal:" / "Appellate Case:"
+    /// followed by a docket and a "Filed:" date.
+    static func isAppellateStamp(_ c: ArraySlice<UInt8>) -> Bool {
+        guard c.count > 20, let f = c.first, f == 0x55 || f == 0x41 else { return false }
+        let opener: Bool
+        if c.starts(with: Array("USCA".utf8)) {
+            var k = c.startIndex + 4
+            while k < c.endIndex, c[k] >= 0x30, c[k] <= 0x39 { k += 1 }
+            opener = k > c.startIndex + 4 && (c[k...].starts(with: Array(" Case:".utf8)) || c[k...].starts(with: Array(" Appeal:".utf8)))
+        } else {
+            opener = c.starts(with: Array("Appellate Case:".utf8))
+        }
+        return opener && c.firstRange(of: Array("Filed:".utf8)) != nil
+    }
+
     /// Finds furniture lines: ECF stamps anywhere, and on form-feed pages the top lines
     /// that recur (digits aside) on at least half of the pages, and lone page numbers
     /// next to a page break.
@@ -15,9 +30,15 @@ extension PageLayout {
         func isStamp(_ l: LineInfo) -> Bool {
             // "Case" tested on the text itself, without a slice: this runs on every line
             let s = l.start + l.indent
-            guard l.end - s > 12, text[s] == 0x43, text[s + 1] == 0x61, text[s + 2] == 0x73, text[s + 3] == 0x65 else { return false }
+            guard l.end - s > 12 else { return false }
             let c = content(l)
-            return c.contains(0x23) || c.firstRange(of: Array("Page".utf8)) != nil
+            if text[s] == 0x43, text[s + 1] == 0x61, text[s + 2] == 0x73, text[s + 3] == 0x65 {
+                return c.contains(0x23) || c.firstRange(of: Array("Page".utf8)) != nil
+            }
+            // the courts of appeals' headers: "USCA11 Case: 24-10123  Document: 35-1  Date Filed:
+            // 03/04/2025  Page: 1 of 5", "USCA4 Appeal: 23-1234 Doc: 45 Filed: …", "Appellate Case:
+            // 24-1234  Document: 010111234567  Date Filed: 03/03/2025  Page: 1"
+            return PageLayout.isAppellateStamp(c)
         }
         // a line's shape — its bytes without spaces, every digit alike — as an FNV-1a hash
         // and a length (no array per line: this runs on the edge lines of every page)

@@ -216,7 +216,7 @@ public struct PageLayout: Sendable {
             guard lines[i].isRule || isNotesHeading(lines[i], p) else { i += 1; continue }
             var j = i + 1
             while j < lines.count, lines[j].isBlank, !lines[j].isRule, j - i < 4 { j += 1 }
-            guard j < lines.count, var label = TextLines.leadingLabel(p, lines[j]) else { i += 1; continue }
+            guard j < lines.count, var label = TextLines.leadingLabel(p, lines[j], stars: lines[i].isRule) else { i += 1; continue }
             var start = lines[j].start
             var k = j + 1
             // web text puts each footnote in its own paragraph: "[1] …", blank line, "[2] …"; so

@@ -64,8 +64,16 @@ enum TextLines {
     }
 
     /// The footnote label a line starts with ("1 In her order …" → "1", "[2] The …" → "2"), if any.
-    static func leadingLabel(_ p: UnsafeBufferPointer<UInt8>, _ line: LineInfo) -> String? {
+    static func leadingLabel(_ p: UnsafeBufferPointer<UInt8>, _ line: LineInfo, stars: Bool = false) -> String? {
         var k = line.start + line.indent
+        // "* We have agreed to decide the case without oral argument …": the star notes of a
+        // federal order, asked for only right under a separator
+        if stars, k < line.end, p[k] == 0x2A {
+            var e = k
+            while e < line.end, p[e] == 0x2A, e - k < 3 { e += 1 }
+            guard e + 1 < line.end, p[e] == 0x20, p[e + 1] != 0x20 else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: p[k..<e]), as: UTF8.self)
+        }
         if k < line.end, p[k] == 0x5B {  // "[12] text"
             var e = k + 1
             while e < line.end, p[e] >= 0x30, p[e] <= 0x39, e - k <= 3 { e += 1 }

@@ -51,6 +51,9 @@ extension Parser {
             guard isKind(k, .number) else { return nil }
             end = recordNumberEnd(k, limit: limit)
             if equals(i, "Docket"), isCaseDocketNumber(from: k, to: end) { return nil }
+            // a district court's case number, "Docket No. 1:22-cr-20123-KMW-1" (the Eleventh
+            // Circuit's head), is no docket entry
+            if isKind(end, .colon), tokens[end].start == tokens[end - 1].end { return nil }
             // further numbers: ", 31-10"
             while isKind(end, .comma), isKind(end + 1, .number), !startsReporterCite(end + 1, limit: limit),
                   !(isYear(end + 1) && isKind(end + 2, .word)) {

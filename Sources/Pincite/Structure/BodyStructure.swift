@@ -427,6 +427,9 @@ extension StructureContext {
                 if text[k - 2] == 0x2E || text[k - 2] == 0x9D { return true }
                 if firstAfterStart, k >= 3, text[k - 2] == 0x29 || text[k - 2] == 0x22, text[k - 3] == 0x2E { return true }
             }
+            // a star after a date or number ("Submitted April 28, 2026*"; a star page's star
+            // comes before its digits)
+            if label[0] == 0x2A, isDigit(before) { return true }
             // glued to a number the footnote explains: "paragraph 72" → "Paragraph 7 …"
             if isDigit(before) {
                 var s = k - 1

@@ -108,8 +108,11 @@ extension StructureContext {
             if i > opinionStart { seen += 1 }
             if seen > 20 || lines[i].start >= firstSection { break }   // a title comes before the body's headings
             let (s, e) = contentRange(i)
-            guard e - s <= 40, mayBeTitle(s, e) else { continue }
-            let t = Self.withoutNoteMark(lineText(i).trimmed(" .:"))
+            guard e - s <= 60 else { continue }
+            // a title set letter-spaced ("O R D E R", "J U D G M E N T") is read closed up
+            let closed = e - s >= 5 && text[s + 1] == 0x20 ? Self.closedUpLetters(lineText(i)) : nil
+            guard closed != nil || (e - s <= 40 && mayBeTitle(s, e)) else { continue }
+            let t = closed ?? Self.withoutNoteMark(lineText(i).trimmed(" .:"))
             if isDocumentTitle(t) { return t }
         }
         return nil
@@ -126,6 +129,30 @@ extension StructureContext {
                             "DECISION", "Decision"].map { Array($0.utf8) }
 
     /// `text[s..<e]` holds a title's key word: the byte test before `isDocumentTitle`.
+    /// "O R D E R" → "ORDER", "M E M O R A N D U M   O P I N I O N" → "MEMORANDUM OPINION":
+    /// single letters one space apart, words two or more apart; nil for any other line.
+    static func closedUpLetters(_ s: String) -> String? {
+        let b = Array(s.trimmed(" .:").utf8)
+        var words: [String] = []
+        var word: [UInt8] = []
+        var k = 0
+        while k < b.count {
+            guard TextScan.isLetter(b[k]), b[k] < 0x80 else { return nil }
+            word.append(b[k])
+            k += 1
+            var spaces = 0
+            while k < b.count, b[k] == 0x20 { spaces += 1; k += 1 }
+            if spaces >= 2 || k == b.count {
+                words.append(String(decoding: word, as: UTF8.self))
+                word = []
+            } else if k < b.count, spaces == 0 {
+                return nil   // two letters together: not letter-spaced
+            }
+        }
+        guard !words.isEmpty, words.allSatisfy({ $0.utf8.count >= 2 }), words.joined().utf8.count >= 4 else { return nil }
+        return words.joined(separator: " ")
+    }
+
     private func mayBeTitle(_ s: Int, _ e: Int) -> Bool {
         Self.titleKeys.contains { ByteScan.contains(text, from: s, to: e, $0) }
     }

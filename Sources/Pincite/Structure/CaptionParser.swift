@@ -58,6 +58,12 @@ extension StructureContext {
         var left: [(Int, String)] = []   // (line, first column)
         var allCols: [String] = []
         var lineColumns: [[(text: String, offset: Int)]] = []   // per caption line, for the right-column title
+        // a caption set centred, "v." in the middle of the page (the Third Circuit), has its
+        // names there too: a line of one column is a name wherever it stands
+        // (near the "v." line's centre: a clerk's stamp far right is no name)
+        let centre = capLines.first { i in
+            contentIndent(i) >= 30 && contentLength(i) <= 8 && Self.versusLines.contains(lineText(i).trimmed(" ,").fastLowercased())
+        }.map { contentIndent($0) + contentLength($0) / 2 }
         for i in capLines {
             let spans = columnSpans(i)
             lineColumns.append(spans)
@@ -69,13 +75,15 @@ extension StructureContext {
                 let roleOrVersus = ["versus", "v.", "v", "vs.", "-against-"].contains(w) || w.hasPrefix("plaintiff")
                     || w.hasPrefix("defendant") || w.hasPrefix("appellant") || w.hasPrefix("appellee") || w.hasPrefix("respondent")
                     || w.hasPrefix("petitioner")
-                if contentIndent(i) < 30 || roleOrVersus { left.append((i, f)) }
+                let nearCentre = centre.map { cols.count == 1 && abs(contentIndent(i) + contentLength(i) / 2 - $0) <= 15 } ?? false
+                if contentIndent(i) < 30 || roleOrVersus || nearCentre { left.append((i, f)) }
             }
             allCols.append(contentsOf: cols)
         }
         // court and district
+        let stamp = Self.stampColumns(lineColumns)
         var courtColumns: Set<String> = []   // the columns they were read from
-        for (n, col) in allCols.enumerated() where cap.court == nil {
+        for (n, col) in allCols.enumerated() where cap.court == nil && !stamp.contains(n) {
             let u = col.fastUppercased()
             if u.containsBytes("COURT") && HeadMatterKinds.namesCourt(ByteText(Array(col.fastLowercased().utf8)))
                 && !u.hasPrefix("APPEAL FROM") && !Self.isClerkStamp(col) && col.count < 90 {
@@ -86,7 +94,7 @@ extension StructureContext {
                 // "FOR THE NINTH CIRCUIT", the Ninth Circuit's memoranda)
                 let courtAt = n
                 var n = n
-                while n + 1 < allCols.count, n < courtAt + 5, Self.isClerkStamp(allCols[n + 1]) { n += 1 }
+                while n + 1 < allCols.count, n < courtAt + 5, Self.isClerkStamp(allCols[n + 1]) || stamp.contains(n + 1) { n += 1 }
                 if n + 1 < allCols.count {
                     let next = allCols[n + 1].fastUppercased()
                     if next.containsBytes("DISTRICT") || next.containsBytes("CIRCUIT") || next.containsBytes("DIVISION") || next.hasPrefix("FOR THE") {
@@ -220,12 +228,17 @@ extension StructureContext {
                 cap.date = DateText.iso(next)
             }
         }
+        // …or the date in a filing stamp set beside the court's name (the Tenth Circuit)
+        for n in stamp.sorted() where cap.date == nil && Self.mayBeDate(allCols[n]) && allCols[n].utf8.count <= 20 {
+            cap.date = DateText.iso(allCols[n])
+        }
         // document title and publication status (consecutive caps lines are joined)
         var statusParts: [String] = []
         for col in allCols {
             let u = col.fastUppercased()
             guard u == col, col.count >= 5 else { if !statusParts.isEmpty, cap.publicationStatus == nil { cap.publicationStatus = statusParts.joined(separator: " ") }; continue }
-            if u.containsBytes("PUBLICATION") || u.hasPrefix("NOT FOR")
+            // (the circuits' flags: "NOT PRECEDENTIAL", "NONPRECEDENTIAL DISPOSITION", "UNPUBLISHED", "[DO NOT PUBLISH]")
+            if u.containsBytes("PUBLICATION") || u.hasPrefix("NOT FOR") || u.containsBytes("PRECEDENTIAL") || u.containsBytes("PUBLISH")
                 || (!statusParts.isEmpty && statusParts.count < 3 && !isDocumentTitle(col) && !u.containsBytes("COURT") && !Self.isClerkStamp(col)) {
                 statusParts.append(col)
                 continue
@@ -252,7 +265,8 @@ extension StructureContext {
             cap.judgeTitle = title
         }
         // ECF stamp
-        for i in lines.indices where noise[i] && contentLength(i) > 5 && isPageFurniture(i) && lineText(i).hasPrefix("Case ") {
+        for i in lines.indices where noise[i] && contentLength(i) > 5 && isPageFurniture(i)
+            && (lineText(i).hasPrefix("Case ") || lineText(i).hasPrefix("Case: ") || PageLayout.isAppellateStamp(text[contentRange(i).0..<contentRange(i).1])) {
             cap.filedStamp = parseStamp(lineText(i))
             break
         }
@@ -289,6 +303,33 @@ extension StructureContext {
 
     /// A column of a clerk's stamp: "FILED", its date, "MOLLY C. DWYER, CLERK", "U.S. COURT OF
     /// APPEALS" (the stamp's own line, under the clerk's name).
+    /// The columns (indices into the caption's columns, line by line) of a clerk's filing
+    /// stamp set beside the court's name: "FILED" far right and the columns under it at the
+    /// same place, up to the first line without one. The Tenth Circuit's reads "FILED / United States Court
+    /// of Appeals / Tenth Circuit / March 3, 2025 / Christopher M. Wolpert / Clerk of Court",
+    /// its lines shared with "UNITED STATES COURT OF APPEALS" and "FOR THE TENTH CIRCUIT".
+    static func stampColumns(_ lineColumns: [[(text: String, offset: Int)]]) -> Set<Int> {
+        var out: Set<Int> = []
+        var flat = 0
+        var center: Int? = nil
+        for columns in lineColumns {
+            defer { flat += columns.count }
+            if center == nil {
+                if let k = columns.firstIndex(where: { $0.text == "FILED" && $0.offset >= 40 }) {
+                    center = columns[k].offset + 2
+                    out.insert(flat + k)
+                }
+                continue
+            }
+            guard let c = center else { continue }
+            // the stamp's lines are centred on its "FILED"
+            guard let k = columns.firstIndex(where: { $0.offset >= 35 && abs($0.offset + $0.text.utf8.count / 2 - c) <= 12 }) else { break }
+            out.insert(flat + k)
+            if out.count >= 8 { break }
+        }
+        return out.count >= 3 ? out : []
+    }
+
     static func isClerkStamp(_ col: String) -> Bool {
         let u = col.fastUppercased()
         if u == "FILED" || u.containsBytes("CLERK") || u == "U.S. COURT OF APPEALS" || u == "U. S. COURT OF APPEALS" { return true }
@@ -477,9 +518,9 @@ extension StructureContext {
         for (n, w) in words.enumerated() {
             let next = n + 1 < words.count ? words[n + 1] : nil
             switch w.trimmed(":") {
-            case "Case": f.caseNumber = next
-            case "Document": f.document = next
-            case "Filed": f.filed = next.flatMap(isoFromSlashes)
+            case "Case", "Appeal": f.caseNumber = f.caseNumber ?? next?.trimmed(",")
+            case "Document", "Doc": f.document = next
+            case "Filed": f.filed = next.flatMap { isoFromSlashes($0.trimmed(",")) }
             case "of": if let v = next.flatMap({ Int($0) }) { f.pages = v }
             default: break
             }

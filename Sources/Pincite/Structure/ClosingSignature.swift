@@ -10,7 +10,10 @@
 extension StructureContext {
     /// Closing formulas that open a signature block (the line holds nothing else).
     static let closingFormulas = ["Sincerely", "Respectfully submitted", "Respectfully", "Very truly yours",
-                                  "Yours truly", "Yours very truly"]
+                                  "Yours truly", "Yours very truly",
+                                  // a court's order signed on its behalf (the Tenth Circuit's "Entered for the Court")
+                                  "Entered for the Court", "ENTERED FOR THE COURT", "For the Court", "FOR THE COURT",
+                                  "By the Court", "BY THE COURT"]
     /// Titles a signature line ends with (compared lower-cased, without a final "." or ",").
     static let signatureTitles = ["judge", "justice", "justices", "attorney general", "solicitor general",
                                   "commissioner", "commissioners", "hearing officer", "board member", "chairman",
@@ -51,11 +54,11 @@ extension StructureContext {
         return nil
     }
 
-    /// "Sincerely," / "Respectfully submitted," alone on its line.
+    /// "Sincerely," / "Respectfully submitted," / "Entered for the Court" alone on its line.
     private func isClosingFormula(_ i: Int) -> Bool {
-        // (bytes first: the formulas are short and start with S, R, V or Y)
+        // (bytes first: the formulas are short and start with S, R, V, Y, E, F or B)
         let (s, e) = contentRange(i)
-        guard e - s <= 30, [0x53, 0x52, 0x56, 0x59].contains(text[s]) else { return false }
+        guard e - s <= 30, [0x53, 0x52, 0x56, 0x59, 0x45, 0x46, 0x42].contains(text[s]) else { return false }
         let t = lineText(i).trimmed(" ,.:")
         return Self.closingFormulas.contains(t)
     }

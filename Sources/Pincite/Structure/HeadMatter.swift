@@ -261,9 +261,14 @@ enum HeadMatterKinds {
             || l.starts("index no") || l.starts("record no") { return "docketnumber" }
         if l.starts("syllabus") { return "syllabus" }
         if l.starts("headnote") { return "headnotes" }
+        // (the Third Circuit's "(Opinion filed: June 10, 2025)")
+        if l.starts("(opinion filed"), containsYear(tb) { return "decisiondate" }
         if dateOpeners.contains(where: { l.starts($0, then: 0x20) || l.starts($0, then: 0x3A) }) && containsYear(tb) {
             return l.starts("decided") || l.starts("opinion filed") || l.starts("filed") || l.starts("decision")
-                ? "decisiondate" : (l.has("\ndecided") || l.has("\nopinion filed") ? "decisiondate" : "otherdate")
+                ? "decisiondate"
+                // the decision on the argument's line ("ARGUED MAY 14, 2026 — DECIDED JULY 31, 2026", the
+                // Seventh Circuit) or the next ("Argued … ⏎ Decided …")
+                : (l.has("\ndecided") || l.has(" decided ") || l.has("\nopinion filed") ? "decisiondate" : "otherdate")
         }
         // a bare date line: "December 1, 2003."; Lexis names the event after the date:
         // "March 3, 2015, Opinion Filed", "October 5, 2014, Argued"

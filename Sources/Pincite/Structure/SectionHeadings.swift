@@ -32,6 +32,8 @@ extension StructureContext {
             if found == nil { inLine = divisions[i] ?? headingAfterStarPage(in: i) }
             if let r = inLine { found = (r.style, r.number, i) }
             guard let (style, number, last) = found else { i += 1; continue }
+            // a letter-spaced title ("O R D E R") names the document, not a part of it
+            if inLine == nil, last == i, let t = Self.closedUpLetters(lineText(i)), isDocumentTitle(t) { i += 1; continue }
             if !styles.contains(style) { styles.append(style) }
             var level = deeperLevels[style] ?? styles.firstIndex(of: style)! + 1
             // a numbering that starts again right under its own heading ("B." then

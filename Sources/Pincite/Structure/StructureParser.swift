@@ -113,10 +113,13 @@ struct StructureContext {
     /// The line is a bare page number, an ECF stamp or a pleading line number.
     func isPageFurniture(_ i: Int) -> Bool {
         let n = contentLength(i)
-        guard n > 0, n <= 3 || (n <= 300 && text[contentRange(i).0] == 0x43) else { return false }
+        let (s, e) = contentRange(i)
+        guard n > 0, n <= 3 || (n <= 300 && (text[s] == 0x43 || text[s] == 0x55 || text[s] == 0x41)) else { return false }
+        // a court of appeals' header ("USCA11 Case: 24-10123 Document: 35-1 Date Filed: …")
+        if text[s] != 0x43, n > 3 { return PageLayout.isAppellateStamp(text[s..<e]) }
         let t = lineText(i)
         if t.isEmpty { return false }
-        if t.hasPrefix("Case ") && (t.containsBytes(" Page ") || t.containsBytes("Document")) { return true }
+        if (t.hasPrefix("Case ") || t.hasPrefix("Case: ")) && (t.containsBytes(" Page") || t.containsBytes("Document")) { return true }
         if t.allSatisfy({ $0.isNumber }) && t.count <= 3 { return true }
         return false
     }
@@ -242,6 +245,12 @@ struct StructureContext {
     private static let lowerCourtLines = ["Appeal from ", "Appeals from ", "On Appeal from ", "On appeal from ", "Petition for Review",
                                           "Petitions for Review", "On Petition for Review", "APPEAL FROM ", "ON APPEAL FROM "].map { Array($0.utf8) }
 
+    /// A circuit's notice under its publication flag ("NONPRECEDENTIAL DISPOSITION ⏎ To be
+    /// cited only in accordance with FED. R. APP. P. 32.1", the Seventh Circuit) is head
+    /// matter, not the opinion's first sentence.
+    static let citationNotices = ["To be cited only in accordance with", "Not to be cited", "NOT TO BE CITED",
+                                  "Unpublished opinions are not binding precedent"].map { Array($0.utf8) }
+
     func findBodyStart() -> Int {
         var preamble = false   // inside the Second Circuit's "At a Stated Term of …" paragraph
         var lowerCourtLines = 0   // lines of the block naming the court below still to skip
@@ -269,6 +278,7 @@ struct StructureContext {
                 if proseCounts(cs, ee).0 < 12 { continue }
                 lowerCourtLines = 0
             }
+            if ce - cs <= 160, Self.citationNotices.contains(where: { ByteScan.hasPrefix(text, from: cs, to: ee, $0) }) { continue }
             // two-column caption lines ("Appellant,      )   Appeal from the …") are not prose
             if ByteScan.contains(text, from: cs, to: ee, Self.sixSpaces) || ByteScan.contains(text, from: cs, to: ee, Self.columnBar) { continue }
             let (wordCount, lower, hasNumber) = proseCounts(cs, ee)

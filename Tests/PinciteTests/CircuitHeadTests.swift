@@ -1,0 +1,108 @@
+import XCTest
+@testable import Pincite
+
+// The heads of federal courts of appeals whose layouts no corpus text shows, on the
+// documents written for these tests in each court's layout (Corpus/constructed/circuit_heads,
+// see the README there). Expected values are read off the documents.
+
+final class CircuitHeadTests: XCTestCase {
+    private func parseHead(_ name: String) throws -> Document {
+        let url = CAPHeadMatterTests.corpus.appendingPathComponent("constructed/circuit_heads/" + name)
+        return Pincite.parse(bytes: [UInt8](try Data(contentsOf: url)), name: name, bluebook: nil)
+    }
+
+    /// The Seventh Circuit's slip opinion: argued and decided on one row, the author run in.
+    func testSeventhCircuitSlipOpinion() throws {
+        let cap = try parseHead("ca7_slip.txt").tree.caption
+        XCTAssertEqual(cap.court, "United States Court of Appeals For the Seventh Circuit")
+        XCTAssertEqual(cap.docket, "25-2054")
+        XCTAssertEqual(cap.plaintiffs, ["UNITED STATES OF AMERICA"])
+        XCTAssertEqual(cap.defendants, ["MONA GHOSH"])
+        // "ARGUED MAY 14, 2026 — DECIDED JULY 31, 2026": the decision's date, not the argument's
+        XCTAssertEqual(cap.date, "2026-07-31")
+        XCTAssertEqual(cap.judge, "RIPPLE")
+    }
+
+    /// The Seventh Circuit's nonprecedential order: the citation notice under the flag is no
+    /// opinion text, "O R D E R" is the title (not a section), the star note has its mark.
+    func testSeventhCircuitNonprecedentialOrder() throws {
+        let doc = try parseHead("ca7_order.txt")
+        let cap = doc.tree.caption
+        XCTAssertEqual(cap.publicationStatus, "NONPRECEDENTIAL DISPOSITION")
+        XCTAssertEqual(cap.court, "United States Court of Appeals For the Seventh Circuit")
+        XCTAssertEqual(cap.date, "2026-04-29")
+        // the case's number, not the district court's "No. 21-1236" in the right column
+        XCTAssertEqual(cap.docket, "25-1631")
+        XCTAssertEqual(cap.plaintiffs, ["PAUL A. SMITH"])
+        XCTAssertEqual(cap.defendants, ["PAMELA E. HART"])
+        XCTAssertTrue(cap.etAl)
+        XCTAssertEqual(cap.documentTitle, "ORDER")
+        XCTAssertTrue(doc.tree.sections.isEmpty, "\(doc.tree.sections.map(\.heading))")
+        let note = try XCTUnwrap(doc.tree.footnotes.first)
+        XCTAssertEqual(note.label, "*")
+        let mark = try XCTUnwrap(note.markerSpan)
+        // the star after "Submitted April 28, 2026"
+        XCTAssertEqual(String(decoding: doc.source.text[(mark.start - 4)..<mark.end], as: UTF8.self), "2026*")
+        XCTAssertEqual(doc.citations.first { $0.kind == .fullCase }?.caseName?.plaintiff, "Owens")
+    }
+
+    /// The Eighth Circuit: "Submitted:" and "Filed:" rows between underscore fences.
+    func testEighthCircuitOpinion() throws {
+        let cap = try parseHead("ca8.txt").tree.caption
+        XCTAssertEqual(cap.court, "United States Court of Appeals For the Eighth Circuit")
+        XCTAssertEqual(cap.docket, "24-2345")
+        XCTAssertEqual(cap.plaintiffs, ["Angela Kendall"])
+        XCTAssertEqual(cap.defendants, ["Zoltek Corporation"])
+        XCTAssertEqual(cap.date, "2025-04-02")
+        XCTAssertEqual(cap.judge, "GRUENDER")
+    }
+
+    /// The Third Circuit: a centred caption, the date in "(Opinion filed: …)".
+    func testThirdCircuitNotPrecedentialOpinion() throws {
+        let doc = try parseHead("ca3.txt")
+        let cap = doc.tree.caption
+        XCTAssertEqual(cap.publicationStatus, "NOT PRECEDENTIAL")
+        XCTAssertEqual(cap.court, "UNITED STATES COURT OF APPEALS FOR THE THIRD CIRCUIT")
+        XCTAssertEqual(cap.docket, "24-1234")
+        XCTAssertEqual(cap.plaintiffs, ["JOHN DOE"])
+        XCTAssertEqual(cap.defendants, ["SUPERINTENDENT SMITHFIELD SCI"])
+        XCTAssertEqual(cap.date, "2025-06-10")
+        XCTAssertEqual(cap.documentTitle, "OPINION")
+        XCTAssertEqual(doc.tree.opinions.first?.type, "per_curiam")
+    }
+
+    /// The Tenth Circuit: the clerk's stamp shares its lines with the court's name, and the
+    /// order and judgment is signed "Entered for the Court".
+    func testTenthCircuitOrderAndJudgment() throws {
+        let doc = try parseHead("ca10.txt")
+        let cap = doc.tree.caption
+        XCTAssertEqual(cap.court, "UNITED STATES COURT OF APPEALS FOR THE TENTH CIRCUIT")
+        XCTAssertEqual(cap.date, "2025-03-03")
+        XCTAssertEqual(cap.docket, "24-1234")
+        XCTAssertEqual(cap.plaintiffs, ["JOHN BELCHER"])
+        XCTAssertEqual(cap.documentTitle, "ORDER AND JUDGMENT")
+        let signature = try XCTUnwrap(doc.tree.signature)
+        let signed = String(decoding: doc.source.text[signature.start..<signature.end], as: UTF8.self)
+        XCTAssertTrue(signed.hasPrefix("Entered for the Court"), signed)
+        XCTAssertTrue(doc.tree.sections.isEmpty, "\(doc.tree.sections.map(\.heading))")
+        XCTAssertNotNil(doc.tree.footnotes.first?.markerSpan)
+    }
+
+    /// The Eleventh Circuit: the ECF header gives the filing date; the district court's
+    /// "D.C. Docket No. 1:22-cr-20123-KMW-1" is no docket-entry citation.
+    func testEleventhCircuitUnpublishedOpinion() throws {
+        let doc = try parseHead("ca11.txt")
+        let cap = doc.tree.caption
+        XCTAssertEqual(cap.publicationStatus, "[DO NOT PUBLISH]")
+        XCTAssertEqual(cap.court, "United States Court of Appeals For the Eleventh Circuit")
+        XCTAssertEqual(cap.docket, "24-10123")
+        XCTAssertEqual(cap.plaintiffs, ["UNITED STATES OF AMERICA"])
+        XCTAssertEqual(cap.defendants, ["JOHN SMITH"])
+        XCTAssertEqual(cap.filedStamp?.filed, "2025-03-04")
+        XCTAssertEqual(cap.filedStamp?.pages, 5)
+        // (the exports give the stamp's date when the head prints none)
+        let json = try jsonObject(doc)
+        XCTAssertEqual((json["caption"] as? [String: Any])?["date"] as? String, "2025-03-04")
+        XCTAssertEqual(doc.citations.map(\.kind), [.fullCase])
+    }
+}
