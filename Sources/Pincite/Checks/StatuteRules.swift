@@ -173,6 +173,11 @@ struct ConstitutionFormRule: BluebookRule {
     let kinds: Set<CitationKind> = [.constitution]
 
     func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
+        // the name after the parts, Florida's order: "art. V, § 3(b)(1), Fla. Const."
+        if let name = c.reporter, let parts = c.section, name.hasSuffix("Const."),
+           TextScan.find(parts, in: ctx.text, from: c.span.start, to: c.span.start + parts.utf8.count + 1)?.start == c.span.start {
+            return [ctx.finding(i, rule, .deviation, "the constitution's name comes first", suggestion: name + " " + parts)]
+        }
         // the article after the name ("N.C. Const. Art. IV"), not one opening the cite
         guard let art = ["art.", "Art."].compactMap({ TextScan.find($0, in: ctx.text, from: c.span.start + 1, to: c.span.end) })
             .min(by: { $0.start < $1.start }) else { return [] }

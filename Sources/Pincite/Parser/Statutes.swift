@@ -513,8 +513,13 @@ extension Parser {
                     isKind(k + 1, .period), isArticleNumber(k + 2) { end = k + 3; parts.append(k + 2) }
             else if equals(k, "paragraph") || equals(k, "section") || equals(k, "clause"), isArticleNumber(k + 1) { end = k + 2; parts.append(k + 1) }
             else { break }
-            // a subsection set off by a space: "Par. IX (e)"
-            if isKind(end, .openParen), isKind(end + 2, .closeParen), tokens[end + 1].length <= 3 { end += 3 }
+            // subsections: "Par. IX (e)" (set off by a space), "§ 3(b)(1)" (each after the last)
+            var firstGroup = true
+            while isKind(end, .openParen), isKind(end + 2, .closeParen), tokens[end + 1].length <= 3,
+                  firstGroup || !tokens[end].has(.spaceBefore) {
+                end += 3
+                firstGroup = false
+            }
         }
         return end
     }
@@ -534,6 +539,26 @@ extension Parser {
         return true
     }
 
+    /// InvertedConstitution = ("art." | "Art.") Num Parts "," Jurisdiction "Const." ;
+    ///
+    /// Florida's order, the constitution's name after its parts: "art. V, § 3(b)(1), Fla.
+    /// Const." (every Florida Supreme Court opinion states its jurisdiction so). `name` is the
+    /// token after the parts' comma; the name is capitalised words and periods ending "Const."
+    mutating func parseInvertedConstitution(at i: Int, name: Int, partsEnd: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int? {
+        guard name > partsEnd, name < limit else { return nil }
+        var o = name
+        while o < limit, o < name + 6, !equals(o, "Const") {
+            guard isKind(o, .word) && tokens[o].has(.capitalized) || isKind(o, .period) else { return nil }
+            o += 1
+        }
+        guard equals(o, "Const"), o > name, isKind(o + 1, .period) else { return nil }
+        var c = Citation(kind: .constitution, span: span(i, o + 1))
+        c.reporter = collapsed(Int(tokens[name].start), Int(tokens[o + 1].end))
+        c.section = text(i, through: partsEnd - 1)
+        let id = add(c, startToken: i, nestedIn: nestedIn, phrase: phrase)
+        return parseParentheticals(at: o + 2, limit: limit, owner: id)
+    }
+
     /// ConstitutionInWords = ("article" | "art." | "Article" | "Art.") Num Parts [","] "of the" Words "Constitution" ;
     ///
     /// The constitution named after its article, as state courts write it: "article I, § 10,
@@ -548,6 +573,7 @@ extension Parser {
         var parts = [k]
         let partsEnd = constitutionParts(after: k + 1, limit: limit, into: &parts)
         var o = isKind(partsEnd, .comma) ? partsEnd + 1 : partsEnd
+        if abbreviated, let e = parseInvertedConstitution(at: i, name: o, partsEnd: partsEnd, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
         guard equals(o, "of"), equals(o + 1, "the") else { return nil }
         o += 2
         // the jurisdiction's words, then "Constitution" (within eight tokens)

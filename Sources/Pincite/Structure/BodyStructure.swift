@@ -128,7 +128,11 @@ extension StructureContext {
     /// The length of the title of an author line "JUSTICE NAME" in bytes `s..<e`: a
     /// title in capitals, then one to four name words with no lower-case letters
     /// (a sentence such as "Judge Bloom entered …" is not one).
-    static func authorLineTitle(_ text: [UInt8], _ s: Int, _ e: Int) -> Int? {
+    static func authorLineTitle(_ text: [UInt8], _ s: Int, _ e0: Int) -> Int? {
+        // (the first column only: Pennsylvania sets the date beside the author,
+        // "JUSTICE DOUGHERTY          DECIDED: August 20, 2024")
+        var e = min(e0, s + 61)
+        if let gap = ByteScan.firstGap(text, from: s, to: e) { e = gap }
         guard e - s <= 60 else { return nil }
         guard let title = authorTitles.first(where: { t in e - s > t.count + 1 && text[s..<(s + t.count)].elementsEqual(t) }) else { return nil }
         var words = 1
@@ -159,7 +163,8 @@ extension StructureContext {
         }
         let bytes = Array(t.utf8)
         if let n = Self.authorLineTitle(bytes, 0, bytes.count) {
-            return ("other", String(decoding: bytes[n...], as: UTF8.self))
+            let end = ByteScan.firstGap(bytes, from: n, to: bytes.count) ?? bytes.count
+            return ("other", String(decoding: bytes[n..<end], as: UTF8.self))
         }
         guard var comma = t.firstIndex(of: ",") else { return nil }
         // "WILLIAM H. CRANDALL, JR., Judge.": the suffix belongs to the name
@@ -459,6 +464,14 @@ extension StructureContext {
 
 /// Reading dates written out in text.
 enum DateText {
+    /// "1/14/2025" → "2025-01-14" (a month, a day and a four-digit year, nothing else).
+    static func isoFromSlashes(_ s: String) -> String? {
+        let p = s.split(separator: "/")
+        guard p.count == 3, p[2].count == 4, let m = Int(p[0]), let d = Int(p[1]), let y = Int(p[2]),
+              (1...12).contains(m), (1...31).contains(d) else { return nil }
+        return String(format: "%04d-%02d-%02d", y, m, d)
+    }
+
     /// "February 7, 2018" → "2018-02-07".
     static func iso(_ s: String) -> String? {
         let parts = s.replacingOccurrences(of: ",", with: " ").split(separator: " ").map(String.init)

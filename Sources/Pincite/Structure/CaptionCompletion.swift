@@ -5,15 +5,18 @@
 
 extension StructureContext {
     /// Labels of a date in a caption column ("Filed: January 19, 2021").
-    static let dateLabels = ["decided and filed:", "filed:", "filed", "decided:", "decided", "date filed:", "opinion filed:", "opinion filed", "date:"]
+    static let dateLabels = ["decided and filed:", "filed:", "filed", "decided:", "decided", "date filed:", "opinion filed:", "opinion filed", "date:",
+                             "released:", "released"]
 
-    /// The ISO date of a labelled caption column: "Filed: January 19, 2021" → "2021-01-19".
+    /// The ISO date of a labelled caption column: "Filed: January 19, 2021" → "2021-01-19",
+    /// "RELEASED 1/14/2025" (Ohio's courts of appeals) → "2025-01-14".
     static func labelledDate(_ col: String) -> String? {
         // the first byte first: most columns are names and roles
-        guard let f = col.utf8.first, f | 0x20 == 0x66 || f | 0x20 == 0x64 || f | 0x20 == 0x6F, col.utf8.count <= 60 else { return nil }
+        guard let f = col.utf8.first, [0x66, 0x64, 0x6F, 0x72].contains(f | 0x20), col.utf8.count <= 60 else { return nil }
         let lower = col.fastLowercased()
         guard let label = dateLabels.first(where: { lower.hasPrefix($0 + " ") }) else { return nil }
-        return DateText.iso(String(col.dropFirst(label.count)).trimmedWhitespace())
+        let date = String(col.dropFirst(label.count)).trimmedWhitespace()
+        return DateText.iso(date) ?? DateText.isoFromSlashes(date)
     }
 
     /// Fills and tidies the caption once the tree is built.
@@ -182,7 +185,9 @@ extension StructureContext {
                   i >= bodyStart || n > 0 else { continue }
             let t = lineText(i)
             guard let r = t.rangeOfBytes(Self.authorPhrases[n].text) else { continue }
-            if let judge = Self.titledJudge(String(t[..<r.lowerBound]), minimumWords: 2, maximumWords: 5) { return judge }
+            // (California's "Justice Kruger authored the opinion of the Court": one word of name
+            // after "authored"; "delivered" in the body wants two)
+            if let judge = Self.titledJudge(String(t[..<r.lowerBound]), minimumWords: n > 0 ? 1 : 2, maximumWords: 5) { return judge }
         }
         return nil
     }

@@ -217,6 +217,9 @@ extension StructureContext {
         var lowerCourtDocket: Set<Int> = []
         for (n, col) in allCols.enumerated() where n + 1 < allCols.count && (col == "D.C. No." || col == "D.C. Nos.") { lowerCourtDocket.insert(n + 1) }
         for (n, col) in allCols.enumerated() where cap.docket == nil && !lowerCourtDocket.contains(n) { cap.docket = docketIn(col) }
+        // …or a bare case number on a line of its own below the parties: California's "S271234"
+        // (its lower courts' numbers follow under their names), Wisconsin's "2016AP2214"
+        if cap.docket == nil, !cap.defendants.isEmpty, let bare = allCols.first(where: Self.isBareCaseNumber) { cap.docket = bare }
         // the filing date in the caption's right column: "Filed: January 19, 2021"
         for col in allCols where cap.date == nil { cap.date = Self.labelledDate(col) }
         // …or the label alone and its date in one of the next three columns: labels aligned with
@@ -271,6 +274,23 @@ extension StructureContext {
             break
         }
         tree.caption = cap
+    }
+
+    /// One or two capitals and five or more digits ("S271234", "A148307"), or a year, capitals
+    /// and digits ("2016AP2214"): a case number printed alone.
+    static func isBareCaseNumber(_ col: String) -> Bool {
+        let b = Array(col.utf8)
+        guard b.count >= 6, b.count <= 12 else { return false }
+        var k = 0
+        while k < b.count, b[k] >= 0x30, b[k] <= 0x39 { k += 1 }
+        let year = k
+        guard year == 0 || year == 4 else { return false }
+        let capitals = k
+        while k < b.count, b[k] >= 0x41, b[k] <= 0x5A { k += 1 }
+        guard k - capitals >= 1, k - capitals <= 2 else { return false }
+        let digits = k
+        while k < b.count, b[k] >= 0x30, b[k] <= 0x39 { k += 1 }
+        return k == b.count && k - digits >= (year == 4 ? 3 : 5)
     }
 
     /// A docket label alone in its column ("No.   19-56789").
@@ -405,6 +425,8 @@ extension StructureContext {
     func isCaptionChrome(_ s: String) -> Bool {
         let u = s.fastUppercased()
         if s.utf8.allSatisfy({ $0 == 0x2D || $0 == 0x5F || $0 == 0x3D || $0 == 0x78 || $0 == 0x58 || $0 == 0x20 }) { return true }
+        // a rule of box-drawing characters ("══════════", the Supreme Court of Texas)
+        if s.unicodeScalars.allSatisfy({ ($0.value >= 0x2500 && $0.value <= 0x257F) || $0 == " " }) { return true }
         // an agency or tribunal heading in capitals ("WORKERS’ COMPENSATION APPEALS BOARD")
         if u == s, u.containsBytes("BOARD") || u.containsBytes("BUREAU") || u.containsBytes("COMMISSION")
             || u.containsBytes("TRIBUNAL") || u.containsBytes("AGENCY") { return true }

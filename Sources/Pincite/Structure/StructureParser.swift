@@ -250,12 +250,20 @@ struct StructureContext {
     /// matter, not the opinion's first sentence.
     static let citationNotices = ["To be cited only in accordance with", "Not to be cited", "NOT TO BE CITED",
                                   "Unpublished opinions are not binding precedent"].map { Array($0.utf8) }
+    /// A reporter's notice over a slip opinion, a paragraph of its own: "This opinion is
+    /// uncorrected and subject to revision before publication in the New York Reports.",
+    /// "NOTICE: This opinion is subject to formal revision before publication …" (the District
+    /// of Columbia, Vermont, New Hampshire, Alaska).
+    static let revisionNotices = ["This opinion is uncorrected and subject to revision", "NOTICE: This opinion is subject to",
+                                  "NOTICE: The text of this opinion can be corrected", "Notice: This opinion is subject to",
+                                  "NOTICE:  This opinion is subject to"].map { Array($0.utf8) }
 
     func findBodyStart() -> Int {
         var preamble = false   // inside the Second Circuit's "At a Stated Term of …" paragraph
         var lowerCourtLines = 0   // lines of the block naming the court below still to skip
+        var notice = false   // inside a reporter's notice (it ends at a blank line or a rule)
         for i in lines.indices where !noise[i] {
-            if isBlank(i) { preamble = false; lowerCourtLines = 0; continue }
+            if isBlank(i) { preamble = false; notice = false; lowerCourtLines = 0; continue }
             // the first 300 bytes decide (a 50 MB line must not become a String here)
             let (cs, ce) = contentRange(i)
             let ee = min(ce, cs + 300)
@@ -279,6 +287,11 @@ struct StructureContext {
                 lowerCourtLines = 0
             }
             if ce - cs <= 160, Self.citationNotices.contains(where: { ByteScan.hasPrefix(text, from: cs, to: ee, $0) }) { continue }
+            if Self.revisionNotices.contains(where: { ByteScan.hasPrefix(text, from: cs, to: ee, $0) }) { notice = true }
+            if notice {
+                if text[cs] == 0x2D || text[cs] == 0x3D || text[cs] == 0x5F { notice = false }   // "-----" under it
+                continue
+            }
             // two-column caption lines ("Appellant,      )   Appeal from the …") are not prose
             if ByteScan.contains(text, from: cs, to: ee, Self.sixSpaces) || ByteScan.contains(text, from: cs, to: ee, Self.columnBar) { continue }
             let (wordCount, lower, hasNumber) = proseCounts(cs, ee)

@@ -70,4 +70,15 @@ public enum ByteScan {
         for k in 0..<prefix.count where text[start + k] != prefix[k] { return false }
         return true
     }
+
+    /// The offset of the first run of three spaces in `b[from..<to]` (where a second column
+    /// begins in `pdftotext -layout` text), or nil.
+    static func firstGap(_ b: [UInt8], from: Int, to: Int) -> Int? {
+        var k = from
+        while k + 2 < to {
+            if b[k] == 0x20, b[k + 1] == 0x20, b[k + 2] == 0x20 { return k }
+            k += 1
+        }
+        return nil
+    }
 }

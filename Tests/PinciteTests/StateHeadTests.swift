@@ -1,0 +1,93 @@
+import XCTest
+@testable import Pincite
+
+// The heads of state courts whose layouts no corpus text shows, on the documents written
+// for these tests in each court's layout (Corpus/constructed/state_heads, see the README
+// there). Expected values are read off the documents.
+
+final class StateHeadTests: XCTestCase {
+    private func parseHead(_ name: String) throws -> Document {
+        let url = CAPHeadMatterTests.corpus.appendingPathComponent("constructed/state_heads/" + name)
+        return Pincite.parse(bytes: [UInt8](try Data(contentsOf: url)), name: name)
+    }
+
+    /// Pennsylvania: the author line carries the decision date in a second column.
+    func testPennsylvaniaAuthorBesideTheDate() throws {
+        let doc = try parseHead("pa.txt")
+        let cap = doc.tree.caption
+        XCTAssertEqual(cap.court, "SUPREME COURT OF PENNSYLVANIA")
+        XCTAssertEqual(cap.docket, "12 MAP 2024")
+        XCTAssertEqual(cap.plaintiffs, ["COMMONWEALTH OF PENNSYLVANIA"])
+        XCTAssertEqual(cap.defendants, ["JOHN DOE"])
+        XCTAssertEqual(cap.date, "2024-08-20")
+        XCTAssertEqual(cap.judge, "DOUGHERTY")
+        XCTAssertEqual(doc.tree.opinions.first?.author, "DOUGHERTY")
+    }
+
+    /// Texas: a rule of box-drawing characters is no party.
+    func testTexasBoxDrawingRules() throws {
+        let cap = try parseHead("tx.txt").tree.caption
+        XCTAssertEqual(cap.court, "SUPREME COURT OF TEXAS")
+        XCTAssertEqual(cap.docket, "23-0123")
+        XCTAssertEqual(cap.plaintiffs, ["JOHN DOE"])
+        XCTAssertEqual(cap.defendants, ["ACME CORPORATION"])
+        XCTAssertEqual(cap.judge, "BUSBY")
+    }
+
+    /// Florida: the constitution named after its parts is one citation, and R11 reports the order.
+    func testFloridaJurisdictionSentence() throws {
+        let doc = try parseHead("fl.txt")
+        XCTAssertEqual(doc.tree.caption.date, "2025-03-06")
+        XCTAssertEqual(doc.tree.caption.docket, "SC2023-0123")
+        let const = try XCTUnwrap(doc.citations.first)
+        XCTAssertEqual(const.kind, .constitution)
+        XCTAssertEqual(doc.text(const), "art. V, § 3(b)(1), Fla. Const.")
+        XCTAssertEqual(const.reporter, "Fla. Const.")
+        XCTAssertEqual(const.section, "art. V, § 3(b)(1)")
+        XCTAssertEqual(const.checks.first { $0.rule == "R11" }?.suggestion, "Fla. Const. art. V, § 3(b)(1)")
+        XCTAssertEqual(doc.citations.filter { $0.kind == .statute }.count, 0)
+    }
+
+    /// New York: the reporter's notice over the slip is head matter; the caption below it is read.
+    func testNewYorkCourtOfAppealsNotice() throws {
+        let doc = try parseHead("ny.txt")
+        let cap = doc.tree.caption
+        XCTAssertEqual(cap.docket, "12")
+        XCTAssertEqual(cap.defendants, ["John Doe"])
+        XCTAssertEqual(cap.plaintiffs.count, 1)
+        XCTAssertEqual(cap.judge, "RIVERA")
+    }
+
+    /// Ohio: "RELEASED 1/14/2025" in the caption's right column dates the decision.
+    func testOhioReleasedDate() throws {
+        let cap = try parseHead("oh.txt").tree.caption
+        XCTAssertEqual(cap.docket, "24CA5")
+        XCTAssertEqual(cap.plaintiffs, ["STATE OF OHIO"])
+        XCTAssertEqual(cap.date, "2025-01-14")
+        XCTAssertEqual(cap.judge, "SMITH")
+    }
+
+    /// California: the bare case number below the parties, and the one-word name of the
+    /// justice who "authored the opinion of the Court".
+    func testCaliforniaCaseNumberAndAuthor() throws {
+        let cap = try parseHead("ca.txt").tree.caption
+        XCTAssertEqual(cap.court, "SUPREME COURT OF CALIFORNIA")
+        XCTAssertEqual(cap.docket, "S271234")
+        XCTAssertEqual(cap.plaintiffs, ["THE PEOPLE"])
+        XCTAssertEqual(cap.defendants, ["JOHN DOE"])
+        XCTAssertEqual(cap.date, "2025-03-06")
+        XCTAssertEqual(cap.judge, "Kruger")
+        XCTAssertEqual(cap.judgeTitle, "Justice")
+    }
+
+    /// Constitution sections keep every subdivision ("§ 3(b)(1)", "§ 8(b)(3)").
+    func testConstitutionSubsectionsStayWhole() throws {
+        let cs = cites("Also Fla. Const. art. V, § 3(b)(1); see also U.S. Const. art. I, § 8(b)(3).")
+        XCTAssertEqual(cs.map(\.section), ["art. V, § 3(b)(1)", "art. I, § 8(b)(3)"])
+    }
+
+    func testBareCaseNumbers() {
+        for yes in ["S271234", "A148307", "2016AP2214", "E076543"] { XCTAssertTrue(StructureContext.isBareCaseNumber(yes), yes) }
+        for no in ["RIF1234567", "S27", "2016", "ABC123456", "June"] { XCTAssertFalse(StructureContext.isBareCaseNumber(no), no) }
+    }
+}
