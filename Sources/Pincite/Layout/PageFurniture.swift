@@ -9,17 +9,20 @@ extension PageLayout {
     /// A court of appeals' ECF header: "USCA<n> Case:" / "USCA<n> Appeal:" / "Appellate Case:"
     /// followed by a docket and a "Filed:" date.
     static func isAppellateStamp(_ c: ArraySlice<UInt8>) -> Bool {
-        guard c.count > 20, let f = c.first, f == 0x55 || f == 0x41 else { return false }
+        // (bytes first: this runs on every line that starts with "U" or "A")
+        guard c.count > 20, let f = c.first, f == 0x55 || f == 0x41, c[c.startIndex + 1] == 0x53 || c[c.startIndex + 1] == 0x70 else { return false }
         let opener: Bool
-        if c.starts(with: Array("USCA".utf8)) {
+        if c.starts(with: Self.usca) {
             var k = c.startIndex + 4
             while k < c.endIndex, c[k] >= 0x30, c[k] <= 0x39 { k += 1 }
-            opener = k > c.startIndex + 4 && (c[k...].starts(with: Array(" Case:".utf8)) || c[k...].starts(with: Array(" Appeal:".utf8)))
+            opener = k > c.startIndex + 4 && (c[k...].starts(with: Self.caseLabel) || c[k...].starts(with: Self.appealLabel))
         } else {
-            opener = c.starts(with: Array("Appellate Case:".utf8))
+            opener = c.starts(with: Self.appellateCase)
         }
-        return opener && c.firstRange(of: Array("Filed:".utf8)) != nil
+        return opener && c.firstRange(of: Self.filedLabel) != nil
     }
+    private static let usca = Array("USCA".utf8), caseLabel = Array(" Case:".utf8), appealLabel = Array(" Appeal:".utf8)
+    private static let appellateCase = Array("Appellate Case:".utf8), filedLabel = Array("Filed:".utf8)
 
     /// Finds furniture lines: ECF stamps anywhere, and on form-feed pages the top lines
     /// that recur (digits aside) on at least half of the pages, and lone page numbers
@@ -30,9 +33,10 @@ extension PageLayout {
         func isStamp(_ l: LineInfo) -> Bool {
             // "Case" tested on the text itself, without a slice: this runs on every line
             let s = l.start + l.indent
-            guard l.end - s > 12 else { return false }
+            guard l.end - s > 12, text[s] == 0x43 || text[s] == 0x55 || text[s] == 0x41 else { return false }
             let c = content(l)
-            if text[s] == 0x43, text[s + 1] == 0x61, text[s + 2] == 0x73, text[s + 3] == 0x65 {
+            if text[s] == 0x43 {
+                guard text[s + 1] == 0x61, text[s + 2] == 0x73, text[s + 3] == 0x65 else { return false }
                 return c.contains(0x23) || c.firstRange(of: Array("Page".utf8)) != nil
             }
             // the courts of appeals' headers: "USCA11 Case: 24-10123  Document: 35-1  Date Filed:

@@ -129,12 +129,14 @@ extension StructureContext {
     /// title in capitals, then one to four name words with no lower-case letters
     /// (a sentence such as "Judge Bloom entered …" is not one).
     static func authorLineTitle(_ text: [UInt8], _ s: Int, _ e0: Int) -> Int? {
-        // (the first column only: Pennsylvania sets the date beside the author,
-        // "JUSTICE DOUGHERTY          DECIDED: August 20, 2024")
+        // (the title first, on bytes: this runs on every line)
+        guard e0 - s > 7, text[s] == 0x4A || text[s] == 0x50 || text[s] == 0x43,
+              let title = authorTitles.first(where: { t in e0 - s > t.count + 1 && text[s..<(s + t.count)].elementsEqual(t) }) else { return nil }
+        // the first column only: Pennsylvania sets the date beside the author,
+        // "JUSTICE DOUGHERTY          DECIDED: August 20, 2024"
         var e = min(e0, s + 61)
         if let gap = ByteScan.firstGap(text, from: s, to: e) { e = gap }
-        guard e - s <= 60 else { return nil }
-        guard let title = authorTitles.first(where: { t in e - s > t.count + 1 && text[s..<(s + t.count)].elementsEqual(t) }) else { return nil }
+        guard e - s <= 60, e - s > title.count + 1 else { return nil }
         var words = 1
         for k in (s + title.count)..<e {
             let b = text[k]
@@ -403,6 +405,7 @@ extension StructureContext {
             return true
         }
         let n = label.count
+        let starLabel = label[0] == 0x2A
         func isDigit(_ x: UInt8) -> Bool { x >= 0x30 && x <= 0x39 }
         func isLetter(_ x: UInt8) -> Bool { (x | 0x20) >= 0x61 && (x | 0x20) <= 0x7A }
         // a reporter's series after the digit: "L.Ed.2d", "F.3d", "F.4th" (but "(G)3of" and
@@ -434,7 +437,7 @@ extension StructureContext {
             }
             // a star after a date or number ("Submitted April 28, 2026*"; a star page's star
             // comes before its digits)
-            if label[0] == 0x2A, isDigit(before) { return true }
+            if starLabel, isDigit(before) { return true }
             // glued to a number the footnote explains: "paragraph 72" → "Paragraph 7 …"
             if isDigit(before) {
                 var s = k - 1

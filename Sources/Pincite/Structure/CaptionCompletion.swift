@@ -7,14 +7,16 @@ extension StructureContext {
     /// Labels of a date in a caption column ("Filed: January 19, 2021").
     static let dateLabels = ["decided and filed:", "filed:", "filed", "decided:", "decided", "date filed:", "opinion filed:", "opinion filed", "date:",
                              "released:", "released"]
+    /// The labels with the space after them, as a column starts.
+    static let dateLabelsWithSpace = dateLabels.map { $0 + " " }
 
     /// The ISO date of a labelled caption column: "Filed: January 19, 2021" → "2021-01-19",
     /// "RELEASED 1/14/2025" (Ohio's courts of appeals) → "2025-01-14".
     static func labelledDate(_ col: String) -> String? {
         // the first byte first: most columns are names and roles
-        guard let f = col.utf8.first, [0x66, 0x64, 0x6F, 0x72].contains(f | 0x20), col.utf8.count <= 60 else { return nil }
+        guard let f = col.utf8.first.map({ $0 | 0x20 }), f == 0x66 || f == 0x64 || f == 0x6F || f == 0x72, col.utf8.count <= 60 else { return nil }
         let lower = col.fastLowercased()
-        guard let label = dateLabels.first(where: { lower.hasPrefix($0 + " ") }) else { return nil }
+        guard let label = dateLabelsWithSpace.first(where: { lower.hasPrefix($0) }) else { return nil }
         let date = String(col.dropFirst(label.count)).trimmedWhitespace()
         return DateText.iso(date) ?? DateText.isoFromSlashes(date)
     }
@@ -113,7 +115,7 @@ extension StructureContext {
             let (s, e) = contentRange(i)
             guard e - s <= 60 else { continue }
             // a title set letter-spaced ("O R D E R", "J U D G M E N T") is read closed up
-            let closed = e - s >= 5 && text[s + 1] == 0x20 ? Self.closedUpLetters(lineText(i)) : nil
+            let closed = e - s >= 7 && text[s + 1] == 0x20 && text[s + 2] != 0x20 && text[s + 3] == 0x20 ? Self.closedUpLetters(lineText(i)) : nil
             guard closed != nil || (e - s <= 40 && mayBeTitle(s, e)) else { continue }
             let t = closed ?? Self.withoutNoteMark(lineText(i).trimmed(" .:"))
             if isDocumentTitle(t) { return t }

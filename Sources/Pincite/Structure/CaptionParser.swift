@@ -279,8 +279,8 @@ extension StructureContext {
     /// One or two capitals and five or more digits ("S271234", "A148307"), or a year, capitals
     /// and digits ("2016AP2214"): a case number printed alone.
     static func isBareCaseNumber(_ col: String) -> Bool {
+        guard col.utf8.count >= 6, col.utf8.count <= 12 else { return false }
         let b = Array(col.utf8)
-        guard b.count >= 6, b.count <= 12 else { return false }
         var k = 0
         while k < b.count, b[k] >= 0x30, b[k] <= 0x39 { k += 1 }
         let year = k

@@ -112,8 +112,8 @@ struct StructureContext {
 
     /// The line is a bare page number, an ECF stamp or a pleading line number.
     func isPageFurniture(_ i: Int) -> Bool {
-        let n = contentLength(i)
         let (s, e) = contentRange(i)
+        let n = e - s
         guard n > 0, n <= 3 || (n <= 300 && (text[s] == 0x43 || text[s] == 0x55 || text[s] == 0x41)) else { return false }
         // a court of appeals' header ("USCA11 Case: 24-10123 Document: 35-1 Date Filed: …")
         if text[s] != 0x43, n > 3 { return PageLayout.isAppellateStamp(text[s..<e]) }
