@@ -105,4 +105,53 @@ final class CircuitHeadTests: XCTestCase {
         XCTAssertEqual((json["caption"] as? [String: Any])?["date"] as? String, "2025-03-04")
         XCTAssertEqual(doc.citations.map(\.kind), [.fullCase])
     }
+
+    /// The Fourth Circuit: the court below in one wrapped paragraph, "Submitted: … Decided: …"
+    /// on one row, counsel listed, the unpublished notice, then "PER CURIAM:".
+    func testFourthCircuitUnpublishedPerCuriam() throws {
+        let doc = try parseHead("ca4.txt")
+        let cap = doc.tree.caption
+        XCTAssertEqual(cap.publicationStatus, "UNPUBLISHED")
+        XCTAssertEqual(cap.court, "UNITED STATES COURT OF APPEALS FOR THE FOURTH CIRCUIT")
+        XCTAssertEqual(cap.docket, "24-4123")
+        XCTAssertEqual(cap.date, "2025-03-04")
+        XCTAssertEqual(doc.tree.opinions.first?.type, "per_curiam")
+        // the opinion's four paragraphs, none of the head's
+        XCTAssertEqual(doc.tree.paragraphs.count, 4)
+        XCTAssertTrue(doc.tree.blockQuotes.isEmpty)
+        XCTAssertTrue(doc.tree.headMatter.contains { $0.kind == "attorneys" })
+    }
+
+    /// The Second Circuit's summary order: its notice in capitals gives the status by its first
+    /// sentence; the "stated term" preamble dates it.
+    func testSecondCircuitSummaryOrder() throws {
+        let cap = try parseHead("ca2.txt").tree.caption
+        XCTAssertEqual(cap.documentTitle, "SUMMARY ORDER")
+        XCTAssertEqual(cap.publicationStatus, "RULINGS BY SUMMARY ORDER DO NOT HAVE PRECEDENTIAL EFFECT")
+        XCTAssertEqual(cap.docket, "24-1234-cv")
+        XCTAssertEqual(cap.plaintiffs, ["JOHN DOE"])
+        XCTAssertEqual(cap.defendants, ["ACME CORPORATION"])
+        XCTAssertEqual(cap.date, "2025-03-05")
+    }
+
+    /// The Federal Circuit: "NOTE: This disposition is nonprecedential.", the case's bare
+    /// number (not the Court of Federal Claims' in the "Appeal from" lines), counsel over
+    /// two lines ("…, for ⏎ defendant-appellee.").
+    func testFederalCircuitNonprecedentialPerCuriam() throws {
+        let doc = try parseHead("cafc.txt")
+        let cap = doc.tree.caption
+        XCTAssertEqual(cap.publicationStatus, "This disposition is nonprecedential")
+        XCTAssertEqual(cap.court, "United States Court of Appeals for the Federal Circuit")
+        XCTAssertEqual(cap.docket, "2024-1234")
+        XCTAssertEqual(cap.date, "2025-03-07")
+        XCTAssertEqual(doc.tree.opinions.first?.type, "per_curiam")
+        XCTAssertEqual(doc.tree.paragraphs.count, 1)
+    }
+
+    /// Counsel are head matter only where the clause names them; an opinion's first sentence
+    /// that ends "… for the defendant." stays the opinion's.
+    func testCounselListingAgainstProse() {
+        let text = "SUPERIOR COURT OF NEW JERSEY\n\nJOHN DOE,\n     Plaintiff,\nv.\nACME CORP.,\n     Defendant.\n\nThe plaintiff appeals from the judgment entered below in favor of and for the defendant. We affirm for the reasons below.\n\nThe facts are simple.\n"
+        XCTAssertEqual(Pincite.parse(bytes: Array(text.utf8), bluebook: nil).tree.paragraphs.count, 2)
+    }
 }

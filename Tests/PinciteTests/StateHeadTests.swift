@@ -90,4 +90,19 @@ final class StateHeadTests: XCTestCase {
         for yes in ["S271234", "A148307", "2016AP2214", "E076543"] { XCTAssertTrue(StructureContext.isBareCaseNumber(yes), yes) }
         for no in ["RIF1234567", "S27", "2016", "ABC123456", "June"] { XCTAssertFalse(StructureContext.isBareCaseNumber(no), no) }
     }
+
+    /// Massachusetts: the reporter's notice, the docket "SJC-13456", the title on one line
+    /// ("COMMONWEALTH   vs.   JOHN DOE."), argument and decision dates on one line, and the
+    /// account of the proceedings below and counsel before the opinion.
+    func testMassachusettsSlipOpinion() throws {
+        let doc = try parseHead("mass.txt")
+        let cap = doc.tree.caption
+        XCTAssertNil(cap.court)   // the slip names none (the notice's "Supreme Judicial Court" is the reporter's address)
+        XCTAssertEqual(cap.docket, "SJC-13456")
+        XCTAssertEqual(cap.plaintiffs, ["COMMONWEALTH"])
+        XCTAssertEqual(cap.defendants, ["JOHN DOE"])
+        XCTAssertEqual(cap.date, "2025-03-07")
+        XCTAssertEqual(cap.judge, "KAFKER")
+        XCTAssertEqual(doc.tree.paragraphs.count, 1)
+    }
 }

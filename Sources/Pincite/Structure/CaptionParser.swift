@@ -46,7 +46,10 @@ extension StructureContext {
 
     mutating func parseCaption(before bodyStart: Int) {
         var cap = Caption()
-        let capLines = (min(captionFrom, bodyStart)..<bodyStart).filter { !isBlank($0) && !noise[$0] }
+        let notices = noticeLines(before: bodyStart)
+        // (the caption stands above the counsel listed before the opinion)
+        let captionEnd = max(min(captionFrom, bodyStart), min(bodyStart, counselFrom ?? bodyStart))
+        let capLines = (min(captionFrom, bodyStart)..<captionEnd).filter { !isBlank($0) && !noise[$0] && !notices.contains($0) }
         // the span is the whole head, a Supreme Court syllabus included (CAP counts it as head
         // matter); the fields are read from the opinion's own caption
         let headLines = (0..<bodyStart).filter { !isBlank($0) && !noise[$0] }
@@ -76,7 +79,15 @@ extension StructureContext {
                     || w.hasPrefix("defendant") || w.hasPrefix("appellant") || w.hasPrefix("appellee") || w.hasPrefix("respondent")
                     || w.hasPrefix("petitioner")
                 let nearCentre = centre.map { cols.count == 1 && abs(contentIndent(i) + contentLength(i) / 2 - $0) <= 15 } ?? false
-                if contentIndent(i) < 30 || roleOrVersus || nearCentre { left.append((i, f)) }
+                // the whole title on one line, spaced: "COMMONWEALTH   vs.   JOHN DOE." (Massachusetts)
+                if cols.count == 3, Self.versusLines.contains(cols[1].fastLowercased()) {
+                    if cap.plaintiffs.isEmpty {
+                        cap.plaintiffs = [cols[0].trimmed(" ,.")]
+                        cap.defendants = [cols[2].trimmed(" ,").hasSuffix(".") ? String(cols[2].trimmed(" ,").dropLast()) : cols[2].trimmed(" ,")]
+                    }
+                } else if contentIndent(i) < 30 || roleOrVersus || nearCentre {
+                    left.append((i, f))
+                }
             }
             allCols.append(contentsOf: cols)
         }
@@ -84,6 +95,8 @@ extension StructureContext {
         let stamp = Self.stampColumns(lineColumns)
         var courtColumns: Set<String> = []   // the columns they were read from
         for (n, col) in allCols.enumerated() where cap.court == nil && !stamp.contains(n) {
+            // (a court's name starts with a capital: "delivered the opinion of the court:" names none)
+            guard let f = col.utf8.first, !(f >= 0x61 && f <= 0x7A) else { continue }
             let u = col.fastUppercased()
             if u.containsBytes("COURT") && HeadMatterKinds.namesCourt(ByteText(Array(col.fastLowercased().utf8)))
                 && !u.hasPrefix("APPEAL FROM") && !Self.isClerkStamp(col) && col.count < 90 {
@@ -216,6 +229,11 @@ extension StructureContext {
         }
         var lowerCourtDocket: Set<Int> = []
         for (n, col) in allCols.enumerated() where n + 1 < allCols.count && (col == "D.C. No." || col == "D.C. Nos.") { lowerCourtDocket.insert(n + 1) }
+        // the court below's number, in the lines of its "Appeal from …" ("Appeal from the United
+        // States Court of Federal Claims in ⏎ No. 1:22-cv-01234-EGB, Senior Judge …")
+        for (n, col) in allCols.enumerated() where Self.opensLowerCourt(col) {
+            for k in (n + 1)..<min(allCols.count, n + 4) { lowerCourtDocket.insert(k) }
+        }
         for (n, col) in allCols.enumerated() where cap.docket == nil && !lowerCourtDocket.contains(n) { cap.docket = docketIn(col) }
         // …or a bare case number on a line of its own below the parties: California's "S271234"
         // (its lower courts' numbers follow under their names), Wisconsin's "2016AP2214"
@@ -231,6 +249,11 @@ extension StructureContext {
                 cap.date = DateText.iso(next)
             }
         }
+        // …or Massachusetts's argument and decision: "Suffolk.   November 4, 2024. - March 7, 2025."
+        for col in allCols where cap.date == nil && col.utf8.count <= 60 {
+            guard let r = col.rangeOfBytes(". - ") else { continue }
+            if DateText.iso(String(col[..<r.lowerBound])) != nil { cap.date = DateText.iso(String(col[r.upperBound...]).trimmed(" .")) }
+        }
         // …or the date in a filing stamp set beside the court's name (the Tenth Circuit)
         for n in stamp.sorted() where cap.date == nil && Self.mayBeDate(allCols[n]) && allCols[n].utf8.count <= 20 {
             cap.date = DateText.iso(allCols[n])
@@ -239,19 +262,19 @@ extension StructureContext {
         var statusParts: [String] = []
         for col in allCols {
             let u = col.fastUppercased()
-            guard u == col, col.count >= 5 else { if !statusParts.isEmpty, cap.publicationStatus == nil { cap.publicationStatus = statusParts.joined(separator: " ") }; continue }
+            guard u == col, col.count >= 5 else { if !statusParts.isEmpty, cap.publicationStatus == nil { cap.publicationStatus = Self.statusText(statusParts) }; continue }
             // (the circuits' flags: "NOT PRECEDENTIAL", "NONPRECEDENTIAL DISPOSITION", "UNPUBLISHED", "[DO NOT PUBLISH]")
             if u.containsBytes("PUBLICATION") || u.hasPrefix("NOT FOR") || u.containsBytes("PRECEDENTIAL") || u.containsBytes("PUBLISH")
                 || (!statusParts.isEmpty && statusParts.count < 3 && !isDocumentTitle(col) && !u.containsBytes("COURT") && !Self.isClerkStamp(col)) {
                 statusParts.append(col)
                 continue
             }
-            if !statusParts.isEmpty, cap.publicationStatus == nil { cap.publicationStatus = statusParts.joined(separator: " ") }
+            if !statusParts.isEmpty, cap.publicationStatus == nil { cap.publicationStatus = Self.statusText(statusParts) }
             // (with the asterisk of its note: the Ninth Circuit's "MEMORANDUM*")
             let title = col.hasSuffix("*") ? col.trimmed(" *") : col
             if cap.documentTitle == nil, title.utf8.count >= 5, isDocumentTitle(title) { cap.documentTitle = title }
         }
-        if cap.publicationStatus == nil, !statusParts.isEmpty { cap.publicationStatus = statusParts.joined(separator: " ") }
+        if cap.publicationStatus == nil, !statusParts.isEmpty { cap.publicationStatus = Self.statusText(statusParts) }
         if cap.documentTitle == nil { cap.documentTitle = rightColumnTitle(lineColumns) }
         // the judge line that opens the opinion: "ROSS, United States District Judge:"
         for i in max(0, bodyStart - 6)..<min(lines.count, bodyStart + 1) where !isBlank(i) {
@@ -267,6 +290,10 @@ extension StructureContext {
             cap.judge = name
             cap.judgeTitle = title
         }
+        // the Federal Circuit's "NOTE: This disposition is nonprecedential." over the court
+        if cap.publicationStatus == nil, let n = notices.min(), n < bodyStart, lineText(n).hasPrefix("NOTE: This disposition is") {
+            cap.publicationStatus = String(lineText(n).dropFirst(6)).trimmed(" .")
+        }
         // ECF stamp
         for i in lines.indices where noise[i] && contentLength(i) > 5 && isPageFurniture(i)
             && (lineText(i).hasPrefix("Case ") || lineText(i).hasPrefix("Case: ") || PageLayout.isAppellateStamp(text[contentRange(i).0..<contentRange(i).1])) {
@@ -281,6 +308,10 @@ extension StructureContext {
     static func isBareCaseNumber(_ col: String) -> Bool {
         guard col.utf8.count >= 6, col.utf8.count <= 12 else { return false }
         let b = Array(col.utf8)
+        // the Federal Circuit's "2024-1234"
+        if b.count == 9, b[4] == 0x2D, b[..<4].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), b[5...].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return true }
+        // Massachusetts's "SJC-13456"
+        if b.count >= 8, b[0] == 0x53, b[1] == 0x4A, b[2] == 0x43, b[3] == 0x2D { return b[4...].allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
         var k = 0
         while k < b.count, b[k] >= 0x30, b[k] <= 0x39 { k += 1 }
         let year = k
@@ -291,6 +322,23 @@ extension StructureContext {
         let digits = k
         while k < b.count, b[k] >= 0x30, b[k] <= 0x39 { k += 1 }
         return k == b.count && k - digits >= (year == 4 ? 3 : 5)
+    }
+
+    /// The publication status of its caps lines joined; a notice in capitals is cut to its
+    /// first sentence ("RULINGS BY SUMMARY ORDER DO NOT HAVE PRECEDENTIAL EFFECT. CITATION TO
+    /// A SUMMARY ORDER …", the Second Circuit).
+    static func statusText(_ parts: [String]) -> String {
+        let joined = parts.joined(separator: " ")
+        guard joined.utf8.count > 80, let r = joined.rangeOfBytes(". ") else { return joined }
+        return String(joined[..<r.lowerBound])
+    }
+
+    /// A column that opens the statement of the court below: "Appeal from …", "Petition for
+    /// Review of …".
+    static func opensLowerCourt(_ col: String) -> Bool {
+        guard let f = col.utf8.first, f == 0x41 || f == 0x4F || f == 0x50 else { return false }
+        return ["Appeal from ", "Appeals from ", "On Appeal from ", "On appeal from ", "Petition for Review", "Petition for review",
+                "On Petition for Review"].contains { col.hasPrefix($0) }
     }
 
     /// A docket label alone in its column ("No.   19-56789").
@@ -321,8 +369,6 @@ extension StructureContext {
         return nil
     }
 
-    /// A column of a clerk's stamp: "FILED", its date, "MOLLY C. DWYER, CLERK", "U.S. COURT OF
-    /// APPEALS" (the stamp's own line, under the clerk's name).
     /// The columns (indices into the caption's columns, line by line) of a clerk's filing
     /// stamp set beside the court's name: "FILED" far right and the columns under it at the
     /// same place, up to the first line without one. The Tenth Circuit's reads "FILED / United States Court
@@ -350,6 +396,8 @@ extension StructureContext {
         return out.count >= 3 ? out : []
     }
 
+    /// A column of a clerk's stamp: "FILED", its date, "MOLLY C. DWYER, CLERK", "U.S. COURT OF
+    /// APPEALS" (the stamp's own line, under the clerk's name).
     static func isClerkStamp(_ col: String) -> Bool {
         let u = col.fastUppercased()
         if u == "FILED" || u.containsBytes("CLERK") || u == "U.S. COURT OF APPEALS" || u == "U. S. COURT OF APPEALS" { return true }
@@ -425,6 +473,7 @@ extension StructureContext {
     func isCaptionChrome(_ s: String) -> Bool {
         let u = s.fastUppercased()
         if s.utf8.allSatisfy({ $0 == 0x2D || $0 == 0x5F || $0 == 0x3D || $0 == 0x78 || $0 == 0x58 || $0 == 0x20 }) { return true }
+        if Self.isBareCaseNumber(s) { return true }
         // a rule of box-drawing characters ("══════════", the Supreme Court of Texas)
         if s.unicodeScalars.allSatisfy({ ($0.value >= 0x2500 && $0.value <= 0x257F) || $0 == " " }) { return true }
         // an agency or tribunal heading in capitals ("WORKERS’ COMPENSATION APPEALS BOARD")

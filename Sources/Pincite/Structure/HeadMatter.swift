@@ -15,18 +15,23 @@ import Foundation
 extension StructureContext {
     /// Names the blocks before the opinion: up to the first opinion's start when it
     /// comes after the first line of prose (a reporter's summary and headnotes are
-    /// prose, too), else up to the first line of prose.
+    /// prose, too), else up to the first line of prose — or up to the opinion's author
+    /// line when that stands above it ("JUSTICE TURNER ⏎ delivered the opinion of the court:").
     mutating func findHeadMatter(bodyStart: Int) {
         var end = bodyStart
         if let first = tree.opinions.first, first.span.start > (bodyStart < lines.count ? lines[bodyStart].start : Int.max) {
             end = lines.firstIndex { $0.end > first.span.start } ?? bodyStart
+        } else if let first = tree.opinions.first, let authorLine = lines.firstIndex(where: { $0.end > first.span.start }), authorLine < bodyStart {
+            end = authorLine
         }
         // a 50 MB first line or a runaway caption is no head matter
         end = min(end, 300)
         var blocks: [(from: Int, to: Int)] = []
         var from: Int? = nil
+        // (a reporter's notice over the slip is no part of the head: it names a court it is not)
+        let notices = noticeLines(before: end)
         for i in 0..<min(end, lines.count) {
-            if noise[i] || isBlank(i) {
+            if noise[i] || isBlank(i) || notices.contains(i) {
                 if let f = from { blocks.append((f, i - 1)); from = nil }
             } else if from == nil {
                 from = i
@@ -267,8 +272,9 @@ enum HeadMatterKinds {
             return l.starts("decided") || l.starts("opinion filed") || l.starts("filed") || l.starts("decision")
                 ? "decisiondate"
                 // the decision on the argument's line ("ARGUED MAY 14, 2026 — DECIDED JULY 31, 2026", the
-                // Seventh Circuit) or the next ("Argued … ⏎ Decided …")
-                : (l.has("\ndecided") || l.has(" decided ") || l.has("\nopinion filed") ? "decisiondate" : "otherdate")
+                // Seventh Circuit; "Submitted: February 25, 2025      Decided: March 4, 2025", the
+                // Fourth) or the next ("Argued … ⏎ Decided …")
+                : (l.has("\ndecided") || l.has(" decided") || l.has("\nopinion filed") ? "decisiondate" : "otherdate")
         }
         // a bare date line: "December 1, 2003."; Lexis names the event after the date:
         // "March 3, 2015, Opinion Filed", "October 5, 2014, Argued"
@@ -281,11 +287,12 @@ enum HeadMatterKinds {
         if words.count <= 80, forParty(tb), !hasSentenceBreak(tb) { return "attorneys" }
         if l.starts("before ") || l.starts("before:") || l.ends(", jj.") || l.ends(" js.") || l.ends(", js.")
             || (words.count <= 20 && (l.ends("judges.") || l.ends("justices."))) { return "judges" }
+        if StructureContext.proceedingsBelow.contains(where: { tb.starts(with: $0) }) { return "history" }
         if l.starts("appeal from") || l.starts("appeal by") || l.starts("error to") || l.starts("on appeal")
             || l.starts("on petition") || l.starts("petition for") || l.starts("certified question")
             || l.starts("original proceeding") || l.starts("on writ") { return "history" }
         // (New York's "Appellate Division, First Department" names no "court")
-        if words.count <= 14, !t.has(" v. "), namesCourt(l) || l.has("board of") || l.has("commission") || l.starts("appellate division"),
+        if words.count <= 14, !t.has(" v. "), tb.first.map({ !($0 >= 0x61 && $0 <= 0x7A) }) ?? false, namesCourt(l) || l.has("board of") || l.has("commission") || l.starts("appellate division"),
            !l.has(" for ") || l.has("board of") { return "court" }
         if opensWithHeadnoteNumber(tb) { return "headnotes" }
         // a headnote's topic line: "Garnishment—Practice—Jurisdiction of Justice …"
