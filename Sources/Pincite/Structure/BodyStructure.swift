@@ -61,14 +61,23 @@ extension StructureContext {
                 }
             }
             if let r = t.rangeOfBytes("Dated:") ?? t.rangeOfBytes("DATED:") {
-                let rest = t[r.upperBound...].trimmedWhitespace()
-                if let iso = DateText.iso(rest) { tree.caption.date = iso }
-                // the place is on the next line ("Brooklyn, New York")
+                // (the first column after the label: a signature may stand beside it)
+                let rest = String(t[r.upperBound...].trimmedWhitespace().prefix { $0 != "\t" })
+                let firstColumn = rest.rangeOfBytes("   ").map { String(rest[..<$0.lowerBound]) } ?? rest
                 var j = i + 1
                 while j <= last, isBlank(j) { j += 1 }
-                if j <= last {
-                    let p = lineText(j)
-                    if p.containsBytes(","), p.count < 60, p.first?.isUppercase == true { tree.caption.place = p }
+                let next = j <= last ? lineText(j) : ""
+                let nextColumn = next.rangeOfBytes("   ").map { String(next[..<$0.lowerBound]) } ?? next
+                if let iso = DateText.iso(firstColumn) {
+                    tree.caption.date = iso
+                    // the place is on the next line ("Brooklyn, New York")
+                    if nextColumn.containsBytes(","), nextColumn.count < 60, nextColumn.first?.isUppercase == true { tree.caption.place = nextColumn }
+                } else if let iso = DateText.iso(nextColumn.trimmed(" .")) {
+                    // the place first, the date under it ("Dated:   New York, NY ⏎ March 3, 2025", S.D.N.Y.)
+                    tree.caption.date = iso
+                    if firstColumn.containsBytes(","), firstColumn.count < 60 { tree.caption.place = firstColumn }
+                } else if nextColumn.containsBytes(","), nextColumn.count < 60, nextColumn.first?.isUppercase == true {
+                    tree.caption.place = nextColumn
                 }
             }
         }

@@ -51,7 +51,7 @@ extension StructureContext {
             cap.judge = name
             cap.judgeTitle = title
         }
-        if cap.date == nil { cap.date = sessionDate(before: bodyStart) }
+        if cap.date == nil { cap.date = sessionDate(before: bodyStart) ?? bareDateInHead(before: bodyStart) }
         if cap.court == nil { cap.court = tribunalUnderSignature() }
         tree.caption = cap
     }
@@ -166,6 +166,7 @@ extension StructureContext {
     /// Titles written after a judge's name and a comma ("WAUTERS, J.S.C.", "Smith, J."), the
     /// longest first: "J.S.C." (New Jersey's Superior Court) is not "J." followed by "S.C.".
     static let judgeTitlesAfterName = ["J.S.C.", "P.J.S.C.", "J.A.D.", "P.J.A.D.", "J.T.C.", "J.", "C.J.", "JJ.", "Js.", "P.J.",
+                                       "U.S.D.J.", "U.S.M.J.", "U.S.B.J.",
                                        "Associate Judge", "Chief Judge", "Senior Judge", "Circuit Judge", "District Judge",
                                        "United States District Judge", "Justice", "Chief Justice", "Board Member", "Judge",
                                        "Presiding Judge", "United States Magistrate Judge", "Magistrate Judge", "Bankruptcy Judge"]
@@ -269,6 +270,18 @@ extension StructureContext {
     }
 
     static let dayOf = Array(" day of ".utf8)
+
+    /// A date standing alone in a column of the head, the last resort: "Pratter, J.      March
+    /// 3, 2025" (the Eastern District of Pennsylvania dates its memoranda beside the author).
+    private func bareDateInHead(before bodyStart: Int) -> String? {
+        let notices = noticeLines(before: bodyStart)
+        for i in 0..<min(bodyStart + 1, lines.count) where !isBlank(i) && !noise[i] && !notices.contains(i) && contentLength(i) <= 120 {
+            for col in columnSpans(i) where col.text.utf8.count <= 20 && Self.mayBeDate(col.text) {
+                if let iso = DateText.iso(col.text.trimmed(" .")) { return iso }
+            }
+        }
+        return nil
+    }
 
     /// "two thousand twenty-five" → 2025, "two thousand and five" → 2005; nil otherwise.
     static func yearInWords(_ s: String) -> Int? {

@@ -279,7 +279,9 @@ extension StructureContext {
         // the judge line that opens the opinion: "ROSS, United States District Judge:"
         for i in max(0, bodyStart - 6)..<min(lines.count, bodyStart + 1) where !isBlank(i) {
             let t = lineText(i)
-            if let r = t.rangeOfBytes(", "), t.hasSuffix(":"), t.fastLowercased().containsBytes("judge") || t.fastLowercased().containsBytes("justice") {
+            // ("JED S. RAKOFF, U.S.D.J.:", the Southern District of New York)
+            if let r = t.rangeOfBytes(", "), t.hasSuffix(":"), t.fastLowercased().containsBytes("judge") || t.fastLowercased().containsBytes("justice")
+                || t.containsBytes("U.S.D.J.") || t.containsBytes("U.S.M.J.") {
                 cap.judge = String(t[..<r.lowerBound])
                 cap.judgeTitle = String(t[r.upperBound...].dropLast())
             }
@@ -474,6 +476,11 @@ extension StructureContext {
         let u = s.fastUppercased()
         if s.utf8.allSatisfy({ $0 == 0x2D || $0 == 0x5F || $0 == 0x3D || $0 == 0x78 || $0 == 0x58 || $0 == 0x20 }) { return true }
         if Self.isBareCaseNumber(s) { return true }
+        // the author's line under the caption: "Pratter, J." (the Eastern District of Pennsylvania)
+        // (its final period may have been trimmed with the party's)
+        if s.utf8.count <= 40, let r = s.range(of: ", ", options: .backwards),
+           Self.judgeTitlesAfterName.contains(String(s[r.upperBound...])) || Self.judgeTitlesAfterName.contains(String(s[r.upperBound...]) + "."),
+           s[..<r.lowerBound].split(separator: " ").allSatisfy({ $0.first?.isUppercase ?? false }) { return true }
         // a rule of box-drawing characters ("══════════", the Supreme Court of Texas)
         if s.unicodeScalars.allSatisfy({ ($0.value >= 0x2500 && $0.value <= 0x257F) || $0 == " " }) { return true }
         // an agency or tribunal heading in capitals ("WORKERS’ COMPENSATION APPEALS BOARD")

@@ -1,0 +1,44 @@
+import XCTest
+@testable import Pincite
+
+// District court heads in layouts no corpus text shows, on the documents written for these
+// tests (Corpus/constructed/district_heads, README there). Expected values are read off them.
+
+final class DistrictHeadTests: XCTestCase {
+    private func parseHead(_ name: String) throws -> Document {
+        let url = CAPHeadMatterTests.corpus.appendingPathComponent("constructed/district_heads/" + name)
+        return Pincite.parse(bytes: [UInt8](try Data(contentsOf: url)), name: name, bluebook: nil)
+    }
+
+    /// S.D.N.Y.: "U.S.D.J." after the judge's name, the place and then the date after "Dated:".
+    func testSouthernDistrictOfNewYork() throws {
+        let cap = try parseHead("sdny.txt").tree.caption
+        XCTAssertEqual(cap.docket, "23-cv-1234 (JSR)")
+        XCTAssertEqual(cap.documentTitle, "OPINION AND ORDER")
+        XCTAssertEqual(cap.judge, "JED S. RAKOFF")
+        XCTAssertEqual(cap.judgeTitle, "U.S.D.J.")
+        XCTAssertEqual(cap.date, "2025-03-03")
+        XCTAssertEqual(cap.place, "New York, NY")
+    }
+
+    /// N.D. Cal. on pleading paper: the title in the right column, the judge from the signature.
+    func testNorthernDistrictOfCalifornia() throws {
+        let cap = try parseHead("ndcal.txt").tree.caption
+        XCTAssertEqual(cap.district, "NORTHERN DISTRICT OF CALIFORNIA")
+        XCTAssertEqual(cap.docket, "23-cv-01234-WHO")
+        XCTAssertEqual(cap.documentTitle, "ORDER GRANTING MOTION TO DISMISS")
+        XCTAssertEqual(cap.judge, "William H. Orrick")
+        XCTAssertEqual(cap.date, "2025-03-03")
+    }
+
+    /// E.D. Pa.: the author's line under the caption ("Pratter, J.   March 3, 2025") is no part
+    /// of the defendant, and its date dates the memorandum.
+    func testEasternDistrictOfPennsylvania() throws {
+        let cap = try parseHead("edpa.txt").tree.caption
+        XCTAssertEqual(cap.plaintiffs, ["JOHN DOE"])
+        XCTAssertEqual(cap.defendants, ["ACME CORPORATION"])
+        XCTAssertEqual(cap.docket, "23-1234")
+        XCTAssertEqual(cap.documentTitle, "MEMORANDUM")
+        XCTAssertEqual(cap.date, "2025-03-03")
+    }
+}
