@@ -41,4 +41,16 @@ final class DistrictHeadTests: XCTestCase {
         XCTAssertEqual(cap.documentTitle, "MEMORANDUM")
         XCTAssertEqual(cap.date, "2025-03-03")
     }
+
+    /// A party's own final period stays with its name ("JR.", "INC."); a role's does not.
+    func testNamesKeepTheirAbbreviationsPeriod() {
+        // (a caption written for this test)
+        let text = "UNITED STATES DISTRICT COURT\nDISTRICT OF NEW JERSEY\n\nJOHN DOE, JR.,\n          Plaintiff,\n     v.\nACME CO., INC.,\n          Defendant.\n\nOPINION\n\nThe plaintiff sues the defendant for breach of contract and fraud under state law. We dismiss.\n"
+        let cap = Pincite.parse(bytes: Array(text.utf8), bluebook: nil).tree.caption
+        XCTAssertEqual(cap.plaintiffs, ["JOHN DOE, JR."])
+        XCTAssertEqual(cap.defendants, ["ACME CO., INC."])
+        XCTAssertTrue(StructureContext.endsWithAbbreviation("The People &c."))
+        XCTAssertTrue(StructureContext.endsWithAbbreviation("A.V."))
+        XCTAssertFalse(StructureContext.endsWithAbbreviation("JOHN DOE."))
+    }
 }

@@ -213,7 +213,8 @@ extension StructureContext {
             }
             if isCaptionChrome(col) { if !sawVersus { pending = [] } else if !pending.isEmpty { pendingClosed = true }; continue }
             if pendingClosed { continue }
-            pending.append(col)
+            // (a name's own final period stays: "ACME CO., INC.", "JOHN DOE, JR.", "A.V.")
+            pending.append(Self.endsWithAbbreviation(col0.trimmed(" ,;")) ? col0.trimmed(" ,;") : col)
             if pending.count > 6 { pending.removeFirst() }
         }
         // "Ruben Diaz ⏎ v. ⏎ Create and Construct, LLC" with no role lines
@@ -469,6 +470,19 @@ extension StructureContext {
             joined = parts.joined(separator: ", ")
         }
         return joined.isEmpty ? [] : [joined]
+    }
+
+    /// Abbreviations a party's name ends with, upper-cased without their period.
+    static let nameEndAbbreviations: Set<String> = ["INC", "CO", "CORP", "COS", "JR", "SR", "LTD", "BROS", "&C", "ESQ", "LLC", "L.L.C",
+                                                    "L.P", "L.L.P", "N.A", "P.C", "P.A", "S.A", "P.L.L.C", "PLLC", "LLP", "ASS'N", "ASS’N"]
+
+    /// `name` ends with a period that belongs to it: a known abbreviation ("Inc.", "Jr.",
+    /// "&c.") or a word with another period inside ("A.V.", "S.A.U.", "L.L.C.").
+    static func endsWithAbbreviation(_ name: String) -> Bool {
+        guard name.hasSuffix(".") else { return false }
+        let body = name.dropLast()
+        let last = body.split(whereSeparator: { $0 == " " || $0 == "," }).last.map(String.init) ?? ""
+        return last.contains(".") || nameEndAbbreviations.contains(last.uppercased())
     }
 
     /// Lines of a caption that are not party names.
