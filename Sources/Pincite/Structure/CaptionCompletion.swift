@@ -275,7 +275,8 @@ extension StructureContext {
     /// 3, 2025" (the Eastern District of Pennsylvania dates its memoranda beside the author).
     private func bareDateInHead(before bodyStart: Int) -> String? {
         let notices = noticeLines(before: bodyStart)
-        for i in 0..<min(bodyStart + 1, lines.count) where !isBlank(i) && !noise[i] && !notices.contains(i) && contentLength(i) <= 120 {
+        // (the first 300 lines, as for the head matter: a runaway head is no reason to read on)
+        for i in 0..<min(bodyStart + 1, lines.count, 300) where !isBlank(i) && !noise[i] && !notices.contains(i) && contentLength(i) <= 120 {
             for col in columnSpans(i) where col.text.utf8.count <= 20 && Self.mayBeDate(col.text) {
                 if let iso = DateText.iso(col.text.trimmed(" .")) { return iso }
             }
