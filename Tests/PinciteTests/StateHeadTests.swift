@@ -105,4 +105,42 @@ final class StateHeadTests: XCTestCase {
         XCTAssertEqual(cap.judge, "KAFKER")
         XCTAssertEqual(doc.tree.paragraphs.count, 1)
     }
+
+    /// Washington, Colorado, Louisiana, Georgia and Iowa: what each head gives.
+    func testMoreStateHeads() throws {
+        let wa = try parseHead("wa.txt").tree.caption
+        XCTAssertEqual(wa.docket, "101234-5")
+        XCTAssertEqual(wa.date, "2025-03-06")
+        XCTAssertEqual(wa.judge, "GORDON McCLOUD")   // run in after an em dash
+        let co = try parseHead("co.txt").tree.caption
+        XCTAssertEqual(co.docket, "23SC123")          // not the court of appeals' 21CA1234
+        XCTAssertEqual(co.plaintiffs, ["John Doe"])
+        XCTAssertEqual(co.defendants, ["The People of the State of Colorado"])
+        XCTAssertEqual(co.date, "2025-03-03")
+        XCTAssertEqual(co.judge, "HART")
+        let la = try parseHead("la.txt").tree.caption
+        XCTAssertEqual(la.publicationStatus, "NOT DESIGNATED FOR PUBLICATION")
+        XCTAssertEqual(la.docket, "2024 KA 0123")      // not the district court's "Docket No. 123456"
+        XCTAssertEqual(la.plaintiffs, ["STATE OF LOUISIANA"])
+        XCTAssertEqual(la.defendants, ["JOHN DOE"])
+        XCTAssertEqual(la.date, "2025-03-03")          // "MAR 0 3 2025"
+        let ga = try parseHead("ga.txt").tree.caption
+        XCTAssertEqual(ga.docket, "S24A1234")
+        XCTAssertEqual(ga.plaintiffs, ["DOE"])
+        XCTAssertEqual(ga.defendants, ["THE STATE"])
+        XCTAssertEqual(ga.date, "2025-03-04")
+        XCTAssertEqual(ga.judge, "PETERSON")
+        let ia = try parseHead("ia.txt").tree.caption
+        XCTAssertEqual(ia.date, "2025-03-07")          // filed, not submitted
+        XCTAssertEqual(ia.plaintiffs, ["State of Iowa"])
+        XCTAssertEqual(ia.judge, "Oxley")
+    }
+
+    /// A date must be one: "MAR 0 3 2025" is read with its day's digits joined; a day of 0 or
+    /// a year of 3 is no date.
+    func testDatesAreValid() {
+        XCTAssertEqual(DateText.iso("MAR 0 3 2025"), "2025-03-03")
+        XCTAssertNil(DateText.iso("March 0, 2025"))
+        XCTAssertNil(DateText.iso("March 3, 25"))
+    }
 }

@@ -486,9 +486,13 @@ enum DateText {
 
     /// "February 7, 2018" → "2018-02-07".
     static func iso(_ s: String) -> String? {
-        let parts = s.replacingOccurrences(of: ",", with: " ").split(separator: " ").map(String.init)
+        var parts = s.replacingOccurrences(of: ",", with: " ").split(separator: " ").map(String.init)
+        // a clerk's stamp that spaced the day's digits: "MAR 0 3 2025" (Louisiana)
+        if parts.count >= 4, parts[1].count == 1, parts[2].count == 1, Int(parts[1]) != nil, Int(parts[2]) != nil, parts[3].count == 4 {
+            parts = [parts[0], parts[1] + parts[2]] + parts[3...]
+        }
         guard parts.count >= 3, let m = ReferenceTables.shared.months[ReferenceTables.monthKey(parts[0])],
-              let d = Int(parts[1]), let y = Int(parts[2]) else { return nil }
+              let d = Int(parts[1]), let y = Int(parts[2].prefix(4)), (1...31).contains(d), (1600...2200).contains(y) else { return nil }
         return String(format: "%04d-%02d-%02d", y, m, d)
     }
 }

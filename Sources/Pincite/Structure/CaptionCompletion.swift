@@ -126,7 +126,8 @@ extension StructureContext {
     static let deliveredTheOpinion = Array(" delivered the opinion".utf8)
     /// The phrases after an opinion's author ("… delivered the opinion", "… authored the
     /// Opinion"), with their bytes for the scan; the first is "delivered".
-    static let authorPhrases: [(text: StaticString, bytes: [UInt8])] = ([" delivered the opinion", " authored the Opinion", " authored the opinion"] as [StaticString])
+    static let authorPhrases: [(text: StaticString, bytes: [UInt8])] = ([" delivered the opinion", " authored the Opinion", " authored the opinion",
+                                                                         " delivered the Opinion"] as [StaticString])
         .map { p in (p, Array(UnsafeBufferPointer(start: p.utf8Start, count: p.utf8CodeUnitCount))) }
     static let district = Array("istrict".utf8), department = Array("epartment".utf8)
     /// The key words of a document title as printed, in capitals and in Title Case.
@@ -166,7 +167,7 @@ extension StructureContext {
     /// Titles written after a judge's name and a comma ("WAUTERS, J.S.C.", "Smith, J."), the
     /// longest first: "J.S.C." (New Jersey's Superior Court) is not "J." followed by "S.C.".
     static let judgeTitlesAfterName = ["J.S.C.", "P.J.S.C.", "J.A.D.", "P.J.A.D.", "J.T.C.", "J.", "C.J.", "JJ.", "Js.", "P.J.",
-                                       "U.S.D.J.", "U.S.M.J.", "U.S.B.J.",
+                                       "U.S.D.J.", "U.S.M.J.", "U.S.B.J.", "Presiding Justice", "Associate Justice",
                                        "Associate Judge", "Chief Judge", "Senior Judge", "Circuit Judge", "District Judge",
                                        "United States District Judge", "Justice", "Chief Justice", "Board Member", "Judge",
                                        "Presiding Judge", "United States Magistrate Judge", "Magistrate Judge", "Bankruptcy Judge"]
@@ -191,6 +192,13 @@ extension StructureContext {
             // (California's "Justice Kruger authored the opinion of the Court": one word of name
             // after "authored"; "delivered" in the body wants two)
             if let judge = Self.titledJudge(String(t[..<r.lowerBound]), minimumWords: n > 0 ? 1 : 2, maximumWords: 5) { return judge }
+            // the name first: "Oxley, J., delivered the opinion of the court" (Iowa)
+            let before = String(t[..<r.lowerBound]).trimmed(" ,")
+            if let comma = before.range(of: ", ", options: .backwards), Self.judgeTitlesAfterName.contains(String(before[comma.upperBound...])) {
+                let name = String(before[..<comma.lowerBound])
+                let words = name.split(separator: " ")
+                if !words.isEmpty, words.count <= 4, words.allSatisfy({ $0.first?.isUppercase ?? false }) { return (name, String(before[comma.upperBound...])) }
+            }
         }
         return nil
     }

@@ -217,6 +217,12 @@ extension StructureContext {
             pending.append(Self.endsWithAbbreviation(col0.trimmed(" ,;")) ? col0.trimmed(" ,;") : col)
             if pending.count > 6 { pending.removeFirst() }
         }
+        // Georgia's number and title on one line: "S24A1234. DOE v. THE STATE."
+        if cap.plaintiffs.isEmpty, let (number, p, d) = allCols.lazy.compactMap(Self.numberedTitle).first {
+            cap.plaintiffs = [p]
+            cap.defendants = [d]
+            if cap.docket == nil { cap.docket = number }
+        }
         // "Ruben Diaz ⏎ v. ⏎ Create and Construct, LLC" with no role lines
         if sawVersus, cap.defendants.isEmpty, !cap.plaintiffs.isEmpty, !pending.isEmpty, pending.count <= 3 {
             cap.defendants = partyNames(pending, &cap)
@@ -233,7 +239,7 @@ extension StructureContext {
         // the court below's number, in the lines of its "Appeal from …" ("Appeal from the United
         // States Court of Federal Claims in ⏎ No. 1:22-cv-01234-EGB, Senior Judge …")
         for (n, col) in allCols.enumerated() where Self.opensLowerCourt(col) {
-            for k in (n + 1)..<min(allCols.count, n + 4) { lowerCourtDocket.insert(k) }
+            for k in (n + 1)..<min(allCols.count, n + 6) { lowerCourtDocket.insert(k) }
         }
         for (n, col) in allCols.enumerated() where cap.docket == nil && !lowerCourtDocket.contains(n) { cap.docket = docketIn(col) }
         // …or a bare case number on a line of its own below the parties: California's "S271234"
@@ -266,7 +272,8 @@ extension StructureContext {
             guard u == col, col.count >= 5 else { if !statusParts.isEmpty, cap.publicationStatus == nil { cap.publicationStatus = Self.statusText(statusParts) }; continue }
             // (the circuits' flags: "NOT PRECEDENTIAL", "NONPRECEDENTIAL DISPOSITION", "UNPUBLISHED", "[DO NOT PUBLISH]")
             if u.containsBytes("PUBLICATION") || u.hasPrefix("NOT FOR") || u.containsBytes("PRECEDENTIAL") || u.containsBytes("PUBLISH")
-                || (!statusParts.isEmpty && statusParts.count < 3 && !isDocumentTitle(col) && !u.containsBytes("COURT") && !Self.isClerkStamp(col)) {
+                || (!statusParts.isEmpty && statusParts.count < 3 && !isDocumentTitle(col) && !u.containsBytes("COURT") && !Self.isClerkStamp(col)
+                    && !Self.endsPublicationFlag(statusParts.last!)) {
                 statusParts.append(col)
                 continue
             }
@@ -311,6 +318,12 @@ extension StructureContext {
     static func isBareCaseNumber(_ col: String) -> Bool {
         guard col.utf8.count >= 6, col.utf8.count <= 12 else { return false }
         let b = Array(col.utf8)
+        // Georgia's "S24A1234", "A24A1234": a capital, two digits of the year, a capital, four digits
+        if b.count == 8, b[0] >= 0x41, b[0] <= 0x5A, b[3] >= 0x41, b[3] <= 0x5A,
+           [1, 2, 4, 5, 6, 7].allSatisfy({ b[$0] >= 0x30 && b[$0] <= 0x39 }) { return true }
+        // Louisiana's "2024 KA 0123": a year, two capitals, four digits
+        if b.count == 12, b[4] == 0x20, b[7] == 0x20, b[5] >= 0x41, b[5] <= 0x5A, b[6] >= 0x41, b[6] <= 0x5A,
+           [0, 1, 2, 3, 8, 9, 10, 11].allSatisfy({ b[$0] >= 0x30 && b[$0] <= 0x39 }) { return true }
         // the Federal Circuit's "2024-1234"
         if b.count == 9, b[4] == 0x2D, b[..<4].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), b[5...].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return true }
         // Massachusetts's "SJC-13456"
@@ -325,6 +338,26 @@ extension StructureContext {
         let digits = k
         while k < b.count, b[k] >= 0x30, b[k] <= 0x39 { k += 1 }
         return k == b.count && k - digits >= (year == 4 ? 3 : 5)
+    }
+
+    /// "S24A1234. DOE v. THE STATE." → ("S24A1234", "DOE", "THE STATE"): a case number, then
+    /// the title with one "v.".
+    static func numberedTitle(_ col: String) -> (String, String, String)? {
+        guard col.utf8.count <= 160, let dot = col.rangeOfBytes(". ") else { return nil }
+        let number = String(col[..<dot.lowerBound])
+        guard isBareCaseNumber(number) else { return nil }
+        let title = String(col[dot.upperBound...]).trimmed(" .")
+        let sides = title.components(separatedBy: " v. ")
+        guard sides.count == 2, !sides[0].isEmpty, !sides[1].isEmpty else { return nil }
+        return (number, sides[0], sides[1])
+    }
+
+    /// A publication flag that is whole: "NOT DESIGNATED FOR PUBLICATION", "NOT PRECEDENTIAL",
+    /// "[DO NOT PUBLISH]" (the next capitals line, "STATE OF LOUISIANA", is no part of it).
+    static func endsPublicationFlag(_ s: String) -> Bool {
+        let u = s.fastUppercased().trimmed(" .")
+        return u.hasSuffix("PUBLICATION") || u.hasSuffix("PRECEDENTIAL") || u.hasSuffix("PUBLISH]") || u.hasSuffix("UNPUBLISHED")
+            || u.hasSuffix("DISPOSITION")
     }
 
     /// The publication status of its caps lines joined; a notice in capitals is cut to its
@@ -367,7 +400,8 @@ extension StructureContext {
             // the title ends with a period or colon ("J." has its own), then a space and the text
             var after = rest.dropFirst(title.count)
             if after.first == "." || after.first == ":" { after = after.dropFirst() } else if !title.hasSuffix(".") { continue }
-            if after.first == " " { return (name, title) }
+            // (Washington runs the text on after an em dash: "GORDON McCLOUD, J.—John Doe was …")
+            if after.first == " " || after.first == "—" { return (name, title) }
         }
         return nil
     }
@@ -490,6 +524,8 @@ extension StructureContext {
         let u = s.fastUppercased()
         if s.utf8.allSatisfy({ $0 == 0x2D || $0 == 0x5F || $0 == 0x3D || $0 == 0x78 || $0 == 0x58 || $0 == 0x20 }) { return true }
         if Self.isBareCaseNumber(s) { return true }
+        // the disposition and bench under a Colorado caption ("Judgment Affirmed", "en banc")
+        if u == "EN BANC" || (u.hasPrefix("JUDGMENT ") && s.utf8.count <= 60) { return true }
         // the author's line under the caption: "Pratter, J." (the Eastern District of Pennsylvania)
         // (its final period may have been trimmed with the party's)
         if s.utf8.count <= 40, let r = s.range(of: ", ", options: .backwards),
@@ -502,6 +538,7 @@ extension StructureContext {
             || u.containsBytes("TRIBUNAL") || u.containsBytes("AGENCY") { return true }
         return u.containsBytes("COURT") || u.containsBytes("DISTRICT OF") || u.containsBytes("DIVISION") || u.hasPrefix("NO.") || u.hasPrefix("CASE")
             || u.containsBytes("PUBLICATION") || isDocumentTitle(s) || docketIn(s) != nil || u.hasPrefix("FILED") || u.hasPrefix("APPEAL")
+            || u.hasPrefix("ON APPEAL")
             || u.hasPrefix("ARGUED ") || u.hasPrefix("DECIDED ") || u.hasPrefix("SUBMITTED ")
             || (s.utf8.count <= 30 && Self.mayBeDate(s) && DateText.iso(s.trimmed(" .")) != nil)   // "December 23, 2003."
             || Self.endsWithDate(s)   // "As corrected through Thursday, May 7, 2026"
@@ -594,6 +631,11 @@ extension StructureContext {
         for prefix in ["Case No.", "Civil Action No.", "Docket No.", "Record No.", "No.", "Case No:", "NO."] where t.hasPrefix(prefix) {
             t = String(t.dropFirst(prefix.count)).trimmedWhitespace()
             return t.isEmpty ? nil : t
+        }
+        // the court's own case number after its name: "Supreme Court Case No. 23SC123" (Colorado)
+        if t.utf8.count <= 60, let r = t.rangeOfBytes(" Case No. "), t[..<r.lowerBound].hasSuffix("Court") {
+            let n = String(t[r.upperBound...]).trimmedWhitespace()
+            return n.isEmpty ? nil : n
         }
         // a bare docket line: digits, a dash or colon, digits/letters with "cv"/"cr"
         let lower = t.fastLowercased()

@@ -274,7 +274,8 @@ enum HeadMatterKinds {
                 // the decision on the argument's line ("ARGUED MAY 14, 2026 — DECIDED JULY 31, 2026", the
                 // Seventh Circuit; "Submitted: February 25, 2025      Decided: March 4, 2025", the
                 // Fourth) or the next ("Argued … ⏎ Decided …")
-                : (l.has("\ndecided") || l.has(" decided") || l.has("\nopinion filed") ? "decisiondate" : "otherdate")
+                : (l.has("\ndecided") || l.has(" decided") || l.has("\nopinion filed") || l.has("—filed") || l.has("—decided")
+                   || l.has(" filed ") ? "decisiondate" : "otherdate")
         }
         // a bare date line: "December 1, 2003."; Lexis names the event after the date:
         // "March 3, 2015, Opinion Filed", "October 5, 2014, Argued"

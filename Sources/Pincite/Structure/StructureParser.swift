@@ -318,6 +318,11 @@ struct StructureContext {
             if ByteScan.contains(text, from: cs, to: ee, Self.sixSpaces) || ByteScan.contains(text, from: cs, to: ee, Self.columnBar) { continue }
             let (wordCount, lower, hasNumber) = proseCounts(cs, ee)
             guard wordCount >= 8 else { continue }
+            // a short line in Title Case that names a court ("The Supreme Court of the State of
+            // Colorado") is no prose, nor is the party under a role label ("Respondent: ⏎ The
+            // People of the State of Colorado.", Colorado)
+            if ce - cs <= 60, ByteScan.contains(text, from: cs, to: ce, Self.courtWord), Self.isTitleCaseLine(text, cs, ce) { continue }
+            if let above = (0..<i).last(where: { !noise[$0] && !isBlank($0) }), Self.isRoleLabel(lineText(above)) { continue }
             // the party after a lone "v." ("KAREN BRINSON BELL, in her official capacity as …")
             if let above = (0..<i).last(where: { !noise[$0] && !isBlank($0) }), contentLength(above) <= 12,
                Self.versusLines.contains(lineText(above).fastLowercased()) { continue }
@@ -388,6 +393,36 @@ struct StructureContext {
         guard j < lines.count else { return false }
         let (s, e) = contentRange(j)
         return Self.headOpeners.contains { ByteScan.hasPrefix(text, from: s, to: e, $0) }
+    }
+
+    /// Every word of `text[s..<e]` starts with a capital or is a connective ("of", "the", "for",
+    /// "and", "in").
+    static func isTitleCaseLine(_ text: [UInt8], _ s: Int, _ e: Int) -> Bool {
+        var k = s
+        while k < e {
+            while k < e, text[k] == 0x20 { k += 1 }
+            guard k < e else { break }
+            var w = k
+            while w < e, text[w] != 0x20 { w += 1 }
+            let first = text[k]
+            if first >= 0x61, first <= 0x7A {
+                let word = text[k..<w].filter { $0 != 0x2E && $0 != 0x2C }
+                guard Self.connectives.contains(where: { $0.elementsEqual(word) }) else { return false }
+            }
+            k = w
+        }
+        return true
+    }
+    private static let connectives = ["of", "the", "for", "and", "in"].map { Array($0.utf8) }
+    static let courtWord = Array("Court".utf8)
+
+    /// A role alone as a label, the party's name to follow: "Petitioner:", "Respondent:",
+    /// "Plaintiff-Appellee:".
+    static func isRoleLabel(_ line: String) -> Bool {
+        guard line.utf8.count <= 40, line.hasSuffix(":") else { return false }
+        let l = line.dropLast().fastLowercased().trimmedWhitespace()
+        return ["petitioner", "petitioners", "respondent", "respondents", "appellant", "appellants", "appellee", "appellees",
+                "plaintiff", "plaintiffs", "defendant", "defendants"].contains { l == $0 || l.hasPrefix($0 + "-") || l.hasPrefix($0 + " ") }
     }
 
     /// The parties counsel appear for, as a counsel listing ends a clause with them.
