@@ -285,6 +285,11 @@ extension StructureContext {
         let notices = noticeLines(before: bodyStart)
         // (the first 300 lines, as for the head matter: a runaway head is no reason to read on)
         for i in 0..<min(bodyStart + 1, lines.count, 300) where !isBlank(i) && !noise[i] && !notices.contains(i) && contentLength(i) <= 120 {
+            // (bytes first: a year's four digits, before any column is made a String)
+            let (s, e) = contentRange(i)
+            var run = 0, year = false
+            for k in s..<e { if text[k] >= 0x30 && text[k] <= 0x39 { run += 1; if run == 4 { year = true; break } } else { run = 0 } }
+            guard year else { continue }
             for col in columnSpans(i) where col.text.utf8.count <= 20 && Self.mayBeDate(col.text) {
                 if let iso = DateText.iso(col.text.trimmed(" .")) { return iso }
             }
