@@ -6,10 +6,7 @@ import XCTest
 // see the README there). Expected values are read off the documents.
 
 final class CircuitHeadTests: XCTestCase {
-    private func parseHead(_ name: String) throws -> Document {
-        let url = CAPHeadMatterTests.corpus.appendingPathComponent("constructed/circuit_heads/" + name)
-        return Pincite.parse(bytes: [UInt8](try Data(contentsOf: url)), name: name, bluebook: nil)
-    }
+    private func parseHead(_ name: String) throws -> Document { try parseConstructed("circuit_heads", name) }
 
     /// The Seventh Circuit's slip opinion: argued and decided on one row, the author run in.
     func testSeventhCircuitSlipOpinion() throws {

@@ -5,10 +5,7 @@ import XCTest
 // tests (Corpus/constructed/district_heads, README there). Expected values are read off them.
 
 final class DistrictHeadTests: XCTestCase {
-    private func parseHead(_ name: String) throws -> Document {
-        let url = CAPHeadMatterTests.corpus.appendingPathComponent("constructed/district_heads/" + name)
-        return Pincite.parse(bytes: [UInt8](try Data(contentsOf: url)), name: name, bluebook: nil)
-    }
+    private func parseHead(_ name: String) throws -> Document { try parseConstructed("district_heads", name) }
 
     /// S.D.N.Y.: "U.S.D.J." after the judge's name, the place and then the date after "Dated:".
     func testSouthernDistrictOfNewYork() throws {

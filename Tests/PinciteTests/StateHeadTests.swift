@@ -6,10 +6,7 @@ import XCTest
 // there). Expected values are read off the documents.
 
 final class StateHeadTests: XCTestCase {
-    private func parseHead(_ name: String) throws -> Document {
-        let url = CAPHeadMatterTests.corpus.appendingPathComponent("constructed/state_heads/" + name)
-        return Pincite.parse(bytes: [UInt8](try Data(contentsOf: url)), name: name)
-    }
+    private func parseHead(_ name: String) throws -> Document { try parseConstructed("state_heads", name, bluebook: true) }
 
     /// Pennsylvania: the author line carries the decision date in a second column.
     func testPennsylvaniaAuthorBesideTheDate() throws {

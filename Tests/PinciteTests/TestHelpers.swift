@@ -39,3 +39,10 @@ func jsonObject(_ doc: Document) throws -> [String: Any] {
     let data = Data(doc.jsonBytes())
     return try XCTUnwrap(try JSONSerialization.jsonObject(with: data) as? [String: Any])
 }
+
+/// Parses a document of `Corpus/constructed/<folder>/` (the heads written in courts' layouts),
+/// with the Bluebook check when `bluebook` is set.
+func parseConstructed(_ folder: String, _ name: String, bluebook: Bool = false) throws -> Document {
+    let url = CAPHeadMatterTests.corpus.appendingPathComponent("constructed/\(folder)/" + name)
+    return Pincite.parse(bytes: [UInt8](try Data(contentsOf: url)), name: name, bluebook: bluebook ? CheckOptions() : nil)
+}

@@ -476,11 +476,13 @@ extension StructureContext {
 
 /// Reading dates written out in text.
 enum DateText {
-    /// "1/14/2025" → "2025-01-14" (a month, a day and a four-digit year, nothing else).
-    static func isoFromSlashes(_ s: String) -> String? {
+    /// "1/14/2025" → "2025-01-14": a month, a day and a four-digit year, nothing else; with
+    /// `twoDigitYears` also an ECF stamp's "02/07/18" → "2018-02-07".
+    static func isoFromSlashes(_ s: String, twoDigitYears: Bool = false) -> String? {
         let p = s.split(separator: "/")
-        guard p.count == 3, p[2].count == 4, let m = Int(p[0]), let d = Int(p[1]), let y = Int(p[2]),
-              (1...12).contains(m), (1...31).contains(d) else { return nil }
+        guard p.count == 3, p[2].count == 4 || (twoDigitYears && p[2].count == 2), let m = Int(p[0]), let d = Int(p[1]),
+              var y = Int(p[2]), (1...12).contains(m), (1...31).contains(d) else { return nil }
+        if y < 100 { y += 2000 }
         return String(format: "%04d-%02d-%02d", y, m, d)
     }
 

@@ -669,19 +669,11 @@ extension StructureContext {
             switch w.trimmed(":") {
             case "Case", "Appeal": f.caseNumber = f.caseNumber ?? next?.trimmed(",")
             case "Document", "Doc": f.document = next
-            case "Filed": f.filed = next.flatMap { isoFromSlashes($0.trimmed(",")) }
+            case "Filed": f.filed = next.flatMap { DateText.isoFromSlashes($0.trimmed(","), twoDigitYears: true) }
             case "of": if let v = next.flatMap({ Int($0) }) { f.pages = v }
             default: break
             }
         }
         return f
-    }
-
-    /// "02/07/18" → "2018-02-07".
-    func isoFromSlashes(_ s: String) -> String? {
-        let p = s.split(separator: "/")
-        guard p.count == 3, let m = Int(p[0]), let d = Int(p[1]), var y = Int(p[2]) else { return nil }
-        if y < 100 { y += 2000 }
-        return String(format: "%04d-%02d-%02d", y, m, d)
     }
 }
