@@ -47,4 +47,17 @@ final class DocumentRowsTests: XCTestCase {
         XCTAssertTrue(rows.edges.contains { $0.depth > 1 })
         XCTAssertEqual(Set(rows.edges.map(\.authority)), Set(rows.authorities.map(\.key)))
     }
+
+    func testIdNamingAnotherSectionIsAnAuthorityAndAnEdge() throws {
+        // the passage of 006_eyecite_ednc_hogarth_v_bell.txt where "Id. § 163-278" follows a
+        // cite of "N.C. Gen. Stat. § 163-22": the graph counts § 163-278, not § 163-22 again
+        let text = "The State Board has a statutorily imposed duty to investigate the administration of election law as necessary, and to report violations of the election laws to the State Bureau of Investigation for inquiry and prosecution. N.C. Gen. Stat. § 163-22(c), (d). It also bears the duty, jointly with district attorneys, to investigate violations of election law, and the separate duty to “furnish” district attorneys with a copy of any investigations of election law, upon which district attorneys shall initiate prosecution. Id. § 163-278."
+        let doc = Pincite.parse(bytes: Array(text.utf8), name: "hogarth", bluebook: nil)
+        let rows = DocumentRows(doc, id: "h", sha256: "x")
+        let added = try XCTUnwrap(rows.authorities.first { $0.key == "N.C. Gen. Stat. § 163-278" })
+        XCTAssertEqual(added.kind, "statute")
+        XCTAssertEqual(added.reporter, "N.C. Gen. Stat.")
+        XCTAssertEqual(Set(rows.edges.map(\.authority)), ["N.C. Gen. Stat. § 163-22", "N.C. Gen. Stat. § 163-278"])
+        XCTAssertEqual(rows.edges.map(\.depth), [1, 1])
+    }
 }

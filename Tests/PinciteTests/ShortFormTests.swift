@@ -326,4 +326,43 @@ final class ShortFormTests: XCTestCase {
         let other = parse("See Susan B. Anthony List v. Driehaus, 573 U.S. 149, 164 (2014). The complaint in Driehaus , 574 at 12 differed.")
         XCTAssertFalse(other.citations.contains { $0.kind == .shortCase })
     }
+
+    func testCaliforniaShortFormsWithoutVolume() throws {
+        // California style (the full cite as 011_fastcase_calctapp_in_re_av.txt prints it, then
+        // the Style Manual's later forms): "(Delaney, at p. 799.)" names the case and the page
+        // only; "supra, 50 Cal.3d at pages 798-799" spells the page out
+        let doc = parse("(Delaney v. Superior Court (1990) 50 Cal.3d 785, 798.) The privilege is qualified. (Delaney, at p. 799.) As the court said in Delaney, supra, 50 Cal.3d at pages 798-799, the balance is struck case by case. In Delaney, at the hearing, nothing was said.")
+        let full = try XCTUnwrap(doc.citations.cite(volume: "50", page: "785"))
+        let short = try XCTUnwrap(doc.citations.first { $0.kind == .shortCase })
+        XCTAssertEqual(doc.text(short), "Delaney, at p. 799")
+        XCTAssertEqual(short.pincite, "799")
+        XCTAssertEqual(short.antecedent, full.id)
+        XCTAssertEqual(short.authority, full.authority)
+        let supra = try XCTUnwrap(doc.citations.first { $0.kind == .supra })
+        XCTAssertEqual(doc.text(supra), "Delaney, supra, 50 Cal.3d at pages 798-799")
+        XCTAssertEqual(supra.pincite, "798-799")
+        XCTAssertEqual(supra.authority, full.authority)
+        // "at" before prose, or before a reporter cite, is no pincite of the name
+        XCTAssertEqual(doc.citations.of(.shortCase).count, 1)
+        let typo = parse("Kamaka v. Goodsill Anderson Quinn & Stifel, 117 Hawai'i 92, 104, 176 P.3d 91, 103 (2007). Kamaka, at 117 Hawai'i at 104, 176 P.3d at 103.")
+        XCTAssertFalse(typo.citations.contains { $0.kind == .shortCase && $0.volume == nil })
+    }
+
+    func testIdNamingAnotherSectionOfTheCode() throws {
+        // "Id. § 1985(3)" after "42 U.S.C. § 1983" counts for § 1985, a subsection of the
+        // same section for § 1983; California's "(Id., § 781.)" is one Id. with its section
+        let doc = parse("Under 42 U.S.C. § 1983, a plaintiff must show a deprivation. Id. § 1985(3). See also id. § 1983(b). (Welf. & Inst. Code, § 786, subd. (a).) The older procedure remains. (Id., § 781.)")
+        let ids = doc.citations.of(.id)
+        XCTAssertEqual(ids.map { doc.text($0) }, ["Id. § 1985(3)", "id. § 1983(b)", "Id., § 781"])
+        XCTAssertEqual(ids.map(\.authority), ["42 U.S.C. § 1985", "42 U.S.C. § 1983", "Welf. & Inst. Code § 781"])
+        XCTAssertEqual(ids[2].pincite, "§ 781")
+        XCTAssertFalse(doc.citations.contains { $0.kind == .statute && doc.text($0) == "§ 781" })
+        // the Table of Authorities lists the section named by the Id. alone
+        let statutes = doc.authorities().filter { $0.category == .statutes }.map(\.fullForm)
+        XCTAssertEqual(Set(statutes), ["42 U.S.C. § 1983", "42 U.S.C. § 1985", "Welf. & Inst. Code § 786", "Welf. & Inst. Code § 781"])
+        // a session law's "§ 2" is a part of the one law
+        let session = parse("The act was amended. 2020 N.C. Sess. Laws 2020-17. It added assistance teams. Id. § 2.")
+        let id = try XCTUnwrap(session.citations.of(.id).first)
+        XCTAssertEqual(id.authority, session.citations[id.antecedent!].authority)
+    }
 }

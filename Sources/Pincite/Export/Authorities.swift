@@ -6,7 +6,8 @@
 // short references count for the authority they resolve to, and parallel
 // cites for the first of their group. A group becomes an authority only when
 // it holds a full citation (a case, statute, regulation, rule, constitutional
-// provision or journal article): record and internal cites are the case's own
+// provision or journal article), or an Id. that names another section of the code
+// cited before it ("Id. § 1985(3)" after "42 U.S.C. § 1983"): record and internal cites are the case's own
 // papers, not authorities, and a short form whose antecedent was never found
 // has no full form to show.
 //
@@ -78,10 +79,12 @@ extension Document {
             if let a = citations[j].authority, let b = citations[i].authority, a != b { keyAlias[a] = b }
         }
         func key(_ c: Citation) -> String? { c.authority.map { keyAlias[$0] ?? $0 } }
-        // first pass: full citations make the authorities
+        // first pass: full citations make the authorities, and so does an Id. that cites
+        // another section of the code before it ("Id. § 1985(3)" after "42 U.S.C. § 1983")
         for (i, c) in citations.enumerated() {
+            let idOf = c.kind == .id ? Resolver.idSection(c, citations)?.statute : nil
             guard let key = key(c), byKey[key] == nil, c.historyOf == nil || c.kind != .fullCase,
-                  let category = AuthorityCategory(fullKind: c.kind) else { continue }
+                  let category = AuthorityCategory(fullKind: idOf.map { citations[$0].kind } ?? c.kind) else { continue }
             // a parallel cite shares the key of the first of its group, which made the entry
             let name = category == .cases ? caseNameText(c) : nil
             byKey[key] = Authority(key: key, category: category, fullForm: fullForm(i, category, unlinked: unlinked),

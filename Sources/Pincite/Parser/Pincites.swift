@@ -16,6 +16,8 @@ extension Parser {
         // California style "at p. 525", "at pp. 5-6"
         // (and "at p. *4" of a Westlaw page)
         if (equals(k, "p") || equals(k, "pp")), isKind(k + 1, .period), isKind(k + 2, .number) || isKind(k + 2, .star) { k += 2 }
+        // and spelled out in running text: "supra, 114 Cal.App.4th at pages 6-7"
+        else if equals(k - 1, "at"), equals(k, "page") || equals(k, "pages"), isKind(k + 1, .number) { k += 1 }
         let first = k
         guard let e1 = parsePin(at: k, limit: limit) else { return nil }
         k = e1

@@ -52,9 +52,9 @@ extension Parser {
         if isKind(i + 1, .period) { end = i + 1 }
         var c = Citation(kind: .id, span: span(i, end))
         var k = end + 1
-        // "Id., at 693-94" / "Id., ¶ 55" (Connecticut and Wisconsin style)
+        // "Id., at 693-94" / "Id., ¶ 55" (Connecticut and Wisconsin style), "Id., § 352" (California)
         // … and "Ibid, (citing Fantony …)" (New Jersey)
-        if isKind(k, .comma), equals(k + 1, "at") || isKind(k + 1, .pilcrow) || isKind(k + 1, .openParen) { k += 1 }
+        if isKind(k, .comma), equals(k + 1, "at") || isKind(k + 1, .pilcrow) || isKind(k + 1, .section) || isKind(k + 1, .openParen) { k += 1 }
         // a "¶ 23" that opens the next paragraph (Wisconsin numbers its paragraphs) is not a pin
         let nextParagraph = k < tokens.count && tokens[k].has(.blankLineBefore) && blankLinesSeparateParagraphs
         if !nextParagraph, equals(k, "at") || isKind(k, .pilcrow) || isKind(k, .section) {
@@ -80,7 +80,8 @@ extension Parser {
     }
 
     /// CaseNameReference = ("In" | "in") PartyName "," | PartyName ("court" | "Court")
-    ///                   | PartyName "at" PinList | PartyName "," Volume "at" PinList ;
+    ///                   | PartyName "at" PinList | PartyName "," Volume "at" PinList
+    ///                   | PartyName "," "at" PinList ;
     ///
     /// A later mention of a case by a party's name alone, after its full cite:
     /// `In Duling, the court denied …`, `the Duling court`, `See Amick at 795`. (A full
@@ -98,6 +99,7 @@ extension Parser {
         if equals(e + 1, "v") { return nil }
         if isKind(e + 1, .comma), equals(e + 2, "supra") { return nil }  // "in Yaldo, supra at 347" is a supra cite
         if let end = parseReporterlessShortCite(name: i, nameEnd: e, target: target, limit: limit, nestedIn: nestedIn, phrase: phrase) { return end }
+        if let end = parseNamedPinCite(name: i, nameEnd: e, target: target, limit: limit, nestedIn: nestedIn, phrase: phrase) { return end }
         let introduced = equals(i - 1, "In") || equals(i - 1, "in")
         let courtAfter = equals(e + 1, "court") || equals(e + 1, "Court")
         // the name and a page of the case: "See Amick at 795", "In Mancari at 665"
@@ -110,6 +112,23 @@ extension Parser {
         let id = add(c, startToken: i, nestedIn: nestedIn, phrase: phrase)
         if let pin { return parseParentheticals(at: pin.end, limit: limit, owner: id) }
         return e + 1
+    }
+
+    /// `(Jones, at p. 8.)`: California's short cite of a case cited before, its name
+    /// (tokens `name...nameEnd`, a party of full cite `target`) and a pincite, no volume
+    /// or reporter. Only with the page marked ("at p.", "at pp.", "at page") or a bare
+    /// number right after "at", so that "In Jones, at the hearing" stays prose.
+    mutating func parseNamedPinCite(name i: Int, nameEnd e: Int, target: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int? {
+        guard isKind(e + 1, .comma), equals(e + 2, "at"), isKind(e + 3, .number) || equals(e + 3, "p") || equals(e + 3, "pp")
+                || equals(e + 3, "page") || equals(e + 3, "pages") || isKind(e + 3, .star),
+              !startsReporterCite(e + 3, limit: limit),  // "Kamaka, at 117 Hawai'i at 104" is a short cite with a stray "at"
+              let pin = parsePinList(at: e + 2, limit: limit) else { return nil }
+        var c = Citation(kind: .shortCase, span: span(i, pin.end - 1))
+        c.pincite = pin.text
+        c.caseName = shortName(text(i, through: e), of: target)
+        c.antecedent = target
+        let id = add(c, startToken: i, nestedIn: nestedIn, phrase: phrase)
+        return parseParentheticals(at: pin.end, limit: limit, owner: id)
     }
 
     /// `Driehaus, 573 at 164`: the name (tokens `name...nameEnd`) of the case of full cite

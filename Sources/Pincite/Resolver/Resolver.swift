@@ -233,6 +233,34 @@ public enum Resolver {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// For an Id. that pins one section of the code its antecedent cites ("Id. § 1985(3)"
+    /// after "42 U.S.C. § 1983", or after an Id. of it): that statute's citation and the
+    /// pinned section ("1985(3)"), when the section is another than the statute's own.
+    /// Nil for an Id. that pins a subsection of the same section ("Id. § 1983(b)"), pins
+    /// several ("§§ 2, 3"), or refers to anything but a statute or regulation cited by section.
+    public static func idSection(_ c: Citation, _ cites: [Citation]) -> (statute: Int, section: String)? {
+        guard c.kind == .id, var t = c.antecedent, t < c.id, let pin = c.pincite, pin.hasPrefix("§ ") else { return nil }
+        var hops = 0
+        while cites[t].kind == .id, let a = cites[t].antecedent, a < t, hops < 64 { t = a; hops += 1 }
+        // (statutes and regulations: a constitution's or a rule's "§" is a part of its article or rule)
+        guard cites[t].kind == .statute || cites[t].kind == .regulation, isCodeCitedBySection(cites[t]),
+              let code = cites[t].reporter, !code.isEmpty, !isSessionLaw(code),
+              let own = cites[t].section ?? cites[t].page else { return nil }
+        let section = String(pin.dropFirst(2))
+        // a list or a range of sections names no single one
+        guard !section.isEmpty, !section.contains(","), !section.contains(" "), !section.hasPrefix("§") else { return nil }
+        func base(_ s: String) -> Substring { s.prefix { $0 != "(" } }
+        return base(section) == base(own) ? nil : (t, section)
+    }
+
+    /// A session law or a numbered act, whose "§ 2" is a part of the one law cited
+    /// ("2020 N.C. Sess. Laws 2020-17", "Stats. 2014, ch. 249", "Pub. L. No. 111-148"),
+    /// not another section of a code.
+    static func isSessionLaw(_ code: String) -> Bool {
+        CodeKinds.citedByNumber.contains(code) || code == "Stats." || code == "St." || code == "Ga. L."
+            || code.hasSuffix("Laws") || code.hasSuffix("Acts") || code.contains("Sess.")
+    }
+
     /// A normalised key shared by all citations of one authority.
     static func authorityKey(_ c: Citation, _ cites: [Citation]) -> String? {
         switch c.kind {
@@ -245,6 +273,12 @@ public enum Resolver {
             guard let v = c.volume else { return "\(r) \(p)" }  // a looseleaf cited by paragraph alone
             return "\(v) \(r) \(p)"
         case .shortCase, .id, .supra, .reference:
+            // "Id. § 1985(3)" after "42 U.S.C. § 1983" cites another section of that code
+            if c.kind == .id, let (statute, section) = idSection(c, cites) {
+                var other = cites[statute]
+                other.section = section
+                return authorityKey(other, cites)
+            }
             if let a = c.antecedent, a < c.id { return cites[a].authority }
             if c.kind == .shortCase, let v = c.volume, let r = c.reporter { return "\(v) \(r)" }
             return nil

@@ -168,6 +168,13 @@ extension DocumentRows {
                                                 volume: c.volume, reporter: c.reporter, firstPage: c.page ?? c.section,
                                                 court: c.court, year: c.year))
             }
+            // "Id. § 1985(3)" after "42 U.S.C. § 1983" is the first cite of § 1985
+            if let key = c.authority, authorityIndex[key] == nil, let (t, section) = Resolver.idSection(c, doc.citations) {
+                let statute = doc.citations[t]
+                authorityIndex[key] = authorities.count
+                authorities.append(AuthorityRow(key: key, kind: statute.kind.rawValue, name: nil, volume: statute.volume,
+                                                reporter: statute.reporter, firstPage: section, court: nil, year: nil))
+            }
             // a parallel cite is another name of the group's authority
             if c.kind == .fullCase, let key = c.authority, let v = c.volume, let r = c.reporter, let p = c.page {
                 let own = v + " " + r + " " + p
