@@ -294,4 +294,32 @@ final class StatuteAndRecordTests: XCTestCase {
         XCTAssertEqual(c.reporter, "Wash. Const.")
         XCTAssertFalse(cs.contains { $0.kind == .statute && $0.reporter == nil })
     }
+
+    /// New York (and Connecticut, Massachusetts, North Carolina) set a section's subdivisions
+    /// off by a space: they are part of the citation, and not of the authority key, which has
+    /// no trailing space ("§ 17a-593 (c)" and "§ 17a-593(c)" are one authority).
+    func testSubdivisionsSetOffByASpace() throws {
+        // juriscraper ny_permanent_format.html (People v Seymore), the passage as its reader gives it
+        let ny = parse("Defendant's challenges to certain conditions of probation under Penal Law §\u{2009}65.10 (1) survive his valid waiver of his right to appeal")
+        let penal = try XCTUnwrap(ny.citations.first)
+        XCTAssertEqual(ny.text(penal), "Penal Law §\u{2009}65.10 (1)")
+        XCTAssertEqual(penal.authority, "Penal Law § 65.10")
+        // New York's forms with several subdivisions; a year in parentheses is no subdivision
+        let forms = parse("Dismissal was warranted under CPLR 3211 (a) (7). See Family Ct Act § 1012 (f) (i) (B); Domestic Relations Law § 240 (1) (a); Fla. Stat. § 775.082 (2020).")
+        XCTAssertEqual(forms.citations.map { forms.text($0) },
+                       ["CPLR 3211 (a) (7)", "Family Ct Act § 1012 (f) (i) (B)", "Domestic Relations Law § 240 (1) (a)", "Fla. Stat. § 775.082 (2020)"])
+        XCTAssertEqual(forms.citations.last?.year, 2020)
+        XCTAssertEqual(forms.citations.last?.section, "775.082")
+        // New York's regulations by title: "22 NYCRR 202.8-b" (not a year: "NYCRR 2019")
+        let rules = parse("The motion did not comply with 22 NYCRR 202.8-b. The NYCRR 2019 edition governs.")
+        let nycrr = try XCTUnwrap(rules.citations.first)
+        XCTAssertEqual(rules.text(nycrr), "22 NYCRR 202.8-b")
+        XCTAssertEqual(nycrr.kind, .regulation)
+        XCTAssertEqual(nycrr.authority, "22 NYCRR § 202.8-b")
+        XCTAssertEqual(rules.citations.count, 1)
+        // Fastcase's Connecticut text (State v. Dyous, 100 A.3d 1004): "General Statutes § 17a-593 (c)"
+        let ct = parse("a petition for an order of continued commitment filed pursuant to General Statutes § 17a-593 (c). Later the court read General Statutes § 17a-593(c) again.")
+        XCTAssertEqual(ct.citations.count, 2)
+        XCTAssertEqual(Set(ct.citations.map(\.authority)), ["General Statutes § 17a-593"])
+    }
 }

@@ -439,11 +439,15 @@ extension Parser {
         while j > k + 1, isKind(j - 1, .dash) || isKind(j - 1, .colon) { j -= 1 }
         // Illinois "5/2-1005" and New Jersey "9:2-13": scans print their hyphen as a spaced dash
         let illinois = illinois || (k..<j).contains(where: { tokens[$0].kind == .slash || tokens[$0].kind == .colon })
-        // a subsection letter set off by a space: "§ 17a-593 (c)", "§ 2-201 (b)"
-        if !illinois, j + 2 < limit, isKind(j, .openParen), tokens[j].has(.spaceBefore), isKind(j + 1, .word), tokens[j + 1].length == 1,
-           tokens[j + 1].has(.lowercase), isKind(j + 2, .closeParen), !tokens[j + 1].has(.spaceBefore) {
+        // subsections set off by a space: "§ 17a-593 (c)", "§ 2-201 (b)", and New York's
+        // "Penal Law § 125.25 (1)", "CPLR 3211 (a) (7)", "Family Ct Act § 1012 (f) (i) (B)"
+        // (a label of one to three characters: not a year, not "(West)")
+        if !illinois, j + 2 < limit, isKind(j, .openParen), tokens[j].has(.spaceBefore), isKind(j + 2, .closeParen),
+           !tokens[j + 1].has(.spaceBefore), isSubsectionLabel(j + 1), tokens[j + 1].length <= 3 {
             var e = j + 3
-            while e + 2 < limit, isKind(e, .openParen), !tokens[e].has(.spaceBefore), isKind(e + 2, .closeParen), tokens[e + 1].length <= 3 { e += 3 }
+            while e + 2 < limit, isKind(e, .openParen), isKind(e + 2, .closeParen), !tokens[e + 1].has(.spaceBefore),
+                  !tokens[e].has(.spaceBefore) ? tokens[e + 1].length <= 3 : isSubsectionLabel(e + 1) && tokens[e + 1].length <= 3,
+                  !tokens[e].has(.newlineBefore) { e += 3 }
             return e
         }
         guard illinois else { return j }
@@ -704,7 +708,8 @@ extension Parser {
 enum CodeWords {
     static let codeish = WordSet(["Code", "Codes", "Statutes", "Statute", "Laws", "Law", "Act", "Stat", "Ann", "Rev", "Gen", "Comp", "Const", "Regs", "Rules"])
     /// The byte a section of these local forms always has when no "§" precedes it.
-    static let sectionMark: [String: UInt8] = ["RSA": UInt8(ascii: ":"), "NRS": UInt8(ascii: "."), "R.C.": UInt8(ascii: ".")]
+    static let sectionMark: [String: UInt8] = ["RSA": UInt8(ascii: ":"), "NRS": UInt8(ascii: "."), "R.C.": UInt8(ascii: "."),
+                                               "NYCRR": UInt8(ascii: ".")]
     /// Words of a state rule set after "R." (Bluebook T1 state rule titles: "Tex. R. App. P.",
     /// "Pa. R. Crim. P.", "Fla. R. Juv. P.", "Mass. R. Prof. C.", "Ariz. R. Fam. Law P.").
     static let ruleSetWords = WordSet(["App", "Civ", "Crim", "P", "Evid", "Prof", "C", "Juv", "Prob", "Fam", "Bankr", "Prac",

@@ -8217,7 +8217,7 @@ p.2d	P.2d	state_regional	Pacific Reporter	1931	2000
 wl	WL	specialty_west	West Law Citation		
 """#
 
-    /// Grammars/data/rules.tsv (58 rows).
+    /// Grammars/data/rules.tsv (59 rows).
     static let rules: String = #"""
 Fed. R. Civ. P.	rule	us	Federal Rules of Civil Procedure
 Fed. R. Crim. P.	rule	us	Federal Rules of Criminal Procedure
@@ -8277,6 +8277,7 @@ HAR	regulation	us:hi	Hawaii Administrative Rules (form used by Hawaii courts: "H
 HRCP	rule	us:hi	Hawaii Rules of Civil Procedure (form used by Hawaii courts: "HRCP Rule 56(c)")
 MLRPC	rule	us:md	Maryland Lawyers' Rules of Professional Conduct (form used by Maryland courts: "MLRPC 1.6(a)")
 Income Tax Regs.	regulation	us	Income Tax Regulations, 26 C.F.R. (form used by the Tax Court: "sec. 1.166-5(a)(2), Income Tax Regs.")
+NYCRR	regulation	us:ny	Official Compilation of Codes, Rules and Regulations of the State of New York (form used by New York courts: "22 NYCRR 202.8-b")
 """#
 
     /// Grammars/data/signals.tsv (16 rows).

@@ -285,6 +285,8 @@ public enum Resolver {
         case .statute, .regulation, .rule, .constitution:
             var sec = c.section ?? c.page ?? ""
             if let paren = sec.firstIndex(of: "(") { sec = String(sec[..<paren]) }
+            // (New York sets its subdivisions off by a space: "§ 125.25 (1)" is § 125.25)
+            while sec.hasSuffix(" ") { sec.removeLast() }
             sec = plainDashes(sec)
             // Illinois's act/section numbers: the key is the first of a list ("5/2-615, 2-619")
             if sec.utf8.contains(0x2F) {
