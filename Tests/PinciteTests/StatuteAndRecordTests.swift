@@ -77,9 +77,10 @@ final class StatuteAndRecordTests: XCTestCase {
         XCTAssertEqual(cs.map(\.section), ["5/5 — 8— 1(a)(1)(d)(iii)", "50/1 (D)(b)", "405/1 — 3(4.05)", "405/1 — 1 through 7 — 1",
                                            "5/2— 615, 2 — 619", "5/5 — 8—1 (a)(1)(d)(i) through (a)(1)(d)(iii)"])
         XCTAssertEqual(cs.map(\.year), [2002, 2004, 2004, 2004, 2002, 2004])
-        // one authority however the dashes are spaced: the first section of a list, dashes plain
-        XCTAssertEqual(cs.map(\.authority), ["730 ILCS § 5/5-8-1", "750 ILCS § 50/1", "705 ILCS § 405/1-3", "705 ILCS § 405/1-1",
-                                             "735 ILCS § 5/2-615", "730 ILCS § 5/5-8-1"])
+        // one authority however the dashes are spaced: the first section of a list, dashes plain,
+        // and the code named as T1 names it (Illinois writes "ILCS")
+        XCTAssertEqual(cs.map(\.authority), ["730 Ill. Comp. Stat. § 5/5-8-1", "750 Ill. Comp. Stat. § 50/1", "705 Ill. Comp. Stat. § 405/1-3",
+                                             "705 Ill. Comp. Stat. § 405/1-1", "735 Ill. Comp. Stat. § 5/2-615", "730 Ill. Comp. Stat. § 5/5-8-1"])
         // a publisher's parenthetical is no subsection
         XCTAssertEqual(cites("735 ILCS 5/2-1005 (West 2002)").first?.section, "5/2-1005")
     }
@@ -321,5 +322,27 @@ final class StatuteAndRecordTests: XCTestCase {
         let ct = parse("a petition for an order of continued commitment filed pursuant to General Statutes § 17a-593 (c). Later the court read General Statutes § 17a-593(c) again.")
         XCTAssertEqual(ct.citations.count, 2)
         XCTAssertEqual(Set(ct.citations.map(\.authority)), ["General Statutes § 17a-593"])
+    }
+
+    /// One statute is one authority however the opinion writes its code: spelled out, in
+    /// small capitals, in the court's own local form, or as the annotated edition.
+    func testCodeNamesFoldIntoOneAuthority() throws {
+        // 002_doctor_ca5_st_pierre_v_standard_ins.txt, lines 186-188 and 282-283
+        let texas = parse("""
+            under Texas Insurance Code § 4001.003(1), making Dearborn liable for the
+            City’s actions. … “Agent” excludes “an employer . . . to the extent . . . [it] is engaged in the administration or
+            operation of an employee benefits program.” TEX. INS. CODE
+            § 4001.003(1)(B). Because of this provision, St. Pierre’s first action against
+            """)
+        XCTAssertEqual(texas.citations.map(\.authority), ["Tex. Ins. Code Ann. § 4001.003", "Tex. Ins. Code Ann. § 4001.003"])
+        XCTAssertEqual(texas.citations.map(\.reporter), ["Texas Insurance Code", "TEX. INS. CODE"], "the reporter stays as written")
+        // Fastcase's Wisconsin text (Cook v. Public Storage, 761 N.W.2d 645): "Wis. STAT.", "WIS. STAT."
+        // and, opening a paragraph, "WISCONSIN STAT."
+        let wisconsin = parse("filed this action alleging violations of Wis. STAT. § 704.90 (2005-06), which governs … construction of WIS. STAT. § 704.90, construction of the rental agreement.\n\n¶ 20 WISCONSIN STAT. § 704.90 governs the lease of storage space.")
+        XCTAssertEqual(Set(wisconsin.citations.map(\.authority)), ["Wis. Stat. § 704.90"])
+        XCTAssertEqual(wisconsin.citations.count, 3)
+        // North Carolina's own forms, the official and the annotated edition
+        let forms = parse("See G.S. 136-18; N.C.G.S. § 136-18; N.C. Gen. Stat. § 136-18; N.C. Gen. Stat. Ann. § 136-18; Fla. Stat. Ann. § 1.01; Fla. Stat. § 1.01.")
+        XCTAssertEqual(forms.citations.map(\.authority), Array(repeating: "N.C. Gen. Stat. § 136-18", count: 4) + ["Fla. Stat. § 1.01", "Fla. Stat. § 1.01"])
     }
 }

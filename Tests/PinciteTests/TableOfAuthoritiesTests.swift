@@ -98,8 +98,8 @@ final class TableOfAuthoritiesTests: XCTestCase {
     /// citation in a note counts for the page of the note's marker. In re K.N.C.
     /// (Ga. Ct. App., 015 HTML; checked by hand in the .txt): marker [4] stands
     /// between *795 and *796 (In re M.C.J.), marker [7] between *796 and *797
-    /// (Gignilliat; Pulliam); OCGA § 15-11-28 is cited in the text and in notes [3]
-    /// and [6], all on *795.
+    /// (Gignilliat; Pulliam); OCGA § 15-11-28 (the table names it as T1 does, "Ga. Code
+    /// Ann.") is cited in the text and in notes [3] and [6], all on *795.
     func testFootnoteCitationsCountOnTheMarkersPage() throws {
         let doc = try XCTUnwrap(CorpusDocuments.all.first { $0.name == "formats/015_fastcase_gactapp_in_re_knc.orig.html" }?.doc)
         let list = doc.authorities()
@@ -107,7 +107,7 @@ final class TableOfAuthoritiesTests: XCTestCase {
         XCTAssertEqual(pages("In re M.C.J."), [795])
         XCTAssertEqual(pages("Gignilliat v. State"), [796])
         XCTAssertEqual(pages("Pulliam v. State"), [796])
-        XCTAssertEqual(pages("OCGA § 15-11-28"), [795])
+        XCTAssertEqual(pages("Ga. Code Ann. § 15-11-28"), [795])
         XCTAssertTrue(doc.tableOfAuthorities().contains("reporter's star pages"))
         // note [10]: "In the Interest of O.J., 257 Ga.App. 1, 3-4(2), 570 S.E.2d 79 (2002)" is one
         // authority with both reporters, though the parser leaves the two cites unlinked

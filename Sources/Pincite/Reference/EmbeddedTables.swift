@@ -733,6 +733,37 @@ Year Book	Y.B.
 Yearbook	Y.B.
 """#
 
+    /// Grammars/data/code_forms.tsv (27 rows).
+    static let codeForms: String = #"""
+N.C.G.S.	N.C. Gen. Stat.
+G.S.	N.C. Gen. Stat.
+Florida Statutes	Fla. Stat.
+MCL	Mich. Comp. Laws
+RSMo	Mo. Rev. Stat.
+OCGA	Ga. Code Ann.
+O.C.G.A.	Ga. Code Ann.
+RCW	Wash. Rev. Code
+ORS	Or. Rev. Stat.
+KRS	Ky. Rev. Stat. Ann.
+N.J.S.A.	N.J. Stat. Ann.
+R.C.	Ohio Rev. Code Ann.
+La. R.S.	La. Rev. Stat. Ann.
+NRS	Nev. Rev. Stat.
+K.S.A.	Kan. Stat. Ann.
+RSA	N.H. Rev. Stat. Ann.
+SDCL	S.D. Codified Laws
+NMSA 1978	N.M. Stat. Ann.
+MCA	Mont. Code Ann.
+M.R.S.	Me. Rev. Stat.
+C.R.S.	Colo. Rev. Stat.
+HRS	Haw. Rev. Stat.
+ILCS	Ill. Comp. Stat.
+N.Y. C.P.L.R.	N.Y. C.P.L.R.
+C.P.L.R.	N.Y. C.P.L.R.
+CPLR	N.Y. C.P.L.R.
+G. L.	Mass. Gen. Laws
+"""#
+
     /// Grammars/data/codes.tsv (381 rows).
     static let codes: String = #"""
 Ala. Admin. Code	regulation	us:al	Alabama Administrative Code
@@ -8304,6 +8335,7 @@ Contra	contradiction
     static let tables: [String: String] = [
         "case_name_abbreviations": caseNameAbbreviations,
         "case_name_words": caseNameWords,
+        "code_forms": codeForms,
         "codes": codes,
         "courts": courts,
         "history_phrases": historyPhrases,
@@ -8320,6 +8352,7 @@ Contra	contradiction
     static let provenance: [String: String] = [
         "case_name_abbreviations": "reporters-db 3.2.67 (PyPI), reporters_db/data/case_name_abbreviations.json",
         "case_name_words": "indigobook2_T11_case_name_words.tsv: The Indigo Book 2d ed. rev. 2023-1 (github.com/indigobook/text, docs/versions/indigobook-2.0-rev2023-1.html @ 25058d332db290c76b5471c84b291ccd0efa44cb), table T11 (= Bluebook T6)",
+        "code_forms": "The courts' own forms of their state's code (rules.tsv lists them as codes of their own) and the Bluebook T1 form of the same code, so that an authority key names one statute however a court writes it (\"G.S. 163-230.1\", \"N.C.G.S. § 163-230.1\" and \"N.C. Gen. Stat. § 163-230.1\" are one authority). Compiled by the Pincite team from Bluebook table T1 (the state's statutory compilation); the left column is the form as rules.tsv spells it.",
         "codes": "reporters-db 3.2.67 (PyPI), reporters_db/data/laws.json; courts-db 0.10.27 (PyPI), courts_db/data/states.json (state names -> postal codes)",
         "courts": "jurism_us_federal_courts.tsv (derived from github.com/Juris-M/jurism-abbreviations auto-us.json @ 9778243 (2023-11-08)); github.com/Juris-M/jurism-abbreviations auto-us.json @ 9778243 (2023-11-08) (xdata.*.institution-part); courts-db 0.10.27 (PyPI), courts_db/data/courts.json (citation_string, name, level, type)",
         "history_phrases": "indigobook2_T14_explanatory_phrases.txt: The Indigo Book 2d ed. rev. 2023-1 (github.com/indigobook/text, docs/versions/indigobook-2.0-rev2023-1.html @ 25058d332db290c76b5471c84b291ccd0efa44cb), table T14 (= Bluebook T8)",

@@ -301,8 +301,10 @@ public enum Resolver {
             }
             if CodeKinds.citedByNumber.contains(code) { return code + " No. " + sec }
             if code == "Stats.", let year = c.volume { return "Stats. " + year + ", " + sec }  // "Stats. 2014, ch. 249"
-            if sec.hasPrefix("art. ") || sec.hasPrefix("r. ") { return code + " " + sec }  // "La. Civ. Code Ann. art. 2315"
-            return [c.volume, code.isEmpty ? nil : code, sec.isEmpty ? nil : "§ " + sec].compactMap { $0 }.joined(separator: " ")
+            // one name per code however it is written ("Wisconsin Stat.", "WIS. STAT.", "G.S.")
+            let name = code.isEmpty ? code : CodeKeys.shared.canonical(code)
+            if sec.hasPrefix("art. ") || sec.hasPrefix("r. ") { return name + " " + sec }  // "La. Civ. Code Ann. art. 2315"
+            return [c.volume, name.isEmpty ? nil : name, sec.isEmpty ? nil : "§ " + sec].compactMap { $0 }.joined(separator: " ")
         case .book:
             return bookKey(c)
         case .legislative:

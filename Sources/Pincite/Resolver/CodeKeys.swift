@@ -1,0 +1,88 @@
+// CodeKeys: one name per statutory code in authority keys, however the opinion
+// writes it. Courts cite the same code as "Wis. Stat.", "Wisconsin Stat.",
+// "WISCONSIN STAT." (small capitals), "Wis. STAT.", or by their own local form
+// ("G.S.", "N.C.G.S." for "N.C. Gen. Stat."); the annotated and the official
+// edition ("Fla. Stat. Ann.", "Fla. Stat.") print the same sections. A citation
+// graph must count them as one authority, so the key uses one T1 form: the
+// official edition's where T1 lists both (the code table lists it first), else
+// the one there is ("Tex. Ins. Code Ann." for "TEX. INS. CODE"). The citation's
+// own `reporter` keeps what the parser read: the Bluebook check reports the
+// written form against T1 itself.
+//
+// Data: the code table (reporters-db laws, Grammars/data/codes.tsv, and the
+// team's rules.tsv), the courts' local forms (code_forms.tsv), the state names
+// of T10 (places.tsv) and the words of T6 (case_name_words.tsv), so that a code
+// written out ("Texas Insurance Code") folds into its abbreviation.
+
+/// The canonical code names of authority keys.
+final class CodeKeys: Sendable {
+    static let shared = CodeKeys()
+
+    /// Folded spelling (`fold`) → T1 form.
+    private let byFold: [String: String]
+    /// State name, lower-case → T10 abbreviation ("wisconsin" → "Wis.").
+    private let states: [String: String]
+    /// T6 word, lower-case → abbreviation ("insurance" → "Ins.").
+    private let words: [String: String]
+
+    init() {
+        var byFold: [String: String] = [:]
+        func add(_ spelling: String, _ form: String) {
+            let key = Self.fold(spelling)
+            if !key.isEmpty, byFold[key] == nil { byFold[key] = form }
+        }
+        // the courts' local forms first: "G.S." is North Carolina's, whatever else folds to it
+        for f in ReferenceTables.rows(EmbeddedTables.codeForms, maxFields: 2) where f.count == 2 { add(f[0], f[1]) }
+        for code in ReferenceTables.shared.codes {
+            add(code.abbreviation, code.canonical)
+            add(code.canonical, code.canonical)
+        }
+        self.byFold = byFold
+        var states: [String: String] = [:]
+        for f in ReferenceTables.rows(EmbeddedTables.places) where f.count >= 3 && f[2] == "States" {
+            states[TextCase.lowercased(f[0])] = f[1]
+        }
+        self.states = states
+        var words: [String: String] = [:]
+        for f in ReferenceTables.rows(EmbeddedTables.caseNameWords, maxFields: 2) where f.count == 2 {
+            let key = TextCase.lowercased(f[0])
+            if words[key] == nil { words[key] = f[1] }
+        }
+        self.words = words
+    }
+
+    /// The key's name of the code written `written`: its T1 form when the tables know
+    /// it, else `written` itself.
+    func canonical(_ written: String) -> String {
+        if let form = byFold[Self.fold(written)] { return form }
+        // a state's name spelled out, and the subject's words: "Texas Insurance Code" →
+        // "Tex. Ins. Code Ann.", "WISCONSIN STAT." → "Wis. Stat."
+        var parts = written.split(separator: " ").map(String.init)
+        var changed = false
+        for n in [3, 2, 1] where parts.count > n {
+            if let abbr = states[TextCase.lowercased(parts[0..<n].joined(separator: " "))] {
+                parts.replaceSubrange(0..<n, with: [abbr])
+                changed = true
+                break
+            }
+        }
+        guard changed else { return written }
+        for i in 1..<parts.count {
+            if let abbr = words[TextCase.lowercased(parts[i])] { parts[i] = abbr }
+        }
+        return byFold[Self.fold(parts.joined(separator: " "))] ?? written
+    }
+
+    /// Letters and digits only, upper-cased, and without a final "ANN": "Wis. STAT." and
+    /// "Wis. Stat." fold alike, as do "Tex. Ins. Code Ann." and "TEX. INS. CODE".
+    static func fold(_ s: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        for b in s.utf8 {
+            if b >= 0x61 && b <= 0x7A { out.append(b - 0x20) }
+            else if (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b >= 0x80 { out.append(b) }
+        }
+        if out.count > 3, out.suffix(3) == [0x41, 0x4E, 0x4E] { out.removeLast(3) }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
