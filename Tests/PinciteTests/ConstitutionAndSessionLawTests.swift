@@ -72,5 +72,17 @@ final class ConstitutionAndSessionLawTests: XCTestCase {
         XCTAssertEqual(forms.map(\.0), [.statute, .rule, .regulation, .rule, .regulation])
         XCTAssertEqual(forms.map(\.2), ["9-1.1(b)", "56(c)", "11-200-12", "1.6(a)", "1.166-5(a)(2)"])
     }
-}
 
+    /// A provision is one authority however the opinion writes it: in words after the
+    /// provision, with "Art." / "Sec." / "Par.", with the constitution's year closed up.
+    func testConstitutionKeysOneFormPerProvision() throws {
+        // Fastcase's Nebraska text (State v. Vela, 777 N.W.2d 266): both forms in one opinion
+        let neb = parse("L.B. 1 is ex post facto legislation, in violation of article I, § 10, of the U.S. Constitution and article I, § 16, of the Nebraska Constitution. … Both U.S. Const. art. I, § 10, and Neb. Const. art. I, § 16, provide that no ex post facto law")
+        XCTAssertEqual(neb.citations.map(\.authority), ["U.S. Const. art. I, § 10", "Neb. Const. art. I, § 16", "U.S. Const. art. I, § 10", "Neb. Const. art. I, § 16"])
+        // Fastcase's Georgia text (592 S.E.2d 124): "of 1983", "1983", "Sec.", "Par." and a subparagraph
+        let ga = parse("liability insurance protection was provided. Ga. Const. of 1983, Art. I, § II, Par. IX. In 1991 … and the extent of such waiver,\" Ga. Const. 1983, Art. I, Sec. II, Par. IX(e), and the GTCA")
+        XCTAssertEqual(ga.citations.map(\.authority), ["Ga. Const. 1983 art. I, § II, para. IX", "Ga. Const. 1983 art. I, § II, para. IX"])
+        let us = parse("See U.S. Const., amend. VI; U.S. Const. amend. VI.")
+        XCTAssertEqual(Set(us.citations.map(\.authority)), ["U.S. Const. amend. VI"])
+    }
+}

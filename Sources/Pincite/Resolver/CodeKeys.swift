@@ -14,6 +14,8 @@
 // of T10 (places.tsv) and the words of T6 (case_name_words.tsv), so that a code
 // written out ("Texas Insurance Code") folds into its abbreviation.
 
+import Foundation
+
 /// The canonical code names of authority keys.
 final class CodeKeys: Sendable {
     static let shared = CodeKeys()
@@ -84,5 +86,69 @@ final class CodeKeys: Sendable {
         }
         if out.count > 3, out.suffix(3) == [0x41, 0x4E, 0x4E] { out.removeLast(3) }
         return String(decoding: out, as: UTF8.self)
+    }
+}
+
+extension CodeKeys {
+    /// The key of a constitutional provision, one form however it is written:
+    /// "article I, § 9, of the Nebraska Constitution", "Neb. Const. art. I, § 9" and
+    /// "Neb. Const. Art. I, Sec. 9" are all "Neb. Const. art. I, § 9"; "U.S. Const.,
+    /// amend. VI" is "U.S. Const. amend. VI". `code` is the constitution as written,
+    /// `parts` its article, section, amendment … ("Art. I, Sec. II, Par. IX").
+    func constitution(_ code: String, _ parts: String) -> String {
+        let name = constitutionName(code)
+        guard let p = Self.constitutionParts(parts) else { return parts.isEmpty ? name : name + " " + parts }
+        return p.isEmpty ? name : name + " " + p
+    }
+
+    /// "Nebraska Constitution" → "Neb. Const.", "United States Constitution" → "U.S. Const.",
+    /// "Ga. Const. of 1983" / "Ga. Const.1983" → "Ga. Const. 1983".
+    func constitutionName(_ written: String) -> String {
+        var name = written
+        if name.hasSuffix(" Constitution") {
+            var place = String(name.dropLast(" Constitution".count))
+            if place.hasPrefix("the ") || place.hasPrefix("The ") { place.removeFirst(4) }
+            if place == "United States" || place == "U.S." || place == "US" { return "U.S. Const." }
+            guard let abbr = states[TextCase.lowercased(place)] else { return written }
+            return abbr + " Const."
+        }
+        // the year of the constitution after "Const.", with "of" or closed up
+        if let r = name.range(of: "Const.") {
+            var rest = name[r.upperBound...].drop { $0 == " " }
+            if rest.hasPrefix("of ") { rest = rest.dropFirst(3) }
+            if !rest.isEmpty, rest.allSatisfy(\.isNumber) { name = name[..<r.upperBound] + " " + rest }
+            // a state spelled out before it: "Nebraska Const."
+            let place = String(name[..<r.lowerBound]).trimmingCharacters(in: .whitespaces)
+            if let abbr = states[TextCase.lowercased(place)] { name = abbr + " " + name[r.lowerBound...] }
+        }
+        return name
+    }
+
+    /// The parts in Bluebook form ("art. I, § II, para. IX"); nil when a word is not a part's
+    /// label or number (the parts are then kept as written).
+    static func constitutionParts(_ written: String) -> String? {
+        let words = written.split { $0 == " " || $0 == "," }.map(String.init)
+        var out: [String] = []
+        var k = 0
+        while k < words.count {
+            let label: String
+            switch TextCase.lowercased(words[k]).trimmingCharacters(in: CharacterSet(charactersIn: ".")) {
+            case "art", "article": label = "art."
+            case "amend", "amends", "amendment": label = "amend."
+            case "§", "sec", "section": label = "§"
+            case "§§", "secs", "sections": label = "§§"
+            case "par", "para", "paragraph": label = "para."
+            case "cl", "clause": label = "cl."
+            case "pmbl", "preamble": out.append("pmbl."); k += 1; continue
+            default: return nil
+            }
+            guard k + 1 < words.count else { return nil }
+            var number = words[k + 1]
+            // Roman numerals in capitals ("art. iv" is OCR's or a typist's)
+            if number.allSatisfy({ "ivxlcIVXLC".contains($0) }) { number = number.uppercased() }
+            out.append(label + " " + number)
+            k += 2
+        }
+        return out.joined(separator: ", ")
     }
 }

@@ -301,6 +301,7 @@ public enum Resolver {
             }
             if CodeKinds.citedByNumber.contains(code) { return code + " No. " + sec }
             if code == "Stats.", let year = c.volume { return "Stats. " + year + ", " + sec }  // "Stats. 2014, ch. 249"
+            if c.kind == .constitution { return CodeKeys.shared.constitution(code, sec) }
             // one name per code however it is written ("Wisconsin Stat.", "WIS. STAT.", "G.S.")
             let name = code.isEmpty ? code : CodeKeys.shared.canonical(code)
             if sec.hasPrefix("art. ") || sec.hasPrefix("r. ") { return name + " " + sec }  // "La. Civ. Code Ann. art. 2315"
