@@ -733,7 +733,7 @@ Year Book	Y.B.
 Yearbook	Y.B.
 """#
 
-    /// Grammars/data/code_forms.tsv (27 rows).
+    /// Grammars/data/code_forms.tsv (28 rows).
     static let codeForms: String = #"""
 N.C.G.S.	N.C. Gen. Stat.
 G.S.	N.C. Gen. Stat.
@@ -762,6 +762,7 @@ N.Y. C.P.L.R.	N.Y. C.P.L.R.
 C.P.L.R.	N.Y. C.P.L.R.
 CPLR	N.Y. C.P.L.R.
 G. L.	Mass. Gen. Laws
+HAR	Haw. Code R.
 """#
 
     /// Grammars/data/codes.tsv (381 rows).

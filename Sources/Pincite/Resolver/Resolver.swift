@@ -12,6 +12,9 @@
 //   (a parallel cite too), else the latest whose party name matches.
 // - supra → the latest full cite (or journal cite) whose party/author matches.
 // - Internal reference by a defined name → the citation that defined it.
+// - A section cited without its code ("§ 1983") → the authority of the latest cite of
+//   that section with its code ("42 U.S.C. § 1983"); its antecedent stays unset, for
+//   the text does not say which code it means.
 
 /// Resolves antecedents and authority keys in place.
 public enum Resolver {
@@ -32,6 +35,8 @@ public enum Resolver {
         var byName = NameIndex()
         // first cite of each legislative document, by authority key
         var firstLegislative: [String: Int] = [:]
+        // latest statute or regulation cited with its code, by section ("1983" → 42 U.S.C. § 1983)
+        var codeBySection: [String: Int] = [:]
         for i in cites.indices {
             var c = cites[i]
             // nested in a short form that has since become a parallel's member: the head of the group
@@ -94,6 +99,17 @@ public enum Resolver {
             if c.kind == .internal, let dn = c.definedName { definedBy[NameKey.make(dn)] = i }
             if c.kind == .record, let dn = c.definedName { definedBy[NameKey.make(dn)] = i }
             c.authority = authorityKey(c, cites)
+            // a bare "§ 1983" after "42 U.S.C. § 1983" is a further cite of that section
+            if c.kind == .statute || c.kind == .regulation, let base = baseSection(c.section) {
+                if (c.reporter ?? "").isEmpty, c.volume == nil, let t = codeBySection[base] {
+                    var named = c
+                    named.reporter = cites[t].reporter
+                    named.volume = cites[t].volume
+                    c.authority = authorityKey(named, cites)
+                } else if let code = c.reporter, !code.isEmpty, !isSessionLaw(code), isCodeCitedBySection(c) {
+                    codeBySection[base] = i
+                }
+            }
             if c.kind == .legislative, c.antecedent == nil, let key = c.authority, firstLegislative[key] == nil { firstLegislative[key] = i }
             cites[i] = c
             // what a following Id. can refer to
@@ -251,6 +267,14 @@ public enum Resolver {
         guard !section.isEmpty, !section.contains(","), !section.contains(" "), !section.hasPrefix("§") else { return nil }
         func base(_ s: String) -> Substring { s.prefix { $0 != "(" } }
         return base(section) == base(own) ? nil : (t, section)
+    }
+
+    /// The section a statute cite names, without subsections or further sections:
+    /// "786(a)" → "786", "11359, 11357" → "11359", "125.25 (1)" → "125.25"; nil for none.
+    static func baseSection(_ section: String?) -> String? {
+        guard let s = section else { return nil }
+        let base = s.prefix { $0 != "(" && $0 != "," && $0 != " " && $0 != ";" }
+        return base.isEmpty ? nil : String(base)
     }
 
     /// A session law or a numbered act, whose "§ 2" is a part of the one law cited
