@@ -126,7 +126,7 @@ public enum Pincite {
             }
             citations[i].location = location
         }
-        Resolver.resolve(&citations)
+        Resolver.resolve(&citations, defaultCode: DefaultCode.declared(in: source.text))
         if let options = bluebook { BluebookChecker.check(&citations, text: source.text, options: options) }
         if depthLimitHits > 0 {
             diagnostics.append("parentheticals nested deeper than \(limits.maxParentheticalDepth) (\(depthLimitHits)×): citations inside them may be missing")

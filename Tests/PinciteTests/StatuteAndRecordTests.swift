@@ -358,4 +358,21 @@ final class StatuteAndRecordTests: XCTestCase {
         let entry = try XCTUnwrap(doc.authorities().first { $0.key == "Neb. Rev. Stat. § 29-2523" })
         XCTAssertEqual(entry.citations, [0, 1, 2])
     }
+
+    /// "All statutory references are to …": the bare sections of the opinion are in that
+    /// code, spelled as the opinion abbreviates it where it cites it with a section.
+    func testDeclaredCodeOfBareSections() throws {
+        // 011_fastcase_calctapp_in_re_av.txt: footnote 1 and a bare cite; Business and
+        // Professions Code as another California opinion declares and abbreviates it
+        let ca = parse("Upon the court's order dismissing the petition, the ward's arrest \"shall be deemed not to have occurred.\" (§ 786, subd. (b).)\n\n[1] Unless otherwise indicated, all further statutory references are to the Welfare and Institutions Code.")
+        XCTAssertEqual(ca.citations.first?.authority, "Welfare and Institutions Code § 786")
+        let board = parse("The Board may discipline a licensee. (Bus. & Prof. Code, § 2227.) It did so under section 2229 … (§ 2229, subd. (a).)\n\n[5] All subsequent statutory references are to the Business and Professions Code unless otherwise indicated.")
+        XCTAssertEqual(board.citations.map(\.authority).last, "Bus. & Prof. Code § 2229")
+        // 017_courtlistener_moctapp_wester_v_dept_labor.txt: Missouri's edition year is no part of the code
+        let mo = parse("An unemployed claimant is eligible for benefits if she is able to work and is “available” for work. Section 288.040. To be deemed available for work the claimant must have been looking for work. All statutory references are to RSMo 2000, unless otherwise specified.")
+        XCTAssertEqual(mo.citations.first?.authority, "Mo. Rev. Stat. § 288.040")
+        // without a declaration a bare section keeps a bare key
+        XCTAssertEqual(parse("Under § 786, subd. (b), the court must dismiss.").citations.first?.authority, "§ 786")
+        XCTAssertNil(DefaultCode.declared(in: Array("All references to the Wisconsin Statutes are to the 2005-06 version unless otherwise noted.".utf8)))
+    }
 }

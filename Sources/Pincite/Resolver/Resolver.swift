@@ -13,12 +13,19 @@
 // - supra → the latest full cite (or journal cite) whose party/author matches.
 // - Internal reference by a defined name → the citation that defined it.
 // - A section cited without its code ("§ 1983") → the authority of the latest cite of
-//   that section with its code ("42 U.S.C. § 1983"); its antecedent stays unset, for
+//   that section with its code ("42 U.S.C. § 1983"), else of that section in the code
+//   the opinion declares its references to be in; its antecedent stays unset, for
 //   the text does not say which code it means.
 
 /// Resolves antecedents and authority keys in place.
 public enum Resolver {
-    public static func resolve(_ cites: inout [Citation]) {
+    /// `defaultCode` is the code the opinion says its bare sections are in ("All further
+    /// statutory references are to the Welfare and Institutions Code"; see `DefaultCode`).
+    public static func resolve(_ cites: inout [Citation], defaultCode: String? = nil) {
+        // the declared code as the opinion abbreviates it where it cites it with a section
+        let bareCode = defaultCode.map { declared in
+            DefaultCode.spelling(of: declared, among: cites.compactMap { $0.kind == .statute ? $0.reporter : nil })
+        }
         var lastBody: Int? = nil
         var lastAny: Int? = nil
         // the same, skipping code sections (for an Id. that pins a page)
@@ -105,6 +112,10 @@ public enum Resolver {
                     var named = c
                     named.reporter = cites[t].reporter
                     named.volume = cites[t].volume
+                    c.authority = authorityKey(named, cites)
+                } else if (c.reporter ?? "").isEmpty, c.volume == nil, c.kind == .statute, let code = bareCode {
+                    var named = c
+                    named.reporter = code
                     c.authority = authorityKey(named, cites)
                 } else if let code = c.reporter, !code.isEmpty, !isSessionLaw(code), isCodeCitedBySection(c) {
                     codeBySection[base] = i
