@@ -368,6 +368,8 @@ final class StatuteAndRecordTests: XCTestCase {
         XCTAssertEqual(ca.citations.first?.authority, "Welfare and Institutions Code § 786")
         let board = parse("The Board may discipline a licensee. (Bus. & Prof. Code, § 2227.) It did so under section 2229 … (§ 2229, subd. (a).)\n\n[5] All subsequent statutory references are to the Business and Professions Code unless otherwise indicated.")
         XCTAssertEqual(board.citations.map(\.authority).last, "Bus. & Prof. Code § 2229")
+        // (and closed up, as 204 Cal.Rptr.3d 539 prints it, the same code)
+        XCTAssertEqual(parse("(Bus. & Prof.Code, § 2229.)").citations.first?.authority, "Bus. & Prof. Code § 2229")
         // 017_courtlistener_moctapp_wester_v_dept_labor.txt: Missouri's edition year is no part of the code
         let mo = parse("An unemployed claimant is eligible for benefits if she is able to work and is “available” for work. Section 288.040. To be deemed available for work the claimant must have been looking for work. All statutory references are to RSMo 2000, unless otherwise specified.")
         XCTAssertEqual(mo.citations.first?.authority, "Mo. Rev. Stat. § 288.040")

@@ -68,11 +68,28 @@ final class CodeKeys: Sendable {
                 break
             }
         }
-        guard changed else { return written }
+        guard changed else { return Self.spaced(written) }
         for i in 1..<parts.count {
             if let abbr = words[TextCase.lowercased(parts[i])] { parts[i] = abbr }
         }
-        return byFold[Self.fold(parts.joined(separator: " "))] ?? written
+        return byFold[Self.fold(parts.joined(separator: " "))] ?? Self.spaced(written)
+    }
+
+    /// A code the tables do not know, with a space after each abbreviated word that the
+    /// text closed up: "Bus. & Prof.Code" → "Bus. & Prof. Code" (an initialism,
+    /// "N.C.G.S.", stays closed).
+    static func spaced(_ written: String) -> String {
+        let b = Array(written.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count + 4)
+        var letters = 0   // letters since the last non-letter
+        for (i, x) in b.enumerated() {
+            out.append(x)
+            let isLetter = (x | 0x20) >= 0x61 && (x | 0x20) <= 0x7A
+            if x == 0x2E, letters >= 2, i + 1 < b.count, b[i + 1] >= 0x41, b[i + 1] <= 0x5A { out.append(0x20) }
+            letters = isLetter ? letters + 1 : 0
+        }
+        return out.count == b.count ? written : String(decoding: out, as: UTF8.self)
     }
 
     /// Letters and digits only, upper-cased, and without a final "ANN": "Wis. STAT." and
