@@ -22,6 +22,8 @@ final class CodeKeys: Sendable {
 
     /// Folded spelling (`fold`) → T1 form.
     private let byFold: [String: String]
+    /// The T1 forms themselves (most cites write their code so: no folding needed).
+    private let forms: Set<String>
     /// State name, lower-case → T10 abbreviation ("wisconsin" → "Wis.").
     private let states: [String: String]
     /// T6 word, lower-case → abbreviation ("insurance" → "Ins.").
@@ -40,6 +42,8 @@ final class CodeKeys: Sendable {
             add(code.canonical, code.canonical)
         }
         self.byFold = byFold
+        // a form that is the first of its fold (not "Fla. Stat. Ann." beside "Fla. Stat.")
+        forms = Set(byFold.values.filter { byFold[Self.fold($0)] == $0 })
         var states: [String: String] = [:]
         for f in ReferenceTables.rows(EmbeddedTables.places) where f.count >= 3 && f[2] == "States" {
             states[TextCase.lowercased(f[0])] = f[1]
@@ -56,6 +60,7 @@ final class CodeKeys: Sendable {
     /// The key's name of the code written `written`: its T1 form when the tables know
     /// it, else `written` itself.
     func canonical(_ written: String) -> String {
+        if forms.contains(written) { return written }
         if let form = byFold[Self.fold(written)] { return form }
         // a state's name spelled out, and the subject's words: "Texas Insurance Code" →
         // "Tex. Ins. Code Ann.", "WISCONSIN STAT." → "Wis. Stat."

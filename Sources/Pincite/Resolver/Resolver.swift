@@ -284,16 +284,23 @@ public enum Resolver {
     /// "786(a)" → "786", "11359, 11357" → "11359", "125.25 (1)" → "125.25"; nil for none.
     static func baseSection(_ section: String?) -> String? {
         guard let s = section else { return nil }
-        let base = s.prefix { $0 != "(" && $0 != "," && $0 != " " && $0 != ";" }
-        return base.isEmpty ? nil : String(base)
+        let u = s.utf8
+        let end = u.firstIndex { $0 == 0x28 || $0 == 0x2C || $0 == 0x20 || $0 == 0x3B } ?? u.endIndex
+        return end == u.startIndex ? nil : (end == u.endIndex ? s : String(s[..<end]))
     }
 
     /// A session law or a numbered act, whose "§ 2" is a part of the one law cited
     /// ("2020 N.C. Sess. Laws 2020-17", "Stats. 2014, ch. 249", "Pub. L. No. 111-148"),
     /// not another section of a code.
     static func isSessionLaw(_ code: String) -> Bool {
-        CodeKinds.citedByNumber.contains(code) || code == "Stats." || code == "St." || code == "Ga. L."
-            || code.hasSuffix("Laws") || code.hasSuffix("Acts") || code.contains("Sess.")
+        if CodeKinds.citedByNumber.contains(code) || code == "Stats." || code == "St." || code == "Ga. L." { return true }
+        // (on bytes: Foundation's suffix and substring tests cost thousands of instructions a call)
+        let b = Array(code.utf8)
+        func ends(_ s: StaticString) -> Bool {
+            let n = s.utf8CodeUnitCount
+            return b.count >= n && (0..<n).allSatisfy { b[b.count - n + $0] == s.utf8Start[$0] }
+        }
+        return ends("Laws") || ends("Acts") || ByteScan.contains(b, from: 0, to: b.count, Array("Sess.".utf8))
     }
 
     /// A normalised key shared by all citations of one authority.
@@ -319,7 +326,7 @@ public enum Resolver {
             return nil
         case .statute, .regulation, .rule, .constitution:
             var sec = c.section ?? c.page ?? ""
-            if let paren = sec.firstIndex(of: "(") { sec = String(sec[..<paren]) }
+            if let paren = sec.utf8.firstIndex(of: 0x28) { sec = String(sec[..<paren]) }
             // (New York sets its subdivisions off by a space: "§ 125.25 (1)" is § 125.25)
             while sec.hasSuffix(" ") { sec.removeLast() }
             sec = plainDashes(sec)
