@@ -365,4 +365,12 @@ final class ShortFormTests: XCTestCase {
         let id = try XCTUnwrap(session.citations.of(.id).first)
         XCTAssertEqual(id.authority, session.citations[id.antecedent!].authority)
     }
+
+    func testSupraNameStartsAfterASentenceEndingInAnAcronym() throws {
+        // 013_fastcase_michctapp_griswold_v_lexington.txt: "… under the UTPA. Arco, supra at 148"
+        let cs = cites("Were we not bound to follow this Court's published opinion in Arco Industries Corp. v. American Motorists Ins. Co., 233 Mich.App. 143, 594 N.W.2d 74 (1998), we would hold otherwise.\n\nAs noted, binding precedent holds that a first-party insured must establish that its claim was not reasonably in dispute to be entitled to penalty interest under the UTPA. Arco, supra at 148, 594 N.W.2d 74. Here the trial court")
+        let supra = try XCTUnwrap(cs.first { $0.kind == .supra })
+        XCTAssertEqual(supra.caseName?.plaintiff, "Arco")
+        XCTAssertEqual(supra.antecedent, cs.first { $0.volume == "233" }?.id)
+    }
 }

@@ -217,7 +217,16 @@ extension Parser {
     mutating func parseSupraCitation(at i: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int? {
         var start = i
         var name: CaseName? = nil
-        if isKind(i - 1, .comma), i - 2 >= floor, let (ns, vIndex) = nameBackward(endingAt: i - 2) {
+        if isKind(i - 1, .comma), i - 2 >= floor, let (found, vIndex) = nameBackward(endingAt: i - 2) {
+            // a sentence that ended in an acronym ("… under the UTPA. Arco, supra at 148") is
+            // no part of the name: start at a party cited before when the name runs over one
+            var ns = found
+            if vIndex == nil, !partyWords.isEmpty, !partyWords.contains(keyHash(ns)) {
+                for k in (ns + 1)..<(i - 1) where isKind(k - 1, .period) && isKind(k, .word) && partyWords.contains(keyHash(k)) {
+                    ns = k
+                    break
+                }
+            }
             name = makeCaseName(ns, i - 2, vIndex)  // "State v. Worm, supra note 19": both parties
             start = ns
         } else if i - 1 >= floor, isKind(i - 1, .word), tokens[i - 1].has(.capitalized), !partyWords.isEmpty,

@@ -12,10 +12,10 @@
 //   (a parallel cite too), else the latest whose party name matches.
 // - supra → the latest full cite (or journal cite) whose party/author matches.
 // - Internal reference by a defined name → the citation that defined it.
-// - A section cited without its code ("§ 1983") → the authority of the latest cite of
-//   that section with its code ("42 U.S.C. § 1983"), else of that section in the code
-//   the opinion declares its references to be in; its antecedent stays unset, for
-//   the text does not say which code it means.
+// - A section cited without its code ("§ 1983") → the latest cite of that section with
+//   its code ("42 U.S.C. § 1983"), its antecedent and authority; else that section of
+//   the code the opinion declares its references to be in (an authority key only: no
+//   citation names that code).
 
 /// Resolves antecedents and authority keys in place.
 public enum Resolver {
@@ -113,6 +113,7 @@ public enum Resolver {
                     named.reporter = cites[t].reporter
                     named.volume = cites[t].volume
                     c.authority = authorityKey(named, cites)
+                    c.antecedent = t
                 } else if (c.reporter ?? "").isEmpty, c.volume == nil, c.kind == .statute, let code = bareCode {
                     var named = c
                     named.reporter = code
