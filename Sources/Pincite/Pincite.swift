@@ -107,6 +107,8 @@ public enum Pincite {
         let sectionStarts = tree.sections.map(\.span.start)
         let paragraphStarts = tree.paragraphs.map(\.span.start)
         let noteStarts = tree.footnotes.map(\.span.start)  // in text order
+        // where each citation is read: a cite in a note at the note's marker
+        var readingPositions = citations.map(\.span.start)
         for i in citations.indices {
             // one write of the location: it is packed into the citation's cold storage
             let start = citations[i].span.start
@@ -115,6 +117,10 @@ public enum Pincite {
             location.footnote = layout.footnote(at: start)
             // star-paged text and web exports ("[1] …" under "Notes:") collect the notes after
             // the opinion; a note is printed on the page of its marker
+            if location.footnote != nil, let n = Pincite.lastIndex(in: noteStarts, atOrBefore: start), start < tree.footnotes[n].span.end,
+               let marker = tree.footnotes[n].markerSpan?.start {
+                readingPositions[i] = marker
+            }
             if location.footnote != nil, let n = Pincite.lastIndex(in: noteStarts, atOrBefore: start),
                start < tree.footnotes[n].span.end, let mp = tree.footnotes[n].markerPage,
                !layout.starPages.isEmpty || source.text[tree.footnotes[n].span.start] == 0x5B {
@@ -126,7 +132,7 @@ public enum Pincite {
             }
             citations[i].location = location
         }
-        Resolver.resolve(&citations, defaultCode: DefaultCode.declared(in: source.text))
+        Resolver.resolve(&citations, defaultCode: DefaultCode.declared(in: source.text), readingPositions: readingPositions)
         if let options = bluebook { BluebookChecker.check(&citations, text: source.text, options: options) }
         if depthLimitHits > 0 {
             diagnostics.append("parentheticals nested deeper than \(limits.maxParentheticalDepth) (\(depthLimitHits)×): citations inside them may be missing")

@@ -373,4 +373,17 @@ final class ShortFormTests: XCTestCase {
         XCTAssertEqual(supra.caseName?.plaintiff, "Arco")
         XCTAssertEqual(supra.antecedent, cs.first { $0.volume == "233" }?.id)
     }
+
+    func testShortFormFindsItsFullCiteInAnEarlierNoteCollectedAfterTheBody() throws {
+        // 009_fastcase_dc_west_v_united_states.txt: the body from marker [13] to the short
+        // form, then note [13] as the export collects it after the opinion
+        let doc = parse(" appellant one time about whether he had guns or drugs in his vehicle, and to request appellant's consent to search and to obtain his \"go ahead\" response,[13] cannot be said to have unreasonably prolonged the traffic stop.[14] Moreover, Officer O'Bannon testified at trial that he began his flashlight inspection of appellant's vehicle on the rear passenger side of the vehicle near where the officers and appellant were standing, which is where he saw the vial of amber liquid in plain view, so it appears that very little additional time passed before the officer saw the contraband and had \"a new factual predicate\" for detaining appellant. Day, 87 S.W.3d at 54, supra note 13. \n\n[13] Defense counsel did not argue at the conclusion of the suppression hearing that the officers' actions prolonged the traffic stop, and the trial court made no findings about the duration of any portion or portions of the stop. Appellant testified that the search of his vehicle took \"about five minutes[,]\" but by the time of the search, Officer O'Bannon had a new basis for investigation: the sighting of the vial of amber-colored liquid. Cf. State v. Day, 87 S.W.3d 51, 54 (Mo.Ct.App.2002) (\"If the detention extends beyond the time reasonably necessary to effect its initial purpose, the seizure may lose its lawful character unless a new factual predicate for reasonable suspicion is found during the period of lawful seizure. \") (italics added and internal quotation marks omitted).\n\n")
+        let short = try XCTUnwrap(doc.citations.first { $0.kind == .shortCase })
+        XCTAssertEqual(doc.text(short), "Day, 87 S.W.3d at 54")
+        let full = try XCTUnwrap(doc.citations.cite(volume: "87", page: "51"))
+        XCTAssertEqual(full.location.footnote, "13")
+        XCTAssertGreaterThan(full.id, short.id, "stored after the short form")
+        XCTAssertEqual(short.antecedent, full.id)
+        XCTAssertEqual(short.authority, full.authority)
+    }
 }

@@ -21,7 +21,15 @@
 public enum Resolver {
     /// `defaultCode` is the code the opinion says its bare sections are in ("All further
     /// statutory references are to the Welfare and Institutions Code"; see `DefaultCode`).
-    public static func resolve(_ cites: inout [Citation], defaultCode: String? = nil) {
+    /// `readingPositions` (one per citation) is where each is read: the marker of its
+    /// note for a cite in a note; with it, short forms find full cites in notes that are
+    /// printed before them but stored after them (see `resolveFromEarlierNotes`).
+    public static func resolve(_ cites: inout [Citation], defaultCode: String? = nil, readingPositions: [Int]? = nil) {
+        resolveInTextOrder(&cites, defaultCode: defaultCode)
+        if let pos = readingPositions { resolveFromEarlierNotes(&cites, readingPositions: pos) }
+    }
+
+    static func resolveInTextOrder(_ cites: inout [Citation], defaultCode: String?) {
         // the declared code as the opinion abbreviates it where it cites it with a section
         let bareCode = defaultCode.map { declared in
             DefaultCode.spelling(of: declared, among: cites.compactMap { $0.kind == .statute ? $0.reporter : nil })
