@@ -132,7 +132,8 @@ public enum Pincite {
             }
             citations[i].location = location
         }
-        Resolver.resolve(&citations, defaultCode: DefaultCode.declared(in: source.text), readingPositions: readingPositions)
+        Resolver.resolve(&citations, defaultCode: DefaultCode.declared(in: source.text), readingPositions: readingPositions,
+                         blockQuotes: tree.blockQuotes.map(\.span).sorted { $0.start < $1.start })
         if let options = bluebook { BluebookChecker.check(&citations, text: source.text, options: options) }
         if depthLimitHits > 0 {
             diagnostics.append("parentheticals nested deeper than \(limits.maxParentheticalDepth) (\(depthLimitHits)×): citations inside them may be missing")

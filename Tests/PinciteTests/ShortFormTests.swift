@@ -386,4 +386,29 @@ final class ShortFormTests: XCTestCase {
         XCTAssertEqual(short.antecedent, full.id)
         XCTAssertEqual(short.authority, full.authority)
     }
+
+    func testIdAfterABlockQuotationSkipsTheCitesQuotedInIt() throws {
+        // Fastcase's Hawaii text (332 P.3d 688): the HTML's blockquote as indented, wrapped text; the
+        // export links the Id. to Sierra Club (167 P.3d 292), not to the HRS section quoted
+        let doc = parse("""
+            The subject of an EA may be variously described as an action, a project, or a
+            program. Sierra Club v. Dep't of Transp., 115 Hawai'i 299, 306, n. 6, 167 P.3d 292,
+            299, n. 6 (2007). Consequently, Sierra Club held:
+
+                    Stated simply, the record in this case shows that DOT did not consider
+                    whether its facilitation of the [Hawai'i] Superferry Project will probably
+                    have minimal or no significant impacts. The exemption being invalid, the EA
+                    requirement of HRS § 343-5 is applicable.
+
+            Id., 115 Hawai'i at 342, 167 P.3d at 335.
+            """)
+        XCTAssertEqual(doc.tree.blockQuotes.count, 1)
+        let id = try XCTUnwrap(doc.citations.first { $0.kind == .id })
+        let sierra = try XCTUnwrap(doc.citations.cite(volume: "115", page: "299"))
+        XCTAssertEqual(id.antecedent, sierra.id)
+        XCTAssertEqual(id.authority, sierra.authority)
+        // without the quotation the Id. refers to the statute cited just before it
+        let plain = parse("Sierra Club v. Dep't of Transp., 115 Hawai'i 299, 306 (2007). The EA requirement of HRS § 343-5 is applicable. Id. § 343-5(a).")
+        XCTAssertEqual(plain.citations.first { $0.kind == .id }?.antecedent, plain.citations.first { $0.kind == .statute }?.id)
+    }
 }

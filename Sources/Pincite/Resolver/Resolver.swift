@@ -6,7 +6,8 @@
 // - Id. → the immediately preceding authority — the underlying full cite when
 //   that was itself a short form — skipping cites nested in parentheticals and
 //   record cites that merely locate the document cited just before them. A body
-//   Id. skips footnote cites. After a string cite of several authorities Id. is
+//   Id. skips footnote cites, and an Id. right after a block quotation skips the
+//   cites quoted in it. After a string cite of several authorities Id. is
 //   ambiguous: it still points at the last one and gets a diagnostic.
 // - Short case cite → the latest full cite with the same volume and reporter
 //   (a parallel cite too), else the latest whose party name matches.
@@ -24,12 +25,15 @@ public enum Resolver {
     /// `readingPositions` (one per citation) is where each is read: the marker of its
     /// note for a cite in a note; with it, short forms find full cites in notes that are
     /// printed before them but stored after them (see `resolveFromEarlierNotes`).
-    public static func resolve(_ cites: inout [Citation], defaultCode: String? = nil, readingPositions: [Int]? = nil) {
-        resolveInTextOrder(&cites, defaultCode: defaultCode)
+    /// `blockQuotes` are the spans of the opinion's block quotations, in text order: an Id.
+    /// right after one refers to the authority cited before it, not to a cite quoted in it.
+    public static func resolve(_ cites: inout [Citation], defaultCode: String? = nil, readingPositions: [Int]? = nil,
+                               blockQuotes: [Span] = []) {
+        resolveInTextOrder(&cites, defaultCode: defaultCode, blockQuotes: blockQuotes)
         if let pos = readingPositions { resolveFromEarlierNotes(&cites, readingPositions: pos) }
     }
 
-    static func resolveInTextOrder(_ cites: inout [Citation], defaultCode: String?) {
+    static func resolveInTextOrder(_ cites: inout [Citation], defaultCode: String?, blockQuotes quotes: [Span]) {
         // the declared code as the opinion abbreviates it where it cites it with a section
         let bareCode = defaultCode.map { declared in
             DefaultCode.spelling(of: declared, among: cites.compactMap { $0.kind == .statute ? $0.reporter : nil })
@@ -52,18 +56,39 @@ public enum Resolver {
         var firstLegislative: [String: Int] = [:]
         // latest statute or regulation cited with its code, by section ("1983" → 42 U.S.C. § 1983)
         var codeBySection: [String: Int] = [:]
+        // block quotations: the body's Id. target when each began, and whether it quotes a cite
+        var quote = 0
+        var beforeQuote: [(body: Int?, paged: Int?)?] = Array(repeating: nil, count: quotes.count)
+        var quotesACite = Array(repeating: false, count: quotes.count)
+        var previousBody: Int? = nil   // the body cite before this one
         for i in cites.indices {
             var c = cites[i]
+            // (body cites only: the cites of a note are read at its marker, out of text order)
+            if c.location.footnote == nil {
+                while quote < quotes.count, quotes[quote].start <= c.span.start {
+                    beforeQuote[quote] = (lastBody, lastBodyPaged)
+                    quote += 1
+                }
+                if quote > 0, c.span.start < quotes[quote - 1].end { quotesACite[quote - 1] = true }
+            }
+            defer { if c.location.footnote == nil { previousBody = i } }
             // nested in a short form that has since become a parallel's member: the head of the group
             if let n = c.nestedIn, let f = cites[n].parallel.min(), f < n { c.nestedIn = f }
             switch c.kind {
             case .id:
                 var target = c.location.footnote == nil ? lastBody : lastAny
+                var paged = c.location.footnote == nil ? lastBodyPaged : lastAnyPaged
+                // "In Smith, the court explained: [a block quotation citing Brown] Id. at 461." cites
+                // Smith: the cites inside the quotation are the quoted court's, not this one's
+                if c.location.footnote == nil, quote > 0, quotesACite[quote - 1], let before = beforeQuote[quote - 1] {
+                    let q = quotes[quote - 1]
+                    if q.end <= c.span.start, c.span.start - q.end <= 4, let p = previousBody, cites[p].span.start < q.end {
+                        (target, paged) = before
+                    }
+                }
                 // "Id. at 614" pins a page: a code section mentioned in between ("under
                 // § 10310(c)(1)") is not what it refers to
-                if let t = target, pinsAPage(c), isCodeCitedBySection(cites[t]) {
-                    target = c.location.footnote == nil ? lastBodyPaged : lastAnyPaged
-                }
+                if let t = target, pinsAPage(c), isCodeCitedBySection(cites[t]) { target = paged }
                 c.antecedent = target   // an ambiguous Id. is reported by BluebookChecker (IdAntecedentRule)
             case .shortCase:
                 // "Coggins, 2014 WL 495646, at *2" names its page: match it exactly first
