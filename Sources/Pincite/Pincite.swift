@@ -98,6 +98,7 @@ public enum Pincite {
             parser.flow = flow
             parser.maxDepth = limits.maxParentheticalDepth
             for run in flow.runs { parser.parseCitations(from: run.lowerBound, to: run.upperBound) }
+            parser.nameCitesFromProse()
             depthLimitHits = parser.depthLimitHits
             return parser.citations
         }

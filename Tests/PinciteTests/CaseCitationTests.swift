@@ -425,4 +425,27 @@ final class CaseCitationTests: XCTestCase {
         XCTAssertEqual(cs.cite(volume: "18")?.caseName?.defendant, "Contl. Airlines")
         XCTAssertEqual(cs.of(.shortCase).first?.caseName?.plaintiff, "Natl. Loan Investors")
     }
+
+    /// A case named in the prose and cited without its name in the citation sentence that
+    /// follows takes that name (as the Janfeshan gold gives it); a cite inside the sentence
+    /// that names another case does not.
+    func testNamelessCiteTakesTheNameItsSentenceGave() throws {
+        // Janfeshan p. 9 (corpus/janfeshan.txt, lines 414-426; single-spaced here, double-spaced there)
+        let doc = parse("""
+            cites. For example, in United States v. $557,933.89, More or Less in U.S. Funds, the court granted the
+            defendant’s motion for a stay of discovery in a civil forfeiture case because, absent the stay, the
+            defendant would “be confronted with the Hobson’s choice of answering the complaint and the
+            Government interrogatories, thereby waiving [his] Fifth Amendment right not to incriminate
+            [himself] . . . or refusing under the Fifth Amendment to answer the complaint and interrogatories, in
+            which case [his] property [would] be forfeited.” No. 95-CV-3978 (JG), 1998 WL 817651, at *3
+            (E.D.N.Y. Mar. 2, 1998) (alterations in original).
+            """)
+        let cite = try XCTUnwrap(doc.citations.cite(volume: "1998", page: "817651"))
+        XCTAssertEqual(cite.caseName?.plaintiff, "United States")
+        XCTAssertEqual(cite.caseName?.defendant, "$557,933.89, More or Less in U.S. Funds")
+        XCTAssertEqual(doc.text(cite).prefix(14), "No. 95-CV-3978", "the span stays the cite's own")
+        // "relied on 456 U.S. 1" cites another case than the one the sentence names
+        let other = parse("In Smith v. Jones, the court relied on 456 U.S. 1 (1982) for the rule.")
+        XCTAssertNil(other.citations.cite(volume: "456")?.caseName)
+    }
 }
