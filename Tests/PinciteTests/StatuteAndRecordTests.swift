@@ -344,6 +344,9 @@ final class StatuteAndRecordTests: XCTestCase {
         // North Carolina's own forms, the official and the annotated edition
         let forms = parse("See G.S. 136-18; N.C.G.S. § 136-18; N.C. Gen. Stat. § 136-18; N.C. Gen. Stat. Ann. § 136-18; Fla. Stat. Ann. § 1.01; Fla. Stat. § 1.01.")
         XCTAssertEqual(forms.citations.map(\.authority), Array(repeating: "N.C. Gen. Stat. § 136-18", count: 4) + ["Fla. Stat. § 1.01", "Fla. Stat. § 1.01"])
+        // California's courts write the Style Manual's form, other courts T1's: one key
+        let ca = parse("(Pen. Code, § 187, subd. (a); Welf. & Inst. Code, § 300.) See Cal. Penal Code § 187(a); Cal. Welf. & Inst. Code § 300.")
+        XCTAssertEqual(ca.citations.map(\.authority), ["Cal. Penal Code § 187", "Cal. Welf. & Inst. Code § 300", "Cal. Penal Code § 187", "Cal. Welf. & Inst. Code § 300"])
     }
 
     /// A section cited without its code refers to the latest cite of that section with
@@ -365,11 +368,11 @@ final class StatuteAndRecordTests: XCTestCase {
         // 011_fastcase_calctapp_in_re_av.txt: footnote 1 and a bare cite; Business and
         // Professions Code as another California opinion declares and abbreviates it
         let ca = parse("Upon the court's order dismissing the petition, the ward's arrest \"shall be deemed not to have occurred.\" (§ 786, subd. (b).)\n\n[1] Unless otherwise indicated, all further statutory references are to the Welfare and Institutions Code.")
-        XCTAssertEqual(ca.citations.first?.authority, "Welfare and Institutions Code § 786")
+        XCTAssertEqual(ca.citations.first?.authority, "Cal. Welf. & Inst. Code § 786")
         let board = parse("The Board may discipline a licensee. (Bus. & Prof. Code, § 2227.) It did so under section 2229 … (§ 2229, subd. (a).)\n\n[5] All subsequent statutory references are to the Business and Professions Code unless otherwise indicated.")
-        XCTAssertEqual(board.citations.map(\.authority).last, "Bus. & Prof. Code § 2229")
+        XCTAssertEqual(board.citations.map(\.authority).last, "Cal. Bus. & Prof. Code § 2229")
         // (and closed up, as 204 Cal.Rptr.3d 539 prints it, the same code)
-        XCTAssertEqual(parse("(Bus. & Prof.Code, § 2229.)").citations.first?.authority, "Bus. & Prof. Code § 2229")
+        XCTAssertEqual(parse("(Bus. & Prof.Code, § 2229.)").citations.first?.authority, "Cal. Bus. & Prof. Code § 2229")
         // 017_courtlistener_moctapp_wester_v_dept_labor.txt: Missouri's edition year is no part of the code
         let mo = parse("An unemployed claimant is eligible for benefits if she is able to work and is “available” for work. Section 288.040. To be deemed available for work the claimant must have been looking for work. All statutory references are to RSMo 2000, unless otherwise specified.")
         XCTAssertEqual(mo.citations.first?.authority, "Mo. Rev. Stat. § 288.040")

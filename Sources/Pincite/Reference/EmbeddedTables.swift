@@ -733,7 +733,7 @@ Year Book	Y.B.
 Yearbook	Y.B.
 """#
 
-    /// Grammars/data/code_forms.tsv (28 rows).
+    /// Grammars/data/code_forms.tsv (59 rows).
     static let codeForms: String = #"""
 N.C.G.S.	N.C. Gen. Stat.
 G.S.	N.C. Gen. Stat.
@@ -763,6 +763,37 @@ C.P.L.R.	N.Y. C.P.L.R.
 CPLR	N.Y. C.P.L.R.
 G. L.	Mass. Gen. Laws
 HAR	Haw. Code R.
+Pen. Code	Cal. Penal Code
+Welf. & Inst. Code	Cal. Welf. & Inst. Code
+Welfare and Institutions Code	Cal. Welf. & Inst. Code
+Code Civ. Proc.	Cal. Civ. Proc. Code
+Evid. Code	Cal. Evid. Code
+Gov. Code	Cal. Gov't Code
+Health & Saf. Code	Cal. Health & Safety Code
+Bus. & Prof. Code	Cal. Bus. & Prof. Code
+Business and Professions Code	Cal. Bus. & Prof. Code
+Veh. Code	Cal. Veh. Code
+Fam. Code	Cal. Fam. Code
+Civ. Code	Cal. Civ. Code
+Lab. Code	Cal. Lab. Code
+Prob. Code	Cal. Prob. Code
+Ins. Code	Cal. Ins. Code
+Rev. & Tax. Code	Cal. Rev. & Tax. Code
+Pub. Resources Code	Cal. Pub. Res. Code
+Corp. Code	Cal. Corp. Code
+Com. Code	Cal. Com. Code
+Educ. Code	Cal. Educ. Code
+Elec. Code	Cal. Elec. Code
+Fin. Code	Cal. Fin. Code
+Fish & G. Code	Cal. Fish & Game Code
+Food & Agr. Code	Cal. Food & Agric. Code
+Harb. & Nav. Code	Cal. Harb. & Nav. Code
+Pub. Util. Code	Cal. Pub. Util. Code
+Sts. & Hy. Code	Cal. Sts. & High. Code
+Unemp. Ins. Code	Cal. Unemp. Ins. Code
+Wat. Code	Cal. Water Code
+Mil. & Vet. Code	Cal. Mil. & Vet. Code
+Pub. Contract Code	Cal. Pub. Cont. Code
 """#
 
     /// Grammars/data/codes.tsv (381 rows).
