@@ -354,12 +354,12 @@ final class ShortFormTests: XCTestCase {
         let doc = parse("Under 42 U.S.C. § 1983, a plaintiff must show a deprivation. Id. § 1985(3). See also id. § 1983(b). (Welf. & Inst. Code, § 786, subd. (a).) The older procedure remains. (Id., § 781.)")
         let ids = doc.citations.of(.id)
         XCTAssertEqual(ids.map { doc.text($0) }, ["Id. § 1985(3)", "id. § 1983(b)", "Id., § 781"])
-        XCTAssertEqual(ids.map(\.authority), ["42 U.S.C. § 1985", "42 U.S.C. § 1983", "Welf. & Inst. Code § 781"])
+        XCTAssertEqual(ids.map(\.authority), ["42 U.S.C. § 1985", "42 U.S.C. § 1983", "Cal. Welf. & Inst. Code § 781"])
         XCTAssertEqual(ids[2].pincite, "§ 781")
         XCTAssertFalse(doc.citations.contains { $0.kind == .statute && doc.text($0) == "§ 781" })
         // the Table of Authorities lists the section named by the Id. alone
         let statutes = doc.authorities().filter { $0.category == .statutes }.map(\.fullForm)
-        XCTAssertEqual(Set(statutes), ["42 U.S.C. § 1983", "42 U.S.C. § 1985", "Welf. & Inst. Code § 786", "Welf. & Inst. Code § 781"])
+        XCTAssertEqual(Set(statutes), ["42 U.S.C. § 1983", "42 U.S.C. § 1985", "Cal. Welf. & Inst. Code § 786", "Cal. Welf. & Inst. Code § 781"])
         // a session law's "§ 2" is a part of the one law
         let session = parse("The act was amended. 2020 N.C. Sess. Laws 2020-17. It added assistance teams. Id. § 2.")
         let id = try XCTUnwrap(session.citations.of(.id).first)
