@@ -190,6 +190,10 @@ final class StatuteAndRecordTests: XCTestCase {
         XCTAssertEqual(doc.citations.map { doc.text($0) }, ["Judiciary Law § 431", "General Obligations Law § 5-703",
                                                            "Vehicle and Traffic Law § 1192(3)", "CPLR 3212(b)"])
         XCTAssertEqual(doc.citations.map(\.reporter), ["Judiciary Law", "General Obligations Law", "Vehicle and Traffic Law", "CPLR"])
+        // the CPLR is a statute (T1's "N.Y. C.P.L.R."), one authority however it is written
+        XCTAssertEqual(doc.citations.last?.kind, .statute)
+        let cplr = parse("See CPLR 3212(b); N.Y. C.P.L.R. 3212(b) (McKinney 2020).")
+        XCTAssertEqual(Set(cplr.citations.map(\.authority)), ["N.Y. C.P.L.R. § 3212"])
     }
 
     func testCaliforniaSessionLaws() throws {
