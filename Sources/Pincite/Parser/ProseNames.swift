@@ -18,13 +18,13 @@ extension Parser {
     /// between them.
     mutating func nameCitesFromProse() {
         var previousEnd = 0   // end of the citation before, in the text
-        var t = 0
         for i in citations.indices {
             defer { previousEnd = max(previousEnd, citations[i].span.end) }
-            let c = citations[i]
-            guard c.kind == .fullCase, c.caseName == nil, c.historyOf == nil, c.nestedIn == nil,
-                  (c.parallel.min() ?? i) >= i else { continue }
-            t = tokenIndex(atOrAfter: c.span.start, from: t < tokens.count && Int(tokens[t].start) <= c.span.start ? t : 0)
+            // (fields read in place: copying each citation cost more than the rest of this pass)
+            guard citations[i].kind == .fullCase, citations[i].caseName == nil, citations[i].historyOf == nil,
+                  citations[i].nestedIn == nil, (citations[i].parallel.min() ?? i) >= i else { continue }
+            // (by binary search: the cites of a note come out of text order)
+            let t = TextFlow.firstToken(in: tokens, atOrAfter: citations[i].span.start)
             guard t < tokens.count, startsSentence(t), let v = proseVersus(before: t, after: previousEnd),
                   let (s, e) = proseNameBounds(versus: v) else { continue }
             citations[i].caseName = makeCaseName(s, e, v)
