@@ -192,6 +192,9 @@ final class StatuteAndRecordTests: XCTestCase {
         XCTAssertEqual(doc.citations.map(\.reporter), ["Judiciary Law", "General Obligations Law", "Vehicle and Traffic Law", "CPLR"])
         // the CPLR is a statute (T1's "N.Y. C.P.L.R."), one authority however it is written
         XCTAssertEqual(doc.citations.last?.kind, .statute)
+        // a rule's key is its number as T1 writes it, without "§" (Janfeshan p. 4; 013, line 113)
+        let rules = parse("nonprivileged matter that is relevant to any party’s claim or defense.” Fed. R. Civ. P. 26(b)(1). Plaintiff filed another motion for summary disposition under MCR 2.116(C)(10), seeking the assessment of interest under MCL 500.2006.")
+        XCTAssertEqual(rules.citations.map(\.authority), ["Fed. R. Civ. P. 26", "MCR 2.116", "Mich. Comp. Laws § 500.2006"])
         let cplr = parse("See CPLR 3212(b); N.Y. C.P.L.R. 3212(b) (McKinney 2020).")
         XCTAssertEqual(Set(cplr.citations.map(\.authority)), ["N.Y. C.P.L.R. § 3212"])
     }

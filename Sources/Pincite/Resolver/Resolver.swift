@@ -381,7 +381,9 @@ public enum Resolver {
             // one name per code however it is written ("Wisconsin Stat.", "WIS. STAT.", "G.S.")
             let name = code.isEmpty ? code : CodeKeys.shared.canonical(code)
             if sec.hasPrefix("art. ") || sec.hasPrefix("r. ") { return name + " " + sec }  // "La. Civ. Code Ann. art. 2315"
-            return [c.volume, name.isEmpty ? nil : name, sec.isEmpty ? nil : "§ " + sec].compactMap { $0 }.joined(separator: " ")
+            // a rule is cited by its number, as T1 writes it: "Fed. R. Civ. P. 26", not "§ 26"
+            let sign = c.kind == .rule ? "" : "§ "
+            return [c.volume, name.isEmpty ? nil : name, sec.isEmpty ? nil : sign + sec].compactMap { $0 }.joined(separator: " ")
         case .book:
             return bookKey(c)
         case .legislative:
