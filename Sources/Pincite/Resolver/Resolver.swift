@@ -56,22 +56,12 @@ public enum Resolver {
         var firstLegislative: [String: Int] = [:]
         // latest statute or regulation cited with its code, by section ("1983" → 42 U.S.C. § 1983)
         var codeBySection: [String: Int] = [:]
-        // block quotations: the body's Id. target when each began, and whether it quotes a cite
-        var quote = 0
-        var beforeQuote: [(body: Int?, paged: Int?)?] = Array(repeating: nil, count: quotes.count)
-        var quotesACite = Array(repeating: false, count: quotes.count)
-        var previousBody: Int? = nil   // the body cite before this one
+        var quoteWatch = QuoteWatch(quotes)
         for i in cites.indices {
             var c = cites[i]
-            // (body cites only: the cites of a note are read at its marker, out of text order)
-            if c.location.footnote == nil {
-                while quote < quotes.count, quotes[quote].start <= c.span.start {
-                    beforeQuote[quote] = (lastBody, lastBodyPaged)
-                    quote += 1
-                }
-                if quote > 0, c.span.start < quotes[quote - 1].end { quotesACite[quote - 1] = true }
-            }
-            defer { if c.location.footnote == nil { previousBody = i } }
+            let inBody = c.location.footnote == nil
+            if inBody { quoteWatch.see(c.span, lastBody: lastBody, lastBodyPaged: lastBodyPaged) }
+            defer { if inBody { quoteWatch.passed(i) } }
             // nested in a short form that has since become a parallel's member: the head of the group
             if let n = c.nestedIn, let f = cites[n].parallel.min(), f < n { c.nestedIn = f }
             switch c.kind {
@@ -80,12 +70,7 @@ public enum Resolver {
                 var paged = c.location.footnote == nil ? lastBodyPaged : lastAnyPaged
                 // "In Smith, the court explained: [a block quotation citing Brown] Id. at 461." cites
                 // Smith: the cites inside the quotation are the quoted court's, not this one's
-                if c.location.footnote == nil, quote > 0, quotesACite[quote - 1], let before = beforeQuote[quote - 1] {
-                    let q = quotes[quote - 1]
-                    if q.end <= c.span.start, c.span.start - q.end <= 4, let p = previousBody, cites[p].span.start < q.end {
-                        (target, paged) = before
-                    }
-                }
+                if inBody, let before = quoteWatch.targets(forIdAt: c.span, cites) { (target, paged) = before }
                 // "Id. at 614" pins a page: a code section mentioned in between ("under
                 // § 10310(c)(1)") is not what it refers to
                 if let t = target, pinsAPage(c), isCodeCitedBySection(cites[t]) { target = paged }
@@ -139,18 +124,9 @@ public enum Resolver {
             if c.kind == .internal, let dn = c.definedName { definedBy[NameKey.make(dn)] = i }
             if c.kind == .record, let dn = c.definedName { definedBy[NameKey.make(dn)] = i }
             c.authority = authorityKey(c, cites)
-            // a bare "§ 1983" after "42 U.S.C. § 1983" is a further cite of that section
             if c.kind == .statute || c.kind == .regulation, let base = baseSection(c.section) {
-                if (c.reporter ?? "").isEmpty, c.volume == nil, let t = codeBySection[base] {
-                    var named = c
-                    named.reporter = cites[t].reporter
-                    named.volume = cites[t].volume
-                    c.authority = authorityKey(named, cites)
-                    c.antecedent = t
-                } else if (c.reporter ?? "").isEmpty, c.volume == nil, c.kind == .statute, let code = bareCode {
-                    var named = c
-                    named.reporter = code
-                    c.authority = authorityKey(named, cites)
+                if (c.reporter ?? "").isEmpty, c.volume == nil {
+                    resolveBareSection(&c, codeCite: codeBySection[base], declaredCode: bareCode, cites)
                 } else if let code = c.reporter, !code.isEmpty, !isSessionLaw(code), isCodeCitedBySection(c) {
                     codeBySection[base] = i
                 }
@@ -312,6 +288,23 @@ public enum Resolver {
         guard !section.isEmpty, !section.contains(","), !section.contains(" "), !section.hasPrefix("§") else { return nil }
         func base(_ s: String) -> Substring { s.prefix { $0 != "(" } }
         return base(section) == base(own) ? nil : (t, section)
+    }
+
+    /// A section cited without its code (`c`): a further cite of the latest cite of that
+    /// section with its code (`codeCite`, "42 U.S.C. § 1983" for "§ 1983"), its antecedent;
+    /// else that section of the code the opinion declares (`declaredCode`), by key only.
+    static func resolveBareSection(_ c: inout Citation, codeCite: Int?, declaredCode: String?, _ cites: [Citation]) {
+        var named = c
+        if let t = codeCite {
+            named.reporter = cites[t].reporter
+            named.volume = cites[t].volume
+            c.antecedent = t
+        } else if c.kind == .statute, let code = declaredCode {
+            named.reporter = code
+        } else {
+            return
+        }
+        c.authority = authorityKey(named, cites)
     }
 
     /// The section a statute cite names, without subsections or further sections:
