@@ -17,11 +17,11 @@ enum DefaultCode {
     /// code (its last word Code, Statutes, Laws, Law, Act or a known local form), with an
     /// edition year dropped ("RSMo 2000" → "RSMo"); nil when the opinion declares none.
     static func declared(in text: [UInt8]) -> String? {
-        // (the needle ends in a rare letter, not a space: the skip table then jumps far)
+        // (the needle ends in a rare letter, not a space: ByteSearch's skip table then jumps far)
         let needle = Array("eferences are to".utf8)
         var from = 0
         var hits = 0
-        while hits < 8, let at = find(needle, in: text, from: from) {
+        while hits < 8, let at = ByteSearch.find(text, needle, from: from) {
             hits += 1
             from = at + needle.count
             // "references" / "References", then a space
@@ -30,29 +30,6 @@ enum DefaultCode {
             if let name = codeName(text, at: from) { return name }
         }
         return nil
-    }
-
-    /// The first occurrence of `needle` in `text` at or after `from`, by Horspool's skip
-    /// table (this runs over every document, most of which declare nothing: the search
-    /// looks at about one byte in ten).
-    static func find(_ needle: [UInt8], in text: [UInt8], from: Int) -> Int? {
-        let m = needle.count
-        guard m > 0, from + m <= text.count else { return nil }
-        var skip = [Int](repeating: m, count: 256)
-        for k in 0..<(m - 1) { skip[Int(needle[k])] = m - 1 - k }
-        return text.withUnsafeBufferPointer { h -> Int? in
-            var i = from
-            while i + m <= h.count {
-                let last = h[i + m - 1]
-                if last == needle[m - 1] {
-                    var k = 0
-                    while k < m - 1, h[i + k] == needle[k] { k += 1 }
-                    if k == m - 1 { return i }
-                }
-                i += skip[Int(last)]
-            }
-            return nil
-        }
     }
 
     /// The code phrase at `start` ("the Welfare and Institutions Code unless …").

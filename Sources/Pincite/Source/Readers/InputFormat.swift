@@ -301,23 +301,25 @@ enum ByteSearch {
         hay.withUnsafeBufferPointer { find($0, needle, from: from) }
     }
 
-    /// Naive search with a first-byte skip; fine for the short needles used here.
+    /// The first occurrence of `needle` at or after `from`, by Horspool's skip table: it
+    /// looks at about one byte in the needle's length where the needle's last byte is rare.
     static func find(_ h: UnsafeBufferPointer<UInt8>, _ needle: [UInt8], from: Int = 0) -> Int? {
-        guard !needle.isEmpty, h.count >= needle.count else { return nil }
-        return needle.withUnsafeBufferPointer { n -> Int? in
-            let first = n[0]
-            var i = max(0, from)
-            let last = h.count - n.count
-            while i <= last {
-                if h[i] == first {
-                    var k = 1
-                    while k < n.count, h[i + k] == n[k] { k += 1 }
-                    if k == n.count { return i }
-                }
-                i += 1
+        let m = needle.count
+        let start = max(0, from)
+        guard m > 0, start + m <= h.count else { return nil }
+        var skip = [Int](repeating: m, count: 256)
+        for k in 0..<(m - 1) { skip[Int(needle[k])] = m - 1 - k }
+        var i = start
+        while i + m <= h.count {
+            let last = h[i + m - 1]
+            if last == needle[m - 1] {
+                var k = 0
+                while k < m - 1, h[i + k] == needle[k] { k += 1 }
+                if k == m - 1 { return i }
             }
-            return nil
+            i += skip[Int(last)]
         }
+        return nil
     }
 
     static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool { find(hay, needle) != nil }
