@@ -52,6 +52,21 @@ final class ReferenceAndHistoryTests: XCTestCase {
         XCTAssertEqual(withId.citations.of(.id).first?.antecedent, withId.citations.cite(volume: "233")?.id)
     }
 
+    func testCourtWithoutYearTakesTheYearOfItsHistory() throws {
+        // A Ninth Circuit opinion in the code index (public domain), R10.5(c): the court
+        // parenthetical drops the year that the certiorari denial gives
+        let doc = parse("See, e.g., Kern Oil & Ref. Co. v. Tenneco Oil Co., 840 F.2d 730, 735 (9th Cir.), cert. denied, 488 U.S. 948, 109 S.Ct. 378, 102 L.Ed.2d 367 (1988). The government did not brief the issue.")
+        let kern = try XCTUnwrap(doc.citations.cite(volume: "840", page: "730"))
+        XCTAssertEqual(kern.court, "9th Cir.")
+        XCTAssertEqual(kern.year, 1988)
+        XCTAssertTrue(kern.parentheticals.isEmpty, "the court is not an explanatory parenthetical")
+        XCTAssertEqual(kern.history.first?.phrase, "cert. denied")
+        XCTAssertTrue(doc.text(kern).hasSuffix("102 L.Ed.2d 367 (1988)"))
+        // without history after it, a court alone in parentheses is not taken for the court
+        let plain = parse("See Kern Oil & Ref. Co. v. Tenneco Oil Co., 840 F.2d 730, 735 (9th Cir.) (collateral estoppel).")
+        XCTAssertNil(plain.citations.cite(volume: "840")?.year)
+    }
+
     func testMichiganLocalCodeForm() throws {
         // 013_fastcase_michctapp_griswold_v_lexington.txt
         let cs = cites("However, MCL 500.2832 was repealed by 1990 PA 305. MCL 500.2833 replaced it.")

@@ -123,6 +123,8 @@ extension Parser {
             k = cd.end
         }
         if court == nil { court = yearInCite }
+        let yearless = court == nil ? yearlessCourt(at: k, limit: limit) : nil
+        if let y = yearless { k = y.end }
         // a court or year written before the cites (California, Louisiana) or inside them does not end the span
         let courtBeforePage = court != nil && court!.end <= v
         // Kinds: "V Rep at P" is a short form; a cite with neither a court/date
@@ -153,7 +155,7 @@ extension Parser {
             let startTok = n == 0 ? nameStart : rc.volumeToken
             // the span runs to the court/date parenthetical after the cites (not to a
             // California year written before them)
-            let courtEnd: Int? = (court != nil && !courtBeforePage) ? court!.end - 1 : nil
+            let courtEnd: Int? = (court != nil && !courtBeforePage) ? court!.end - 1 : yearless.map { $0.end - 1 }
             let endTok = (n == cites.count - 1 && courtEnd != nil && !enclosed.contains(n)) ? courtEnd! : rc.end - 1
             var c = Citation(kind: specialKind ?? kind, span: span(startTok, n == 0 ? (courtEnd ?? rc.end - 1) : endTok))
             c.caseName = specialKind == nil ? name : nil
@@ -166,6 +168,7 @@ extension Parser {
             c.nominative = rc.nominative
             c.pincite = rc.pin
             c.docket = docket
+            if let y = yearless { c.court = y.court }
             if let cd = court {
                 c.court = cd.court
                 c.year = cd.year
@@ -194,6 +197,7 @@ extension Parser {
         if kind == .fullCase, let n = name { registerParties(n, citation: ids[0]) }
         k = parseParentheticals(at: k, limit: limit, owner: ids[0])
         k = parseHistory(at: k, limit: limit, owner: ids[0])
+        if yearless != nil { takeYearFromHistory(ids) }
         return k
     }
 
