@@ -4,6 +4,29 @@ import XCTest
 /// Statutes, regulations, court rules and record citations.
 final class StatuteAndRecordTests: XCTestCase {
 
+    func testPublicLawWithItsStatutesAtLargeIsOneLaw() throws {
+        // D.C. Court of Appeals, 100 A.3d 1091 (Fastcase export, public domain)
+        let doc = parse("In 1941 Congress broadened the scope of the vagrancy statute by deleting language pertaining to \"burglary\" and \"against property.\" Pub.L. No. 77-352, 55 Stat. 808 (1941) (codified as D.C.Code § 22-3302 ). After the amendment, the statute covered the implements.")
+        let law = try XCTUnwrap(doc.citations.first { $0.reporter == "Pub. L." })
+        XCTAssertEqual(doc.text(law), "Pub.L. No. 77-352, 55 Stat. 808 (1941)")
+        XCTAssertEqual(law.year, 1941)
+        let stat = try XCTUnwrap(doc.citations.first { $0.reporter == "Stat." })
+        XCTAssertEqual(stat.volume, "55")
+        XCTAssertEqual(stat.page, "808")
+        XCTAssertEqual(law.parallel, [stat.id])
+        XCTAssertEqual(stat.authority, law.authority, "the Statutes at Large cite is the same law")
+        XCTAssertEqual(doc.citations.first { $0.reporter == "D.C. Code" }?.nestedIn, law.id)
+        // R12.4: the law's own section and a page pinned in the Statutes at Large; "Id. §"
+        // stays with the law
+        let aca = parse("See Patient Protection and Affordable Care Act, Pub. L. No. 111-148, §§ 1501, 1502, 124 Stat. 119, 242 (2010). Id. § 1513.")
+        let first = try XCTUnwrap(aca.citations.first)
+        XCTAssertEqual(first.pincite, "§§ 1501, 1502")
+        XCTAssertEqual(first.authority, "Pub. L. No. 111-148")
+        XCTAssertEqual(aca.citations.first { $0.reporter == "Stat." }?.pincite, "242")
+        XCTAssertEqual(aca.citations.of(.id).first?.authority, "Pub. L. No. 111-148")
+        XCTAssertFalse(first.checks.contains { $0.rule == "R3.3(b)" }, "the Stat. cite after the sections is no further section")
+    }
+
     func testUnitedStatesCode() throws {
         // 006_eyecite_ednc_hogarth_v_bell.txt
         let doc = parse("She also seeks fees and costs under 42 U.S.C. § 1988.")

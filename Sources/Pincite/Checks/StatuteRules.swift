@@ -39,7 +39,10 @@ struct MultipleSectionsRule: BluebookRule {
     let kinds: Set<CitationKind> = [.statute, .regulation]
 
     func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
-        let t = ctx.string(c.span)
+        // a public law's sections are its pincite; the Statutes at Large cite after them is
+        // no further section ("Pub. L. No. 111-148, § 1501, 124 Stat. 119, 242")
+        let publicLaw = CodeKinds.citedByNumber.contains(c.reporter ?? "")
+        let t = publicLaw ? (c.pincite ?? "") : ctx.string(c.span)
         let double = TextScan.has(t, "§§")
         // a byte search: String.firstRange(of:) cost ~11,000 instructions a call
         let bytes = Array(t.utf8)
@@ -51,7 +54,7 @@ struct MultipleSectionsRule: BluebookRule {
         // (not when the number after the comma starts the next citation: "§ 1101, 124 Stat. 119")
         let nextStarts = i + 1 < ctx.citations.count && ctx.citations[i + 1].span.start == after
         let continues = after > c.span.end && ctx.byte(c.span.end) == 0x2C && (ctx.byte(after).map(TextScan.isDigit) ?? false) && !nextStarts
-        let several = Self.namesSeveral(rest) || continues
+        let several = Self.namesSeveral(rest) || continues && !publicLaw
         if several, !double, let at = TextScan.find("§", in: ctx.text, from: c.span.start, to: c.span.end) {
             return [ctx.finding(i, rule, .deviation, "several sections are cited with '§§'", fix: Span(at.end, at.end), replacement: "§")]
         }

@@ -177,6 +177,9 @@ extension Parser {
         // the Statutes at Large and the Federal Register are cited by page: the number is
         // the page as well ("119 Stat. 2214", "60 Fed. Reg. 43186")
         if CodeKinds.citedByPage.contains(entry.canonical), sectionSigns == 0 { c.page = sec.text }
+        if CodeKinds.citedByNumber.contains(entry.canonical), sectionSigns == 0 {
+            return finishPublicLaw(c, startToken: i, after: sec.end, limit: limit, nestedIn: nestedIn, phrase: phrase)
+        }
         return finishCodeCitation(c, startToken: i, after: sec.end, limit: limit, nestedIn: nestedIn, phrase: phrase)
     }
 

@@ -352,6 +352,8 @@ public enum Resolver {
             if c.kind == .shortCase, let v = c.volume, let r = c.reporter { return "\(v) \(r)" }
             return nil
         case .statute, .regulation, .rule, .constitution:
+            // the Statutes at Large cite of a public law is that law ("124 Stat. 119")
+            if let first = c.parallel.min(), first < c.id, let a = cites[first].authority { return a }
             var sec = c.section ?? c.page ?? ""
             if let paren = sec.utf8.firstIndex(of: 0x28) { sec = String(sec[..<paren]) }
             // (New York sets its subdivisions off by a space: "§ 125.25 (1)" is § 125.25)
