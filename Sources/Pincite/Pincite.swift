@@ -58,13 +58,18 @@ public enum Pincite {
             // the text before the first marker is on the case's first page when that marker
             // opens the second (CAP's firstpage="101" before "*102"; a one-page case has no
             // marker at all); headnote pages may lie between them, so a later marker says
-            // nothing about where the opinion's first words stand
+            // nothing about where the opinion's first words stand. A first marker that labels
+            // the first page itself (New York's "*484" after the head of 945 N.E.2d 484) leaves
+            // the head on that page: the case has no page before it
             if let first = h.firstPage.flatMap({ Int($0.trimmedWhitespace()) }), first > 0,
-               stars.first.map({ $0.page == first + 1 && $0.offset > 0 })
+               stars.first.map({ ($0.page == first + 1 || $0.page == first) && $0.offset > 0 })
                 ?? (h.lastPage.flatMap({ Int($0.trimmedWhitespace()) }).map { $0 == first } ?? false) {
                 stars.insert((offset: 0, page: first), at: 0)
             }
-            if !stars.isEmpty { layout.starPages = Self.markupPageSeries(stars) }
+            if !stars.isEmpty {
+                stars = source.text.withUnsafeBufferPointer { PageLayout.withBracketedPages(stars, text: $0) }
+                layout.starPages = Self.markupPageSeries(stars)
+            }
             if !h.footnotes.isEmpty {
                 layout.footnotes = h.footnotes.map { (label: $0.label, span: $0.span) }.sorted { $0.span.start < $1.span.start }
             }

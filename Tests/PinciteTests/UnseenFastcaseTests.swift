@@ -76,6 +76,22 @@ final class UnseenFastcaseTests: XCTestCase {
         XCTAssertNil(doc.citations.cite(volume: "944"))
         XCTAssertNil(doc.citations.cite(volume: "919"))
         XCTAssertNotNil(doc.citations.cite(volume: "67", page: "482"), "the real citation stays")
+        // the markup labels page 1119 ("data-firstpage") and the bracket opens 1120, where the
+        // Appellate Division's order is cited
+        XCTAssertEqual(doc.layout.pages.map(\.number), [1119, 1120])
+        XCTAssertEqual(doc.citations.cite(volume: "67", page: "482")?.location.page, 1120)
+    }
+
+    /// State v. Vela (Neb. 2010) labels the N.W.2d pages "*271" and the Nebraska Reports pages
+    /// "**138": the parallel reporter's markers are page furniture too, so "**138 2.
+    /// ASSIGNMENTS OF ERROR" reads as the heading it is.
+    func testDoubleStarMarkersAreLeftOutOfTheText() throws {
+        let doc = try parseFile("777NW2d266_1.html")
+        let text = doc.readingText().text
+        XCTAssertFalse(text.contains("**138"))
+        XCTAssertTrue(text.contains("\n2. ASSIGNMENTS OF ERROR"))
+        XCTAssertTrue(doc.tree.sections.contains { $0.heading == "ASSIGNMENTS OF ERROR" })
+        XCTAssertTrue(doc.tree.sections.contains { $0.heading == "SENTENCING PROCEEDINGS" })
     }
 
     /// State v. Vela (Neb. 2010) cites two decisions in State v. Gales, "Gales I" in note 19 and

@@ -155,13 +155,20 @@ public struct PageLayout: Sendable {
         var markers: [StarMarker] = []
         text.withUnsafeBufferPointer { p in
             for (k, t) in tokens.enumerated() where t.kind == .star && k + 1 < tokens.count {
-                let next = tokens[k + 1]
                 // New York's slip opinions bracket their markers: "[*2]"
                 let bracketed = k > 0 && tokens[k - 1].kind == .openBracket && tokens[k - 1].end == t.start
                     && k + 2 < tokens.count && tokens[k + 2].kind == .closeBracket
-                guard next.kind == .number, next.start == t.end || (k + 2 < tokens.count && tokens[k + 1].kind == .star),
+                // a parallel reporter's pages carry more stars ("**291", "***274"): the run of
+                // stars closed up to the number, the first one after a space
+                var stars = 1
+                while k + stars < tokens.count, tokens[k + stars].kind == .star, tokens[k + stars].start == tokens[k + stars - 1].end, stars < 4 {
+                    stars += 1
+                }
+                if stars > 1, k > 0, tokens[k - 1].kind == .star, tokens[k - 1].end == t.start { continue }  // inside a run
+                guard k + stars < tokens.count else { continue }
+                let numTok = tokens[k + stars]
+                guard numTok.kind == .number, numTok.start == tokens[k + stars - 1].end,
                       t.has(.spaceBefore) || bracketed else { continue }
-                let numTok = next.kind == .number ? next : tokens[k + 2]
                 guard numTok.length >= 1, numTok.length <= 5 else { continue }
                 // not a pincite: "at *3" or a range "*9–12"
                 if k > 0, tokens[k - 1].kind == .word, p[Int(tokens[k - 1].start)] == 0x61, tokens[k - 1].length == 2 { continue }
@@ -176,7 +183,7 @@ public struct PageLayout: Sendable {
                    tokens[k - 3].has(.allCaps), tokens[k - 3].length <= 5 { continue }
                 var v = 0
                 for i in Int(numTok.start)..<Int(numTok.end) { v = v * 10 + Int(p[i] - 0x30) }
-                markers.append(StarMarker(offset: Int(t.start), page: v, stars: next.kind == .number ? 1 : 2,
+                markers.append(StarMarker(offset: Int(t.start), page: v, stars: stars,
                                           span: bracketed ? Span(Int(tokens[k - 1].start), Int(tokens[k + 2].end)) : Span(Int(t.start), Int(numTok.end))))
             }
         }

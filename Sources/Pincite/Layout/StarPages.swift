@@ -127,6 +127,34 @@ extension PageLayout {
         return (lastSpace + 1, page, e)
     }
 
+    /// The markup's page series (`stars`, in text order) with the bracketed reporter pages
+    /// of the text that continue it. CAP's New York reports label some of the reporter's
+    /// pages as anchors and print the others as paragraphs of their own, "[945 N.E.2d 485 ,
+    /// 920 N.Y.S.2d 292]"; a bracketed page counts when it is one or two more than the page
+    /// before it in the series (of a pair, the reporter whose series it continues).
+    static func withBracketedPages(_ stars: [(offset: Int, page: Int)], text p: UnsafeBufferPointer<UInt8>) -> [(offset: Int, page: Int)] {
+        let bracketed = bracketedReporterPages(p)
+        guard !bracketed.isEmpty, !stars.isEmpty else { return stars }
+        var out: [(offset: Int, page: Int)] = []
+        var b = 0
+        for star in stars {
+            while b < bracketed.count, bracketed[b].offset < star.offset {
+                if let last = out.last, (1...2).contains(bracketed[b].page - last.page) {
+                    out.append((offset: bracketed[b].offset, page: bracketed[b].page))
+                }
+                b += 1
+            }
+            out.append(star)
+        }
+        while b < bracketed.count {
+            if let last = out.last, (1...2).contains(bracketed[b].page - last.page) {
+                out.append((offset: bracketed[b].offset, page: bracketed[b].page))
+            }
+            b += 1
+        }
+        return out
+    }
+
     /// The markers of the main page series, in text order.
     static func mainStarSeries(_ markers: [StarMarker]) -> [(offset: Int, page: Int)] {
         guard !markers.isEmpty else { return [] }
