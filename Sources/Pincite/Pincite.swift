@@ -132,7 +132,8 @@ public enum Pincite {
                !layout.starPages.isEmpty || source.text[tree.footnotes[n].span.start] == 0x5B {
                 location.page = mp
             }
-            location.section = sectionStarts.isEmpty ? nil : Pincite.lastIndex(in: sectionStarts, atOrBefore: start)
+            // a note belongs to the section of its marker, wherever its text is collected
+            location.section = sectionStarts.isEmpty ? nil : Pincite.lastIndex(in: sectionStarts, atOrBefore: readingPositions[i])
             if let p = Pincite.lastIndex(in: paragraphStarts, atOrBefore: start), tree.paragraphs[p].span.end >= start {
                 location.paragraph = p
             }

@@ -42,6 +42,11 @@ final class StarPageTests: XCTestCase {
         let rowe = try XCTUnwrap(d.citations.cite(volume: "195", page: "493"))
         XCTAssertEqual(rowe.location.footnote, "9")
         XCTAssertEqual(rowe.location.page, 797)
+        // …and in the section of its marker, not in the last section, where the notes are collected
+        let fifth = try XCTUnwrap(d.tree.sections.indices.dropFirst(4).first)
+        XCTAssertEqual(rowe.location.section, fifth)
+        XCTAssertNil(tw.location.section, "note 1's marker stands before the first numbered section")
+        XCTAssertLessThan(d.tree.sections[fifth + 1].span.start, rowe.span.start, "the note's text stands after later sections")
     }
 
     func testBracketedNewYorkMarkersArePages() throws {
