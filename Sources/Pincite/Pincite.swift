@@ -79,7 +79,7 @@ public enum Pincite {
         var tree = OpinionTree()
         if structure {
             tree = StructureParser.parse(text: source.text, lines: lines, layout: layout)
-            if let h = read?.hints { apply(h, to: &tree, layout: layout) }
+            if let h = read?.hints { apply(h, to: &tree, layout: layout, text: source.text) }
         }
         for cite in ownCitations.flatMap(\.cites) where !tree.caption.reporterCitations.contains(cite) {
             tree.caption.reporterCitations.append(cite)  // Westlaw prints the cite twice: in its title line and alone
@@ -160,7 +160,7 @@ public enum Pincite {
     }
 
     /// Structure read from markup (CAP casebody, HTML) replaces the text heuristics where present.
-    static func apply(_ h: StructureHints, to tree: inout OpinionTree, layout: PageLayout) {
+    static func apply(_ h: StructureHints, to tree: inout OpinionTree, layout: PageLayout, text: [UInt8]) {
         // head matter (attorneys "J. D. MacFarlane, …", the court line) and author lines
         // ("JUSTICE LEE") the text heuristics took for headings are not sections
         let headSpans = h.headMatter.map(\.span) + h.opinions.compactMap(\.authorSpan)
@@ -171,7 +171,21 @@ public enum Pincite {
             tree.removeSections { head.reaches(beyond: $0.span.start, startingAtOrBefore: $0.span.start) }
         }
         if !h.paragraphs.isEmpty {
-            tree.paragraphs = h.paragraphs.map { Paragraph(span: $0, page: layout.page(at: $0.start), section: tree.section(at: $0.start)) }
+            // a paragraph the page break split ("…read white supremacist materials;" ⏎ "*400 the
+            // later post …") is one paragraph, as the text heuristics read it
+            var joined: [Span] = []
+            let headings = Set(tree.sections.map(\.span.start))
+            text.withUnsafeBufferPointer { p in
+                for span in h.paragraphs {
+                    if let last = joined.last, !headings.contains(last.start), !headings.contains(span.start),
+                       layout.continuesOverPageBreak(p, start: span.start, previous: last) {
+                        joined[joined.count - 1].end = span.end
+                    } else {
+                        joined.append(span)
+                    }
+                }
+            }
+            tree.paragraphs = joined.map { Paragraph(span: $0, page: layout.page(at: $0.start), section: tree.section(at: $0.start)) }
         }
         if !h.blockQuotes.isEmpty { tree.blockQuotes = h.blockQuotes.map { BlockQuote(span: $0, page: layout.page(at: $0.start)) } }
         if !h.footnotes.isEmpty {

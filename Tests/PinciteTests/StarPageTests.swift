@@ -57,6 +57,23 @@ final class StarPageTests: XCTestCase {
         XCTAssertEqual(petit.location.page, 2)
     }
 
+    func testAParagraphOpeningWithAMarkerStartsWhereTheSentenceBeforeEnds() throws {
+        // 009_fastcase_dc_west_v_united_states.txt: a new paragraph after a note's mark
+        // ("… apparent.\"[9]" ⏎⏎ "*1083 When reviewing …")
+        let a = parse("the vial's \"incriminating character ... was not immediately apparent.\"[9]\n\n*1083 When reviewing a trial court's denial of a motion to suppress evidence, we \"review the findings of fact for clear error.\"")
+        XCTAssertEqual(a.tree.paragraphs.count, 2)
+        XCTAssertTrue(a.readingText().text.contains("apparent.\"[9]\n\nWhen reviewing"))
+        // 014_fastcase_wis_madison_teachers_v_scott.txt: the page break splits a citation
+        // sentence after its signal ("cf." ⏎⏎ "*450 Leann Holcomb …")
+        let b = parse("¶ 17 Wisconsin's public records law requires that the custodian release the record (\"the official acts of those officers and employees who represent them.\"); cf.\n\n*450 Leann Holcomb & James Isaac, Comment, Wisconsin's Public Records Law: Preserving the Presumption of Complete Public Access in the Age of Electronic Records, 2008 Wis. L. Rev. 3, 515.\n\n¶ 18 The public's right to access public records is very strong.")
+        XCTAssertEqual(b.tree.paragraphs.count, 2)
+        XCTAssertTrue(b.readingText().text.contains("represent them.\"); cf. Leann Holcomb"))
+        // …and a citation sentence after the page break goes on with its paragraph (the
+        // same file: "… of openness.\"" ⏎⏎ "*442 Hempel v. City of Baraboo, 2005 WI 120, …")
+        let c = parse("The custodian must create an 'exceptional case' not governed by the strong presumption of openness.\"\n\n*442 Hempel v. City of Baraboo, 2005 WI 120, ¶ 63, 284 Wis. 2d 162, 699 N.W.2d 551.\n\n¶ 20 The public interest balancing test considers harm.")
+        XCTAssertEqual(c.tree.paragraphs.count, 2)
+    }
+
     func testMarkersAreLeftOutOfTheTextTheyInterrupt() throws {
         // 009_fastcase_dc_west_v_united_states.txt: "*1088" stands inside Scott's parenthetical
         let data = try Data(contentsOf: Self.gold.appendingPathComponent("009_fastcase_dc_west_v_united_states.txt"))

@@ -94,6 +94,17 @@ final class UnseenFastcaseTests: XCTestCase {
         XCTAssertTrue(doc.tree.sections.contains { $0.heading == "SENTENCING PROCEEDINGS" })
     }
 
+    /// Hodnett v. Stanco Masonry (Va. Ct. App. 2011) opens two headings with the official
+    /// reporter's page, "[58 Va.App. 247] I. BACKGROUND": the marker is furniture before the
+    /// heading, and the paragraph is no continuation of the one before.
+    func testHeadingAfterABracketedPageMarker() throws {
+        let doc = try parseFile("708se2d429.html")
+        let headings = doc.tree.sections.map(\.heading)
+        XCTAssertTrue(headings.contains("BACKGROUND"), "\(headings)")
+        XCTAssertTrue(headings.contains("The Commission's Rules and Due Process"), "\(headings)")
+        XCTAssertTrue(doc.readingText().text.contains("pursuant to Code § 65.2-710.\n\n2. The Commission's Rules and Due Process\n\nClaimant also argues"))
+    }
+
     /// State v. Vela (Neb. 2010) cites two decisions in State v. Gales, "Gales I" in note 19 and
     /// "Gales II" in note 16, and refers back to them as "Gales II, supra note 16": the note
     /// decides which. A supra naming both parties ("State v. Worm, supra note 19") keeps both.

@@ -86,10 +86,16 @@ struct ReadingTextBuilder {
         let skips = flow.skips(from: s, to: e)
         var next = 0
         var i = s
-        var pendingSpace = false, newlines = 0
+        var pendingSpace = false, newlines = 0, blockPending = false
         while i < e {
             if next < skips.count, i >= skips[next].start {
-                i = max(i, skips[next].end); next += 1
+                // a paragraph that opens with a page marker ("*254 Claimant also argues …")
+                // starts where the marker stands, which the reading text leaves out
+                let skip = skips[next]
+                if blockStarts.contains(skip.start) || (skip.end - skip.start <= 64 && (skip.start..<skip.end).contains(where: blockStarts.contains)) {
+                    blockPending = true
+                }
+                i = max(i, skip.end); next += 1
                 pendingSpace = true; newlines += 1
                 continue
             }
@@ -105,7 +111,7 @@ struct ReadingTextBuilder {
                 if lineEndHyphen {
                     // "self-\nincrimination" stays hyphenated; a split word is joined
                     if let h = lastHyphen(p, before: i), flow.droppedHyphens.contains(h) { out.removeLast() }
-                } else if blockStarts.contains(i) || (i < bodyStart && newlines > 1) {
+                } else if blockStarts.contains(i) || blockPending || (i < bodyStart && newlines > 1) {
                     out.append(0x0A); out.append(0x0A)
                 } else if i < bodyStart && newlines == 1 {
                     out.append(0x0A)
@@ -113,7 +119,7 @@ struct ReadingTextBuilder {
                     out.append(0x20)
                 }
             }
-            pendingSpace = false; newlines = 0
+            pendingSpace = false; newlines = 0; blockPending = false
             if let m = markers[i], m.end <= e {
                 out.append(contentsOf: Array("[^\(m.label)]".utf8))
                 delta = Int.min

@@ -285,6 +285,13 @@ extension StructureContext {
                !endsSentence(c.1) {
                 startsNew = false
             }
+            // …and so does one over a star page: a block opening with the page's marker after a
+            // sentence left open ("… represent them.\"); cf.⏎⏎*450 Leann Holcomb …", web text)
+            if startsNew, blankRun > 0, let c = current, text.withUnsafeBufferPointer({
+                layout.continuesOverPageBreak($0, start: lines[i].start + lines[i].indent, previous: Span(lines[c.1].start, lines[c.1].end))
+            }) {
+                startsNew = false
+            }
             if startsNew { close(&paras, current); current = (i, i) } else { current!.1 = i }
             blankRun = 0
         }

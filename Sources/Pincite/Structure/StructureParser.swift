@@ -81,9 +81,10 @@ struct StructureContext {
         }
         // while headings are looked for, a star page at the start of the line ("*441
         // B. Public Records Law", "[*2]") is furniture before the heading; the other
-        // passes keep it (a paragraph's start and indentation include it)
+        // passes keep it (a paragraph's start and indentation include it); a reporter's page
+        // in brackets is one too ("[58 Va.App. 247] I. BACKGROUND")
         while skipsLeadingStarPages, s < e, text[s] == 0x2A || text[s] == 0x5B, let marker = layout.furnitureSpan(at: s), marker.start == s,
-              marker.end <= e, marker.end - marker.start <= 12 {
+              marker.end <= e, marker.end - marker.start <= 48 {
             s = marker.end
             while s < e, text[s] == 0x20 || text[s] == 0x09 { s += 1 }
         }
