@@ -67,6 +67,18 @@ final class ReferenceAndHistoryTests: XCTestCase {
         XCTAssertNil(plain.citations.cite(volume: "840")?.year)
     }
 
+    func testPublicDomainCiteIsDatedByItsNumber() throws {
+        // 014_fastcase_wis_madison_teachers_v_scott.txt: R10.3.3, the year is the cite's own
+        // number, for the parallel cites too; no "(2006)" is added to the authority's name
+        let doc = parse("\"There is an overriding public interest in keeping the public record confidential.\" Kroeplin v. DNR, 2006 WI App 227, ¶ 13, 297 Wis. 2d 254, 725 N.W.2d 286 (citation omitted).")
+        let kroeplin = try XCTUnwrap(doc.citations.cite(volume: "2006"))
+        XCTAssertEqual(kroeplin.year, 2006)
+        XCTAssertNil(kroeplin.court)
+        XCTAssertEqual(doc.citations.cite(volume: "297")?.year, 2006)
+        XCTAssertEqual(doc.citations.cite(volume: "725")?.year, 2006)
+        XCTAssertFalse(doc.citationRows().contains { $0.authority?.contains("(2006)") == true })
+    }
+
     func testMichiganLocalCodeForm() throws {
         // 013_fastcase_michctapp_griswold_v_lexington.txt
         let cs = cites("However, MCL 500.2832 was repealed by 1990 PA 305. MCL 500.2833 replaced it.")

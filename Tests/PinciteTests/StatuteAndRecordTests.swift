@@ -4,6 +4,18 @@ import XCTest
 /// Statutes, regulations, court rules and record citations.
 final class StatuteAndRecordTests: XCTestCase {
 
+    func testRuleNamedInWordsKeysAsItsAbbreviation() throws {
+        // In re Gonzalez, 590 B.R. 577 (Bankr. D.P.R. 2018) (Fastcase export): "Rule 56(a) of the
+        // Federal Rules of Civil Procedure" is the rule "Fed. R. Civ. P. 56(a)" cites
+        let doc = parse("Summary judgment should be entered when appropriate under Rule 56(a) of the Federal Rules of Civil Procedure. See Fed. R. Civ. P. 56(c).")
+        let rules = doc.citations.of(.rule)
+        XCTAssertEqual(rules.count, 2)
+        XCTAssertEqual(rules[0].reporter, "Fed. R. Civ. P.")
+        XCTAssertEqual(rules[0].reporterAsWritten, "Federal Rules of Civil Procedure")
+        XCTAssertEqual(rules[0].authority, rules[1].authority)
+        XCTAssertEqual(rules[0].checks.filter { $0.severity == "deviation" }, [], "the name in words is the textual form")
+    }
+
     func testPublicLawWithItsStatutesAtLargeIsOneLaw() throws {
         // D.C. Court of Appeals, 100 A.3d 1091 (Fastcase export, public domain)
         let doc = parse("In 1941 Congress broadened the scope of the vagrancy statute by deleting language pertaining to \"burglary\" and \"against property.\" Pub.L. No. 77-352, 55 Stat. 808 (1941) (codified as D.C.Code § 22-3302 ). After the amendment, the statute covered the implements.")

@@ -91,6 +91,9 @@ struct CourtRuleFormRule: BluebookRule {
 
     func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
         guard let canonical = c.reporter, canonical.hasPrefix("Fed. R."), let at = Self.written(c, ctx) else { return [] }
+        // the name in words is the textual form ("Federal Rule of Civil Procedure 56(a)", "Rule
+        // 12(b)(6) of the Federal Rules of Civil Procedure"), not a misspelled abbreviation
+        if let words = c.reporterAsWritten, TextScan.has(words, "Rule") { return [] }
         let written = ctx.string(at)
         var out: [Check] = []
         if written != canonical {

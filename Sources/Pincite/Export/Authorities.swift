@@ -196,7 +196,12 @@ extension Document {
             }
             var text = parts.joined(separator: ", ")
             let court = group.lazy.compactMap { self.citations[$0].court }.first
-            let when = group.lazy.compactMap { self.citations[$0].dateText ?? self.citations[$0].year.map(String.init) }.first
+            // (a public-domain cite's year is its number already: "2018 IL 122008", not "… (2018)")
+            let datedByNumber = group.contains { j in
+                let p = self.citations[j]
+                return p.reporterType == "neutral" && p.year != nil && p.volume == p.year.map(String.init)
+            }
+            let when = group.lazy.compactMap { self.citations[$0].dateText ?? (datedByNumber ? nil : self.citations[$0].year.map(String.init)) }.first
             let paren = [court, when].compactMap { $0 }.joined(separator: " ")
             if !paren.isEmpty { text += " (\(paren))" }
             for h in c.history where !h.text.isEmpty { text += ", \(h.phrase), \(h.text)" }

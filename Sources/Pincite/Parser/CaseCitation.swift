@@ -149,6 +149,12 @@ extension Parser {
         }
         let canonical = reporterInfo.canonical
         let specialKind: CitationKind? = canonical == "Fed. Reg." ? .regulation : (canonical == "Stat." ? .statute : nil)
+        // a public-domain cite is numbered by its year (R10.3.3: "2018 IL 122008", "2004 WI 58, 271
+        // Wis. 2d 1"): the decision's year, for its parallels too
+        var neutralYear: Int? = nil
+        for rc in cites where neutralYear == nil && tables.reporters[rc.reporterIndex].citeType == "neutral" && rc.volume.utf8.count == 4 {
+            if let y = Int(rc.volume), y >= 1990, y <= 2100 { neutralYear = y }
+        }
         var ids: [Int] = []
         for (n, rc) in cites.enumerated() {
             let info = tables.reporters[rc.reporterIndex]
@@ -169,6 +175,7 @@ extension Parser {
             c.pincite = rc.pin
             c.docket = docket
             if let y = yearless { c.court = y.court }
+            if court == nil, yearless == nil, let y = neutralYear { c.year = y }
             if let cd = court {
                 c.court = cd.court
                 c.year = cd.year

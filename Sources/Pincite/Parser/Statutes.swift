@@ -670,6 +670,11 @@ extension Parser {
         guard sawRules, tokens[last].has(.capitalized), !equals(last, "Rules") || last > setStart else { return nil }
         var c = Citation(kind: .rule, span: span(i, last))
         c.reporter = text(setStart, through: last)
+        // a set the tables know keys as T1 abbreviates it ("… of the Federal Rules of Civil Procedure")
+        if let written = c.reporter, let abbreviation = tables.ruleSetByName[written.fastLowercased()] {
+            c.reporter = abbreviation
+            c.reporterAsWritten = written
+        }
         c.section = text(i + 1, through: secEnd - 1)
         let id = add(c, startToken: i, nestedIn: nestedIn, phrase: phrase)
         return parseParentheticals(at: last + 1, limit: limit, owner: id)

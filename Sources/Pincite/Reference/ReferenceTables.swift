@@ -78,6 +78,9 @@ public final class ReferenceTables: Sendable {
     let abbreviationSet: WordSet
     /// Subsequent-history phrases, longest first, each as lower-case words.
     public let historyPhrases: [[String]]
+    /// Court rule sets by their name in words, lower-case ("federal rules of civil
+    /// procedure") → their abbreviation ("Fed. R. Civ. P."), from rules.tsv.
+    public let ruleSetByName: [String: String]
 
     init() {
         var reps: [ReporterEntry] = []
@@ -101,6 +104,13 @@ public final class ReferenceTables: Sendable {
         for (k, r) in reps.enumerated() where r.spelling == r.canonical && byCanonical[r.canonical] == nil { byCanonical[r.canonical] = k }
         reporterByCanonical = byCanonical
 
+        var ruleNames: [String: String] = [:]
+        for f in ReferenceTables.rows(EmbeddedTables.rules, maxFields: 4) where f.count >= 4 && f[1] == "rule" {
+            // (the name before a note on who uses the form: "Michigan Court Rules (form used by …)")
+            let name = String(f[3].split(separator: "(").first ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+            if !name.isEmpty, ruleNames[name] == nil { ruleNames[name] = f[0] }
+        }
+        ruleSetByName = ruleNames
         var cs: [CodeEntry] = []
         var subj: [SubjectCode] = []
         let codeRows = ReferenceTables.rows(EmbeddedTables.codes, maxFields: 4)
