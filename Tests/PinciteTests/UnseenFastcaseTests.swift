@@ -21,6 +21,26 @@ final class UnseenFastcaseTests: XCTestCase {
         }
     }
 
+    func testAPlaintiffIsNeverOnlyACorporateSuffix() throws {
+        // 760NW2d526_1.html: "Mgt." is no sentence's end before the plaintiff's "LLC"
+        let c = try XCTUnwrap(cites("See Assist Stock Mgt. LLC v. Rosheim, 753 A.2d 974 (Del.Ch., 2000).").first)
+        XCTAssertEqual(c.caseName?.plaintiff, "Assist Stock Mgt. LLC")
+        XCTAssertEqual(c.caseName?.defendant, "Rosheim")
+    }
+
+    func testHistoryNamedByAShortFormEndsAtTheSemicolon() throws {
+        // 777NW2d266_1.html, note 173: the later decision is "State v. Palmer, supra note 43";
+        // "State v. Rust" after the ";" is the string's next cite, not Holtan's history
+        let doc = parse("State v. Holtan, 197 Neb. 544, 250 N.W.2d 876 (1977), disapproved on other grounds, State v. Palmer, supra note 43; State v. Rust, 197 Neb. 528, 250 N.W.2d 867 (1977).")
+        let holtan = try XCTUnwrap(doc.citations.cite(volume: "197", page: "544"))
+        XCTAssertEqual(holtan.history.map(\.phrase), ["disapproved on other grounds"])
+        XCTAssertNil(holtan.history.first?.citation)
+        let rust = try XCTUnwrap(doc.citations.cite(volume: "197", page: "528"))
+        XCTAssertNil(rust.historyOf)
+        XCTAssertEqual(rust.caseName?.defendant, "Rust")
+        XCTAssertEqual(doc.citations.of(.supra).first.map { doc.text($0) }, "State v. Palmer, supra note 43")
+    }
+
     func testEtCeteraInsideAName() throws {
         // 592SE2d124_GA_Pag.html, footnote 10
         let c = try XCTUnwrap(cites("See Curtis v. Bd. of Regents &c. of Ga., 262 Ga. 226, 227-228, 416 S.E.2d 510 (1992).").first)

@@ -285,8 +285,12 @@ extension Parser {
                 // an abbreviation the tables do not know ends the plaintiff ("Central Towers Apts. v.")
                 // — but not the name's last period ("Symphony Space v. Pergola Props., 88 N.Y.2d 466"),
                 // nor one before a lower-case word ("Bhd. of R.R. Trainmen v. …"): no sentence ends there
+                // (nor one before the plaintiff's corporate suffix: a plaintiff is never only "LLC",
+                // "Assist Stock Mgt. LLC v. Rosheim")
                 if periodEndsSentence(j), !(vIndex == j + 1), j != e, !(isKind(j + 1, .word) && tokens[j + 1].has(.lowercase)),
-                   !(vIndex == nil && abbreviationAfterVersus(j)) { break scan }
+                   !(vIndex == nil && abbreviationAfterVersus(j)),
+                   !(vIndex.map { $0 - j <= 3 } == true && isKind(j - 1, .word) && tokens[j - 1].has(.capitalized)
+                     && CaseNameWords.corporateSuffixes.contains(glueKey(after: j))) { break scan }
             case .comma:
                 if vIndex != nil {
                     // plaintiffs keep a comma only before a corporate suffix, or after a

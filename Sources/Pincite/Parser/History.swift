@@ -57,7 +57,10 @@ extension Parser {
                 && (j..<min(limit, j + 30)).contains { equals($0, "v") || equals($0, "vs") }
             if !sentenceEnded, equals(j - 2, "nom") || equals(j - 1, "nom") || namesCase, !startsReporterCite(j, limit: limit) {
                 var q = j
-                while q < limit, q < j + 30, !(isKind(q, .comma) && startsReporterCite(q + 1, limit: limit)) { q += 1 }
+                // (not past a semicolon: "disapproved on other grounds, State v. Palmer, supra note
+                // 43; State v. Rust, 197 Neb. 528" names a later decision by a short form, and the
+                // cite after the ";" is the string's next member)
+                while q < limit, q < j + 30, !isKind(q, .semicolon), !(isKind(q, .comma) && startsReporterCite(q + 1, limit: limit)) { q += 1 }
                 if isKind(q, .comma) { subNomStart = j; j = q + 1 }
             }
             let phrase = text(k + 1, through: phraseEnd - 1)
