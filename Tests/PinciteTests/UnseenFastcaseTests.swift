@@ -28,6 +28,20 @@ final class UnseenFastcaseTests: XCTestCase {
         XCTAssertEqual(c.caseName?.defendant, "Rosheim")
     }
 
+    /// State v. Vela (Neb. 2010): "Id., 432 U.S. at 294, 97 S.Ct. 2290" in note 35 follows a
+    /// mention of Ring in the text, but its own short cite names Dobbert's volume; "State v.
+    /// Vela, supra note 2, 272 Neb. at 292" names both parties, where "State" alone would
+    /// also fit State v. Barfield in the same volume.
+    func testIdWithItsOwnShortCiteAndSupraWithBothParties() throws {
+        let doc = try parseFile("777NW2d266_1.html")
+        let ids = doc.citations.filter { $0.kind == .id && $0.location.footnote == "35" }
+        let dobbert = try XCTUnwrap(doc.citations.first { $0.kind == .fullCase && $0.volume == "432" && $0.page == "282" })
+        XCTAssertFalse(ids.isEmpty)
+        for id in ids { XCTAssertEqual(id.authority, dobbert.authority, doc.text(id)) }
+        let supra = try XCTUnwrap(doc.citations.first { $0.kind == .supra && doc.text($0).hasPrefix("State v. Vela, supra note 2") })
+        XCTAssertEqual(supra.authority, "272 Neb. 287")
+    }
+
     func testHistoryNamedByAShortFormEndsAtTheSemicolon() throws {
         // 777NW2d266_1.html, note 173: the later decision is "State v. Palmer, supra note 43";
         // "State v. Rust" after the ";" is the string's next cite, not Holtan's history

@@ -89,6 +89,13 @@ public enum Resolver {
                    let a = c.antecedent, let f = cites[a].parallel.min(), f < a, cites[f].kind == .fullCase { c.antecedent = f }
                 if let a = c.antecedent { assignShortName(&c, from: cites[a]) }
                 linkParallelOfNamedShortForm(&c, i, cites: &cites)
+                // "Id., 432 U.S. at 294": the Id. refers to what its own short cite names
+                // (after a comma: "See id. at *4; Certain Real Property, 751 F. Supp. at 1063" is a string)
+                if let a = c.antecedent, i > 0, cites[i - 1].kind == .id, cites[i - 1].nestedIn == c.nestedIn,
+                   !c.continuesString, (0...3).contains(c.span.start - cites[i - 1].span.end) {
+                    cites[i - 1].antecedent = cites[a].parallel.min().map { min($0, a) } ?? a
+                    cites[i - 1].authority = authorityKey(cites[i - 1], cites)
+                }
             case .supra:
                 // "State v. Worm, supra note 19": both parties, and the note the full cite stands in
                 let name = c.caseName.map { n in n.defendant.map { (n.plaintiff ?? "") + " v. " + $0 } ?? n.plaintiff } ?? nil
@@ -185,6 +192,15 @@ public enum Resolver {
         // the latest 256 of them: a text of thousands of cites to one volume must not make the
         // resolver quadratic
         let candidates = all.suffix(256)
+        // both parties named ("State v. Vela, supra note 2, 272 Neb. at 292"): the cite of
+        // both, before one that shares the government's name ("State v. Barfield")
+        if let p = c.caseName?.plaintiff, let d = c.caseName?.defendant {
+            let wantP = NameKey.make(p), wantD = NameKey.make(d)
+            if !wantP.isEmpty, !wantD.isEmpty, let j = candidates.last(where: { j in
+                let keys = names(of: j, cites).map(NameKey.make)
+                return keys.contains { $0.containsBytes(wantP) } && keys.contains { $0.containsBytes(wantD) }
+            }) { return j }
+        }
         for name in [c.caseName?.plaintiff, c.caseName?.defendant] {
             guard let name = name else { continue }
             let want = NameKey.make(name)
