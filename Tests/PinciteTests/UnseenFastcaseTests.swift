@@ -42,6 +42,19 @@ final class UnseenFastcaseTests: XCTestCase {
         XCTAssertEqual(supra.authority, "272 Neb. 287")
     }
 
+    /// State v. Vela (Neb. 2010): "Gales I, supra note 19" (the numeral ends the short name) and
+    /// "DSM-IV-TR, supra note 99 at 49", whose short name note 99 never defines but whose note
+    /// cites one book only, the manual of the American Psychiatric Association (an author
+    /// keyed by its whole name, not "Association").
+    func testSupraByNumeralNameAndByItsNotesOnlyAuthority() throws {
+        let doc = try parseFile("777NW2d266_1.html")
+        let galesI = doc.citations.filter { $0.kind == .supra && doc.text($0).hasPrefix("Gales I, supra note 19") }
+        XCTAssertEqual(galesI.count, 3)
+        for g in galesI { XCTAssertEqual(g.authority, "265 Neb. 598") }
+        let dsm = try XCTUnwrap(doc.citations.first { $0.kind == .supra && doc.text($0).hasPrefix("DSM-IV-TR, supra note 99 at 49") })
+        XCTAssertEqual(dsm.authority, "American Psychiatric Association, Diagnostic and Statistical Manual of Mental Disorders")
+    }
+
     func testHistoryNamedByAShortFormEndsAtTheSemicolon() throws {
         // 777NW2d266_1.html, note 173: the later decision is "State v. Palmer, supra note 43";
         // "State v. Rust" after the ";" is the string's next cite, not Holtan's history

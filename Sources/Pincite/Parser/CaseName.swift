@@ -270,9 +270,11 @@ extension Parser {
                 if isWord(j, in: CaseNameWords.proceduralSet), j + 1 <= e, isWord(j + 1, in: CaseNameWords.proceduralSecondSet) {
                     start = j; break scan
                 }
-                // (an initial is no opener: the "I." of "In re M.I.")
+                // (an initial is no opener: the "I." of "In re M.I."; nor is the numeral that ends a
+                // short name, "Gales I, supra note 19" beside "Gales II")
                 if isWord(j, in: CaseNameWords.openerSet),
-                   !(t.length == 1 && isAbbreviated(j) && isKind(j - 1, .period) && tokens[j - 1].end == t.start) {
+                   !(t.length == 1 && isAbbreviated(j) && isKind(j - 1, .period) && tokens[j - 1].end == t.start),
+                   !(j == e && t.length == 1 && isKind(j - 1, .word) && tokens[j - 1].has(.capitalized) && !isWord(j - 1, in: CaseNameWords.openerSet)) {
                     break scan
                 }
             case .number:

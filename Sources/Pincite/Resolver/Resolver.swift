@@ -103,6 +103,7 @@ public enum Resolver {
                 // "T.J.S., supra, 212 N.J. at 343": the cite in that volume, a later decision's too
                 c.antecedent = (c.volume != nil ? sameVolumeTarget(c, fullsByVolume[volumeKey] ?? [], cites) : nil)
                     ?? byName.latest(name, kinds: [.fullCase, .journal, .book], cites, inNote: Resolver.noteNumber(c.title))
+                    ?? onlyAuthority(inNote: Resolver.noteNumber(c.title), before: i, cites)
                 if let a = c.antecedent, let f = cites[a].parallel.min(), f < a { c.antecedent = f }
             case .reference:
                 if let a = c.antecedent, let f = cites[a].parallel.min(), f < a { c.antecedent = f }
@@ -222,6 +223,23 @@ public enum Resolver {
         var k = j
         if cites[j].caseName == nil, let f = cites[j].parallel.min(), f < j { k = f }
         return [cites[k].caseName?.plaintiff, cites[k].caseName?.defendant].compactMap { $0 }
+    }
+
+    /// The one authority (case, article or book) cited in note `note` before cite `i`, when
+    /// the note cites exactly one: "DSM-IV-TR, supra note 99 at 49" names the manual by a
+    /// short name the note never defines, but note 99 cites nothing else.
+    static func onlyAuthority(inNote note: String?, before i: Int, _ cites: [Citation]) -> Int? {
+        guard let note else { return nil }
+        var found: Int? = nil
+        for j in stride(from: i - 1, through: 0, by: -1) where cites[j].location.footnote == note {
+            let c = cites[j]
+            guard c.nestedIn == nil, c.historyOf == nil,
+                  c.kind == .fullCase || c.kind == .book || (c.kind == .journal && c.page != nil) else { continue }
+            let head = c.parallel.min().map { min($0, j) } ?? j
+            if let f = found, f != head { return nil }
+            found = head
+        }
+        return found
     }
 
     /// The number a page or pincite starts with ("458-59" → 458); nil for "*2" or none.

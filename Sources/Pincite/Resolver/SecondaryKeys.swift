@@ -23,6 +23,11 @@ extension Resolver {
         for part in authors.split(whereSeparator: { $0 == "&" || $0 == "," }) {
             var words = part.split(separator: " ").filter { $0 != "and" }
             if let e = words.firstIndex(of: "et") { etAl = true; words = Array(words[..<e]) }
+            // an institution is its whole name ("American Psychiatric Association", not "Association")
+            if let last = words.last, institutionWords.contains(String(last)) {
+                names.append(words.joined(separator: " ")[...])
+                continue
+            }
             // the surname is the last word that is not an initial ("R.") or a suffix ("Jr.")
             if let last = words.last(where: { !$0.hasSuffix(".") }) ?? words.last { names.append(last) }
         }
@@ -30,6 +35,12 @@ extension Resolver {
         if etAl { out += " et al." }
         return out
     }
+
+    /// Words that end an institutional author's name (R15.1(c)): "American Psychiatric
+    /// Association", "American Law Institute". Such an author is keyed by its whole name.
+    static let institutionWords: Set<String> = ["Association", "Institute", "Society", "Commission", "Committee",
+        "Council", "Academy", "College", "Conference", "Board", "Bureau", "Department", "Foundation", "Organization",
+        "Center", "Office", "Service", "Agency", "Administration", "Court", "Bar", "Group", "League", "Union"]
 
     /// "H.R. Rep. No. 95-595", "123 Cong. Rec. 1234", "H.R. 1234, 116th Cong.".
     static func legislativeKey(_ c: Citation) -> String? {
