@@ -4,6 +4,14 @@ import XCTest
 /// Statutes, regulations, court rules and record citations.
 final class StatuteAndRecordTests: XCTestCase {
 
+    func testASectionListStopsAtTheNextCitesTitle() throws {
+        // In re Gonzalez, 590 B.R. 577 (Bankr. D.P.R. 2018): "19" is the title of the Puerto
+        // Rico cite, not a third subsection of the UCC section
+        let doc = parse("Revised UCC §§ 9-506(b), (c), 19 L.P.R.A. §§ 2326(b), (c). See also 18 U.S.C. §§ 2, 1341, 28 U.S.C. § 1331.")
+        let texts = doc.citations.map { doc.text($0) }
+        XCTAssertEqual(texts, ["Revised UCC §§ 9-506(b), (c)", "19 L.P.R.A. §§ 2326(b), (c)", "18 U.S.C. §§ 2, 1341", "28 U.S.C. § 1331"])
+    }
+
     func testRuleNamedInWordsKeysAsItsAbbreviation() throws {
         // In re Gonzalez, 590 B.R. 577 (Bankr. D.P.R. 2018) (Fastcase export): "Rule 56(a) of the
         // Federal Rules of Civil Procedure" is the rule "Fed. R. Civ. P. 56(a)" cites

@@ -384,6 +384,9 @@ extension Parser {
                         || equals(sep, "through") || isKind(sep, .dash) else { break }
                 guard let e = sectionNum(at: sep + 1, limit: limit, illinois: illinois) else { break }
                 if !multiple, !((sep + 1)..<e).contains(where: { tokens[$0].kind == .dash }) { break }
+                // a number followed by a code's name is the title of the next cite, not a section:
+                // "Revised UCC §§ 9-506(b), (c), 19 L.P.R.A. §§ 2326(b), (c)"
+                if e == sep + 2, isKind(sep + 1, .number), matchCode(at: e, limit: limit) != nil || namesUnknownCode(at: e, limit: limit) { break }
                 end = e
             }
         }
@@ -416,6 +419,19 @@ extension Parser {
             }
         }
         return out.isEmpty ? nil : (out, k)
+    }
+
+    /// A code name the tables do not know starts at `k`: capitalised words and abbreviations up
+    /// to a "§" ("L.P.R.A. §§ 2326").
+    func namesUnknownCode(at k: Int, limit: Int) -> Bool {
+        guard isKind(k, .word), tokens[k].has(.capitalized) || tokens[k].has(.allCaps) else { return false }
+        var j = k
+        while j < min(limit, k + 10) {
+            if isKind(j, .section) { return j > k }
+            guard isKind(j, .word) || isKind(j, .period) || isKind(j, .ampersand) else { return false }
+            j += 1
+        }
+        return false
     }
 
     /// One SectionNum; returns the index after it.
