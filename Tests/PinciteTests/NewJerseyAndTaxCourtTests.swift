@@ -7,6 +7,16 @@ import XCTest
 // Where two passages are joined they are separated by "\n\n".
 
 final class NewJerseyAndTaxCourtTests: XCTestCase {
+    func testCAPPageMapWithoutItsLabelsCountsFromTheFirstPage() throws {
+        // Corpus/unseen/courtlistener/no_author_tag.json: the casebody says firstpage="126" and its
+        // first paragraph pgmap="156" (the volume's image order); the METS labels are not in the
+        // API JSON. The opinion itself says where its discussion is: "infra pp. 137-138".
+        let url = CAPHeadMatterTests.corpus.appendingPathComponent("unseen/courtlistener/no_author_tag.json")
+        let doc = Pincite.parse(bytes: [UInt8](try Data(contentsOf: url)), name: "no_author_tag.json")
+        XCTAssertEqual(doc.layout.pages.map(\.number), Array(126...141))
+        XCTAssertTrue(doc.citations.allSatisfy { ($0.location.page ?? 0) >= 126 && ($0.location.page ?? 0) <= 141 })
+    }
+
     func testTaxCourtHistoryWithoutApostrophe() throws {
         // no_author_tag.json
         let doc = parse("Horne v. Commissioner, 59 T.C. 319, 336 (1972), affd. 523 F.2d 1363 (9th Cir. 1975); Diamond v. Commissioner, 92 T.C. 423, 446 (1989), affd. 930 F.2d 372 (4th Cir. 1991).")

@@ -7,7 +7,10 @@ import CLibXML2
 // structure map labels each with its printed page (`ORDER="15" ORDERLABEL="19"`).
 // The counts are words: `pgmap="15(21) 16(32)"` puts the paragraph's first 21 words on
 // image 15 ("The manner of entering … jnris­diction.") and the next 32 on image 16.
-// Without a map the ORDER stands for the page.
+// Without a map, the casebody's `firstpage` labels the first ORDER a `pgmap` names
+// and the pages count on from there: CAP's API JSON (`firstpage="126"`, the first
+// paragraph `pgmap="156"`) drops the structure map. Where the two agree the offset
+// is zero.
 
 extension MarkupRenderer {
     /// ORDER → ORDERLABEL of every element that has both (the METS structMap's pages).
@@ -31,7 +34,24 @@ extension MarkupRenderer {
     }
 
     /// The printed page of an image ORDER.
-    func mappedLabel(_ order: String) -> String { pageOrderLabels[order] ?? order }
+    func mappedLabel(_ order: String) -> String {
+        if let label = pageOrderLabels[order] { return label }
+        guard pageOrderOffset != 0, let n = Int(order) else { return order }
+        return String(n + pageOrderOffset)
+    }
+
+    /// `firstpage` of the casebody minus the first ORDER its `pgmap`s name; 0 when either
+    /// is missing or the result would make a page below 1.
+    func firstPageOffset(_ doc: xmlDocPtr, casebody: xmlNodePtr) -> Int {
+        guard let first = attribute(casebody, "firstpage").flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) else { return 0 }
+        var order: Int? = nil
+        visitElements(doc) { n in
+            if let map = attribute(n, "pgmap"), let o = Self.mappedPages(map).first.flatMap({ Int($0.order) }) { order = o; return true }
+            return false
+        }
+        guard let o = order, o > 0, first > 0 else { return 0 }
+        return first - o
+    }
 
     /// At a paragraph's start: its first page, when it is not the page already open.
     func openMappedPages(_ map: String) {

@@ -263,6 +263,8 @@ final class MarkupRenderer {
     /// and the last page a `pgmap` attribute opened.
     var pageOrderLabels: [String: String] = [:]
     var lastMappedPage: String?
+    /// Without the METS labels: the printed page minus the image ORDER (see CAPPageMap.swift).
+    var pageOrderOffset = 0
 
     init(src: UnsafeBufferPointer<UInt8>, html: Bool) {
         locator = SourceLocator(src: src, html: html)
@@ -275,7 +277,10 @@ final class MarkupRenderer {
         containers.append(Container(kind: .root))
         if !html, let casebody = findElement(doc, named: "casebody") {
             if let meta = findElement(doc, named: "case"), meta != casebody { readCaseRecord(meta) }
-            if ByteSearch.find(locator.src, Array("pgmap=".utf8), from: 0) != nil { pageOrderLabels = readPageOrderLabels(doc) }
+            if ByteSearch.find(locator.src, Array("pgmap=".utf8), from: 0) != nil {
+                pageOrderLabels = readPageOrderLabels(doc)
+                if pageOrderLabels.isEmpty { pageOrderOffset = firstPageOffset(doc, casebody: casebody) }
+            }
             // start the search for text at the <casebody> tag (METS files have long headers)
             var from = 0
             while let at = ByteSearch.find(locator.src, Array("casebody".utf8), from: from) {
