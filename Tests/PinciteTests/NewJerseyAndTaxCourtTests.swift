@@ -17,6 +17,18 @@ final class NewJerseyAndTaxCourtTests: XCTestCase {
         XCTAssertTrue(doc.citations.allSatisfy { ($0.location.page ?? 0) >= 126 && ($0.location.page ?? 0) <= 141 })
     }
 
+    func testTaxCourtSectionsAreOfTheDeclaredCode() throws {
+        // no_author_tag.json (Fincher v. Commissioner, 105 T.C. 126): "All section references are to
+        // the Internal Revenue Code …"; its citation sentences then name the section alone
+        let doc = parse("All section references are to the Internal Revenue Code in effect for the years in issue, unless otherwise indicated.\n\nSuch debts are deductible only when they become wholly worthless. Sec. 166(d)(1)(A) and (B); sec. 1.166-5(a)(2), Income Tax Regs. Cf. sec. 1.166-9(e)(2), Income Tax Regs, (referring to the guarantor). By the same article of the Texas statute, Tex. Rev. Civ. Stat. Ann. art. 852a, sec. 8.08(d) (West Supp. 1995).")
+        let irc = try XCTUnwrap(doc.citations.first { doc.text($0) == "Sec. 166(d)(1)(A) and (B)" })
+        XCTAssertEqual(irc.authority, "Internal Revenue Code § 166")
+        XCTAssertEqual(doc.citations.first { doc.text($0).hasPrefix("sec. 1.166-5(a)(2)") }?.kind, .regulation)
+        XCTAssertFalse(doc.citations.contains { doc.text($0).hasPrefix("sec. 1.166-9") && $0.authority?.hasPrefix("Internal Revenue Code") == true },
+                       "a regulation whose code name the tables miss is no section of the Code")
+        XCTAssertFalse(doc.citations.contains { doc.text($0).hasPrefix("sec. 8.08") }, "a subdivision of the Texas article")
+    }
+
     func testTaxCourtHistoryWithoutApostrophe() throws {
         // no_author_tag.json
         let doc = parse("Horne v. Commissioner, 59 T.C. 319, 336 (1972), affd. 523 F.2d 1363 (9th Cir. 1975); Diamond v. Commissioner, 92 T.C. 423, 446 (1989), affd. 930 F.2d 372 (4th Cir. 1991).")

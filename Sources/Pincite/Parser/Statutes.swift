@@ -330,10 +330,23 @@ extension Parser {
         let abbreviated = (equals(i, "sec") || equals(i, "Sec")) && isAbbreviated(i)
         guard equals(i, "section") || equals(i, "Section") || equals(i, "sections") || equals(i, "Sections") || abbreviated,
               let secEnd = sectionNum(at: abbreviated ? i + 2 : i + 1, limit: limit) else { return nil }
-        if abbreviated, !isKind(secEnd, .comma) { return nil }
         // "section 453.080 RSMo", "section 95.11, Florida Statutes"
         let codeAt = isKind(secEnd, .comma) ? secEnd + 1 : secEnd
         guard let (entry, afterCode) = matchCode(at: codeAt, limit: limit) else {
+            // the Tax Court's own form, the code declared once ("All section references are to the
+            // Internal Revenue Code"): "sec. 6662(a)", "Sec. 166(d)(1)(A) and (B)" — not a
+            // subdivision of the cite before it ("Tex. Rev. Civ. Stat. Ann. art. 852a, sec. 8.08(d)")
+            if abbreviated {
+                if isKind(i - 1, .comma), let last = citations.last, last.span.end == Int(tokens[i - 2].end) { return nil }
+                guard let list = parseSectionList(at: i + 2, limit: limit, multiple: false), !isKind(list.end, .dash) else { return nil }
+                // (a code the tables do not know after it, "sec. 1.166-9(e)(2), Income Tax Regs, (…)",
+                // is no section of the declared code)
+                if isKind(list.end, .comma), (list.end + 1..<min(limit, list.end + 5)).contains(where: { isWord($0, in: CodeWords.codeish) }) { return nil }
+                var c = Citation(kind: .statute, span: span(i, list.end - 1))
+                c.section = list.text
+                let id = add(c, startToken: i, nestedIn: nestedIn, phrase: phrase)
+                return parseParentheticals(at: list.end, limit: limit, owner: id)
+            }
             // a citation sentence that is the section alone, the code understood ("… for work.
             // Section 288.040. To be deemed …", "Section 288.210; Dixon v. …"): a section with a
             // decimal point, capitalised, opening its sentence and closing it or the clause
