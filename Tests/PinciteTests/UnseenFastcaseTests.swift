@@ -55,6 +55,14 @@ final class UnseenFastcaseTests: XCTestCase {
         XCTAssertEqual(dsm.authority, "American Psychiatric Association, Diagnostic and Statistical Manual of Mental Disorders")
     }
 
+    /// Commonwealth v. Brown (Mass. 2013) runs its headings into the text: "2. Application of
+    /// Miller and Diatchenko. The United States Supreme Court has held …" — five words in
+    /// title case, where a sentence would not be.
+    func testRunInHeadingInTitleCase() throws {
+        let doc = try parseFile("1ne3d259.html")
+        XCTAssertEqual(doc.tree.sections.map(\.heading), ["Background", "Application of Miller and Diatchenko", "Sentencing", "Remaining issues", "Conclusion"])
+    }
+
     func testHistoryNamedByAShortFormEndsAtTheSemicolon() throws {
         // 777NW2d266_1.html, note 173: the later decision is "State v. Palmer, supra note 43";
         // "State v. Rust" after the ";" is the string's next cite, not Holtan's history

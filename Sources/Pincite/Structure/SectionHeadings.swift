@@ -260,7 +260,8 @@ extension StructureContext {
     }
 
     /// A run-in title after a division number: one to four words ending with a period,
-    /// the first capitalized, before a new sentence ("Background. The defendant …").
+    /// the first capitalized, before a new sentence ("Background. The defendant …"), or up
+    /// to eight in title case.
     func runInTitle(from s: Int, to e: Int) -> String? {
         var k = s, words = 1
         while k < e, k - s < 60, text[k] != 0x2E {
@@ -268,8 +269,13 @@ extension StructureContext {
             if text[k] == 0x2C || text[k] == 0x3B || text[k] == 0x3A { return nil }
             k += 1
         }
-        guard k < e, k - s < 60, words <= 4, k + 2 < e, text[k + 1] == 0x20, text[k + 2] >= 0x41, text[k + 2] <= 0x5A else { return nil }
+        guard k < e, k - s < 60, words <= 8, k + 2 < e, text[k + 1] == 0x20, text[k + 2] >= 0x41, text[k + 2] <= 0x5A else { return nil }
         let title = String(decoding: text[s..<k], as: UTF8.self)
+        // past four words, a title is in title case ("Application of Miller and Diatchenko")
+        if words > 4 {
+            let small: Set<Substring> = ["of", "and", "the", "to", "for", "in", "on", "a", "an", "by", "under", "with", "v", "or"]
+            guard title.split(separator: " ").allSatisfy({ small.contains($0) || $0.first?.isUppercase == true }) else { return nil }
+        }
         // a sentence of its own ("The court erred.") is no title: titles have no verb
         // we can see, so keep to capitalized words ("Background", "Standard of review")
         guard let first = title.split(separator: " ").first, !["The", "A", "An", "We", "It", "In", "On", "This"].contains(String(first)) else { return nil }
