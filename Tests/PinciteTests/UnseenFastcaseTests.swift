@@ -63,6 +63,15 @@ final class UnseenFastcaseTests: XCTestCase {
         XCTAssertEqual(doc.tree.sections.map(\.heading), ["Background", "Application of Miller and Diatchenko", "Sentencing", "Remaining issues", "Conclusion"])
     }
 
+    /// Mosteller v. Duke Energy (N.C. Ct. App. 2010) keeps West's "*425 COPYRIGHT MATERIAL
+    /// OMITTED" where the headnotes were: no heading, so "I. Factual Background" stays level 1.
+    func testPublishersOmissionNoticeIsNoHeading() throws {
+        let doc = try parseFile("698SE2d424.html")
+        XCTAssertFalse(doc.tree.sections.contains { $0.heading.uppercased().contains("COPYRIGHT") })
+        XCTAssertEqual(doc.tree.sections.first?.heading, "Factual Background")
+        XCTAssertEqual(doc.tree.sections.first?.level, 1)
+    }
+
     func testHistoryNamedByAShortFormEndsAtTheSemicolon() throws {
         // 777NW2d266_1.html, note 173: the later decision is "State v. Palmer, supra note 43";
         // "State v. Rust" after the ";" is the string's next cite, not Holtan's history

@@ -191,8 +191,24 @@ struct StructureContext {
             let l = lines[i]
             // running headers the layout found ("No. 21-50498" atop every page)
             if !l.isBlank, let f = layout.furnitureSpan(at: l.start + l.indent), f.end >= contentRange(i).1 { noise[i] = true; continue }
-            if layout.footnote(at: l.start + l.indent) != nil { noise[i] = true }
+            if layout.footnote(at: l.start + l.indent) != nil { noise[i] = true; continue }
+            if isOmissionNotice(i) { noise[i] = true }
         }
+    }
+
+    static let omissionNotice = Array("COPYRIGHT MATERIAL OMITTED".utf8)
+
+    /// West's placeholder where its headnotes were cut ("*425 COPYRIGHT MATERIAL OMITTED"):
+    /// the publisher's, not the court's, and no heading.
+    func isOmissionNotice(_ i: Int) -> Bool {
+        var (s, e) = contentRange(i)
+        guard e - s >= Self.omissionNotice.count, e - s <= Self.omissionNotice.count + 16 else { return false }
+        if let marker = layout.furnitureSpan(at: s), marker.start == s, marker.end < e {
+            s = marker.end
+            while s < e, text[s] == 0x20 { s += 1 }
+        }
+        guard e - s == Self.omissionNotice.count else { return false }
+        return (0..<(e - s)).allSatisfy { text[s + $0] & 0xDF == Self.omissionNotice[$0] & 0xDF }
     }
 
     static let sixSpaces = Array("      ".utf8)
