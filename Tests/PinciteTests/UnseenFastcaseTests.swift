@@ -72,6 +72,25 @@ final class UnseenFastcaseTests: XCTestCase {
         XCTAssertEqual(doc.tree.sections.first?.level, 1)
     }
 
+    /// Bleecker Street Tenants Corp. v. Bleeker Jones LLC (N.Y. 2011): the majority and the
+    /// dissent number their notes 1 and 2 each, and the page collects all four after the
+    /// dissent; the marks link in order (the majority's note 2, with Abbot's article, is on
+    /// p. 487), and the pages follow the bracket paragraphs "[945 N.E.2d 485 , …]".
+    func testNotesNumberedPerOpinionAndBracketPages() throws {
+        let doc = try parseFile("945ne2d484.html")
+        XCTAssertEqual(doc.layout.pages.map(\.number), Array(484...494))
+        let notes = doc.tree.footnotes
+        XCTAssertEqual(notes.map(\.label), ["1", "2", "1", "2"])
+        let marks = notes.compactMap { $0.markerSpan?.start }
+        XCTAssertEqual(marks.count, 4)
+        XCTAssertEqual(marks, marks.sorted(), "each note's mark comes in the order of the notes")
+        let dissent = try XCTUnwrap(doc.tree.opinions.first { $0.type == "dissent" })
+        XCTAssertLessThan(marks[1], dissent.span.start, "the majority's notes are marked in the majority")
+        let banks = try XCTUnwrap(doc.citations.first { $0.volume == "45" && $0.page == "207" })
+        XCTAssertEqual(banks.location.footnote, "2")
+        XCTAssertEqual(banks.location.page, 487)
+    }
+
     func testHistoryNamedByAShortFormEndsAtTheSemicolon() throws {
         // 777NW2d266_1.html, note 173: the later decision is "State v. Palmer, supra note 43";
         // "State v. Rust" after the ";" is the string's next cite, not Holtan's history

@@ -244,6 +244,10 @@ final class MarkupRenderer {
     private var containers: [Container] = []
     /// Mark spans linked to each footnote (by footnote index).
     private var linked: [Int: [Span]] = [:]
+    /// Marks of closed containers that had no footnotes of their own: an opinion whose notes
+    /// the page collects after a later opinion (CAP's HTML puts every <aside> in the last
+    /// <article>) links them when the notes come.
+    private var orphanMarks: [Int] = []
     private var footnoteLabel = ""
     private var footnoteID: String?
     /// Inside CAP elements: unknown XML elements are inline.
@@ -643,7 +647,11 @@ final class MarkupRenderer {
             // link marks to footnotes: by id, else by label, in order
             var marksFor = [[Span]](repeating: [], count: placed.count)
             var usedByLabel = Set<Int>()
-            for r in c.marks {
+            // (in document order: the earlier opinions' marks first, so that each "1" takes the
+            // first unused note "1")
+            let candidates = (orphanMarks + c.marks).sorted()
+            var unlinked: [Int] = []
+            for r in candidates {
                 let rec = sinks[0].record(r)
                 guard case .mark(let ref) = rec.kind, rec.end > rec.start else { continue }
                 let label = sinks[0].string(Span(min(rec.start + 1, rec.end), max(rec.start + 1, rec.end - 1)))
@@ -658,14 +666,19 @@ final class MarkupRenderer {
                 if let t = target {
                     usedByLabel.insert(t)
                     marksFor[t].append(Span(rec.start, rec.end))
+                } else {
+                    unlinked.append(r)
                 }
             }
+            orphanMarks = unlinked.filter { !c.marks.contains($0) }
             for (k, p) in placed.enumerated() {
                 hints.footnotes.append(StructureHints.Footnote(label: p.label, span: p.span, markSpan: marksFor[k].first,
                                                                markSpans: marksFor[k], opinion: c.opinion))
                 linked[hints.footnotes.count - 1] = marksFor[k]
             }
             c.footnotes.removeAll()
+        } else {
+            orphanMarks += c.marks
         }
         if let r = c.record { sinks[0].close(r) }
     }
