@@ -192,7 +192,9 @@ struct StructureContext {
             // running headers the layout found ("No. 21-50498" atop every page)
             if !l.isBlank, let f = layout.furnitureSpan(at: l.start + l.indent), f.end >= contentRange(i).1 { noise[i] = true; continue }
             if layout.footnote(at: l.start + l.indent) != nil { noise[i] = true; continue }
-            if isOmissionNotice(i) { noise[i] = true }
+            // (the length first, in place: a call per line cost a copy of the context)
+            let raw = l.end - l.start - l.indent
+            if raw >= Self.omissionNotice.count, raw <= Self.omissionNotice.count + 24, isOmissionNotice(i) { noise[i] = true }
         }
     }
 
@@ -201,6 +203,9 @@ struct StructureContext {
     /// West's placeholder where its headnotes were cut ("*425 COPYRIGHT MATERIAL OMITTED"):
     /// the publisher's, not the court's, and no heading.
     func isOmissionNotice(_ i: Int) -> Bool {
+        let l = lines[i]
+        let b = text[l.start + l.indent]
+        guard b == 0x43 || b == 0x63 || b == 0x2A || b == 0x5B else { return false }  // "C", "c", "*", "["
         var (s, e) = contentRange(i)
         guard e - s >= Self.omissionNotice.count, e - s <= Self.omissionNotice.count + 16 else { return false }
         if let marker = layout.furnitureSpan(at: s), marker.start == s, marker.end < e {
