@@ -4,6 +4,18 @@ import XCTest
 /// Statutes, regulations, court rules and record citations.
 final class StatuteAndRecordTests: XCTestCase {
 
+    func testAChapterCitedWhole() throws {
+        // Cook v. Public Storage, Inc. (Wis. Ct. App. 2008), Corpus/unseen/fastcase/761NW2d645_1.html;
+        // and Massachusetts' "G. L. c. 93A" beside the T1 form of the same chapter
+        let doc = parse("This case will involve construction of WIS. STAT. § 704.90, construction of the rental agreement and construction of WIS. STAT. ch. 177, governing abandoned property. See Mass. Gen. Laws ch. 93A; G. L. c. 93A.")
+        let chapter = try XCTUnwrap(doc.citations.first { doc.text($0) == "WIS. STAT. ch. 177" })
+        XCTAssertEqual(chapter.section, "ch. 177")
+        XCTAssertEqual(chapter.authority, "Wis. Stat. ch. 177")
+        let mass = doc.citations.filter { $0.authority == "Mass. Gen. Laws ch. 93A" }
+        XCTAssertEqual(mass.count, 2, "both spellings are one chapter")
+        XCTAssertEqual(doc.citations.first { doc.text($0) == "WIS. STAT. § 704.90" }?.authority, "Wis. Stat. § 704.90")
+    }
+
     func testASectionListStopsAtTheNextCitesTitle() throws {
         // In re Gonzalez, 590 B.R. 577 (Bankr. D.P.R. 2018): "19" is the title of the Puerto
         // Rico cite, not a third subsection of the UCC section

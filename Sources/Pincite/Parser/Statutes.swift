@@ -69,7 +69,9 @@ extension Parser {
             guard equals(k, "title") || equals(k, "chapter") || equals(k, "article") else { return nil }
         }
         guard let e = sectionNum(at: n, limit: limit) else { return nil }
-        return (text(n, through: e - 1), n, e, isArticle ? "art." : (isRule ? "r." : (isRuleWord ? "" : nil)))
+        // a chapter cited whole, with no section after it: "Wis. Stat. ch. 177", "G. L. c. 93A"
+        let isChapter = equals(k, "ch") || equals(k, "c") || equals(k, "chapter")
+        return (text(n, through: e - 1), n, e, isArticle ? "art." : (isRule ? "r." : (isRuleWord ? "" : (isChapter ? "ch." : nil))))
     }
 
     /// The token after a section word standing for "§": "sec." / "secs." / "section" /

@@ -409,7 +409,7 @@ public enum Resolver {
             if c.kind == .constitution { return CodeKeys.shared.constitution(code, sec) }
             // one name per code however it is written ("Wisconsin Stat.", "WIS. STAT.", "G.S.")
             let name = code.isEmpty ? code : CodeKeys.shared.canonical(code)
-            if sec.hasPrefix("art. ") || sec.hasPrefix("r. ") { return name + " " + sec }  // "La. Civ. Code Ann. art. 2315"
+            if sec.hasPrefix("art. ") || sec.hasPrefix("r. ") || sec.hasPrefix("ch. ") { return name + " " + sec }  // "La. Civ. Code Ann. art. 2315", "Wis. Stat. ch. 177"
             // a rule is cited by its number, as T1 writes it: "Fed. R. Civ. P. 26", not "§ 26"
             let sign = c.kind == .rule ? "" : "§ "
             return [c.volume, name.isEmpty ? nil : name, sec.isEmpty ? nil : sign + sec].compactMap { $0 }.joined(separator: " ")
