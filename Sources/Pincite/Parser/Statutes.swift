@@ -601,7 +601,8 @@ extension Parser {
     ///
     /// The constitution named after its article, as state courts write it: "article I, § 10,
     /// of the U.S. Constitution", "art. I, § 9, of the United States Constitution",
-    /// "Article I, paragraph 1 of the New Jersey Constitution".
+    /// "Article I, paragraph 1 of the New Jersey Constitution", "art. 14 of the Massachusetts
+    /// Declaration of Rights".
     mutating func parseConstitutionInWords(at i: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int? {
         let abbreviated = equals(i, "art") || equals(i, "Art")
         guard abbreviated || equals(i, "article") || equals(i, "Article") else { return nil }
@@ -614,13 +615,16 @@ extension Parser {
         if abbreviated, let e = parseInvertedConstitution(at: i, name: o, partsEnd: partsEnd, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
         guard equals(o, "of"), equals(o + 1, "the") else { return nil }
         o += 2
-        // the jurisdiction's words, then "Constitution" (within eight tokens)
+        // the jurisdiction's words, then "Constitution" (within eight tokens), or the state's
+        // Declaration of Rights ("art. 14 of the Massachusetts Declaration of Rights")
         let nameStart = o
-        while o < limit, o < nameStart + 8, !equals(o, "Constitution") {
+        func declarationOfRights(_ k: Int) -> Bool { equals(k, "Declaration") && equals(k + 1, "of") && equals(k + 2, "Rights") }
+        while o < limit, o < nameStart + 8, !equals(o, "Constitution"), !declarationOfRights(o) {
             guard isKind(o, .word) && (tokens[o].has(.capitalized) || tokens[o].has(.allCaps)) || isKind(o, .period) else { return nil }
             o += 1
         }
-        guard equals(o, "Constitution"), o > nameStart else { return nil }
+        guard equals(o, "Constitution") || declarationOfRights(o), o > nameStart else { return nil }
+        if declarationOfRights(o) { o += 2 }
         var c = Citation(kind: .constitution, span: span(i, o))
         c.reporter = collapsed(Int(tokens[nameStart].start), Int(tokens[o].end))
         c.section = text(i, through: partsEnd - 1)
