@@ -51,6 +51,16 @@ final class ConstitutionAndSessionLawTests: XCTestCase {
         XCTAssertEqual(c?.section, "704.90")
     }
 
+    /// A state's Declaration of Rights named after its article, as the constitution is:
+    /// Commonwealth v. Brown (Mass. 2013), Corpus/unseen/fastcase/1ne3d259.html.
+    func testArticleOfADeclarationOfRights() throws {
+        let doc = parse("sentences of life without parole for juvenile offenders, whether mandatory or discretionary, violate art. 26 of the Massachusetts Declaration of Rights. We now hold that Brown is entitled to be resentenced.")
+        let c = try XCTUnwrap(doc.citations.first)
+        XCTAssertEqual(c.kind, .constitution)
+        XCTAssertEqual(doc.text(c), "art. 26 of the Massachusetts Declaration of Rights")
+        XCTAssertEqual(c.authority, "Massachusetts Declaration of Rights art. 26")
+    }
+
     /// The local forms of New York, Hawaii and Maryland courts and the Tax Court's regulations.
     /// Snippets from harvard-lil/capstone's capstone/test_data/fastcase (NE2d/945/945ne2d484.html,
     /// P3d/332/332p3d688_Replace.html, A3d/100/100a3d1112_Replace_3.html) and from
