@@ -137,21 +137,20 @@ extension PageLayout {
         guard !bracketed.isEmpty, !stars.isEmpty else { return stars }
         var out: [(offset: Int, page: Int)] = []
         var b = 0
-        for star in stars {
-            while b < bracketed.count, bracketed[b].offset < star.offset {
+        // the bracketed pages before `offset` that go on from the series so far
+        func takeBracketed(before offset: Int) {
+            while b < bracketed.count, bracketed[b].offset < offset {
                 if let last = out.last, (1...2).contains(bracketed[b].page - last.page) {
                     out.append((offset: bracketed[b].offset, page: bracketed[b].page))
                 }
                 b += 1
             }
+        }
+        for star in stars {
+            takeBracketed(before: star.offset)
             out.append(star)
         }
-        while b < bracketed.count {
-            if let last = out.last, (1...2).contains(bracketed[b].page - last.page) {
-                out.append((offset: bracketed[b].offset, page: bracketed[b].page))
-            }
-            b += 1
-        }
+        takeBracketed(before: Int.max)
         return out
     }
 
