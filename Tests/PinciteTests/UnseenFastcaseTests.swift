@@ -104,6 +104,23 @@ final class UnseenFastcaseTests: XCTestCase {
         XCTAssertEqual(doc.citations.of(.supra).first.map { doc.text($0) }, "State v. Palmer, supra note 43")
     }
 
+    func testMichiganUnpublishedOpinion() throws {
+        // 760NW2d526_1.html: Michigan's form for an unpublished opinion, the database cite after it
+        let doc = parse("See, e.g., Boladian v. Clinton, unpublished opinion per curiam of the Court of Appeals, issued November 22, 2005 (Docket No. 261746), 2005 WL 3116504. The court agreed.")
+        let c = try XCTUnwrap(doc.citations.first)
+        XCTAssertEqual(c.kind, .fullCase)
+        XCTAssertEqual(c.caseName?.plaintiff, "Boladian")
+        XCTAssertEqual(c.caseName?.defendant, "Clinton")
+        XCTAssertEqual(c.court, "Court of Appeals")
+        XCTAssertEqual(c.date, "2005-11-22")
+        XCTAssertEqual(c.docket, "Docket No. 261746")
+        XCTAssertEqual(c.signal, "See, e.g.")
+        let wl = try XCTUnwrap(doc.citations.first { $0.reporter == "WL" })
+        XCTAssertEqual(c.parallel, [wl.id])
+        XCTAssertEqual(c.authority, "2005 WL 3116504", "keyed by its database cite, as other opinions cite it")
+        XCTAssertEqual(wl.authority, c.authority)
+    }
+
     func testEtCeteraInsideAName() throws {
         // 592SE2d124_GA_Pag.html, footnote 10
         let c = try XCTUnwrap(cites("See Curtis v. Bd. of Regents &c. of Ga., 262 Ga. 226, 227-228, 416 S.E.2d 510 (1992).").first)

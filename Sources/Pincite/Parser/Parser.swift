@@ -162,6 +162,7 @@ struct Parser {
             if equals(i + 1, "op"), let e = parseOpinionPartReference(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if t.has(.lowercase) {
                 if equals(i, "supra") { return parseSupraCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) }
+                if t.length == 11, let e = parseUnpublishedOpinion(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
                 if equals(i, "infra") { return parseCrossReference(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) }
                 if t.length <= 8, equals(i, "note") || equals(i, "n") || equals(i, "ante") || equals(i, "post") || equals(i, "footnote"),
                    let e = parseNoteOrPageReference(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }

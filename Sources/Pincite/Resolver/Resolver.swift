@@ -370,8 +370,14 @@ public enum Resolver {
         case .fullCase, .journal:
             if c.kind == .journal, c.page == nil { return c.antecedent.flatMap { $0 < c.id ? cites[$0].authority : nil } }
             if let first = c.parallel.min(), first < c.id, let a = cites[first].authority { return a }
-            // a case cited by docket alone: "No. 04-C-1425 (N.D. Ill.)"
-            if c.reporter == nil, let d = c.docket { return c.court.map { "\(d) (\($0))" } ?? d }
+            // a case cited by docket alone: "No. 04-C-1425 (N.D. Ill.)"; with a database cite after
+            // it (Michigan's unpublished opinions), by that cite, as other opinions cite it
+            if c.reporter == nil, let d = c.docket {
+                if let j = c.parallel.first(where: { $0 > c.id }), let v = cites[j].volume, let r = cites[j].reporter, let p = cites[j].page {
+                    return "\(v) \(r) \(p)"
+                }
+                return c.court.map { "\(d) (\($0))" } ?? d
+            }
             guard let r = c.reporter, let p = c.page else { return nil }
             guard let v = c.volume else { return "\(r) \(p)" }  // a looseleaf cited by paragraph alone
             return "\(v) \(r) \(p)"

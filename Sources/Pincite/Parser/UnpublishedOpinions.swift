@@ -1,0 +1,83 @@
+// An unpublished opinion cited the way Michigan's courts cite them (Michigan Appellate
+// Opinion Manual): "Boladian v. Clinton, unpublished opinion per curiam of the Court of
+// Appeals, issued November 22, 2005 (Docket No. 261746), 2005 WL 3116504". The court,
+// the date and the docket stand in words between the name and the database cite, which
+// may be missing ("…, issued March 1, 2016 (Docket No. 324567), p 3"). Without this
+// production the database cite kept only "Docket No. 261746)" and no name.
+
+extension Parser {
+    /// UnpublishedOpinion = CaseName "," "unpublished" Words "of the" Court "," ("issued" | "decided")
+    ///                      Month Day "," Year "(" Docket ")" ["," (ReporterCite | "p" Num | "slip op at" Num)] ;
+    mutating func parseUnpublishedOpinion(at i: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int? {
+        guard equals(i, "unpublished"), isKind(i - 1, .comma), i - 2 >= floor,
+              let (nameStart, versus) = nameBackward(endingAt: i - 2), versus != nil || nameStart < i - 2 else { return nil }
+        // "opinion per curiam", "per curiam opinion", "memorandum opinion" … up to "of the"
+        var k = i + 1
+        while k < limit, k < i + 6, !(equals(k, "of") && equals(k + 1, "the")) {
+            guard isKind(k, .word), tokens[k].has(.lowercase) else { return nil }
+            k += 1
+        }
+        guard equals(k, "of"), equals(k + 1, "the") else { return nil }
+        let courtStart = k + 2
+        var courtEnd = courtStart
+        while courtEnd < limit, courtEnd < courtStart + 8, !isKind(courtEnd, .comma) { courtEnd += 1 }
+        guard isKind(courtEnd, .comma), courtEnd > courtStart, equals(courtEnd + 1, "issued") || equals(courtEnd + 1, "decided") else { return nil }
+        // Month [.] Day , Year
+        var d = courtEnd + 2
+        guard isKind(d, .word), let month = tables.months[ReferenceTables.monthKey(text(d))] else { return nil }
+        d += isKind(d + 1, .period) ? 2 : 1
+        guard let day = intValue(d), day >= 1, day <= 31, isKind(d + 1, .comma), isYear(d + 2), let year = intValue(d + 2) else { return nil }
+        // "(Docket No. 261746)", "(Docket Nos. 261746 and 261747)"
+        let open = d + 3
+        guard isKind(open, .openParen), equals(open + 1, "Docket") else { return nil }
+        var close = open + 2
+        while close < limit, close < open + 16, !isKind(close, .closeParen) { close += 1 }
+        guard isKind(close, .closeParen) else { return nil }
+        var end = close + 1
+        var c = Citation(kind: .fullCase, span: span(nameStart, close))
+        c.caseName = makeCaseName(nameStart, i - 2, versus)
+        c.court = text(courtStart, through: courtEnd - 1)
+        c.year = year
+        c.date = "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
+        c.docket = text(open + 1, through: close - 1)
+        // the slip opinion's page: ", p 3" / ", slip op at 3"
+        var database: ReporterCite? = nil
+        if isKind(end, .comma) {
+            if equals(end + 1, "p"), isKind(end + 2, .number) {
+                c.pincite = text(end + 2)
+                end += 3
+            } else if equals(end + 1, "slip"), equals(end + 2, "op"), let at = (end + 3..<min(limit, end + 6)).first(where: { equals($0, "at") }),
+                      isKind(at + 1, .number) {
+                c.pincite = text(at + 1)
+                end = at + 2
+            } else if let cite = parseReporterCite(volumeAt: end + 1, limit: limit), cite.page != nil {
+                database = cite
+                end = cite.end
+            }
+        }
+        c.span.end = Int(tokens[end - 1].end)
+        let id = add(c, startToken: nameStart, nestedIn: nestedIn, phrase: phrase)
+        if let cite = database {
+            // the database cite is the same decision: a parallel with its name and date
+            let info = tables.reporters[cite.reporterIndex]
+            var w = Citation(kind: .fullCase, span: span(cite.volumeToken, cite.end - 1))
+            w.caseName = c.caseName
+            w.volume = cite.volume
+            w.reporter = info.canonical
+            w.reporterType = info.citeType
+            w.page = cite.page
+            w.pincite = cite.pin
+            w.docket = c.docket
+            w.court = c.court
+            w.year = c.year
+            w.date = c.date
+            let wid = add(w, startToken: cite.volumeToken, nestedIn: nestedIn, phrase: phrase)
+            citations[wid].signal = nil
+            citations[wid].continuesString = false
+            citations[id].parallel = [wid]
+            citations[wid].parallel = [id]
+        }
+        if let n = c.caseName { registerParties(n, citation: id) }
+        return parseParentheticals(at: end, limit: limit, owner: id)
+    }
+}
