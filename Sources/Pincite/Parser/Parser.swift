@@ -235,7 +235,7 @@ struct Parser {
         if k >= 2, equals(k - 1, "and"), let last = citations.indices.last {
             let andAt = k - 1
             let end = isKind(andAt - 1, .comma) ? Int(tokens[andAt - 1].start) : Int(tokens[andAt].start)
-            let head = citations[last].parallel.min().map { min($0, last) } ?? last
+            let head = citations.groupHead(last)
             if citations[last].span.end <= end, end - citations[last].span.end <= 1,
                let outer = citations[head].nestedIn, let phrase = citations[head].nestingPhrase,
                phrase == "citing" || phrase == "quoting" {
@@ -244,7 +244,7 @@ struct Parser {
         }
         guard k >= 2, equals(k - 1, "quoting") || equals(k - 1, "citing"), isKind(k - 2, .comma),
               let last = citations.indices.last, citations[last].span.end == Int(tokens[k - 2].start) else { return nil }
-        let head = citations[last].parallel.min().map { min($0, last) } ?? last
+        let head = citations.groupHead(last)
         return (head, text(k - 1))
     }
 

@@ -53,11 +53,7 @@ extension Parser {
         let id = add(c, startToken: startToken, nestedIn: nestedIn, phrase: phrase)
         if var s = stat {
             s.span.end = min(s.span.end, c.span.end)
-            let sid = add(s, startToken: statStart, nestedIn: nestedIn, phrase: phrase)
-            citations[sid].signal = nil
-            citations[sid].continuesString = false
-            citations[id].parallel = [sid]
-            citations[sid].parallel = [id]
+            _ = addParallel(s, of: id, startToken: statStart, nestedIn: nestedIn, phrase: phrase)
         }
         return parseParentheticals(at: k, limit: limit, owner: id)
     }

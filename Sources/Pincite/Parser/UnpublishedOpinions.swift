@@ -71,11 +71,7 @@ extension Parser {
             w.court = c.court
             w.year = c.year
             w.date = c.date
-            let wid = add(w, startToken: cite.volumeToken, nestedIn: nestedIn, phrase: phrase)
-            citations[wid].signal = nil
-            citations[wid].continuesString = false
-            citations[id].parallel = [wid]
-            citations[wid].parallel = [id]
+            _ = addParallel(w, of: id, startToken: cite.volumeToken, nestedIn: nestedIn, phrase: phrase)
         }
         if let n = c.caseName { registerParties(n, citation: id) }
         return parseParentheticals(at: end, limit: limit, owner: id)

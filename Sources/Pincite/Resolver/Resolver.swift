@@ -93,7 +93,7 @@ public enum Resolver {
                 // (after a comma: "See id. at *4; Certain Real Property, 751 F. Supp. at 1063" is a string)
                 if let a = c.antecedent, i > 0, cites[i - 1].kind == .id, cites[i - 1].nestedIn == c.nestedIn,
                    !c.continuesString, (0...3).contains(c.span.start - cites[i - 1].span.end) {
-                    cites[i - 1].antecedent = cites[a].parallel.min().map { min($0, a) } ?? a
+                    cites[i - 1].antecedent = cites.groupHead(a)
                     cites[i - 1].authority = authorityKey(cites[i - 1], cites)
                 }
             case .supra:
@@ -235,7 +235,7 @@ public enum Resolver {
             let c = cites[j]
             guard c.nestedIn == nil, c.historyOf == nil,
                   c.kind == .fullCase || c.kind == .book || (c.kind == .journal && c.page != nil) else { continue }
-            let head = c.parallel.min().map { min($0, j) } ?? j
+            let head = cites.groupHead(j)
             if let f = found, f != head { return nil }
             found = head
         }
