@@ -138,7 +138,10 @@ struct BalancedQuotesRule: BluebookRule {
 
     func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
         for p in c.parentheticals {
-            let s = Array(ctx.string(BalancedParenthesesRule.fullSpan(p, ctx)).unicodeScalars)
+            let full = BalancedParenthesesRule.fullSpan(p, ctx)
+            // most parentheticals quote nothing: no '"' and no curly quote (E2 80 xx) byte
+            guard ctx.bytes(full).contains(where: { $0 == 0x22 || $0 == 0xE2 }) else { continue }
+            let s = Array(ctx.string(full).unicodeScalars)
             var doubleOpen = 0, doubleClose = 0, singleOpen = 0, singleClose = 0, straight = 0
             for (k, u) in s.enumerated() {
                 switch u {

@@ -26,9 +26,14 @@ public enum BluebookChecker {
         ConsistentNameRule(),
     ]
 
-    /// The rules of each kind, so that a citation meets only its own rules.
-    static let rulesByKind: [CitationKind: [any BluebookRule]] = Dictionary(uniqueKeysWithValues: CitationKind.allCases.map { k in
-        (k, rules.filter { $0.kinds.contains(k) })
+    /// A rule's `check`, bound to the rule.
+    typealias RuleCheck = @Sendable (Int, Citation, CheckContext) -> [Check]
+
+    /// The rules of each kind, so that a citation meets only its own rules. They are
+    /// kept as bound closures: taking an `any BluebookRule` out of an array copies the
+    /// existential (its String and Set retained and released) for every rule and cite.
+    static let rulesByKind: [CitationKind: [RuleCheck]] = Dictionary(uniqueKeysWithValues: CitationKind.allCases.map { k in
+        (k, rules.filter { $0.kinds.contains(k) }.map { rule -> RuleCheck in { rule.check($0, $1, $2) } })
     })
 
     /// Kinds at least one rule beyond the mechanical balance checks covers.
@@ -49,7 +54,7 @@ public enum BluebookChecker {
                 let c = ctx.citations[i]
                 guard let rules = rulesByKind[c.kind] else { return out }
                 for r in rules.indices {
-                    let found = rules[r].check(i, c, ctx)
+                    let found = rules[r](i, c, ctx)
                     if !found.isEmpty { out += found }
                 }
                 return out
@@ -146,17 +151,26 @@ struct DocumentFacts {
 
     /// Letters and digits only, lower-case: "Defs.’ Opp’n" and "Defs. Opp’n" share it.
     static func key(_ s: String) -> String {
+        var out: [UInt8] = []
+        appendKey(of: s.utf8[...], to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the `key` bytes of `b` to `out`.
+    static func appendKey(of b: Substring.UTF8View, to out: inout [UInt8]) {
         // bytes: ASCII letters and digits (lower-cased) and non-ASCII letters; punctuation
         // such as ’ (E2 80 99) and other General Punctuation (E2 80 xx) is dropped
-        var out: [UInt8] = []
-        let b = Array(s.utf8)
-        var i = 0
-        while i < b.count {
+        var i = b.startIndex
+        while i != b.endIndex {
             let x = b[i]
-            if x == 0xE2, i + 2 < b.count, b[i + 1] == 0x80 { i += 3; continue }
+            if x == 0xE2 {
+                let j = b.index(after: i)
+                if j != b.endIndex, b[j] == 0x80, b.index(after: j) != b.endIndex {
+                    i = b.index(after: b.index(after: j)); continue
+                }
+            }
             if TextScan.isUpper(x) { out.append(x | 0x20) } else if TextScan.isLetter(x) || TextScan.isDigit(x) || x >= 0x80 { out.append(x) }
-            i += 1
+            i = b.index(after: i)
         }
-        return String(decoding: out, as: UTF8.self)
     }
 }

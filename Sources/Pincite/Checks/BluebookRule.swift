@@ -141,6 +141,8 @@ final class PartyMemo {
     var placeWords: [String: Set<String>] = [:]
     /// The words T6 abbreviates in a party name.
     var t6Candidates: [String: [T6WordRule.Candidate]] = [:]
+    /// The words of a party name in an older T6 form, with their table entry.
+    var legacyWords: [String: [(Substring, (word: String, current: String))]] = [:]
     /// Whether T6/T10 abbreviations apply, by citation id (three rules ask).
     var abbreviationsApply: [Int: Bool] = [:]
 

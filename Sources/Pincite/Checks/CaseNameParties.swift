@@ -30,8 +30,10 @@ extension CheckContext {
 
     private func computeAbbreviationsApply(_ c: Citation) -> Bool {
         guard inCitationSentence(c), let first = parties(c).first else { return false }
-        guard let head = first.text.split(separator: " ").first else { return false }
-        return locate(String(head), in: c.span) != nil
+        // the first word, cut on bytes: `split` walks Characters, and this runs once per cite
+        let head = String(decoding: first.text.utf8.prefix { $0 != 0x20 }, as: UTF8.self)
+        guard !head.isEmpty else { return false }
+        return locate(head, in: c.span) != nil
     }
 
     /// Where `word` of `party` is written: searched inside the span, then just before it.

@@ -25,7 +25,7 @@ struct VersusRule: BluebookRule {
     let kinds: Set<CitationKind> = [.fullCase, .shortCase]
 
     func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
-        guard c.historyOf == nil, let n = c.caseName, let p = n.plaintiff, n.defendant != nil else { return [] }
+        guard c.historyOf == nil, let n = c.caseName, let p = n.plaintiff, n.defendant != nil, Self.mayHaveVs(c.span, ctx.text) else { return [] }
         for form in [" vs. ", " vs ", " V. ", " Vs. "] {
             if let at = ctx.locate(p + form, in: c.span) {
                 let fix = Span(at.start + p.utf8.count + 1, at.end - 1)
@@ -34,6 +34,20 @@ struct VersusRule: BluebookRule {
             }
         }
         return []
+    }
+
+    /// Whether the span has a "vs"/"Vs"/"V." after a space at all: the name-anchored
+    /// search above builds a string per form, and nearly every case reads "v.".
+    static func mayHaveVs(_ s: Span, _ text: [UInt8]) -> Bool {
+        var k = max(0, s.start), e = min(text.count, s.end) - 2
+        while k < e {
+            if TextScan.isSpace(text[k]) {
+                let v = text[k + 1], x = text[k + 2]
+                if (v == 0x76 || v == 0x56) && (x == 0x73 || x == 0x2E) && !(v == 0x76 && x == 0x2E) { return true }
+            }
+            k += 1
+        }
+        return false
     }
 }
 

@@ -99,15 +99,21 @@ struct T6LegacyFormRule: BluebookRule {
         guard ctx.inCitationSentence(c) else { return [] }
         var out: [Check] = []
         for p in ctx.parties(c) {
-            for w in ctx.words(p.text) {
-                let straight = TextScan.straight(w)
-                guard let old = ctx.tables.legacy[straight] else { continue }
+            for (w, old) in Self.legacyWords(p.text, ctx) {
                 let current = TextScan.has(w, "\u{2019}") ? old.current.replacingOccurrences(of: "'", with: "\u{2019}") : old.current
                 out.append(ctx.finding(i, rule, .warning, "'\(w)' is an older form; T6 now abbreviates '\(old.word)' as '\(current)'",
                                        fix: ctx.locate(String(w), in: c.span), replacement: current))
             }
         }
         return out
+    }
+
+    /// The words of `party` written in an older T6 form, with that form's entry;
+    /// remembered per name (the same parties come back with every cite of a case).
+    static func legacyWords(_ party: String, _ ctx: CheckContext) -> [(Substring, (word: String, current: String))] {
+        PartyMemo.remember(party, in: &ctx.memo.legacyWords) { p in
+            ctx.words(p).compactMap { w in ctx.tables.legacy[TextScan.straight(w)].map { (w, $0) } }
+        }
     }
 }
 

@@ -26,7 +26,7 @@ enum TextScan {
 
     /// Whether `needle` matches `text` at `i` (a space in the needle matches a
     /// whitespace run); returns the end of the match.
-    static func match(_ needle: [UInt8], in text: [UInt8], at i: Int, limit: Int) -> Int? {
+    static func match(_ needle: UnsafeBufferPointer<UInt8>, in text: [UInt8], at i: Int, limit: Int) -> Int? {
         var k = i, n = 0
         while n < needle.count {
             if needle[n] == 0x20 {
@@ -41,32 +41,43 @@ enum TextScan {
         return k
     }
 
+    /// `body` on the UTF-8 bytes of `s` without copying them where the string has
+    /// contiguous storage (the rules search for a name or a phrase in every cite).
+    static func withBytes<R>(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let r = s.utf8.withContiguousStorageIfAvailable(body) { return r }
+        return Array(s.utf8).withUnsafeBufferPointer(body)
+    }
+
     /// First word-bounded occurrence of `needle` in `text[from..<to]`.
     static func find(_ needle: String, in text: [UInt8], from: Int, to: Int) -> Span? {
-        let n = Array(needle.utf8), lo = max(0, from), hi = min(text.count, to)
-        guard let first = n.first, lo < hi else { return nil }
-        var i = lo
-        while i < hi {
-            if text[i] == first, let e = match(n, in: text, at: i, limit: hi), bounded(text, i, e, n) { return Span(i, e) }
-            i += 1
+        withBytes(needle) { n in
+            let lo = max(0, from), hi = min(text.count, to)
+            guard let first = n.first, lo < hi else { return nil }
+            var i = lo
+            while i < hi {
+                if text[i] == first, let e = match(n, in: text, at: i, limit: hi), bounded(text, i, e, n) { return Span(i, e) }
+                i += 1
+            }
+            return nil
         }
-        return nil
     }
 
     /// Last word-bounded occurrence of `needle` in `text[from..<to]`.
     static func findLast(_ needle: String, in text: [UInt8], from: Int, to: Int) -> Span? {
-        let n = Array(needle.utf8), lo = max(0, from), hi = min(text.count, to)
-        guard let first = n.first, lo < hi else { return nil }
-        var i = hi - 1
-        while i >= lo {
-            if text[i] == first, let e = match(n, in: text, at: i, limit: hi), bounded(text, i, e, n) { return Span(i, e) }
-            i -= 1
+        withBytes(needle) { n in
+            let lo = max(0, from), hi = min(text.count, to)
+            guard let first = n.first, lo < hi else { return nil }
+            var i = hi - 1
+            while i >= lo {
+                if text[i] == first, let e = match(n, in: text, at: i, limit: hi), bounded(text, i, e, n) { return Span(i, e) }
+                i -= 1
+            }
+            return nil
         }
-        return nil
     }
 
     /// A match that starts or ends with a word byte must not run into a neighbouring word.
-    static func bounded(_ text: [UInt8], _ a: Int, _ e: Int, _ n: [UInt8]) -> Bool {
+    static func bounded(_ text: [UInt8], _ a: Int, _ e: Int, _ n: UnsafeBufferPointer<UInt8>) -> Bool {
         if let f = n.first, isWordByte(f), a > 0, isWordByte(text[a - 1]) { return false }
         if let l = n.last, isWordByte(l), e < text.count, isWordByte(text[e]) { return false }
         return true
@@ -103,13 +114,25 @@ enum TextScan {
     /// Whether `s` contains `needle`, compared byte for byte (Foundation's
     /// `contains` goes through CFString and showed in profiles).
     static func has(_ s: some StringProtocol, _ needle: String) -> Bool {
-        let n = Array(needle.utf8)
+        // on the strings' own UTF-8 storage where they have some: copying both into
+        // arrays cost more than the search (it runs for several rules on every cite)
+        if let found = s.utf8.withContiguousStorageIfAvailable({ hay in
+            needle.utf8.withContiguousStorageIfAvailable { contains(hay, $0) }
+        }), let found { return found }
+        return Array(s.utf8).withUnsafeBufferPointer { hay in Array(needle.utf8).withUnsafeBufferPointer { contains(hay, $0) } }
+    }
+
+    /// Whether `needle` occurs in `hay` (byte for byte; an empty needle always does).
+    static func contains(_ hay: UnsafeBufferPointer<UInt8>, _ n: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = n.first else { return true }
-        let b = Array(s.utf8)
-        guard b.count >= n.count else { return false }
+        guard hay.count >= n.count else { return false }
         var i = 0
-        while i + n.count <= b.count {
-            if b[i] == first, b[i..<(i + n.count)].elementsEqual(n) { return true }
+        while i + n.count <= hay.count {
+            if hay[i] == first {
+                var k = 1
+                while k < n.count, hay[i + k] == n[k] { k += 1 }
+                if k == n.count { return true }
+            }
             i += 1
         }
         return false
