@@ -24,15 +24,22 @@ struct PageSpanRule: BluebookRule {
 
     /// The page spans "a–b" of a pincite (hyphen, en dash or em dash).
     static func spans(in pin: String) -> [(String, String, String)] {
+        // on bytes: a Character split per part and per dash showed in profiles
+        let dashes: [(bytes: [UInt8], text: String)] = [([0xE2, 0x80, 0x93], "–"), ([0x2D], "-"), ([0xE2, 0x80, 0x94], "—")]
         var out: [(String, String, String)] = []
-        let parts = pin.split(whereSeparator: { $0 == "," || $0 == " " })
-        for p in parts {
-            for dash in ["–", "-", "—"] as [Character] {
-                let ab = p.split(separator: dash, omittingEmptySubsequences: false)
-                let digits: (Substring) -> Bool = { !$0.isEmpty && $0.utf8.allSatisfy(TextScan.isDigit) }
-                if ab.count == 2, digits(ab[0]), digits(ab[1]) {
-                    out.append((String(ab[0]), String(ab[1]), String(dash)))
+        for part in pin.utf8.split(whereSeparator: { $0 == 0x2C || $0 == 0x20 }) {
+            let p = Array(part)
+            for dash in dashes {
+                // exactly one of this dash, with digits on both sides
+                var hits: [Int] = []
+                var k = 0
+                while k + dash.bytes.count <= p.count {
+                    if p[k..<(k + dash.bytes.count)].elementsEqual(dash.bytes) { hits.append(k); k += dash.bytes.count } else { k += 1 }
                 }
+                guard hits.count == 1 else { continue }
+                let a = p[..<hits[0]], b = p[(hits[0] + dash.bytes.count)...]
+                guard !a.isEmpty, !b.isEmpty, a.allSatisfy(TextScan.isDigit), b.allSatisfy(TextScan.isDigit) else { continue }
+                out.append((String(decoding: a, as: UTF8.self), String(decoding: b, as: UTF8.self), dash.text))
             }
         }
         return out

@@ -67,6 +67,8 @@ struct MultipleSectionsRule: BluebookRule {
     /// Whether the text after the symbol names more than one section: a comma or
     /// "and" followed by a digit, or an en dash ("§ 17.41 et seq." stays single)
     static func namesSeveral(_ rest: String) -> Bool {
+        // each test below needs a comma, a dash, "&" or " and " (a space and an "a")
+        guard rest.utf8.contains(where: { $0 == 0x2C || $0 == 0xE2 || $0 == 0x2D || $0 == 0x26 || $0 == 0x61 }) else { return false }
         let s = Array(rest.unicodeScalars)
         for (k, u) in s.enumerated() {
             let next = k + 1 < s.count ? s[k + 1] : " "
