@@ -335,5 +335,51 @@ final class UnseenFastcaseTests: XCTestCase {
         XCTAssertEqual(cs.cite(volume: "469")?.caseName?.plaintiff, "Quality Products & Concepts Co.")
         XCTAssertEqual(cs.cite(volume: "469")?.caseName?.defendant, "Nagel Precision, Inc.")
     }
-}
+    /// Matter of Estate of Ramsey / Symphony Space line (N.Y. 2011, 945ne2d484.html) writes its
+    /// explanatory parentheticals in square brackets, New York's style: "Camerlo v. Howard
+    /// Johnson Co., 710 F.2d 987, 991 [3d Cir.1983] [holding that a perpetual lease option was
+    /// valid …]"; "[emphasis added]" after a short form is an alteration, and a quotation in
+    /// brackets is what the case says, not a short name.
+    func testSquareBracketParentheticalsOfNewYork() throws {
+        let doc = try parseFile("945ne2d484.html")
+        func first(_ prefix: String) throws -> Citation {
+            try XCTUnwrap(doc.citations.first { doc.text($0).hasPrefix(prefix) }, prefix)
+        }
+        let camerlo = try first("Camerlo v. Howard Johnson Co., 710 F.2d 987")
+        XCTAssertEqual(camerlo.court, "3d Cir.")
+        XCTAssertEqual(camerlo.parentheticals.first?.kind, .explanatory)
+        XCTAssertTrue(camerlo.parentheticals.first?.text.hasPrefix("holding that a perpetual lease option was valid") ?? false)
+        let hoff = try first("Hoff v. Royal Metal Furniture Co., 117 A.D. 884")
+        XCTAssertTrue(hoff.parentheticals.first?.text.hasPrefix("concluded that covenants for perpetual renewals") ?? false)
+        let wildenstein = doc.citations.filter { doc.text($0).hasPrefix("Wildenstein & Co. v. Wallis, 79 N.Y.2d 641") }
+        XCTAssertEqual(wildenstein.count, 2)
+        for c in wildenstein { XCTAssertNil(c.definedName) }
+        XCTAssertEqual(wildenstein.last?.parentheticals.first?.text, "\"the rule (is) applicable to options in real estate transactions\"")
+        let emphasis = doc.citations.filter { c in c.parentheticals.contains { $0.text == "emphasis added" } }
+        XCTAssertFalse(emphasis.isEmpty)
+        for c in emphasis { XCTAssertEqual(c.parentheticals.first { $0.text == "emphasis added" }?.kind, .alteration, doc.text(c)) }
+    }
 
+    /// California's form in the text itself: a bracketed parenthetical after the parallel cites
+    /// belongs to the group's head, a supra's too; a capitalised "[Citation.]" or an alteration
+    /// glued to its word ("[t]he") is none.
+    func testSquareBracketParentheticalsOfCalifornia() throws {
+        // (204 Cal.Rptr.3d 539, Fastcase; the full Shea cite stands earlier in the opinion)
+        let text = """
+        (Shea v. Board of Medical Examiners (1978) 81 Cal.App.3d 564, 575, 146 Cal.Rptr. 653.) \
+        (Meyer v. Nebraska (1923) 262 U.S. 390, 399, 43 S.Ct. 625, 67 L.Ed. 1042 [due process protects the right of \
+        individuals "to engage in any of the common occupations of life"].) (See also Shea v. Board of Medical Examiners, \
+        supra, 81 Cal.App.3d at p. 570, 146 Cal.Rptr. 653 [where physician made remarks, Board suspended his license].) \
+        (People v. Smith (2001) 24 Cal.4th 849, 852 [Citation.]; People v. Jones (2002) 25 Cal.4th 1, 5 [t]he court.)
+        """
+        let cs = cites(text)
+        let meyer = try XCTUnwrap(cs.first { $0.page == "390" })
+        XCTAssertEqual(meyer.parentheticals.map(\.text), ["due process protects the right of individuals \"to engage in any of the common occupations of life\""])
+        for p in meyer.parallel { XCTAssertTrue(cs[p].parentheticals.isEmpty) }
+        let shea = try XCTUnwrap(cs.first { $0.kind == .supra })
+        XCTAssertEqual(shea.parentheticals.first?.text, "where physician made remarks, Board suspended his license")
+        for c in cs where c.page == "653" { XCTAssertTrue(c.parentheticals.isEmpty) }
+        XCTAssertTrue(try XCTUnwrap(cs.first { $0.page == "849" }).parentheticals.isEmpty)
+        XCTAssertTrue(try XCTUnwrap(cs.first { $0.page == "1" && $0.volume == "25" }).parentheticals.isEmpty)
+    }
+}

@@ -24,10 +24,15 @@ extension Parser {
         if isKind(k, .comma), isKind(k + 1, .openParen), k + 2 < limit, equals(k + 2, "citing") || equals(k + 2, "quoting") {
             k += 1
         }
-        while k < limit, isKind(k, .openParen), seen < 12 {
+        while k < limit, seen < 12 {
             // an unbalanced parenthetical is reported by BluebookChecker (BalancedParenthesesRule)
-            guard let (close, _) = closeOfParenthetical(k, limit: limit) else { break }
-            let (kind, textValue) = classifyParenthetical(k, close)
+            // (California and New York write the explanatory parenthetical in square brackets)
+            guard let (close, _) = isKind(k, .openParen) ? closeOfParenthetical(k, limit: limit) : bracketParenthetical(at: k, limit: limit)
+            else { break }
+            var (kind, textValue) = classifyParenthetical(k, close)
+            // a quotation in brackets is what the case says, not a short name (California
+            // defines short names in round parentheses: "(Palma)")
+            if kind == .hereinafter, isKind(k, .openBracket) { (kind, textValue) = (.explanatory, text(k + 1, through: close - 1)) }
             if kind == .hereinafter {
                 citations[owner].definedName = textValue
                 defineName(textValue, citation: owner)
@@ -54,6 +59,41 @@ extension Parser {
             k = close + 1
         }
         return k
+    }
+
+    /// The closing bracket of a square-bracket explanatory parenthetical at `open`, the
+    /// California and New York form: "(Meyer v. Nebraska (1923) 262 U.S. 390, 399 [due process
+    /// protects …].)", "(Camerlo v Howard Johnson Co., 710 F.2d 987 [3d Cir 1983] [holding that
+    /// …])". It opens with a lower-case word or a quotation ("[t]he", an alteration glued to
+    /// the next word, is none); a capitalised bracket ("[Citation.]", "[Sup Ct, NY County]")
+    /// and one the enclosing parenthesis closes first are not parentheticals.
+    func bracketParenthetical(at open: Int, limit: Int) -> (Int, Bool)? {
+        guard isKind(open, .openBracket), open + 2 < limit else { return nil }
+        let first = open + 1
+        guard isKind(first, .openQuote) || (isKind(first, .word) && tokens[first].has(.lowercase) && tokens[first].length >= 2 && !equals(first, "sic"))
+        else { return nil }
+        var d = 0
+        var parens = 0
+        var k = open
+        let end = min(limit, open + 600)
+        while k < end {
+            switch tokens[k].kind {
+            case .openBracket: d += 1
+            case .closeBracket:
+                d -= 1
+                if d == 0 {
+                    guard k > first, k + 1 >= limit || tokens[k + 1].has(.spaceBefore) || tokens[k + 1].kind != .word else { return nil }
+                    return (k, parens == 0)
+                }
+            case .openParen: parens += 1
+            case .closeParen:
+                parens -= 1
+                if parens < 0 { return nil }
+            default: break
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// The closing parenthesis of a parenthetical and whether it was balanced.

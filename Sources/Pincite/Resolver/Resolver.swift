@@ -268,6 +268,12 @@ public enum Resolver {
         c.parallel = [i - 1] + group
         for k in group where k < i { cites[k].parallel.append(i) }
         cites[i - 1].parallel.append(i)
+        // the group's parentheticals are the named short form's, as a full cite's are its head's
+        // ("Shea, supra, 81 Cal.App.3d at p. 570, 146 Cal.Rptr. 653 [where physician …]")
+        if cites[i - 1].parentheticals.isEmpty, !c.parentheticals.isEmpty {
+            cites[i - 1].parentheticals = c.parentheticals
+            c.parentheticals = []
+        }
     }
 
     /// A short form's one name ("Mylan") belongs to the party of the full cite it
