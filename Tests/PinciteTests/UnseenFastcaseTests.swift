@@ -382,4 +382,29 @@ final class UnseenFastcaseTests: XCTestCase {
         XCTAssertTrue(try XCTUnwrap(cs.first { $0.page == "849" }).parentheticals.isEmpty)
         XCTAssertTrue(try XCTUnwrap(cs.first { $0.page == "1" && $0.volume == "25" }).parentheticals.isEmpty)
     }
+    /// An Id. followed by the other reporter's pin, misprinted ("27 A.2d" for 27 A.3d, Attorney
+    /// Grievance Comm'n v. Zhang, 100 A.3d 1112 (Md. 2014), Fastcase): the next Id. still refers
+    /// to Keiner, not to the unresolved pin.
+    func testIdAfterAnUnresolvedParallelPinKeepsItsAuthority() throws {
+        let text = """
+        In Attorney Grievance Comm'n v. Keiner, 421 Md. 492, 521-22, 527, 27 A.3d 153, 171, 174 (2011), we disbarred a lawyer. \
+        The lawyer's actions were taken "with the intention of taking those clients from the law firm." Id. at 523, 27 A.2d \
+        at 171-72. We concluded that the lawyer's conduct warranted disbarment. Id. at 527, 27 A.2d at 174.
+        """
+        let doc = parse(text)
+        let ids = doc.citations.filter { $0.kind == .id }
+        XCTAssertEqual(ids.count, 2)
+        for id in ids { XCTAssertEqual(id.authority, "421 Md. 492", doc.text(id)) }
+    }
+
+    /// Matter of Estate of Ramsey (N.Y. 2011, 945ne2d484.html), the dissent: "(majority op. at 274,
+    /// 920 N.Y.S.2d at 291, 945 N.E.2d at 484) … (id. at 277, …)" — the Id. cites the majority
+    /// opinion, not the reporter pins that locate it.
+    func testIdAfterACrossReferenceWithReporterPins() throws {
+        let doc = try parseFile("945ne2d484.html")
+        let id = try XCTUnwrap(doc.citations.first { $0.kind == .id && doc.text($0) == "id. at 277" })
+        XCTAssertEqual(id.authority, "internal:majorityop")
+        let target = try XCTUnwrap(id.antecedent)
+        XCTAssertEqual(doc.text(doc.citations[target]), "majority op. at 274")
+    }
 }

@@ -143,7 +143,8 @@ public enum Resolver {
             cites[i] = c
             // what a following Id. can refer to
             // (a cross-reference to a part of the opinion, "infra Section III.A.1", is none)
-            if c.nestedIn == nil, c.kind != .id, !c.locatesPrevious, c.historyOf == nil, c.kind != .reference || c.antecedent != nil {
+            if c.nestedIn == nil, c.kind != .id, !c.locatesPrevious, c.historyOf == nil, c.kind != .reference || c.antecedent != nil,
+               !isUnresolvedParallelPin(c, i, cites) {
                 var underlying = (c.kind == .shortCase || c.kind == .supra || c.kind == .reference) ? (c.antecedent ?? i) : i
                 if let firstParallel = cites[underlying].parallel.min(), firstParallel < underlying { underlying = firstParallel }
                 lastAny = underlying
@@ -154,6 +155,25 @@ public enum Resolver {
                 }
             }
         }
+    }
+
+    /// An unresolved short cite right after an Id. or a cross-reference, after its comma: the
+    /// other reporter's pin of the same authority ("Id. at 523, 27 A.2d at 171-72", "Majority
+    /// op. at 172, 100 A.3d at 1137"). A following Id. refers to what that cite refers to,
+    /// not to this pin (whose volume may even be misprinted).
+    static func isUnresolvedParallelPin(_ c: Citation, _ i: Int, _ cites: [Citation]) -> Bool {
+        // (a third reporter's pin after the second: "majority op. at 274, 920 N.Y.S.2d at 291,
+        // 945 N.E.2d at 484")
+        var j = i
+        var pin = c
+        while pin.kind == .shortCase, pin.antecedent == nil, !pin.continuesString, j > 0, j > i - 4 {
+            let before = cites[j - 1]
+            guard before.nestedIn == pin.nestedIn, (0...3).contains(pin.span.start - before.span.end) else { return false }
+            if before.kind == .id || before.kind == .internal { return true }
+            j -= 1
+            pin = before
+        }
+        return false
     }
 
     /// Whether an Id. pins a page ("Id. at 614", "id. at *3"), not a section or paragraph.
