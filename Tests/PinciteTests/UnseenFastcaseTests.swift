@@ -407,4 +407,27 @@ final class UnseenFastcaseTests: XCTestCase {
         let target = try XCTUnwrap(id.antecedent)
         XCTAssertEqual(doc.text(doc.citations[target]), "majority op. at 274")
     }
+    /// A short cite named after "In"/"in" is a short cite with that name, not a mention of the
+    /// case plus a nameless cite: "In Dore, 433 Md. at 717, 73 A.3d at 180, we stated:" (Attorney
+    /// Grievance Comm'n v. Zhang, 100 A.3d 1112 (Md. 2014), Fastcase) and "as mentioned in
+    /// Shapiro, 38 N.C.App. at 660, 248 S.E.2d at 869" (698SE2d424.html).
+    func testShortCiteNamedAfterIn() throws {
+        let text = """
+        In Attorney Grievance Comm'n v. Dore, 433 Md. 685, 707-08, 73 A.3d 161, 174 (2013), we stated that dishonesty \
+        is serious.
+
+        In Dore, 433 Md. at 717, 73 A.3d at 180, we stated:
+        """
+        let doc = parse(text)
+        XCTAssertTrue(doc.citations.filter { $0.kind == .reference }.isEmpty)
+        let short = try XCTUnwrap(doc.citations.first { $0.kind == .shortCase && $0.volume == "433" })
+        XCTAssertEqual(doc.text(short), "Dore, 433 Md. at 717")
+        XCTAssertEqual(short.caseName?.defendant ?? short.caseName?.plaintiff, "Dore")
+        XCTAssertEqual(short.authority, "433 Md. 685")
+
+        let nc = try parseFile("698SE2d424.html")
+        let shapiro = nc.citations.filter { $0.kind == .shortCase && nc.text($0).hasPrefix("Shapiro, 38 N.C.App. at 660") }
+        XCTAssertEqual(shapiro.count, 2)   // "at 660" and "at 660-61", each after "in"
+        for c in shapiro { XCTAssertEqual(c.caseName?.plaintiff, "Shapiro", nc.text(c)) }
+    }
 }

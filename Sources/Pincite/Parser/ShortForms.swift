@@ -98,6 +98,8 @@ extension Parser {
         }
         if equals(e + 1, "v") { return nil }
         if isKind(e + 1, .comma), equals(e + 2, "supra") { return nil }  // "in Yaldo, supra at 347" is a supra cite
+        // "In Dore, 433 Md. at 717, we held": the name of a short cite, which takes it
+        if isKind(e + 1, .comma), startsReporterCite(e + 2, limit: limit) { return nil }
         if let end = parseReporterlessShortCite(name: i, nameEnd: e, target: target, limit: limit, nestedIn: nestedIn, phrase: phrase) { return end }
         if let end = parseNamedPinCite(name: i, nameEnd: e, target: target, limit: limit, nestedIn: nestedIn, phrase: phrase) { return end }
         let introduced = equals(i - 1, "In") || equals(i - 1, "in")
