@@ -448,4 +448,19 @@ final class CaseCitationTests: XCTestCase {
         let other = parse("In Smith v. Jones, the court relied on 456 U.S. 1 (1982) for the rule.")
         XCTAssertNil(other.citations.cite(volume: "456")?.caseName)
     }
+    /// Names that run over a period before a comma or a parenthesis: New York's "Caminero v
+    /// Michael Flynn, Esq., PLLC." (corpus-dev/008, a period a comma follows ends no sentence)
+    /// and Michigan's name of a decision after remand, "Williams v. Auto Club Group Ins. Co.
+    /// (On Remand)" (corpus-dev/013), which is the name of a cite nested by "citing".
+    func testNamesRunOverEsqAndOnRemand() throws {
+        let ny = cites("(Simmons v Trans Express Inc., 37 NY3d 107, 112; Buechel v Bain, 97 NY2d 295, 303; Caminero v Michael Flynn, Esq., PLLC., 239 AD3d 818). In addition")
+        XCTAssertEqual(ny.cite(volume: "239")?.caseName?.plaintiff, "Caminero")
+        XCTAssertEqual(ny.cite(volume: "239")?.caseName?.defendant, "Michael Flynn, Esq., PLLC.")
+        let mi = cites("Ins. Co. v. Allied Adjusters & Appraisers, Inc., 238 Mich.App. 394, 399, 605 N.W.2d 685 (1999), citing Williams v. Auto Club Group Ins. Co. (On Remand), 224 Mich.App. 313, 319, 569 N.W.2d 403 (1997).")
+        let williams = try XCTUnwrap(mi.cite(volume: "224"))
+        XCTAssertEqual(williams.caseName?.plaintiff, "Williams")
+        XCTAssertEqual(williams.caseName?.defendant, "Auto Club Group Ins. Co. (On Remand)")
+        XCTAssertEqual(williams.nestingPhrase, "citing")
+        XCTAssertEqual(williams.nestedIn, mi.firstIndex { $0.volume == "238" })
+    }
 }

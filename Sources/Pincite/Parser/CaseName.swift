@@ -233,6 +233,18 @@ extension Parser {
         return false
     }
 
+    /// The "(" of "(On Remand)", "(After Remand)", "(On Rehearing)", "(On Second Remand)",
+    /// "(On Reconsideration)" closing at `close`: Michigan names a decision after a remand so.
+    func remandParenthesisOpen(closingAt close: Int, lowest: Int) -> Int? {
+        guard close - 3 >= lowest, equals(close - 1, "Remand") || equals(close - 1, "Rehearing") || equals(close - 1, "Reconsideration")
+        else { return nil }
+        var open = close - 2
+        if equals(open, "Second") || equals(open, "Third") { open -= 1 }
+        guard equals(open, "On") || equals(open, "After"), isKind(open - 1, .openParen), open - 2 >= lowest,
+              isKind(open - 2, .word) || isKind(open - 2, .period) else { return nil }
+        return open - 1
+    }
+
     func nameBackward(endingAt e: Int) -> (Int, Int?)? {
         var j = e
         var start = e + 1
@@ -289,7 +301,9 @@ extension Parser {
                 // nor one before a lower-case word ("Bhd. of R.R. Trainmen v. …"): no sentence ends there
                 // (nor one before the plaintiff's corporate suffix: a plaintiff is never only "LLC",
                 // "Assist Stock Mgt. LLC v. Rosheim")
+                // (nor one a comma follows: "Caminero v Michael Flynn, Esq., PLLC.")
                 if periodEndsSentence(j), !(vIndex == j + 1), j != e, !(isKind(j + 1, .word) && tokens[j + 1].has(.lowercase)),
+                   !isKind(j + 1, .comma), !(isKind(j + 1, .openParen) && start == j + 1),
                    !(vIndex == nil && abbreviationAfterVersus(j)),
                    !(vIndex.map { $0 - j <= 3 } == true && isKind(j - 1, .word) && tokens[j - 1].has(.capitalized)
                      && CaseNameWords.corporateSuffixes.contains(glueKey(after: j))) { break scan }
@@ -303,6 +317,13 @@ extension Parser {
                 // the bankruptcy case a ruling was made in: "Webb Co. v. First City Bank (In re
                 // Softalk Pub. Co., Inc.), 856 F.2d 1328" — the name runs on before the parenthesis
                 if vIndex == nil, j == e, let open = inReParenthesisOpen(closingAt: j, lowest: lowest) {
+                    start = open
+                    j = open - 1
+                    continue scan
+                }
+                // Michigan's name of a later decision: "Williams v. Auto Club Group Ins. Co. (On
+                // Remand), 224 Mich.App. 313" — the parenthesis is part of the name
+                if j == e, let open = remandParenthesisOpen(closingAt: j, lowest: lowest) {
                     start = open
                     j = open - 1
                     continue scan
