@@ -239,5 +239,19 @@ final class SignalAndParentheticalTests: XCTestCase {
         XCTAssertEqual(c.signal, "see e.g.")
         XCTAssertTrue(c.checks.contains { $0.rule == "R1.2" })
     }
+    /// A quoted sentence's own parenthesis followed by "." and a capital is no early end of the
+    /// parenthetical while the quotation is open (corpus-dev/009): the parenthetical runs to
+    /// the close of the quotation, and the Hoffa cite after "; see also" stays its own.
+    func testQuotedParenthesisInsideAParenthetical() throws {
+        let text = "United States v. Prandy-Binett, 995 F.2d 1069, 1073 (D.C.Cir.1993) (\"If [the defendant's] bag held clear ziplock bags containing white powder, the detectives ... would not have been sure whether he possessed cocaine or heroin (or [instead] some innocuous substance). Yet that cannot be a reason for finding no probable cause.\"); see also Hoffa v. United States, 385 U.S. 293, 310, 87 S.Ct. 408, 17 L.Ed.2d 374 (1966)."
+        let cs = cites(text)
+        let p = try XCTUnwrap(cs.cite(volume: "995")?.parentheticals.first)
+        XCTAssertTrue(p.text.hasSuffix("Yet that cannot be a reason for finding no probable cause.\""), p.text)
+        XCTAssertEqual(cs.cite(volume: "385")?.signal, "see also")
+        XCTAssertNil(cs.cite(volume: "385")?.nestedIn)
+        // an unclosed parenthetical still ends at an inner parenthesis before ". Capital"
+        let open = cites("Smith v. Jones, 1 F.3d 1, 2 (2d Cir. 1993) (holding that a rule (the first one). The court went on. Doe v. Roe, 2 F.3d 5 (2d Cir. 1994).")
+        XCTAssertEqual(open.cite(volume: "1")?.parentheticals.first?.text, "holding that a rule (the first one")
+        XCTAssertNil(open.cite(volume: "2")?.nestedIn)
+    }
 }
-

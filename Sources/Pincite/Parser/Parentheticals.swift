@@ -105,20 +105,32 @@ extension Parser {
         var k = open
         let end = min(limit, open + 600)
         var fallback: Int? = nil
+        // double quotation marks open inside the parenthetical: a quoted sentence's own
+        // parenthesis ("… cocaine or heroin (or [instead] some innocuous substance). Yet …")
+        // is no early end
+        var quotes = 0
         while k < end {
             let kk = tokens[k].kind
             if kk == .openParen { d += 1 }
+            else if kk == .openQuote, isDoubleQuote(k) { quotes += 1 }
+            else if kk == .closeQuote, isDoubleQuote(k) { quotes = max(0, quotes - 1) }
             else if kk == .closeParen {
                 d -= 1
                 if d == 0 { return (k, true) }
                 if d == 1, fallback == nil, k + 1 < limit, tokens[k + 1].kind == .period || tokens[k + 1].kind == .semicolon {
                     fallback = k
-                    if k + 2 >= limit || tokens[k + 2].has(.capitalized) || tokens[k + 2].has(.newlineBefore) { return (k, false) }
+                    if quotes == 0, k + 2 >= limit || tokens[k + 2].has(.capitalized) || tokens[k + 2].has(.newlineBefore) { return (k, false) }
                 }
             }
             k += 1
         }
         return fallback.map { ($0, false) }
+    }
+
+    /// Whether quote token `k` is a double quotation mark (", “ or ”), not an apostrophe.
+    func isDoubleQuote(_ k: Int) -> Bool {
+        let s = Int(tokens[k].start)
+        return p[s] == 0x22 || (p[s] == 0xE2 && tokens[k].length == 3 && (p[s + 2] == 0x9C || p[s + 2] == 0x9D))
     }
 
     /// Parentheticals that weigh the authority: "(en banc)", "(per curiam)", ….
