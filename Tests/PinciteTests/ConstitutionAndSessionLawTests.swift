@@ -96,4 +96,20 @@ final class ConstitutionAndSessionLawTests: XCTestCase {
         let us = parse("See U.S. Const., amend. VI; U.S. Const. amend. VI.")
         XCTAssertEqual(Set(us.citations.map(\.authority)), ["U.S. Const. amend. VI"])
     }
+    /// Several sections of one article and several amendments are one citation: "article I,
+    /// §§ 3 and 9, of the Nebraska Constitution" (State v. Vela, 777 N.W.2d 266, Fastcase; it
+    /// had been a bare "§§ 3 and 9"), "U.S. Const., amends. V, XIV" (122 N.E.3d 432, Fastcase),
+    /// keyed in one form however the list is joined.
+    func testSectionAndAmendmentLists() throws {
+        let cs = cites("""
+            Vela argues that this violates article I, §§ 3 and 9, of the Nebraska Constitution. See Neb. Const. art. I, §§ 3, 9. \
+            The statute is challenged under U.S. Const., amends. V, XIV. See also U.S. Const. amends. V and XIV.
+            """)
+        XCTAssertEqual(cs.count, 4)
+        for c in cs { XCTAssertEqual(c.kind, .constitution) }
+        XCTAssertEqual(cs[0].authority, "Neb. Const. art. I, §§ 3, 9")
+        XCTAssertEqual(cs[1].authority, "Neb. Const. art. I, §§ 3, 9")
+        XCTAssertEqual(cs[2].authority, "U.S. Const. amends. V, XIV")
+        XCTAssertEqual(cs[3].authority, "U.S. Const. amends. V, XIV")
+    }
 }

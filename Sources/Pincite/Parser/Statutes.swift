@@ -530,6 +530,18 @@ extension Parser {
         guard isKind(k, .word) || isKind(k, .number) else { return nil }
         var end = k + 1
         var parts: [Int] = [k]
+        // "amends. V, XIV", "amends. V and XIV": several amendments
+        if equals(partsStart, "amends") {
+            while true {
+                var n = end
+                if isKind(n, .comma) { n += 1 }
+                if equals(n, "and") || isKind(n, .ampersand) { n += 1 }
+                guard n > end, n < limit, isRomanNumeral(n) || (isKind(n, .word) && tokens[n].length == 1 && isArticleNumber(n)) || isKind(n, .number)
+                else { break }
+                parts.append(n)
+                end = n + 1
+            }
+        }
         end = constitutionParts(after: end, limit: limit, into: &parts)
         var c = Citation(kind: .constitution, span: span(i, end - 1))
         c.reporter = collapsed(Int(tokens[i].start), Int(tokens[afterName - 1].end))
@@ -545,8 +557,24 @@ extension Parser {
     func constitutionParts(after e: Int, limit: Int, into parts: inout [Int]) -> Int {
         var end = e
         while end < limit, isKind(end, .comma) || isKind(end, .section) || equals(end, "Par") {
-            let k = isKind(end, .comma) ? end + 1 : end
-            if isKind(k, .section), isArticleNumber(k + 1) { end = k + 2; parts.append(k + 1) }  // "§ 8", "§ II"
+            var k = isKind(end, .comma) ? end + 1 : end
+            // "§§ 3 and 9", "§§ 3, 9": the sections of one article
+            let doubled = isKind(k, .section) && isKind(k + 1, .section)
+            if doubled { k += 1 }
+            if isKind(k, .section), isArticleNumber(k + 1) {  // "§ 8", "§ II"
+                end = k + 2
+                parts.append(k + 1)
+                while doubled {
+                    var n = end
+                    if isKind(n, .comma) { n += 1 }
+                    if equals(n, "and") || isKind(n, .ampersand) { n += 1 }
+                    guard n > end, isKind(n, .number) || isRomanNumeral(n) else { break }
+                    var after = n + 1
+                    while isKind(after, .openParen), isKind(after + 2, .closeParen), tokens[after + 1].length <= 3, !tokens[after].has(.spaceBefore) { after += 3 }
+                    end = after
+                    parts.append(n)
+                }
+            }
             else if equals(k, "cl") || equals(k, "Par") || equals(k, "para") || equals(k, "Sec") || equals(k, "sec"),
                     isKind(k + 1, .period), isArticleNumber(k + 2) { end = k + 3; parts.append(k + 2) }
             else if equals(k, "paragraph") || equals(k, "section") || equals(k, "clause"), isArticleNumber(k + 1) { end = k + 2; parts.append(k + 1) }

@@ -156,7 +156,8 @@ extension CodeKeys {
             let label: String
             switch TextCase.lowercased(words[k]).trimmingCharacters(in: CharacterSet(charactersIn: ".")) {
             case "art", "article": label = "art."
-            case "amend", "amends", "amendment": label = "amend."
+            case "amend", "amendment": label = "amend."
+            case "amends", "amendments": label = "amends."
             case "§", "sec", "section": label = "§"
             case "§§", "secs", "sections": label = "§§"
             case "par", "para", "paragraph": label = "para."
@@ -165,6 +166,18 @@ extension CodeKeys {
             default: return nil
             }
             guard k + 1 < words.count else { return nil }
+            if label == "§§" || label == "amends." {
+                // "§§ 3 and 9", "§§ 3, 9" → "§§ 3, 9"; "amends. V and XIV" → "amends. V, XIV"
+                var numbers: [String] = []
+                k += 1
+                while k < words.count, words[k].first.map({ $0.isNumber || "IVXLC".contains($0) }) ?? false || words[k] == "and" || words[k] == "&" {
+                    if words[k] != "and", words[k] != "&" { numbers.append(words[k]) }
+                    k += 1
+                }
+                guard !numbers.isEmpty else { return nil }
+                out.append(label + " " + numbers.joined(separator: ", "))
+                continue
+            }
             var number = words[k + 1]
             // Roman numerals in capitals ("art. iv" is OCR's or a typist's)
             if number.allSatisfy({ "ivxlcIVXLC".contains($0) }) { number = number.uppercased() }
