@@ -430,4 +430,18 @@ final class UnseenFastcaseTests: XCTestCase {
         XCTAssertEqual(shapiro.count, 2)   // "at 660" and "at 660-61", each after "in"
         for c in shapiro { XCTAssertEqual(c.caseName?.plaintiff, "Shapiro", nc.text(c)) }
     }
+    /// Commonwealth v. Brown (Mass. 2013, 1ne3d259.html) note 9: "G.L. c. 119, § 72A, as amended
+    /// through St. 2013, c. 84, § 23. … See id." — the amending act qualifies the statute (nested
+    /// by its phrase), so the Id. cites the statute; the General Laws are keyed by chapter and
+    /// section (T1: "Mass. Gen. Laws ch. 119, § 72A"), the session law by year and chapter.
+    func testAmendingActQualifiesTheStatute() throws {
+        let doc = try parseFile("1ne3d259.html")
+        let act = try XCTUnwrap(doc.citations.first { doc.text($0) == "St. 2013, c. 84, § 23" })
+        XCTAssertEqual(act.nestingPhrase, "as amended through")
+        XCTAssertEqual(act.authority, "St. 2013, c. 84")
+        let statute = try XCTUnwrap(act.nestedIn)
+        XCTAssertEqual(doc.citations[statute].authority, "Mass. Gen. Laws ch. 119, § 72A")
+        let id = try XCTUnwrap(doc.citations.first { $0.kind == .id && $0.span.start > act.span.end })
+        XCTAssertEqual(id.antecedent, statute)
+    }
 }

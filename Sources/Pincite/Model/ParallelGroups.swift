@@ -12,11 +12,13 @@ extension Array where Element == Citation {
 extension Parser {
     /// Adds `c` as a parallel of the citation `head` (the Statutes at Large cite of a public
     /// law, the database cite of an unpublished opinion): it takes no signal of its own and
-    /// does not continue a string; the two point at each other.
+    /// does not continue a string, and is nested where the head is; the two point at each other.
     mutating func addParallel(_ c: Citation, of head: Int, startToken: Int, nestedIn: Int?, phrase: String?) -> Int {
         let id = add(c, startToken: startToken, nestedIn: nestedIn, phrase: phrase)
         citations[id].signal = nil
         citations[id].continuesString = false
+        citations[id].nestedIn = citations[head].nestedIn
+        citations[id].nestingPhrase = citations[head].nestingPhrase
         citations[head].parallel = [id]
         citations[id].parallel = [head]
         return id

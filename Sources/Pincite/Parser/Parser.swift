@@ -242,6 +242,13 @@ struct Parser {
                 return (outer, phrase)
             }
         }
+        // "G.L. c. 119, § 72A, as amended through St. 2013, c. 84, § 23": the amending act
+        // qualifies the statute it follows, as a cited case does the citing one
+        if k >= 4, equals(k - 3, "as"), equals(k - 2, "amended"), equals(k - 1, "by") || equals(k - 1, "through"), isKind(k - 4, .comma),
+           let last = citations.indices.last, citations[last].span.end == Int(tokens[k - 4].start),
+           citations[last].kind == .statute || citations[last].kind == .regulation {
+            return (citations.groupHead(last), "as amended " + text(k - 1))
+        }
         guard k >= 2, equals(k - 1, "quoting") || equals(k - 1, "citing"), isKind(k - 2, .comma),
               let last = citations.indices.last, citations[last].span.end == Int(tokens[k - 2].start) else { return nil }
         let head = citations.groupHead(last)

@@ -438,10 +438,15 @@ public enum Resolver {
             }
             if CodeKinds.citedByNumber.contains(code) { return code + " No. " + sec }
             if code == "Stats.", let year = c.volume { return "Stats. " + year + ", " + sec }  // "Stats. 2014, ch. 249"
+            // Massachusetts's session laws by year and chapter: "St. 2013, c. 84, § 23" is "St. 2013, c. 84"
+            if code == "St.", let year = c.volume, sec.hasPrefix("c. ") { return "St. " + year + ", " + sec }
             if c.kind == .constitution { return CodeKeys.shared.constitution(code, sec) }
             // one name per code however it is written ("Wisconsin Stat.", "WIS. STAT.", "G.S.")
             let name = code.isEmpty ? code : CodeKeys.shared.canonical(code)
             if sec.hasPrefix("art. ") || sec.hasPrefix("r. ") || sec.hasPrefix("ch. ") { return name + " " + sec }  // "La. Civ. Code Ann. art. 2315", "Wis. Stat. ch. 177"
+            // the General Laws are numbered by chapter, then section (T1): "G.L. c. 119, § 72A" is
+            // "Mass. Gen. Laws ch. 119, § 72A"
+            if name == "Mass. Gen. Laws", let chapter = c.volume, !sec.isEmpty { return "Mass. Gen. Laws ch. \(chapter), § \(sec)" }
             // a rule is cited by its number, as T1 writes it: "Fed. R. Civ. P. 26", not "§ 26"
             let sign = c.kind == .rule ? "" : "§ "
             return [c.volume, name.isEmpty ? nil : name, sec.isEmpty ? nil : sign + sec].compactMap { $0 }.joined(separator: " ")
