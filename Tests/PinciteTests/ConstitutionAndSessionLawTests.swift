@@ -112,4 +112,20 @@ final class ConstitutionAndSessionLawTests: XCTestCase {
         XCTAssertEqual(cs[2].authority, "U.S. Const. amends. V, XIV")
         XCTAssertEqual(cs[3].authority, "U.S. Const. amends. V, XIV")
     }
+    /// Court rules a state names with the word "Rule" (Fox v. State, 997 N.E.2d 384 (Ind. Ct. App.
+    /// 2013), Fastcase: "…because the evidence is insufficient to support it.\" Ind. Trial Rule 50.",
+    /// "in violation of Indiana Appellate Rule 28(A)(2)"; Maryland's "Md. Rule 16-761(b)"). A
+    /// bare "Rule 5" or "Ind. Rule 5" is no such cite.
+    func testStateRulesNamedWithTheWordRule() throws {
+        let cs = cites("""
+            "…clearly erroneous as contrary to the evidence because the evidence is insufficient to support it." Ind. Trial Rule 50. \
+            The transcript volumes are not consecutively paginated, in violation of Indiana Appellate Rule 28(A)(2). \
+            See Md. Rule 16-761(b). The Rule 5 hearing followed. Ind. Rule 5 says so.
+            """)
+        XCTAssertEqual(cs.map(\.authority), ["Ind. Trial Rule 50", "Ind. Appellate Rule 28", "Md. Rule 16-761"])
+        for c in cs { XCTAssertEqual(c.kind, .rule) }
+        XCTAssertEqual(cs[1].reporterAsWritten, "Indiana Appellate Rule")
+        XCTAssertEqual(cs[1].section, "28(A)(2)")
+        XCTAssertEqual(cs[2].signal, "See")
+    }
 }

@@ -185,6 +185,7 @@ struct Parser {
             if t.length == 1, let e = parseGenericRule(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if t.length == 1 || t.length == 4 || t.length == 5, first == 0x52, let e = parseColonRule(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if t.length == 4, first == 0x52, let e = parseRuleInWords(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
+            if t.length == 4, first == 0x52, let e = parseStateWordRule(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if t.length == 1, let e = parseLegislativeCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if t.length == 3 || t.length == 5, let e = parseStateLegislativeHistory(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if t.length <= 3, let e = parseDocketCase(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }

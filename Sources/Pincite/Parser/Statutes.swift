@@ -776,7 +776,52 @@ extension Parser {
     }
 }
 
+extension Parser {
+    /// StateRuleInWords = State [RuleSetWord [RuleSetWord]] "Rule" RuleNumber ;
+    ///
+    /// The court rules a state names with the word "Rule": Indiana's "Ind. Trial Rule 50(A)",
+    /// "Ind. Appellate Rule 46(A)(8)(a)", "Indiana Evidence Rule 702", Maryland's "Md. Rule
+    /// 16-761(b)". Anchored at "Rule" and read backwards. Without a set word the rule
+    /// number must be a dashed one ("Md. Rule 2-501"): "Ind. Rule 5" could be prose.
+    mutating func parseStateWordRule(at i: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int? {
+        guard equals(i, "Rule"), i >= floor + 1, isKind(i + 1, .number), let secEnd = sectionNum(at: i + 1, limit: limit) else { return nil }
+        var j = i - 1
+        var setWords = 0
+        while j >= floor, setWords < 2 {
+            if isKind(j, .dash), j - 1 >= floor, isWord(j - 1, in: CodeWords.stateRuleSetWords) { j -= 1; continue }   // "Post-Conviction"
+            guard isWord(j, in: CodeWords.stateRuleSetWords) else { break }
+            setWords += 1
+            j -= 1
+        }
+        // the state: "Ind." or "Indiana"
+        var s = j
+        if isKind(j, .period) { s = j - 1 }
+        guard s >= floor, isKind(s, .word), isWord(s, in: CodeWords.stateNames), s == j || tokens[j].start == tokens[s].end else { return nil }
+        let number = text(i + 1, through: secEnd - 1)
+        guard setWords > 0 || number.utf8.contains(0x2D) else { return nil }
+        var c = Citation(kind: .rule, span: span(s, secEnd - 1))
+        let written = collapsed(Int(tokens[s].start), Int(tokens[i].end))
+        c.reporter = written
+        // a state written out keys as its T10 abbreviation ("Indiana Appellate Rule" → "Ind. Appellate Rule")
+        if s == j, let abbreviation = CodeWords.stateAbbreviations[text(s)] {
+            c.reporter = abbreviation + written.dropFirst(tokens[s].length)
+            c.reporterAsWritten = written
+        }
+        c.section = number
+        let id = add(c, startToken: s, nestedIn: nestedIn, phrase: phrase)
+        return parseParentheticals(at: secEnd, limit: limit, owner: id)
+    }
+}
+
 enum CodeWords {
+    /// The states, by name and by T10 abbreviation without its period ("Indiana", "Ind").
+    static let stateNames = WordSet(stateRows.flatMap { [$0[0], $0[1].hasSuffix(".") ? String($0[1].dropLast()) : $0[1]] })
+    /// State name → T10 abbreviation ("Indiana" → "Ind.").
+    static let stateAbbreviations = Dictionary(stateRows.map { ($0[0], $0[1]) }, uniquingKeysWith: { a, _ in a })
+    private static let stateRows = ReferenceTables.rows(EmbeddedTables.places).filter { $0.count >= 3 && $0[2] == "States" }
+    /// The words of a state's rule set named before "Rule" ("Ind. Trial Rule", "Ind. Post-Conviction Rule").
+    static let stateRuleSetWords = WordSet(["Trial", "Appellate", "Evidence", "Criminal", "Post", "Conviction", "Post-Conviction", "Jury", "Tax",
+                                            "Small", "Claims", "Original", "Administrative", "Juvenile", "Probate", "Family", "Civil"])
     static let codeish = WordSet(["Code", "Codes", "Statutes", "Statute", "Laws", "Law", "Act", "Stat", "Ann", "Rev", "Gen", "Comp", "Const", "Regs", "Rules"])
     /// The byte a section of these local forms always has when no "§" precedes it.
     static let sectionMark: [String: UInt8] = ["RSA": UInt8(ascii: ":"), "NRS": UInt8(ascii: "."), "R.C.": UInt8(ascii: "."),
