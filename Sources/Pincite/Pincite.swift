@@ -104,6 +104,7 @@ public enum Pincite {
             parser.maxDepth = limits.maxParentheticalDepth
             for run in flow.runs { parser.parseCitations(from: run.lowerBound, to: run.upperBound) }
             parser.nameCitesFromProse()
+            parser.attachRulePublications()
             depthLimitHits = parser.depthLimitHits
             return parser.citations
         }

@@ -444,4 +444,33 @@ final class UnseenFastcaseTests: XCTestCase {
         let id = try XCTUnwrap(doc.citations.first { $0.kind == .id && $0.span.start > act.span.end })
         XCTAssertEqual(id.antecedent, statute)
     }
+    /// Commonwealth v. Brown (1ne3d259.html): a rule printed in the official reports ("Mass.
+    /// R.Crim. P. 34, as *262 amended, 442 Mass. 1501 (2004)", "Mass. R.Crim. P. 28(b), 378 Mass.
+    /// 898 (1979)") — the reporter cite is the rule's publication, not a nameless case; a
+    /// session law's "§§ 37-39" is its pin ("St. 2012, c. 192, §§ 37-39").
+    func testRulePublicationAndSessionLawSections() throws {
+        let doc = try parseFile("1ne3d259.html")
+        XCTAssertFalse(doc.citations.contains { $0.kind == .fullCase && $0.caseName == nil && $0.reporter == "Mass." && ["1501", "898"].contains($0.page ?? "") })
+        let published = doc.citations.filter { $0.kind == .rule && $0.reporter == "Mass." }
+        XCTAssertEqual(published.count, 3)
+        for c in published {
+            let rule = try XCTUnwrap(c.parallel.first)
+            XCTAssertEqual(doc.citations[rule].kind, .rule)
+            XCTAssertEqual(c.authority, doc.citations[rule].authority)
+        }
+        let acts = doc.citations.filter { doc.text($0) == "St. 2012, c. 192, §§ 37-39" }
+        XCTAssertEqual(acts.count, 3)
+        for a in acts { XCTAssertEqual(a.pincite, "§§ 37-39"); XCTAssertEqual(a.authority, "St. 2012, c. 192") }
+        XCTAssertFalse(doc.citations.contains { doc.text($0) == "§§ 37-39" })
+    }
+
+    /// Wisconsin's session laws by act number, a section as the pin (761 N.W.2d 645: "See 2005
+    /// Wis. Act 400, § 5"; 753 N.W.2d 552: "2003 Wis. Act 317").
+    func testWisconsinActsByNumber() throws {
+        let cs = cites("See 2005 Wis. Act 400, § 5. The legislature amended the statute in 2003 Wis. Act 317.")
+        XCTAssertEqual(cs.count, 2)
+        XCTAssertEqual(cs[0].authority, "2005 Wis. Act 400")
+        XCTAssertEqual(cs[0].pincite, "§ 5")
+        XCTAssertEqual(cs[1].authority, "2003 Wis. Act 317")
+    }
 }

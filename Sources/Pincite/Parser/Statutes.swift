@@ -182,7 +182,17 @@ extension Parser {
         if CodeKinds.citedByNumber.contains(entry.canonical), sectionSigns == 0 {
             return finishPublicLaw(c, startToken: i, after: sec.end, limit: limit, nestedIn: nestedIn, phrase: phrase)
         }
-        return finishCodeCitation(c, startToken: i, after: sec.end, limit: limit, nestedIn: nestedIn, phrase: phrase)
+        var after = sec.end
+        // an act of a session by its number, and its section as the pin: "2005 Wis. Act 400, § 5"
+        if CodeKinds.actsByNumber.contains(entry.canonical), sectionSigns == 0, isKind(after, .comma), isKind(after + 1, .section) {
+            let doubled = isKind(after + 2, .section)
+            if let pin = parseSectionList(at: after + (doubled ? 3 : 2), limit: limit, multiple: doubled) {
+                c.pincite = (doubled ? "§§ " : "§ ") + pin.text
+                c.span.end = Int(tokens[pin.end - 1].end)
+                after = pin.end
+            }
+        }
+        return finishCodeCitation(c, startToken: i, after: after, limit: limit, nestedIn: nestedIn, phrase: phrase)
     }
 
     /// The common tail of the code productions: an optional CodeYear "(West 2010)",
@@ -838,6 +848,8 @@ enum CodeKinds {
     static let citedByPage: Set<String> = ["Stat.", "Fed. Reg."]
     /// Codes cited by number: public and private laws ("Pub. L. No. 111-148").
     static let citedByNumber: Set<String> = ["Pub. L.", "Pvt. L."]
+    /// Session laws cited by year and act number, with sections as their pins ("2005 Wis. Act 400, § 5").
+    static let actsByNumber: Set<String> = ["Wis. Act"]
 
     static func citationKind(_ tableKind: String) -> CitationKind {
         switch tableKind {
@@ -880,10 +892,13 @@ extension Parser {
         }
         var k = chEnd
         var pins: [String] = []
-        // "§ 2" (after "," or, by a slip, ";") and "p. 2506"
-        if isKind(k, .comma) || isKind(k, .semicolon), isKind(k + 1, .section), let sec = parseSectionList(at: k + 2, limit: limit, multiple: false) {
-            pins.append("§ " + sec.text)
-            k = sec.end
+        // "§ 2" (after "," or, by a slip, ";"), "§§ 37-39", and "p. 2506"
+        if isKind(k, .comma) || isKind(k, .semicolon), isKind(k + 1, .section) {
+            let doubled = isKind(k + 2, .section)
+            if let sec = parseSectionList(at: k + (doubled ? 3 : 2), limit: limit, multiple: doubled) {
+                pins.append((doubled ? "§§ " : "§ ") + sec.text)
+                k = sec.end
+            }
         }
         if isKind(k, .comma), equals(k + 1, "p"), isKind(k + 2, .period), isKind(k + 3, .number) {
             pins.append("p. " + text(k + 3))

@@ -437,6 +437,7 @@ public enum Resolver {
                 return [c.volume, code, sec.split(separator: ",").joined()].compactMap { $0 }.joined(separator: " ")
             }
             if CodeKinds.citedByNumber.contains(code) { return code + " No. " + sec }
+            if CodeKinds.actsByNumber.contains(code) { return [c.volume, code, sec].compactMap { $0 }.joined(separator: " ") }  // "2005 Wis. Act 400"
             if code == "Stats.", let year = c.volume { return "Stats. " + year + ", " + sec }  // "Stats. 2014, ch. 249"
             // Massachusetts's session laws by year and chapter: "St. 2013, c. 84, § 23" is "St. 2013, c. 84"
             if code == "St.", let year = c.volume, sec.hasPrefix("c. ") { return "St. " + year + ", " + sec }
