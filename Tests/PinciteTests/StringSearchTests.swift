@@ -10,7 +10,7 @@ final class StringSearchTests: XCTestCase {
     /// quotes and dashes, an empty string.
     static let samples = [
         "Seattle Times Co. v. RHINEHART", "no change", "MUÑOZ v. Østergaard", "Straße", "ΟΔΥΣΣΕΥΣ", "İstanbul",
-        "cafe\u{301} “Quoted” — Dash", "", "§ 1983 ¶ 12", "ǅ titlecase",
+        "cafe\u{301} “Quoted” — Dash", "", "§ 1983 ¶ 12", "ǅ titlecase", "WORKERS’ Compensation © × ÷ † ‰", "5 µm ª º",
     ]
 
     func testCaseMappingMatchesTheStandardLibrary() {
