@@ -272,7 +272,7 @@ extension StructureContext {
             let rest = head[(k + 3)...].prefix(6).joined(separator: " ")
             let yearText = String(rest.prefix { $0 != "." })
             guard let year = Int(yearText.trimmed(" ,").prefix(4)) ?? Self.yearInWords(yearText) else { continue }
-            return String(format: "%04d-%02d-%02d", year, month, day)
+            return DateText.isoDate(year: year, month: month, day: day)
         }
         return nil
     }
