@@ -473,4 +473,21 @@ final class UnseenFastcaseTests: XCTestCase {
         XCTAssertEqual(cs[0].pincite, "§ 5")
         XCTAssertEqual(cs[1].authority, "2003 Wis. Act 317")
     }
+    /// A party's name alone in parentheses after the cite is the short name the opinion will use
+    /// (204 Cal.Rptr.3d 539: "(Palma v. U.S. Industrial Fasteners, Inc. (1984) 36 Cal.3d 171, 180,
+    /// 203 Cal.Rptr. 626, 681 P.2d 893 (Palma ).)"; State v. Dyous, 100 A.3d 1004: "(Dyous I )"),
+    /// not an explanatory parenthetical; words that are no party's are explanatory still.
+    func testPartyNameInParenthesesDefinesTheShortName() throws {
+        let cs = cites("""
+            (Palma v. U.S. Industrial Fasteners, Inc. (1984) 36 Cal.3d 171, 180, 203 Cal.Rptr. 626, 681 P.2d 893 (Palma ).) \
+            See State v. Dyous, 307 Conn. 299, 302, 53 A.3d 153 (2012) (Dyous I ). See Smith v. Jones, 1 F.3d 1 (1st Cir. 1993) (Affirmed).
+            """)
+        let palma = try XCTUnwrap(cs.cite(volume: "36"))
+        XCTAssertEqual(palma.definedName, "Palma")
+        XCTAssertTrue(palma.parentheticals.isEmpty)
+        XCTAssertFalse(palma.span.end > (cs.cite(volume: "203")?.span.start ?? 0), "the head's span stays its own")
+        XCTAssertEqual(cs.cite(volume: "307")?.definedName, "Dyous I")
+        XCTAssertNil(cs.cite(volume: "1")?.definedName)
+        XCTAssertEqual(cs.cite(volume: "1")?.parentheticals.first?.text, "Affirmed")
+    }
 }

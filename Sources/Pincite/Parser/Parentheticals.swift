@@ -33,10 +33,16 @@ extension Parser {
             // a quotation in brackets is what the case says, not a short name (California
             // defines short names in round parentheses: "(Palma)")
             if kind == .hereinafter, isKind(k, .openBracket) { (kind, textValue) = (.explanatory, text(k + 1, through: close - 1)) }
+            // a party's name alone is the short name the opinion will use: "(Palma)" after Palma v.
+            // U.S. Industrial Fasteners, "(Dyous I)" after State v. Dyous (California and Connecticut)
+            if kind == .explanatory, isKind(k, .openParen), namesOwnParty(from: k + 1, to: close, owner: owner) { kind = .hereinafter }
             if kind == .hereinafter {
                 citations[owner].definedName = textValue
                 defineName(textValue, citation: owner)
-                citations[owner].span.end = Int(tokens[close].end)
+                // (the definition is part of the cite's text when it follows it; after a California
+                // cite's parallels, "… 36 Cal.3d 171, 180, 203 Cal.Rptr. 626 (Palma)", the head's
+                // span stays its own)
+                if Int(tokens[k].start) - citations[owner].span.end <= 3 { citations[owner].span.end = Int(tokens[close].end) }
             } else {
                 var text = textValue
                 if depth < maxDepth {
@@ -59,6 +65,17 @@ extension Parser {
             k = close + 1
         }
         return k
+    }
+
+    /// Whether tokens `a..<b` are one to three capitalised words (a Roman numeral may end them)
+    /// whose first is the first word of a party of citation `owner`.
+    func namesOwnParty(from a: Int, to b: Int, owner: Int) -> Bool {
+        guard b > a, b - a <= 3, let name = citations[owner].caseName, isKind(a, .word), tokens[a].has(.capitalized) else { return false }
+        for k in a..<b {
+            guard isKind(k, .word), tokens[k].has(.capitalized) || tokens[k].has(.allCaps), !tokens[k].has(.hasDigit) else { return false }
+        }
+        guard let first = NameKey.firstWord(text(a)) else { return false }
+        return [name.plaintiff, name.defendant].contains { party in party.flatMap(NameKey.firstWord) == first }
     }
 
     /// The closing bracket of a square-bracket explanatory parenthetical at `open`, the
