@@ -128,4 +128,16 @@ final class ConstitutionAndSessionLawTests: XCTestCase {
         XCTAssertEqual(cs[1].section, "28(A)(2)")
         XCTAssertEqual(cs[2].signal, "See")
     }
+    /// Michigan's public acts by year and number (corpus-dev/013: "However, MCL 500.2832 was
+    /// repealed by 1990 PA 305."), dated by the year, with a section as the pin; reporters-db's
+    /// "PA" neutral form does not take them, and a "PA" with no year before it is no act.
+    func testMichiganPublicActs() throws {
+        let cs = cites("However, MCL 500.2832 was repealed by 1990 PA 305. MCL 500.2833 replaced it. See 2012 PA 348, § 1. Write to Pittsburgh, PA 15222.")
+        let acts = cs.filter { $0.reporter == "PA" }
+        XCTAssertEqual(acts.map(\.authority), ["1990 PA 305", "2012 PA 348"])
+        for a in acts { XCTAssertEqual(a.kind, .statute) }
+        XCTAssertEqual(acts.map(\.year), [1990, 2012])
+        XCTAssertEqual(acts.last?.pincite, "§ 1")
+        XCTAssertFalse(cs.contains { $0.section == "15222" || $0.page == "15222" })
+    }
 }

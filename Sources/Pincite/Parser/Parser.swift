@@ -142,6 +142,9 @@ struct Parser {
         let t = tokens[i]
         switch t.kind {
         case .number:
+            // "2012 PA 348": a Michigan public act, before reporters-db's "PA" neutral form (Pennsylvania's
+            // neutral cites are "PA Super" and "PA Commw")
+            if equals(i + 1, "PA"), isYear(i), !equals(i + 3, "Super"), let e = parseCodeCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if let e = parseReporterCitation(volumeAt: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if let e = parseCodeCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if equals(i + 1, "Cong"), let e = parseCongressionalRecord(volumeAt: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }

@@ -161,6 +161,8 @@ extension Parser {
         // "All statutory references are to RSMo 2000"
         if sectionSigns == 0, codeAt == i, sec.end == k + 1, isYear(k) { return nil }
         if let u = unit, !u.isEmpty { sec.text = u + " " + sec.text }
+        // an act by number needs its session's year before it ("1990 PA 305", not a "PA 15222" address)
+        if CodeKinds.actsByNumber.contains(entry.canonical), sectionSigns == 0, !(title.map { isYear(i) && $0.utf8.count == 4 } ?? false) { return nil }
         // a Federal Register page is written with its thousands: "60 Fed. Reg. 68,380"
         if entry.canonical == "Fed. Reg.", sec.end == k + 1, tokens[k].length <= 3, isKind(k + 1, .comma), isKind(k + 2, .number),
            tokens[k + 2].length == 3, tokens[k + 1].start == tokens[k].end, tokens[k + 2].start == tokens[k + 1].end {
@@ -183,6 +185,8 @@ extension Parser {
             return finishPublicLaw(c, startToken: i, after: sec.end, limit: limit, nestedIn: nestedIn, phrase: phrase)
         }
         var after = sec.end
+        // (an act by number is dated by its session's year)
+        if CodeKinds.actsByNumber.contains(entry.canonical), let t = title { c.year = Int(t) }
         // an act of a session by its number, and its section as the pin: "2005 Wis. Act 400, § 5"
         if CodeKinds.actsByNumber.contains(entry.canonical), sectionSigns == 0, isKind(after, .comma), isKind(after + 1, .section) {
             let doubled = isKind(after + 2, .section)
@@ -849,7 +853,7 @@ enum CodeKinds {
     /// Codes cited by number: public and private laws ("Pub. L. No. 111-148").
     static let citedByNumber: Set<String> = ["Pub. L.", "Pvt. L."]
     /// Session laws cited by year and act number, with sections as their pins ("2005 Wis. Act 400, § 5").
-    static let actsByNumber: Set<String> = ["Wis. Act"]
+    static let actsByNumber: Set<String> = ["Wis. Act", "PA"]
 
     static func citationKind(_ tableKind: String) -> CitationKind {
         switch tableKind {

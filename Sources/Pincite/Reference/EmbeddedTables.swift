@@ -8280,7 +8280,7 @@ p.2d	P.2d	state_regional	Pacific Reporter	1931	2000
 wl	WL	specialty_west	West Law Citation		
 """#
 
-    /// Grammars/data/rules.tsv (59 rows).
+    /// Grammars/data/rules.tsv (60 rows).
     static let rules: String = #"""
 Fed. R. Civ. P.	rule	us	Federal Rules of Civil Procedure
 Fed. R. Crim. P.	rule	us	Federal Rules of Criminal Procedure
@@ -8323,6 +8323,7 @@ M.R.S.	statute	us:me	Maine Revised Statutes (form used by Maine courts)
 Me. Rev. Stat.	statute	us:me	Maine Revised Statutes (the official title, used by Maine courts)
 Florida Statutes	statute	us:fl	Florida Statutes (form used by Florida courts)
 Wis. Act	statute	us:wi	Wisconsin Acts, the session laws (form used by Wisconsin courts)
+PA	statute	us:mi	Michigan Public Acts by year and number, "1990 PA 305" (form used by Michigan courts)
 CPLR	statute	us:ny	New York Civil Practice Law and Rules (form used by New York courts)
 C.R.S.	statute	us:co	Colorado Revised Statutes (form used by Colorado courts: "section 18-3-302, C.R.S. 1973")
 G.S.	statute	us:nc	General Statutes of North Carolina (form used by North Carolina courts: "G.S. 163-230.1")
