@@ -83,7 +83,9 @@ final class ReferenceAndHistoryTests: XCTestCase {
         // 013_fastcase_michctapp_griswold_v_lexington.txt
         let cs = cites("However, MCL 500.2832 was repealed by 1990 PA 305. MCL 500.2833 replaced it.")
         let statutes = cs.of(.statute)
-        XCTAssertEqual(statutes.map(\.section), ["500.2832", "500.2833"])
+        // (the public act that repealed the section is a statute too: "1990 PA 305", act 305)
+        XCTAssertEqual(statutes.map(\.section), ["500.2832", "305", "500.2833"])
+        XCTAssertEqual(statutes.map(\.reporter), ["MCL", "PA", "MCL"])
         XCTAssertEqual(statutes.first?.reporter, "MCL")
     }
 

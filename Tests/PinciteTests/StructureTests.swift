@@ -165,4 +165,18 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(d.tree.caption.plaintiffs, ["D.L.M. and D.E.M."])
         XCTAssertEqual(d.tree.caption.defendants, ["T.J.S."])  // an initial keeps its period
     }
+    /// A note that introduces a statute ("[3] Wisconsin Stat. § 111.70(4)(d) 3.b. states:") quotes
+    /// it on its next line to the note's end: a block quote in the note (corpus-dev/014, the
+    /// notes after the opinion; the marks are in its text). A note that quotes nothing has none.
+    func testQuotationInsideANote() throws {
+        let body = "The Commission conducted the elections.[1] The union sued.[2] The statute governs the elections.[3] Hundreds were held.[4] "
+            + "By the Court. -The order of the circuit court is reversed.\n\n--------------------\n\n"
+        let notes = "[1] The Honorable Peter C. Anderson of Dane County presided.\n\n[2] See Wis. Stat. § 19.37(1)(a) (2015-16). All further references to Wisconsin statutes are to the 2015-16 version unless otherwise noted.\n\n[3] Wisconsin Stat. § 111.70(4)(d) 3.b. states:\nAnnually, the commission shall conduct an election to certify the representative of the collective bargaining unit that contains a general municipal employee. The election shall occur no later than December 1 for a collective bargaining unit containing school district employees and no later than May 1 for a collective bargaining unit containing general municipal employees who are not school district employees. The commission shall certify any representative that receives at least 51 percent of the votes of all of the general municipal employees in the collective bargaining unit. If no representative receives at least 51 percent of the votes of all of the general municipal employees in the collective bargaining unit, at the expiration of the collective bargaining agreement, the commission shall decertify the current representative and the general municipal employees shall be nonrepresented. Notwithstanding sub. (2), if a representative is decertified under this subd. 3.b., the affected general municipal employees may not be included in a substantially similar collective bargaining unit for 12 months from the date of decertification. The commission shall assess and collect a certification fee for each election conducted under this subd. 3.b. Fees collected under this subd. 3.b. shall be credited to the appropriation account under s. 20.425(1)(i).\n\n[4] In total, there were 301 union certification elections in November 2015, involving nearly 60,000 municipal employees"
+        let doc = parse(body + notes)
+        XCTAssertEqual(doc.tree.footnotes.count, 4)
+        let quotes = doc.tree.blockQuotes.map { doc.collapsedText($0.span) }
+        XCTAssertEqual(quotes.count, 1)
+        XCTAssertTrue(quotes.first?.hasPrefix("Annually, the commission shall conduct an election") ?? false)
+        XCTAssertTrue(quotes.first?.hasSuffix("the appropriation account under s. 20.425(1)(i).") ?? false)
+    }
 }

@@ -77,3 +77,67 @@ extension StructureContext {
         return k > s && k < e && text[k] == 0x2E
     }
 }
+
+extension StructureContext {
+    /// Quotations inside notes: a note whose line ends "… provides in pertinent part:" /
+    /// "… states:" quotes the statute or document on its next line, to the end of the note
+    /// ("[3] Wisconsin Stat. § 111.70(4)(d) 3.b. states: ⏎ Annually, the commission shall …").
+    /// Notes lie after the body, where `findBlockQuotes` does not look, and web text sets no
+    /// blank line between the introduction and the quotation there. A note carried over to
+    /// the next page goes on with the quotation when it opens with a lower-case word.
+    mutating func findBlockQuotesInNotes() {
+        guard !tree.footnotes.isEmpty else { return }
+        let quoting: [StaticString] = ["provides", "provided", "states", "stated", "reads", "part", "follows", "says", "said"]
+        var found: [BlockQuote] = []
+        for note in tree.footnotes {
+            var i = firstLine(atOrAfter: note.span.start)
+            var quoteStart: Int? = nil
+            while i < lines.count, lines[i].start < note.span.end {
+                defer { i += 1 }
+                // (note lines are noise to the body passes: skip only the page's furniture)
+                guard !isBlank(i) else { continue }
+                let (s, e) = contentRange(i)
+                if let f = layout.furnitureSpan(at: s), f.end >= e { continue }
+                if quoteStart == nil {
+                    guard e - s >= 30, text[e - 1] == 0x3A else { continue }
+                    let intro = lineText(i).fastLowercased()
+                    guard quoting.contains(where: { intro.containsBytes($0) }) else { continue }
+                    quoteStart = -1   // the next text line opens the quotation
+                } else if quoteStart == -1 {
+                    // a run-in quotation opens with its quotation mark; a short line is no quote
+                    guard e - s >= 40, text[s] != 0x22, !(text[s] == 0xE2 && s + 2 < e && text[s + 2] == 0x9C) else { break }
+                    quoteStart = s
+                }
+            }
+            guard let start = quoteStart, start >= 0, start < note.span.end else { continue }
+            var end = note.span.end
+            while end > start, TextScan.isSpace(text[end - 1]) { end -= 1 }
+            guard end - start >= 40 else { continue }
+            found.append(BlockQuote(span: Span(start, end), page: layout.page(at: start)))
+            // the note carried over: its continuation goes on with the quotation
+            if let more = note.continuations.first {
+                var a = more.start, b = more.end
+                while a < b, TextScan.isSpace(text[a]) { a += 1 }
+                while b > a, TextScan.isSpace(text[b - 1]) { b -= 1 }
+                if b - a >= 20, text[a] >= 0x61, text[a] <= 0x7A {
+                    found.append(BlockQuote(span: Span(a, b), page: layout.page(at: a)))
+                }
+            }
+        }
+        guard !found.isEmpty else { return }
+        // (not where a quotation is already known)
+        let known = tree.blockQuotes.map(\.span)
+        let new = found.filter { q in !known.contains { $0.start < q.span.end && q.span.start < $0.end } }
+        tree.blockQuotes = (tree.blockQuotes + new).sorted { $0.span.start < $1.span.start }
+    }
+
+    /// The first line that ends after `offset` (by binary search).
+    func firstLine(atOrAfter offset: Int) -> Int {
+        var lo = 0, hi = lines.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if lines[mid].end <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+}

@@ -167,6 +167,7 @@ struct StructureContext {
         findBlockQuotes(from: bodyStart)
         findParagraphs(from: bodyStart)
         findFootnotes()
+        findBlockQuotesInNotes()
         findHeadMatter(bodyStart: bodyStart)
         completeCaption(bodyStart: bodyStart)
         return tree
