@@ -131,6 +131,9 @@ extension StructureContext {
         // not; but a title word alone after the body's first heading is one ("FACTS" …
         // "DECISION" … "CONCLUSION" in Illinois's First District)
         guard !isDocumentTitle(t) || (!tree.sections.isEmpty && !t.utf8.contains(0x20)) else { return nil }
+        // a dated line heads no part of the opinion: "ORDER ENTERED JUNE 8, 2007" (an order
+        // printed before it), "Decided May 17, 2007"
+        if Self.endsWithDate(t) { return nil }
         if t.fastUppercased() == t, t.split(separator: " ").count <= 10, i >= bodyStart - 1, !Self.isDisposition(t) {
             return (.caps, nil, i)
         }
@@ -393,6 +396,9 @@ extension StructureContext {
             end = open
         }
         let b = text[end - 1]
+        // an editor's note in brackets: "[Editor's note: The following portion of the opinion
+        // has been vacated by the order entered June 8, 2007.]"
+        if b == 0x5D, text[s] == 0x5B || (end - 2 >= s && text[end - 2] == 0x2E) { return true }
         // ".", ":", ")", a closing quote (", ”, ’), or a question or exclamation ("… in the
         // primary election?" before "FACTS AND ANALYSIS")
         return b == 0x2E || b == 0x3A || b == 0x29 || b == 0x22 || b == 0x9D || b == 0x99 || b == 0x3F || b == 0x21
