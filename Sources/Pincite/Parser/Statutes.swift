@@ -229,6 +229,9 @@ extension Parser {
         }
         guard let sec = parseSectionList(at: k, limit: limit, multiple: signs > 1) else { return nil }
         if signs == 1, isOCRDollarAmount(signAt: i, numberAt: k) { return nil }
+        // an editor's insertion into a quotation names the provision, it cites nothing: "the clear
+        // mandate of [§ 18] is that …"
+        if isKind(i - 1, .openBracket), isKind(sec.end, .closeBracket) { return nil }
         // a treatise's section: "5 Wright & Miller, Federal Practice and Procedure § 1357"
         if isKind(i - 1, .word), tokens[i - 1].has(.capitalized),
            let e = parseBookCitation(pinAt: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
