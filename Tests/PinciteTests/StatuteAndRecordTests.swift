@@ -445,7 +445,7 @@ final class StatuteAndRecordTests: XCTestCase {
     /// A section in square brackets inside a quotation is an editor's insertion, not a citation:
     /// "(“the clear mandate of [§ 18] is that the responsibility …”)" (corpus-dev/006), West's
     /// "under section two [§ 23-4-2], article four of this chapter" in a quoted statute (719 S.E.2d
-    /// 830). A bracketed cite that goes on ("[§ 18, supra]") is none of these.
+    /// 830). A bracket that holds more than the section ("[see § 18]") is read as usual.
     func testBracketedSectionInAQuotationIsNoCitation() throws {
         let cs = cites("State v. Camacho, 329 N.C. 589, 593 (1991) (“the clear mandate of [§ 18] is that the responsibility and authority to prosecute all criminal actions . . . is vested solely in the several District Attorneys of the State”). Employers liable under section two [§ 23-4-2], article four of this chapter, pay. See N.C. Gen. Stat. § 7A-61.")
         XCTAssertFalse(cs.contains { $0.section == "18" || $0.section == "23-4-2" })
