@@ -66,20 +66,12 @@ extension StructureContext {
     /// Every word of `text[s..<e]` starts with a capital or is a connective ("of", "the", "for",
     /// "and", "in").
     static func isTitleCaseLine(_ text: [UInt8], _ s: Int, _ e: Int) -> Bool {
-        var k = s
-        while k < e {
-            while k < e, text[k] == 0x20 { k += 1 }
-            guard k < e else { break }
-            var w = k
-            while w < e, text[w] != 0x20 { w += 1 }
+        ByteScan.forEachWord(text, from: s, to: e) { k, w in
             let first = text[k]
-            if first >= 0x61, first <= 0x7A {
-                let word = text[k..<w].filter { $0 != 0x2E && $0 != 0x2C }
-                guard Self.connectives.contains(where: { $0.elementsEqual(word) }) else { return false }
-            }
-            k = w
+            guard first >= 0x61, first <= 0x7A else { return true }
+            let word = text[k..<w].filter { $0 != 0x2E && $0 != 0x2C }
+            return Self.connectives.contains(where: { $0.elementsEqual(word) })
         }
-        return true
     }
     static let connectives = ["of", "the", "for", "and", "in"].map { Array($0.utf8) }
     static let courtWord = Array("Court".utf8)

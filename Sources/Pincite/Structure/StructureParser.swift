@@ -232,19 +232,15 @@ struct StructureContext {
             // quote cost ~12,000 instructions); only a word opening with a non-ASCII letter and
             // the non-ASCII numerals ("½", "¹") are looked at as Unicode
             var words = 0, lower = 0
-            var k = s
-            while k < e {
-                while k < e, text[k] == 0x20 { k += 1 }
-                guard k < e else { break }
-                let start = k
-                while k < e, text[k] != 0x20 { k += 1 }
+            _ = ByteScan.forEachWord(text, from: s, to: e) { start, end in
                 words += 1
                 let b = text[start]
                 if b < 0x80 {
                     if b >= 0x61 && b <= 0x7A { lower += 1 }
-                } else if String(decoding: text[start..<k], as: UTF8.self).first?.isLowercase ?? false {
+                } else if String(decoding: text[start..<end], as: UTF8.self).first?.isLowercase ?? false {
                     lower += 1
                 }
+                return true
             }
             let hasNumber = text[s..<e].contains { $0 >= 0x30 && $0 <= 0x39 }
                 || String(decoding: text[s..<e], as: UTF8.self).unicodeScalars.contains { $0.value >= 0x80 && $0.properties.numericType != nil }

@@ -81,4 +81,18 @@ public enum ByteScan {
         }
         return nil
     }
+    /// Calls `body` with the bounds of each space-separated word of `text[s..<e]`, in order,
+    /// until it returns false; returns whether every call returned true.
+    @inline(__always)
+    static func forEachWord(_ text: [UInt8], from s: Int, to e: Int, _ body: (Int, Int) -> Bool) -> Bool {
+        var k = s
+        while k < e {
+            while k < e, text[k] == 0x20 { k += 1 }
+            guard k < e else { break }
+            let start = k
+            while k < e, text[k] != 0x20 { k += 1 }
+            if !body(start, k) { return false }
+        }
+        return true
+    }
 }
