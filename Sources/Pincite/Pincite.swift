@@ -188,7 +188,13 @@ public enum Pincite {
             }
             tree.paragraphs = joined.map { Paragraph(span: $0, page: layout.page(at: $0.start), section: tree.section(at: $0.start)) }
         }
-        if !h.blockQuotes.isEmpty { tree.blockQuotes = h.blockQuotes.map { BlockQuote(span: $0, page: layout.page(at: $0.start)) } }
+        if !h.blockQuotes.isEmpty {
+            tree.blockQuotes = h.blockQuotes.map { BlockQuote(span: $0, page: layout.page(at: $0.start)) }
+            // a numbered line of a quoted document ("6. Belmont-Mt. Holly Road in Gaston County …"
+            // in an affidavit the opinion quotes) heads no part of the opinion
+            let quoted = SpanReach(h.blockQuotes)
+            tree.removeSections { quoted.reaches(beyond: $0.span.start, startingAtOrBefore: $0.span.start) }
+        }
         if !h.footnotes.isEmpty {
             tree.footnotes = h.footnotes.map {
                 Footnote(label: $0.label, span: $0.span, markerSpan: $0.markSpan, page: layout.page(at: $0.span.start),

@@ -490,4 +490,18 @@ final class UnseenFastcaseTests: XCTestCase {
         XCTAssertNil(cs.cite(volume: "1")?.definedName)
         XCTAssertEqual(cs.cite(volume: "1")?.parentheticals.first?.text, "Affirmed")
     }
+    /// Mosteller v. Duke Energy (698SE2d424.html) quotes an affidavit whose paragraphs are
+    /// numbered ("6. Belmont-Mt. Holly Road in Gaston County, North Carolina, … is a roadway on the
+    /// North Carolina State System ....") in the markup's block quotes: none is a section of the
+    /// opinion, and "A. Standard of Review" stays one level under "III. Rule 12(b)(6) Dismissal",
+    /// with the quoted paragraphs in the section around them.
+    func testNumberedParagraphsOfAQuotedDocumentAreNoSections() throws {
+        let doc = try parseFile("698SE2d424.html")
+        XCTAssertFalse(doc.tree.sections.contains { $0.heading.hasPrefix("Belmont") })
+        let standard = try XCTUnwrap(doc.tree.sections.first { $0.heading == "Standard of Review" })
+        XCTAssertEqual(standard.level, 2)
+        let background = try XCTUnwrap(doc.tree.sections.firstIndex { $0.heading == "Factual Background" })
+        let quote = try XCTUnwrap(doc.tree.blockQuotes.first { doc.collapsedText($0.span).hasPrefix("6. Belmont-Mt. Holly Road") })
+        XCTAssertEqual(doc.tree.section(at: quote.span.start), background)
+    }
 }

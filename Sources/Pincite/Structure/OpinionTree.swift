@@ -137,8 +137,18 @@ public struct OpinionTree: Sendable {
             kept.append(t)
         }
         guard kept.count < sections.count else { return }
+        // a paragraph of a removed section belongs to that section's nearest kept ancestor
+        func target(_ old: Int) -> Int? {
+            var q: Int? = old
+            while let k = q, k < newIndex.count {
+                if let n = newIndex[k] { return n }
+                q = sections[k].parent
+            }
+            return nil
+        }
+        let targets = sections.indices.map(target)
         sections = kept
-        for i in paragraphs.indices { paragraphs[i].section = paragraphs[i].section.flatMap { $0 < newIndex.count ? newIndex[$0] : nil } }
+        for i in paragraphs.indices { paragraphs[i].section = paragraphs[i].section.flatMap { $0 < targets.count ? targets[$0] : nil } }
     }
 
     /// The index of the section in force at working offset `offset` (binary search;
