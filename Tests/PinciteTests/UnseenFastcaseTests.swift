@@ -504,4 +504,15 @@ final class UnseenFastcaseTests: XCTestCase {
         let quote = try XCTUnwrap(doc.tree.blockQuotes.first { doc.collapsedText($0.span).hasPrefix("6. Belmont-Mt. Holly Road") })
         XCTAssertEqual(doc.tree.section(at: quote.span.start), background)
     }
+    /// DHR v. Johnson (Ga. Ct. App. 2003, 592SE2d124_GA_Pag.html) decides two appeals in one
+    /// opinion, each under a line "Case No. A03A1064" / "Case No. A03A1065"; those lines head its
+    /// top divisions, with the numbered parts under them. A single "Case No." line would be none.
+    func testCaseNumberLinesHeadAConsolidatedOpinion() throws {
+        let doc = try parseFile("592SE2d124_GA_Pag.html")
+        let top = doc.tree.sections.filter { $0.level == 1 }.map(\.heading)
+        XCTAssertEqual(top, ["Case No. A03A1064", "Case No. A03A1065"])
+        XCTAssertEqual(doc.tree.sections.filter { $0.level == 2 }.map { $0.number ?? "" }, ["1", "2"])
+        let one = parse("The appeals followed.\n\nCase No. A03A1064\n\nDHR appeals the trial court's finding that immunity had been waived, and we affirm it.\n")
+        XCTAssertTrue(one.tree.sections.isEmpty)
+    }
 }

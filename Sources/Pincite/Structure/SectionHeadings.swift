@@ -24,6 +24,7 @@ extension StructureContext {
         var i = max(0, bodyStart - 4)
         let end = tree.signature.map { sig in lines.firstIndex { $0.start + $0.indent >= sig.start } ?? lines.count } ?? lines.count
         let divisions = runInDivisions(from: bodyStart, to: end, margin: bodyMargin(from: bodyStart, to: end))
+        consolidatedCaseLines = findConsolidatedCaseLines(from: bodyStart)
         while i < end {
             guard !noise[i], !isBlank(i), !isOpinionStart(i) else { i += 1; continue }
             var found = numberLine(at: i, afterHeading: lastHeadingLine) ?? heading(at: i, bodyStart: bodyStart, afterHeading: lastHeadingLine)
@@ -121,6 +122,7 @@ extension StructureContext {
             let b = text[k]
             if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A { letterCount += 1 } else if b >= 0x30 && b <= 0x39 { digitCount += 1 }
         }
+        if i > bodyStart, consolidatedCaseLines.contains(i) { return (.caps, nil, i) }
         guard letterCount >= 4, !t.hasSuffix(","), !t.hasSuffix(";"), !t.hasSuffix(":"), !t.hasSuffix(":*"),
               !t.hasPrefix("("), !t.hasPrefix("No."), digitCount * 4 < byteCount,
               !["Opinion", "OPINION", "Opinion of the Court"].contains(t) else { return nil }
@@ -145,6 +147,23 @@ extension StructureContext {
         }
         return nil
     }
+
+    /// The lines "Case No. A03A1064" alone between blank lines in the body of a consolidated
+    /// opinion, each heading the part that decides one of its appeals (Georgia's Court of
+    /// Appeals); only when there are two or more of them (a single one is a caption's docket).
+    func findConsolidatedCaseLines(from bodyStart: Int) -> Set<Int> {
+        var found: Set<Int> = []
+        for i in max(1, bodyStart)..<max(max(1, bodyStart), lines.count - 1) where !isBlank(i) && isBlank(i - 1) && isBlank(i + 1) {
+            let (s, e) = contentRange(i)
+            guard e - s <= 40, ByteScan.hasPrefix(text, from: s, to: e, Self.caseNumberWords) else { continue }
+            var k = s + Self.caseNumberWords.count
+            var digits = 0
+            while k < e, text[k] != 0x20 { if text[k] >= 0x30 && text[k] <= 0x39 { digits += 1 }; k += 1 }
+            if k == e, digits >= 2 { found.insert(i) }
+        }
+        return found.count >= 2 ? found : []
+    }
+    static let caseNumberWords = Array("Case No. ".utf8)
 
     /// A heading that web text runs onto the end of a paragraph's last line after a
     /// star page ("… 848 N.W.2d 862 ). *441 B. Public Records Law", "*712 DISPOSITION"):

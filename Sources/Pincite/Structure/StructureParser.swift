@@ -41,6 +41,8 @@ struct StructureContext {
     var bracketMarks: [String: [Int]] = [:]
     /// Set while sections are found: a line's content starts after its leading star pages.
     var skipsLeadingStarPages = false
+    /// The "Case No. …" lines that head the parts of a consolidated opinion (`findSections`).
+    var consolidatedCaseLines: Set<Int> = []
     /// The caption's first line: 0, or after a Supreme Court syllabus the line naming the
     /// court over the opinion's own caption.
     var captionFrom = 0
