@@ -221,7 +221,8 @@ struct TextFlow {
             var k = TextFlow.firstEnding(after: s, in: noteSpans)
             while k < noteSpans.count, noteSpans[k].start < e { out.append(noteSpans[k]); k += 1 }
         }
-        return out.sorted { $0.start < $1.start }
+        // (most spans skip nothing or one thing: no sort for those)
+        return out.count < 2 ? out : out.sorted { $0.start < $1.start }
     }
 
     /// Index of the first of sorted, disjoint `spans` that ends after offset `o`.
