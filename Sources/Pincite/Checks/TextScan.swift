@@ -116,26 +116,11 @@ enum TextScan {
     static func has(_ s: some StringProtocol, _ needle: String) -> Bool {
         // on the strings' own UTF-8 storage where they have some: copying both into
         // arrays cost more than the search (it runs for several rules on every cite)
-        if let found = s.utf8.withContiguousStorageIfAvailable({ hay in
-            needle.utf8.withContiguousStorageIfAvailable { contains(hay, $0) }
-        }), let found { return found }
-        return Array(s.utf8).withUnsafeBufferPointer { hay in Array(needle.utf8).withUnsafeBufferPointer { contains(hay, $0) } }
-    }
-
-    /// Whether `needle` occurs in `hay` (byte for byte; an empty needle always does).
-    static func contains(_ hay: UnsafeBufferPointer<UInt8>, _ n: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = n.first else { return true }
-        guard hay.count >= n.count else { return false }
-        var i = 0
-        while i + n.count <= hay.count {
-            if hay[i] == first {
-                var k = 1
-                while k < n.count, hay[i + k] == n[k] { k += 1 }
-                if k == n.count { return true }
-            }
-            i += 1
+        withBytes(needle) { n in
+            guard let np = n.baseAddress, !n.isEmpty else { return true }
+            return s.utf8.withContiguousStorageIfAvailable { ByteScan.contains($0, np, n.count) }
+                ?? Array(s.utf8).withUnsafeBufferPointer { ByteScan.contains($0, np, n.count) }
         }
-        return false
     }
 
     /// Each "§"/"§§" (`second` 0xA7) or "¶"/"¶¶" (0xB6) in `b`: where it starts,

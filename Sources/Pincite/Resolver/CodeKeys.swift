@@ -45,9 +45,7 @@ final class CodeKeys: Sendable {
         // a form that is the first of its fold (not "Fla. Stat. Ann." beside "Fla. Stat.")
         forms = Set(byFold.values.filter { byFold[Self.fold($0)] == $0 })
         var states: [String: String] = [:]
-        for f in ReferenceTables.rows(EmbeddedTables.places) where f.count >= 3 && f[2] == "States" {
-            states[TextCase.lowercased(f[0])] = f[1]
-        }
+        for (name, abbreviation) in CodeWords.stateAbbreviations { states[TextCase.lowercased(name)] = abbreviation }
         self.states = states
         var words: [String: String] = [:]
         for f in ReferenceTables.rows(EmbeddedTables.caseNameWords, maxFields: 2) where f.count == 2 {

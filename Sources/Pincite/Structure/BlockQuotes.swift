@@ -50,8 +50,7 @@ extension StructureContext {
         // introduction of a list ("… represented in the three motions before this court:")
         let intro = lineText(p).lowercased()
         if intro.hasSuffix("court:") || intro.containsBytes("delivered") || intro.containsBytes("opinion") { return nil }
-        let quoting: [StaticString] = ["provides", "provided", "states", "stated", "reads", "part", "follows", "says", "said"]
-        if continuesQuote(i), !quoting.contains(where: { intro.containsBytes($0) }) {
+        if continuesQuote(i), !Self.quotingWords.contains(where: { intro.containsBytes($0) }) {
             return nil
         }
         var last = i
@@ -64,6 +63,9 @@ extension StructureContext {
         }
         return last
     }
+
+    /// Words of a line that introduces a quotation ("Section 453.080 provides in pertinent part:").
+    static let quotingWords: [StaticString] = ["provides", "provided", "states", "stated", "reads", "part", "follows", "says", "said"]
 
     /// Line `j` goes on with quoted text: "(2) …", "2. …", ". . .", "…" or a lower-case word.
     func continuesQuote(_ j: Int) -> Bool {
@@ -87,29 +89,29 @@ extension StructureContext {
     /// the next page goes on with the quotation when it opens with a lower-case word.
     mutating func findBlockQuotesInNotes() {
         guard !tree.footnotes.isEmpty else { return }
-        let quoting: [StaticString] = ["provides", "provided", "states", "stated", "reads", "part", "follows", "says", "said"]
         var found: [BlockQuote] = []
         for note in tree.footnotes {
             var i = firstLine(atOrAfter: note.span.start)
+            var introduced = false
             var quoteStart: Int? = nil
-            while i < lines.count, lines[i].start < note.span.end {
+            while i < lines.count, lines[i].start < note.span.end, quoteStart == nil {
                 defer { i += 1 }
                 // (note lines are noise to the body passes: skip only the page's furniture)
                 guard !isBlank(i) else { continue }
                 let (s, e) = contentRange(i)
                 if let f = layout.furnitureSpan(at: s), f.end >= e { continue }
-                if quoteStart == nil {
+                if !introduced {
                     guard e - s >= 30, text[e - 1] == 0x3A else { continue }
                     let intro = lineText(i).fastLowercased()
-                    guard quoting.contains(where: { intro.containsBytes($0) }) else { continue }
-                    quoteStart = -1   // the next text line opens the quotation
-                } else if quoteStart == -1 {
-                    // a run-in quotation opens with its quotation mark; a short line is no quote
+                    introduced = Self.quotingWords.contains { intro.containsBytes($0) }
+                } else {
+                    // the next text line opens the quotation; a run-in one opens with its
+                    // quotation mark, and a short line is no quote
                     guard e - s >= 40, text[s] != 0x22, !(text[s] == 0xE2 && s + 2 < e && text[s + 2] == 0x9C) else { break }
                     quoteStart = s
                 }
             }
-            guard let start = quoteStart, start >= 0, start < note.span.end else { continue }
+            guard let start = quoteStart, start < note.span.end else { continue }
             var end = note.span.end
             while end > start, TextScan.isSpace(text[end - 1]) { end -= 1 }
             guard end - start >= 40 else { continue }

@@ -152,8 +152,10 @@ extension StructureContext {
     /// opinion, each heading the part that decides one of its appeals (Georgia's Court of
     /// Appeals); only when there are two or more of them (a single one is a caption's docket).
     func findConsolidatedCaseLines(from bodyStart: Int) -> Set<Int> {
+        let from = max(1, bodyStart)
+        guard from < lines.count - 1 else { return [] }
         var found: Set<Int> = []
-        for i in max(1, bodyStart)..<max(max(1, bodyStart), lines.count - 1) where !isBlank(i) && isBlank(i - 1) && isBlank(i + 1) {
+        for i in from..<(lines.count - 1) where !isBlank(i) && isBlank(i - 1) && isBlank(i + 1) {
             let (s, e) = contentRange(i)
             guard e - s <= 40, ByteScan.hasPrefix(text, from: s, to: e, Self.caseNumberWords) else { continue }
             var k = s + Self.caseNumberWords.count
