@@ -57,12 +57,12 @@ public enum Pincite {
             var stars = h.pageMarkers.filter { $0.reporter == 1 }.compactMap { m in Int(m.label).map { (offset: m.offset, page: $0) } }
             // the text before the first marker is on the case's first page when that marker
             // opens the second (CAP's firstpage="101" before "*102"; a one-page case has no
-            // marker at all); headnote pages may lie between them, so a later marker says
-            // nothing about where the opinion's first words stand. A first marker that labels
-            // the first page itself (New York's "*484" after the head of 945 N.E.2d 484) leaves
-            // the head on that page: the case has no page before it
+            // marker at all). Headnote pages CAP left out may lie between them ("*955" first in
+            // a case of firstpage="953"): the caption still stands on the first page. A first
+            // marker that labels the first page itself (New York's "*484" after the head of 945
+            // N.E.2d 484) leaves the head on that page: the case has no page before it
             if let first = h.firstPage.flatMap({ Int($0.trimmedWhitespace()) }), first > 0,
-               stars.first.map({ ($0.page == first + 1 || $0.page == first) && $0.offset > 0 })
+               stars.first.map({ $0.page >= first && $0.page <= first + 4 && $0.offset > 0 })
                 ?? (h.lastPage.flatMap({ Int($0.trimmedWhitespace()) }).map { $0 == first } ?? false) {
                 stars.insert((offset: 0, page: first), at: 0)
             }
@@ -222,12 +222,17 @@ public enum Pincite {
         let dockets = h.docketNumbers.filter { $0.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }.map(StructureContext.bareDocket)
         if !dockets.isEmpty { tree.caption.docket = dockets.joined(separator: ", ") }
         if let date = h.decisionDateISO { tree.caption.date = date }
-        if tree.caption.judge == nil, var author = h.opinions.first?.author?.trimmed(" :") {
+        // (the text's author line may have named the judge already: "JUSTICE SCHMIDT" gives
+        // SCHMIDT, and the markup's author still gives the title)
+        if tree.caption.judge == nil || tree.caption.judgeTitle == nil, var author = h.opinions.first?.author?.trimmed(" :"),
+           tree.caption.judge == nil || author.hasSuffix(tree.caption.judge!) {
             // "¶ 1 VERGERONT, J." (Wisconsin numbers the line), "Opinion of the Court by FOLEY, J."
             if author.hasPrefix("¶"), let space = author.dropFirst().drop(while: { $0 == " " }).firstIndex(of: " ") {
                 author = String(author[space...]).trimmedWhitespace()
             }
             if author.hasPrefix("Opinion of the Court by ") { author = String(author.dropFirst(24)) }
+            // the nineteenth century's "Mr. Justice Miller"
+            for honorific in ["Mr. ", "MR. "] where author.hasPrefix(honorific) { author = String(author.dropFirst(honorific.count)) }
             // "JUSTICE CHAPMAN" → CHAPMAN, with the title apart
             if let title = StructureContext.judgeTitlesBeforeName.first(where: { author.hasPrefix($0) }), author.count > title.count {
                 tree.caption.judge = String(author.dropFirst(title.count))
@@ -247,15 +252,20 @@ public enum Pincite {
         if tree.caption.plaintiffs.isEmpty, let block = h.parties.first {
             // (Massachusetts writes "Commonwealth vs. Willie Furr.")
             var sides = block.components(separatedBy: " v. ")
-            if sides.count != 2 { sides = block.components(separatedBy: " vs. ") }
+            if sides.count == 1 { sides = block.components(separatedBy: " vs. ") }
+            let roles = [", Appellant", ", Appellee", ", Plaintiff", ", Defendant", ", Respondent", ", Petitioner"]
             let clean: (String) -> String = { s in
                 var t = s.trimmingCharacters(in: .whitespacesAndNewlines)
-                for role in [", Appellant", ", Appellee", ", Plaintiff", ", Defendant", ", Respondent", ", Petitioner"] {
+                for role in roles {
                     if let r = t.range(of: role) { t = String(t[..<r.lowerBound]) }
                 }
                 return t.trimmingCharacters(in: CharacterSet(charactersIn: " ,."))
             }
-            if sides.count == 2 {
+            // consolidated cases list a pair each ("Thomas W. Pierce, Appellant, v. The United
+            // States, Appellees. Dover Five Cents' Savings-Bank, Appellant, v. The Same, …"):
+            // the first pair names the case, when a role ends its defendant
+            let roleEndsDefendant = sides.count > 2 && roles.contains { sides[1].contains($0) }
+            if sides.count == 2 || roleEndsDefendant {
                 tree.caption.plaintiffs = [clean(sides[0])]
                 tree.caption.defendants = [clean(sides[1])]
             }

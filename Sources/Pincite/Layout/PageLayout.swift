@@ -171,11 +171,15 @@ public struct PageLayout: Sendable {
                       t.has(.spaceBefore) || bracketed else { continue }
                 guard numTok.length >= 1, numTok.length <= 5 else { continue }
                 // not a pincite: "at *3" or a range "*9–12"
-                if k > 0, tokens[k - 1].kind == .word, p[Int(tokens[k - 1].start)] == 0x61, tokens[k - 1].length == 2 { continue }
+                if k > 0, tokens[k - 1].kind == .word, tokens[k - 1].length == 2, p[Int(tokens[k - 1].start)] == 0x61,
+                   p[Int(tokens[k - 1].start) + 1] == 0x74 { continue }
                 // …or "at p. *4"
                 if k > 2, tokens[k - 1].kind == .period, tokens[k - 2].kind == .word, tokens[k - 2].length == 1, p[Int(tokens[k - 2].start)] == 0x70,
                    tokens[k - 3].kind == .word, tokens[k - 3].length == 2, p[Int(tokens[k - 3].start)] == 0x61 { continue }
-                if k > 0, tokens[k - 1].kind == .dash || tokens[k - 1].kind == .ampersand { continue }
+                // (a hyphen glued to the word before it is a word broken by the page: "double- *946
+                // jeopardy", as a reader writes a page element inside a word)
+                if k > 0, tokens[k - 1].kind == .dash || tokens[k - 1].kind == .ampersand,
+                   !(tokens[k - 1].kind == .dash && k > 1 && tokens[k - 2].kind == .word && tokens[k - 2].end == tokens[k - 1].start) { continue }
                 // a list of star pincites "at *3, *5"; a comma in prose ("After a hearing, *784 this") is not one
                 if k > 2, tokens[k - 1].kind == .comma, tokens[k - 2].kind == .number, tokens[k - 3].kind == .star { continue }
                 // a database cite's star pincite without "at": "1997 WL 582901, *3"

@@ -53,14 +53,18 @@ enum TextLines {
 
     /// Whether most text lines are followed by a blank line (double-spaced PDF text).
     static func isDoubleSpaced(_ lines: [LineInfo]) -> Bool {
-        var text = 0, followedByBlank = 0, length = 0
+        var text = 0, followedByBlank = 0, length = 0, inLongLines = 0
         for i in 0..<max(0, lines.count - 1) where !lines[i].isBlank {
             text += 1
-            length += lines[i].end - lines[i].start
+            let n = lines[i].end - lines[i].start
+            length += n
+            if n > 300 { inLongLines += n }
             if lines[i + 1].isBlank { followedByBlank += 1 }
         }
         // web text also puts a blank line after every line, but its lines are whole paragraphs
-        return text > 10 && followedByBlank * 10 > text * 6 && length / max(1, text) <= 120
+        // (most of its bytes stand in lines longer than any printed line, even where a web
+        // page's many short menu lines bring the mean down)
+        return text > 10 && followedByBlank * 10 > text * 6 && length / max(1, text) <= 120 && inLongLines * 2 < length
     }
 
     /// The footnote label a line starts with ("1 In her order …" → "1", "[2] The …" → "2"), if any.

@@ -128,10 +128,13 @@ extension Parser {
         // a court or year written before the cites (California, Louisiana) or inside them does not end the span
         let courtBeforePage = court != nil && court!.end <= v
         // Kinds: "V Rep at P" is a short form; a cite with neither a court/date
-        // parenthetical nor a full case name that repeats an earlier cite is a short form too.
+        // parenthetical nor a full case name ("X v. Y") that repeats an earlier cite is a short form too.
         let reporterInfo = tables.reporters[first.reporterIndex]
         var kind: CitationKind = first.isShortForm ? .shortCase : .fullCase
-        if kind == .fullCase, court == nil,
+        // (a repeat that names both parties and pins no page, "McLean County Bank v. Brokaw, 119
+        // Ill. 2d 405, 519 N.E.2d 453.", is the full cite again, its date left off; "U.S. v.
+        // Education Management, 2013 WL 1568060, at *4" is a short form)
+        if kind == .fullCase, court == nil, name?.defendant == nil || cites.contains(where: { $0.pin != nil }),
            let seen = seenCites[first.volume + " " + reporterInfo.canonical + " " + (first.page ?? "")],
            seen.hadCourtDate || (seen.hadDocket && docket == nil) || seen.parallels > cites.count
             || (seen.hadBothParties && name != nil && name?.defendant == nil && name?.procedural == nil) {

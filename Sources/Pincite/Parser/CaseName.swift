@@ -484,9 +484,13 @@ extension Parser {
     }
 
     /// Builds the CaseName for tokens s...e with "v" at `v`.
-    func makeCaseName(_ s: Int, _ e: Int, _ v: Int?) -> CaseName {
+    func makeCaseName(_ s: Int, _ e0: Int, _ v: Int?) -> CaseName {
         var name = CaseName()
         var ps = s
+        // the comma before an old parenthesised cite is no part of the name: "The Bank of
+        // Metropolis, (15 Peters, 377,)"
+        var e = e0
+        while e > s, isKind(e, .comma) { e -= 1 }
         if CaseNameWords.procedural.contains(text(s)), s + 1 <= e, CaseNameWords.proceduralSecond.contains(text(s + 1)) {
             var q = s + 2
             // "In the Matter of", "In the Interest of", "In the Estate of"

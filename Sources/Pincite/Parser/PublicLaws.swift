@@ -25,6 +25,8 @@ extension Parser {
                 k = end
             }
         }
+        // ", eff. January 1, 2000": the date the act took effect (Illinois) is part of the cite
+        if isKind(k, .comma), equals(k + 1, "eff"), isKind(k + 2, .period), let d = effectiveDateEnd(at: k + 3, limit: limit) { k = d }
         // ", 124 Stat. 119, 242": the Statutes at Large, with a page pinned
         var stat: Citation? = nil
         var statStart = k
@@ -56,6 +58,16 @@ extension Parser {
             _ = addParallel(s, of: id, startToken: statStart, nestedIn: nestedIn, phrase: phrase)
         }
         return parseParentheticals(at: k, limit: limit, owner: id)
+    }
+
+    /// "January 1, 2000" (or "Jan. 1, 2000") at token `k`, after "eff.": the index after its year, or nil.
+    func effectiveDateEnd(at k0: Int, limit: Int) -> Int? {
+        var k = k0
+        guard k + 3 < limit, isKind(k, .word), tables.months[ReferenceTables.monthKey(text(k))] != nil else { return nil }
+        k += 1
+        if isKind(k, .period) { k += 1 }
+        guard isKind(k, .number), tokens[k].length <= 2, isKind(k + 1, .comma), isYear(k + 2) else { return nil }
+        return k + 3
     }
 
     /// A Statutes at Large cite starts at token `k`: "124 Stat. 119".

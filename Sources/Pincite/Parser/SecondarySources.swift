@@ -89,7 +89,9 @@ extension Parser {
             volume = nil
         }
         if author == nil {
-            guard possessive || edition else { return nil }
+            // (or a treatise named by its author: "Story on Bills of Exchange", "Drake on Attachments")
+            let authorOnSubject = equals(titleStart + 1, "on") || (equals(titleStart + 2, "on") && isKind(titleStart + 1, .word))
+            guard possessive || edition || (authorOnSubject && titleStart + 2 < last + 1) else { return nil }
             if start - 1 >= floor, isVolumeLike(start - 1) { volume = start - 1 }
         }
         // the word before must not carry the name on ("Smith v. Jones, …")
@@ -177,7 +179,13 @@ extension Parser {
         if edition { guard paren?.edition == true else { return nil } }
         // a page needs the parenthetical; a "§" is enough with an author
         if isKind(i, .number), paren == nil { return nil }
-        guard let name = bookName(endingBefore: i, edition: paren?.edition == true) else { return nil }
+        // a treatise named "Author on Subject" sets a comma before its section: "Story on Bills
+        // of Exchange, § 46", "Drake on Attachments, § 245" (the nineteenth century's form)
+        let commaBefore = isKind(i - 1, .comma)
+        guard let name = bookName(endingBefore: commaBefore ? i - 1 : i, edition: paren?.edition == true) else { return nil }
+        if commaBefore {
+            guard name.author == nil, equals(name.title.0 + 1, "on") || equals(name.title.0 + 2, "on"), isKind(i, .section) else { return nil }
+        }
         if isKind(i, .number), name.author == nil, !hasPossessiveEnding(name.title.0), paren?.edition != true { return nil }
         var c = Citation(kind: .book, span: span(name.start, (paren?.end ?? k) - 1))
         if let v = name.volume { c.volume = text(v) }

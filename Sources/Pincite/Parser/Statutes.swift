@@ -154,12 +154,21 @@ extension Parser {
         }
         if equals(k, "No"), isKind(k + 1, .period) { k += 2 }  // "Pub. L. No. 107-296"
         guard var sec = parseSectionList(at: k, limit: limit, multiple: sectionSigns > 1) else { return nil }
+        // an act numbered by its General Assembly, the dash spaced as scans print it: "Pub. Act 91 — 404"
+        if CodeKinds.citedByNumber.contains(entry.canonical), isKind(k, .number), isKind(k + 1, .dash), isKind(k + 2, .number),
+           sec.end == k + 1 {
+            sec = (text(k) + "-" + text(k + 2), k + 3)
+        }
         // local forms that are also ordinary acronyms need their own section shape:
         // "RSA 508:4" (not "RSA 2048-bit keys"), "NRS 11.190", "R.C. 2305.10"
         if sectionSigns == 0, let mark = CodeWords.sectionMark[entry.canonical], !sec.text.utf8.contains(mark) { return nil }
         // a local form followed by a bare year names its edition, not a section:
         // "All statutory references are to RSMo 2000"
         if sectionSigns == 0, codeAt == i, sec.end == k + 1, isYear(k) { return nil }
+        // New York's subdivisions in square brackets: "Penal Law § 65.10 [1], [2]", "CPL 440.10 [1] [h]"
+        if entry.jurisdiction.hasPrefix("us:ny"), let e = bracketedSubdivisions(at: sec.end, limit: limit) {
+            sec = (text(k, through: e - 1), e)
+        }
         if let u = unit, !u.isEmpty { sec.text = u + " " + sec.text }
         // an act by number needs its session's year before it ("1990 PA 305", not a "PA 15222" address)
         if CodeKinds.actsByNumber.contains(entry.canonical), sectionSigns == 0, !(title.map { isYear(i) && $0.utf8.count == 4 } ?? false) { return nil }
@@ -181,10 +190,26 @@ extension Parser {
         // the Statutes at Large and the Federal Register are cited by page: the number is
         // the page as well ("119 Stat. 2214", "60 Fed. Reg. 43186")
         if CodeKinds.citedByPage.contains(entry.canonical), sectionSigns == 0 { c.page = sec.text }
+        // a state's session laws by year and page: "1999 Ill. Laws 5126, 5150" (R12.4)
+        var sessionPage = false
+        if entry.kind == "session_law", entry.canonical.hasSuffix("Laws"), sectionSigns == 0, let t = title, isYear(i), t.utf8.count == 4,
+           sec.end == k + 1, isKind(k, .number) {
+            sessionPage = true
+            c.page = sec.text
+            c.year = Int(t)
+        }
         if CodeKinds.citedByNumber.contains(entry.canonical), sectionSigns == 0 {
             return finishPublicLaw(c, startToken: i, after: sec.end, limit: limit, nestedIn: nestedIn, phrase: phrase)
         }
         var after = sec.end
+        // …its page pinned: ", 5150", ", 5130-31"
+        if sessionPage, isKind(after, .comma), isKind(after + 1, .number), !isKind(after + 2, .word) || isKind(after + 2, .dash) {
+            var e = after + 2
+            if isKind(e, .dash), isKind(e + 1, .number), tokens[e].start == tokens[e - 1].end { e += 2 }
+            c.pincite = text(after + 1, through: e - 1)
+            c.span.end = Int(tokens[e - 1].end)
+            after = e
+        }
         // (an act by number is dated by its session's year)
         if CodeKinds.actsByNumber.contains(entry.canonical), let t = title { c.year = Int(t) }
         // an act of a session by its number, and its section as the pin: "2005 Wis. Act 400, § 5"
@@ -233,7 +258,8 @@ extension Parser {
         // mandate of [§ 18] is that …"
         if isKind(i - 1, .openBracket), isKind(sec.end, .closeBracket) { return nil }
         // a treatise's section: "5 Wright & Miller, Federal Practice and Procedure § 1357"
-        if isKind(i - 1, .word), tokens[i - 1].has(.capitalized),
+        // (or "Story on Bills of Exchange, § 46", the comma before the section)
+        if isKind(i - 1, .word) || (isKind(i - 1, .comma) && isKind(i - 2, .word)), tokens[i - 1].has(.capitalized) || isKind(i - 1, .comma),
            let e = parseBookCitation(pinAt: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
         // a code name written right before "§" that the tables do not know
         // ("OCGA § 15-11-28(c)", "California Penal Code § 496(a)")
@@ -301,6 +327,14 @@ extension Parser {
             after = codeEnd
         }
         c.section = sec.text
+        // New York's consolidated laws ("Penal Law", "Family Ct Act") write a subdivision in
+        // square brackets: "Penal Law § 65.10 [1], [2]"
+        if start < i, after == sec.end, equals(nameEnd, "Law") || equals(nameEnd, "Act"),
+           let e = bracketedSubdivisions(at: after, limit: limit) {
+            c.section = text(k, through: e - 1)
+            c.span.end = Int(tokens[e - 1].end)
+            after = e
+        }
         return finishCodeCitation(c, startToken: start, after: after, limit: limit, nestedIn: nestedIn, phrase: phrase)
     }
 
@@ -453,6 +487,20 @@ extension Parser {
         return out.isEmpty ? nil : (out, k)
     }
 
+    /// "[1]", "[1] [h]", "[1], [2]" after a section (New York's official style writes a
+    /// subdivision in square brackets): the index after the last one, or nil. A label has
+    /// one to three characters, so that a year ("[2019]") is not taken.
+    func bracketedSubdivisions(at k0: Int, limit: Int) -> Int? {
+        var k = k0, end: Int? = nil
+        while k + 2 < limit, isKind(k, .openBracket), isKind(k + 2, .closeBracket), isSubsectionLabel(k + 1),
+              tokens[k + 1].length <= 3, !tokens[k].has(.newlineBefore) {
+            k += 3
+            end = k
+            if k + 3 < limit, isKind(k, .comma), isKind(k + 1, .openBracket) { k += 1 }
+        }
+        return end
+    }
+
     /// A code name the tables do not know starts at `k`: capitalised words and abbreviations up
     /// to a "§" ("L.P.R.A. §§ 2326").
     func namesUnknownCode(at k: Int, limit: Int) -> Bool {
@@ -470,7 +518,8 @@ extension Parser {
     func sectionNum(at k: Int, limit: Int, illinois: Bool = false) -> Int? {
         guard k < limit else { return nil }
         let t = tokens[k]
-        guard t.kind == .number || (t.kind == .word && t.has(.hasDigit)) || (t.kind == .word && t.length <= 4 && t.has(.allCaps)) else { return nil }
+        guard t.kind == .number || (t.kind == .word && t.has(.hasDigit)) || (t.kind == .word && t.length <= 4 && t.has(.allCaps))
+                || (illinois && isOCRDigitOne(k)) else { return nil }
         var j = k + 1
         while j < limit, !tokens[j].has(.spaceBefore) {
             let kk = tokens[j].kind
@@ -504,7 +553,7 @@ extension Parser {
         guard illinois else { return j }
         // Illinois "5/2 — 1005(c)", as CAP's scans print it: a chapter/act number, a spaced
         // dash, the section, and again ("5/5 — 8— 1(a)")
-        if j + 1 < limit, isKind(j, .dash), isKind(j + 1, .number), let more = sectionNum(at: j + 1, limit: limit, illinois: true) {
+        if j + 1 < limit, isKind(j, .dash), isKind(j + 1, .number) || isOCRDigitOne(j + 1), let more = sectionNum(at: j + 1, limit: limit, illinois: true) {
             return more
         }
         // subsections set off by a space: "5/5-8-1 (a)(1)(d) (iii)", "50/1 (D)(b)"
@@ -513,6 +562,13 @@ extension Parser {
             while j + 2 < limit, isKind(j, .openParen), !tokens[j].has(.spaceBefore), isKind(j + 2, .closeParen), tokens[j + 1].length <= 4 { j += 3 }
         }
         return j
+    }
+
+    /// A scan's "l" for the digit 1 at the end of an Illinois section, its subsection glued
+    /// to it: the last "l" of "5/5— 8 — l(a)(l)(d)(ii)".
+    func isOCRDigitOne(_ k: Int) -> Bool {
+        guard k + 1 < tokens.count, isKind(k, .word), tokens[k].length == 1, p[Int(tokens[k].start)] == 0x6C else { return false }
+        return isKind(k + 1, .openParen) && tokens[k + 1].start == tokens[k].end
     }
 
     /// A subsection's label inside parentheses: "a", "iii", "1", "D" (not "West" or a year).
@@ -670,6 +726,12 @@ extension Parser {
         }
         guard equals(o, "Constitution") || declarationOfRights(o), o > nameStart else { return nil }
         if declarationOfRights(o) { o += 2 }
+        // the name in words before the formal cite in parentheses is prose that the cite
+        // supports: "Section 2 of article I of the Illinois Constitution (Ill. Const. 1970,
+        // art. I, § 2)" cites only the parenthesis
+        if isKind(o + 1, .openParen), ((o + 2)..<min(limit, o + 8)).contains(where: { equals($0, "Const") && isKind($0 + 1, .period) }) {
+            return nil
+        }
         var c = Citation(kind: .constitution, span: span(i, o))
         c.reporter = collapsed(Int(tokens[nameStart].start), Int(tokens[o].end))
         c.section = text(i, through: partsEnd - 1)
@@ -854,7 +916,7 @@ enum CodeKinds {
     /// 119") and the Federal Register ("60 Fed. Reg. 68,380").
     static let citedByPage: Set<String> = ["Stat.", "Fed. Reg."]
     /// Codes cited by number: public and private laws ("Pub. L. No. 111-148").
-    static let citedByNumber: Set<String> = ["Pub. L.", "Pvt. L."]
+    static let citedByNumber: Set<String> = ["Pub. L.", "Pvt. L.", "Pub. Act"]
     /// Session laws cited by year and act number, with sections as their pins ("2005 Wis. Act 400, § 5").
     static let actsByNumber: Set<String> = ["Wis. Act", "PA"]
 

@@ -8280,7 +8280,7 @@ p.2d	P.2d	state_regional	Pacific Reporter	1931	2000
 wl	WL	specialty_west	West Law Citation		
 """#
 
-    /// Grammars/data/rules.tsv (60 rows).
+    /// Grammars/data/rules.tsv (61 rows).
     static let rules: String = #"""
 Fed. R. Civ. P.	rule	us	Federal Rules of Civil Procedure
 Fed. R. Crim. P.	rule	us	Federal Rules of Criminal Procedure
@@ -8324,6 +8324,7 @@ Me. Rev. Stat.	statute	us:me	Maine Revised Statutes (the official title, used by
 Florida Statutes	statute	us:fl	Florida Statutes (form used by Florida courts)
 Wis. Act	statute	us:wi	Wisconsin Acts, the session laws (form used by Wisconsin courts)
 PA	statute	us:mi	Michigan Public Acts by year and number, "1990 PA 305" (form used by Michigan courts)
+Pub. Act	session_law	us:il	Illinois Public Acts by General Assembly and number, "Pub. Act 91-404" (form used by Illinois courts)
 CPLR	statute	us:ny	New York Civil Practice Law and Rules (form used by New York courts)
 C.R.S.	statute	us:co	Colorado Revised Statutes (form used by Colorado courts: "section 18-3-302, C.R.S. 1973")
 G.S.	statute	us:nc	General Statutes of North Carolina (form used by North Carolina courts: "G.S. 163-230.1")
@@ -8344,9 +8345,10 @@ Income Tax Regs.	regulation	us	Income Tax Regulations, 26 C.F.R. (form used by t
 NYCRR	regulation	us:ny	Official Compilation of Codes, Rules and Regulations of the State of New York (form used by New York courts: "22 NYCRR 202.8-b")
 """#
 
-    /// Grammars/data/signals.tsv (16 rows).
+    /// Grammars/data/signals.tsv (17 rows).
     static let signals: String = #"""
 See, e.g.,	support
+See, for example,	support
 See also, e.g.,	support
 See also	support
 See generally	background

@@ -428,7 +428,8 @@ public enum Resolver {
             // the Statutes at Large cite of a public law is that law ("124 Stat. 119")
             if let first = c.parallel.min(), first < c.id, let a = cites[first].authority { return a }
             var sec = c.section ?? c.page ?? ""
-            if let paren = sec.utf8.firstIndex(of: 0x28) { sec = String(sec[..<paren]) }
+            // (and in square brackets: "§ 65.10 [1]")
+            if let paren = sec.utf8.firstIndex(where: { $0 == 0x28 || $0 == 0x5B }) { sec = String(sec[..<paren]) }
             // (New York sets its subdivisions off by a space: "§ 125.25 (1)" is § 125.25)
             while sec.hasSuffix(" ") { sec.removeLast() }
             sec = plainDashes(sec)
@@ -436,6 +437,8 @@ public enum Resolver {
             if sec.utf8.contains(0x2F) {
                 for sep in [",", " through ", " to ", " and "] { if let r = sec.range(of: sep) { sec = String(sec[..<r.lowerBound]) } }
                 while sec.hasSuffix(" ") { sec.removeLast() }
+                // a scan's "l" for the last digit 1: "5/5-8-l" is 5/5-8-1, "50/l" is 50/1
+                if sec.hasSuffix("-l") || sec.hasSuffix("/l") { sec = String(sec.dropLast()) + "1" }
             }
             let code = c.reporter ?? ""
             // the Statutes at Large and the Federal Register are cited by page ("124 Stat. 119",
@@ -444,6 +447,8 @@ public enum Resolver {
                 return [c.volume, code, sec.split(separator: ",").joined()].compactMap { $0 }.joined(separator: " ")
             }
             if CodeKinds.citedByNumber.contains(code) { return code + " No. " + sec }
+            // a state's session laws by year and page: "1999 Ill. Laws 5126"
+            if code.hasSuffix(" Laws"), let year = c.volume, year.utf8.count == 4, let page = c.page { return year + " " + code + " " + page }
             if CodeKinds.actsByNumber.contains(code) { return [c.volume, code, sec].compactMap { $0 }.joined(separator: " ") }  // "2005 Wis. Act 400"
             if code == "Stats.", let year = c.volume { return "Stats. " + year + ", " + sec }  // "Stats. 2014, ch. 249"
             // Massachusetts's session laws by year and chapter: "St. 2013, c. 84, § 23" is "St. 2013, c. 84"

@@ -308,6 +308,12 @@ extension StructureContext {
         if cap.publicationStatus == nil, let n = notices.min(), n < bodyStart, lineText(n).hasPrefix("NOTE: This disposition is") {
             cap.publicationStatus = String(lineText(n).dropFirst(6)).trimmed(" .")
         }
+        // New York's "This decision is uncorrected and subject to revision before publication
+        // in the Official Reports." over a slip opinion
+        if cap.publicationStatus == nil, let n = notices.first(where: { n in
+            n < bodyStart && ["This opinion is uncorrected", "This decision is uncorrected"].contains { lineText(n).hasPrefix($0) } }) {
+            cap.publicationStatus = lineText(n).trimmedWhitespace()
+        }
         // ECF stamp
         for i in lines.indices where noise[i] && contentLength(i) > 5 && isPageFurniture(i)
             && (lineText(i).hasPrefix("Case ") || lineText(i).hasPrefix("Case: ") || PageLayout.isAppellateStamp(text[contentRange(i).0..<contentRange(i).1])) {

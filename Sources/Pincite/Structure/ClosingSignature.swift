@@ -13,7 +13,9 @@ extension StructureContext {
                                   "Yours truly", "Yours very truly",
                                   // a court's order signed on its behalf (the Tenth Circuit's "Entered for the Court")
                                   "Entered for the Court", "ENTERED FOR THE COURT", "For the Court", "FOR THE COURT",
-                                  "By the Court", "BY THE COURT"]
+                                  "By the Court", "BY THE COURT",
+                                  // New York's Appellate Division: "ENTER:" over the clerk's name
+                                  "ENTER", "Enter"]
     /// Titles a signature line ends with (compared lower-cased, without a final "." or ",").
     static let signatureTitles = ["judge", "justice", "justices", "attorney general", "solicitor general",
                                   "commissioner", "commissioners", "hearing officer", "board member", "chairman",

@@ -153,6 +153,8 @@ extension StructureContext {
             ?? versusTitle(blocks, blockText)
         if cap.plaintiffs.isEmpty || cap.defendants.isEmpty, let title = titleText {
             var (p, d) = HeadMatterKinds.parties(title)
+            // "…, respondent, et al., defendant." names more parties than it lists
+            if title.containsBytes(", et al.,") || title.containsBytes(", et al,") || title.containsBytes(", ET AL.,") { cap.etAl = true }
             // "DISTRICT OF COLUMBIA ET AL." names more parties than it lists
             for suffix in [" et al.", " et al", " ET AL.", " ET AL"] where p.hasSuffix(suffix) {
                 p = String(p.dropLast(suffix.count)).trimmed(" ,")
@@ -358,7 +360,9 @@ enum HeadMatterKinds {
     /// "Defendants-Appellees"): "K.S.,[1] DEFENDANT" → "K.S.".
     static func withoutRoles(_ s: String) -> String {
         var parts = withoutNoteMarks(s).componentsBytes(separatedBy: ", ")
-        while let last = parts.last, parts.count > 1, isRole(last) { parts.removeLast() }
+        // New York's "Auberge Grand Central, LLC, respondent, et al., defendant.": the
+        // roles and the "et al." after the name (the caller notes the et al.)
+        while let last = parts.last, parts.count > 1, isRole(last) || isEtAl(last) { parts.removeLast() }
         return keepingInitialPeriod(parts.joined(separator: ", "))
     }
 
@@ -405,13 +409,22 @@ enum HeadMatterKinds {
     }
 
     /// Trims spaces and punctuation from the ends, but keeps the period of a final
-    /// initial: "T.J.S." stays "T.J.S.", "Appellee." loses its period.
+    /// initial or an abbreviation: "T.J.S." stays "T.J.S.", "INC." stays "INC.", "Appellee."
+    /// loses its period.
     static func keepingInitialPeriod(_ s: String) -> String {
         let t = s.trimmed(" .,;")
         let b = Array(t.utf8)
-        guard let last = b.last, last >= 0x41, last <= 0x5A, b.count == 1 || b[b.count - 2] == 0x2E || b[b.count - 2] == 0x20,
-              s.utf8.count > t.utf8.count, s.trimmed(" ,;").hasSuffix(".") else { return t }
+        guard s.utf8.count > t.utf8.count, s.trimmed(" ,;").hasSuffix(".") else { return t }
+        // "THUNDER ROAD, INC.": an abbreviation keeps its period too
+        if StructureContext.endsWithAbbreviation(t + ".") { return t + "." }
+        guard let last = b.last, last >= 0x41, last <= 0x5A, b.count == 1 || b[b.count - 2] == 0x2E || b[b.count - 2] == 0x20 else { return t }
         return t + "."
+    }
+
+    /// "et al." as a part of its own in a list of parties.
+    static func isEtAl(_ s: String) -> Bool {
+        let w = s.fastLowercased().trimmed(" .,;")
+        return w == "et al" || w == "et al."
     }
 
     static func isRole(_ s: String) -> Bool {

@@ -14,7 +14,8 @@ extension StructureContext {
     /// uncorrected and subject to revision before publication in the New York Reports.",
     /// "NOTICE: This opinion is subject to formal revision before publication …" (the District
     /// of Columbia, Vermont, New Hampshire, Alaska).
-    static let revisionNotices = ["This opinion is uncorrected and subject to revision", "NOTICE: This opinion is subject to",
+    static let revisionNotices = ["This opinion is uncorrected and subject to revision",
+                                  "This decision is uncorrected and subject to revision", "NOTICE: This opinion is subject to",
                                   "NOTICE: The text of this opinion can be corrected", "Notice: This opinion is subject to",
                                   "NOTICE:  This opinion is subject to", "NOTICE: All slip opinions and orders are subject to",
                                   "NOTE: This disposition is nonprecedential"].map { Array($0.utf8) }

@@ -140,13 +140,26 @@ extension StructureContext {
             return (.caps, nil, i)
         }
         let words = t.split(separator: " ")
+        // (a judge's name in a panel listed a line each, "Linda Christopher, J.P." ⏎ "William
+        // G. Ford" ⏎ … ⏎ "Helen Voutsinas, JJ.", is no heading)
         if words.count <= 5, isTitleCase(t), !t.hasSuffix("."), i >= bodyStart - 4, let n = nextTextLine(i),
+           !(prev.map(isPanelLine) ?? false), !isPanelLine(n),
            contentIndent(n) >= contentIndent(i) || contentLength(n) > contentLength(i) * 2,
            prev.map({ let e = contentRange($0).1; return text[e - 1] == 0x2E || text[e - 1] == 0x3A }) ?? true {
             return (.titled, nil, i)
         }
         return nil
     }
+
+    /// A line of a panel listed a judge a line: a name with ", J.P.", ", P.J.", ", J." or
+    /// ", JJ." after it.
+    func isPanelLine(_ i: Int) -> Bool {
+        let (s, e) = contentRange(i)
+        guard e - s <= 60 else { return false }
+        return Self.panelTitles.contains { ByteScan.hasSuffix(text, from: s, to: e, $0) }
+    }
+
+    static let panelTitles = [", J.P.", ", P.J.", ", J.", ", JJ.", ", C.J."].map { Array($0.utf8) }
 
     /// The lines "Case No. A03A1064" alone between blank lines in the body of a consolidated
     /// opinion, each heading the part that decides one of its appeals (Georgia's Court of

@@ -157,7 +157,16 @@ struct StructureContext {
         findOpinions(from: linesBack(6, from: bodyStart), bodyStart: bodyStart)
         // the author line ("RUFFIN, Presiding Judge.", "JUSTICE TURNER") names the judge
         // when the caption does not
-        if tree.caption.judge == nil, let author = tree.opinions.first?.author { tree.caption.judge = author }
+        if tree.caption.judge == nil, let first = tree.opinions.first, let author = first.author {
+            tree.caption.judge = author
+            // …with its title when the line says it: "JUSTICE TURNER" (Illinois)
+            if let i = lines.firstIndex(where: { $0.start + $0.indent >= first.span.start }) {
+                let (s, e) = contentRange(i)
+                if let n = Self.authorLineTitle(text, s, e) {
+                    tree.caption.judgeTitle = String(decoding: text[s..<(s + n)], as: UTF8.self).trimmedWhitespace()
+                }
+            }
+        }
         if tree.opinions.isEmpty, bodyStart < lines.count {
             // one opinion, written by the judge who signs it
             let from = contentRange(bodyStart).0
@@ -198,8 +207,52 @@ struct StructureContext {
             // (the length first, in place: a call per line cost a copy of the context)
             let raw = l.end - l.start - l.indent
             if raw >= Self.omissionNotice.count, raw <= Self.omissionNotice.count + 24, isOmissionNotice(i) { noise[i] = true }
+            if raw >= 7, raw <= 40, text[l.start + l.indent] == 0x45, let open = webChromeBlockStart(closedBy: i) {
+                for k in open...i { noise[k] = true }
+            }
+            if raw >= 6, raw <= 40, isWebBannerLabel(i) { markBanner(from: i) }
         }
     }
+
+    /// A web page's navigation or footer saved with its text keeps its labels: "Main
+    /// Navigation Menu" … "End Main Navigation Menu", "Footer" … "End Footer" (New York's
+    /// slip opinions). Given the "End X" line `i`, the line "X" that opens the block, at
+    /// most 80 lines above; nil when `i` closes nothing.
+    func webChromeBlockStart(closedBy i: Int) -> Int? {
+        let (s, e) = contentRange(i)
+        guard ByteScan.hasPrefix(text, from: s, to: e, Self.endLabel) else { return nil }
+        let label = text[(s + Self.endLabel.count)..<e]
+        var k = i - 1
+        while k >= 0, k >= i - 80 {
+            let (ks, ke) = contentRange(k)
+            if ke - ks == label.count, text[ks..<ke].elementsEqual(label) { return k }
+            k -= 1
+        }
+        return nil
+    }
+
+    static let endLabel = Array("End ".utf8)
+
+    /// "skip to main content", or a web page's label of a banner ("Adblock Banner").
+    func isWebBannerLabel(_ i: Int) -> Bool {
+        let (s, e) = contentRange(i)
+        if ByteScan.hasPrefix(text, from: s, to: e, Self.skipToContent) { return e - s <= Self.skipToContent.count + 8 }
+        return ByteScan.hasSuffix(text, from: s, to: e, Self.bannerWord) && proseCounts(s, e).words <= 3
+    }
+
+    /// The label line `i` and the banner's one paragraph under it ("It appears you are using
+    /// Adblock. …") are the page's, not the opinion's: marked as noise, so that the banner's
+    /// sentence does not start the body.
+    mutating func markBanner(from i: Int) {
+        noise[i] = true
+        guard ByteScan.hasSuffix(text, from: contentRange(i).0, to: contentRange(i).1, Self.bannerWord) else { return }
+        var k = i + 1
+        while k < lines.count, isBlank(k) { k += 1 }
+        while k < lines.count, !isBlank(k) { noise[k] = true; k += 1 }
+    }
+
+    static let skipToContent = Array("skip to main content".utf8)
+    static let bannerWord = Array(" Banner".utf8)
 
     static let omissionNotice = Array("COPYRIGHT MATERIAL OMITTED".utf8)
 

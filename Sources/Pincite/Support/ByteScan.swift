@@ -71,6 +71,14 @@ public enum ByteScan {
         return true
     }
 
+    /// Whether `text[start..<end]` ends with `suffix`.
+    static func hasSuffix(_ text: [UInt8], from start: Int, to end: Int, _ suffix: [UInt8]) -> Bool {
+        guard end - start >= suffix.count, start >= 0, end <= text.count else { return false }
+        let s = end - suffix.count
+        for k in 0..<suffix.count where text[s + k] != suffix[k] { return false }
+        return true
+    }
+
     /// The offset of the first run of three spaces in `b[from..<to]` (where a second column
     /// begins in `pdftotext -layout` text), or nil.
     static func firstGap(_ b: [UInt8], from: Int, to: Int) -> Int? {

@@ -727,6 +727,10 @@ final class MarkupRenderer {
                 return .footnote(label: cleanLabel(attribute(n, "data-label") ?? footnoteBacklinkText(n) ?? ""), id: attribute(n, "id"))
             }
             if has("footnotemark") || has("footnote-mark") { return .footnoteMark(ref: attribute(n, "href").map(dropHash)) }
+            // a web page's menus and its footer (New York's slip opinions: the reporter's links
+            // and address after the clerk's signature); a footer of notes is read
+            if nm == "nav" { return .skip }
+            if nm == "footer", !(classes + [attribute(n, "id") ?? ""]).contains(where: { $0.lowercased().contains("note") }) { return .skip }
             if cur == 1, let parent = n.pointee.parent, leadingLink(of: parent) == n, isFootnoteElement(parent) {
                 return .skip // the footnote's back link: its label is written as "[1] "
             }

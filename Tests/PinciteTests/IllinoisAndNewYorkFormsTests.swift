@@ -1,0 +1,142 @@
+import XCTest
+@testable import Pincite
+
+// Forms found reading opinions no gold covers (session 20): Illinois's public acts and
+// session laws, CAP cases of 359 Ill. App. 3d, New York's bracketed subdivisions and its
+// slip-opinion web page, and nineteenth-century treatises. Whole files are in
+// Corpus/unseen (smaa2020/, courtlistener/, juriscraper/; see the README there).
+
+final class IllinoisAndNewYorkFormsTests: XCTestCase {
+    private func parseFile(_ path: String) throws -> Document {
+        let url = CAPHeadMatterTests.corpus.appendingPathComponent(path)
+        return Pincite.parse(bytes: [UInt8](try Data(contentsOf: url)), name: url.lastPathComponent)
+    }
+
+    /// People v. Dixon: "Pub. Act 91 — 404, § 10, eff. January 1, 2000 (1999 Ill. Laws 5126,
+    /// 5150)" is the act, its section pinned, and its session-law page nested in it; the "§ 10"
+    /// is no code-less statute of its own.
+    func testIllinoisPublicActAndSessionLaws() throws {
+        let d = try parseFile("unseen/smaa2020/sample_dataset_line04.json")
+        let acts = d.citations.filter { $0.reporter == "Pub. Act" }
+        XCTAssertEqual(acts.count, 3)
+        XCTAssertEqual(acts.map(\.pincite), ["§ 10", nil, "§ 5"])
+        XCTAssertTrue(acts.allSatisfy { $0.authority == "Pub. Act No. 91-404" })
+        XCTAssertFalse(d.citations.contains { $0.kind == .statute && $0.reporter == nil }, "no bare '§ 10'")
+        let laws = d.citations.filter { $0.reporter == "Ill. Laws" }
+        XCTAssertEqual(laws.map(\.page), ["5126", "5126", "5126"])
+        XCTAssertEqual(laws.map(\.pincite), ["5150", nil, "5130-31"])
+        XCTAssertEqual(laws.map(\.year), [1999, 1999, 1999])
+        XCTAssertEqual(laws.map(\.authority), Array(repeating: "1999 Ill. Laws 5126", count: 3))
+        XCTAssertEqual(laws.map(\.nestedIn), acts.map(\.id))
+    }
+
+    /// "Section 2 of article I of the Illinois Constitution (Ill. Const. 1970, art. I, § 2)":
+    /// the words name what the parenthesis cites; only the formal cite is a citation.
+    func testConstitutionInWordsBeforeItsFormalCite() throws {
+        let d = try parseFile("unseen/smaa2020/sample_dataset_line04.json")
+        let cons = d.citations.filter { $0.kind == .constitution }
+        XCTAssertEqual(cons.map(d.text), ["Ill. Const. 1970, art. I, § 2", "Ill. Const. 1970, art. I, § 11"])
+        XCTAssertNil(cons.first?.nestedIn)
+        // a scan's "l" for 1 in "730 ILCS 5/5— 8 — l(a)(l)(d)(ii) (West 2002)": the whole cite, one authority
+        let scanned = try XCTUnwrap(d.citations.first { d.text($0).hasPrefix("730 ILCS 5/5— 8 — l") })
+        XCTAssertTrue(d.text(scanned).hasSuffix("(West 2002)"))
+        XCTAssertEqual(scanned.year, 2002)
+        XCTAssertEqual(scanned.authority, "730 Ill. Comp. Stat. § 5/5-8-1")
+    }
+
+    /// People v. Harris: "See, for example," is the spelled-out "See, e.g.,".
+    func testSpelledOutExampleSignal() throws {
+        let d = try parseFile("unseen/smaa2020/sample_dataset_line03.json")
+        let bennett = try XCTUnwrap(d.citations.first { $0.caseName?.defendant == "Bennett" })
+        XCTAssertEqual(bennett.signal, "See, for example")
+    }
+
+    /// First Midwest Bank v. Thunder Road: "McLean County Bank v. Brokaw, 119 Ill. 2d 405, 519
+    /// N.E.2d 453." after the full cite with its year is the full cite again (both parties, no
+    /// pin), not a short form; the caption keeps "INC." whole and notes the "et al.".
+    func testRepeatedFullCiteWithoutItsDateAndCaption() throws {
+        let d = try parseFile("unseen/smaa2020/sample_dataset_line01.json")
+        let mcLean = d.citations.filter { $0.volume == "119" && $0.reporter == "Ill. 2d" }
+        XCTAssertEqual(mcLean.count, 2)
+        XCTAssertEqual(mcLean.map(\.kind), [.fullCase, .fullCase])
+        XCTAssertNil(mcLean.last?.antecedent)
+        XCTAssertEqual(mcLean.last?.caseName?.defendant, "Brokaw")
+        XCTAssertEqual(d.tree.caption.defendants, ["THUNDER ROAD, INC."])
+        XCTAssertTrue(d.tree.caption.etAl)
+        XCTAssertEqual(d.tree.caption.judge, "SCHMIDT")
+        XCTAssertEqual(d.tree.caption.judgeTitle, "JUSTICE")
+    }
+
+    /// CAP's own page markers are page breaks whatever word stands before them: "managers of
+    /// an <page-number>*996</page-number>association" (Kennelly Square) reads without "*996".
+    func testPageMarkerAfterAnIsFurniture() throws {
+        let d = try parseFile("unseen/smaa2020/sample_dataset_line09.json")
+        XCTAssertEqual(d.tree.caption.defendants, ["MOB VENTURES, L.L.C."])
+        XCTAssertTrue(d.tree.caption.etAl)
+        let marks = d.layout.furniture.map { d.collapsedText($0) }
+        XCTAssertTrue(marks.contains("*996"), "\(marks)")
+    }
+
+    /// People v. Washington: CAP left the headnote page 954 out of the casebody
+    /// (firstpage="953", first marker "*955"); the caption stands on the first page.
+    func testFirstPageFromTheCasebody() throws {
+        let d = try parseFile("unseen/smaa2020/sample_dataset_line06.json")
+        XCTAssertEqual(Array(d.layout.pages.map(\.number).prefix(3)), [953, 955, 956])
+        // "750 ILCS 50/l(D)(m)(ii)": the scan's "l" is 1 in the authority
+        let scanned = try XCTUnwrap(d.citations.first { d.text($0).hasPrefix("750 ILCS 50/l(D)(m)(ii)") })
+        XCTAssertEqual(scanned.authority, "750 Ill. Comp. Stat. § 50/1")
+    }
+
+    /// Pierce v. United States (1871): "The United States v. The Bank of Metropolis, (15
+    /// Peters, 377,)" ends its defendant before the comma; "Story on Bills of Exchange, § 46" is
+    /// a treatise, not a code-less "§ 46"; "Mr. Justice Miller" is Miller, a Justice.
+    /// (The CAP JSON of CourtListener's test assets, ibid_citation.json.)
+    func testNineteenthCenturyForms() throws {
+        let d = try parseFile("unseen/courtlistener/ibid_citation.json")
+        let metropolis = try XCTUnwrap(d.citations.first { $0.volume == "15" && $0.page == "377" })
+        XCTAssertEqual(metropolis.caseName?.defendant, "The Bank of Metropolis")
+        let story = try XCTUnwrap(d.citations.first { $0.kind == .book })
+        XCTAssertEqual(story.title, "Story on Bills of Exchange")
+        XCTAssertEqual(story.pincite, "§ 46")
+        XCTAssertFalse(d.citations.contains { $0.kind == .statute })
+        XCTAssertEqual(d.tree.caption.judge, "Miller")
+        XCTAssertEqual(d.tree.caption.judgeTitle, "Justice")
+        // four consolidated appeals, a pair of parties each: the first pair names the case
+        XCTAssertEqual(d.tree.caption.plaintiffs, ["Thomas W. Pierce"])
+        XCTAssertEqual(d.tree.caption.defendants, ["The United States"])
+    }
+
+    /// People v Seymore (App. Div. 1st Dept): New York writes subdivisions in square brackets,
+    /// "Penal Law § 65.10 [1], [2]"; they belong to the cite, not to the next sentence.
+    func testNewYorkBracketedSubdivisions() throws {
+        let d = try parseFile("unseen/juriscraper/ny_permanent_format.html")
+        let penal = d.citations.filter { $0.reporter == "Penal Law" && $0.section?.hasPrefix("65.10") == true }
+        XCTAssertEqual(penal.map(\.section), ["65.10 (1)", "65.10 [1], [2]", "65.10 [1]"])
+        XCTAssertTrue(penal.allSatisfy { $0.authority == "Penal Law § 65.10" })
+        // a year in brackets is no subdivision
+        let cs = cites("(see People v Smith, 1 NY3d 1 [2019]; CPL 440.10 [1] [h])")
+        XCTAssertEqual(cs.first { $0.reporter == "N.Y.3d" }?.year, 2019)
+        XCTAssertEqual(cs.first { $0.reporter == "CPL" }?.section, "440.10 [1] [h]")
+    }
+
+    /// 70-35 113th St. Holdings v Auberge (App. Div. 2d Dept), the court's web page saved as
+    /// text: the menu and footer between "Main Navigation Menu" … "End Main Navigation Menu"
+    /// and "Footer" … "End Footer" and the Adblock banner are the page's; the panel listed a
+    /// judge a line heads no section; "ENTER:" over the clerk signs the order.
+    func testNewYorkSlipOpinionWebPage() throws {
+        let url = URL(fileURLWithPath: "/work/shared/corpus-dev/008_juriscraper_nyappdiv2_70_35_113th_st.txt")
+        guard FileManager.default.fileExists(atPath: url.path) else { throw XCTSkip("no corpus-dev") }
+        let d = Pincite.parse(bytes: [UInt8](try Data(contentsOf: url)), name: "008")
+        XCTAssertTrue(d.tree.sections.isEmpty, "\(d.tree.sections.map(\.heading))")
+        XCTAssertTrue(d.tree.blockQuotes.isEmpty)
+        let cap = d.tree.caption
+        XCTAssertEqual(cap.defendants, ["Auberge Grand Central, LLC"])
+        XCTAssertTrue(cap.etAl)
+        XCTAssertEqual(cap.publicationStatus, "This decision is uncorrected and subject to revision before publication in the Official Reports.")
+        let signature = try XCTUnwrap(d.tree.signature)
+        XCTAssertTrue(d.collapsedText(signature).hasPrefix("ENTER: Darrell M. Joseph"), d.collapsedText(signature))
+        let first = try XCTUnwrap(d.tree.paragraphs.first)
+        XCTAssertTrue(d.collapsedText(first.span).hasPrefix("In an action, inter alia,"))
+        XCTAssertEqual(d.citations.count, 18)
+    }
+}
