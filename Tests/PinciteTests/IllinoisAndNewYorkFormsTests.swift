@@ -124,9 +124,7 @@ final class IllinoisAndNewYorkFormsTests: XCTestCase {
     /// and "Footer" … "End Footer" and the Adblock banner are the page's; the panel listed a
     /// judge a line heads no section; "ENTER:" over the clerk signs the order.
     func testNewYorkSlipOpinionWebPage() throws {
-        let url = URL(fileURLWithPath: "/work/shared/corpus-dev/008_juriscraper_nyappdiv2_70_35_113th_st.txt")
-        guard FileManager.default.fileExists(atPath: url.path) else { throw XCTSkip("no corpus-dev") }
-        let d = Pincite.parse(bytes: [UInt8](try Data(contentsOf: url)), name: "008")
+        let d = try parseFile("gold/008_juriscraper_nyappdiv2_70_35_113th_st.txt")
         XCTAssertTrue(d.tree.sections.isEmpty, "\(d.tree.sections.map(\.heading))")
         XCTAssertTrue(d.tree.blockQuotes.isEmpty)
         let cap = d.tree.caption
@@ -138,5 +136,21 @@ final class IllinoisAndNewYorkFormsTests: XCTestCase {
         let first = try XCTUnwrap(d.tree.paragraphs.first)
         XCTAssertTrue(d.collapsedText(first.span).hasPrefix("In an action, inter alia,"))
         XCTAssertEqual(d.citations.count, 18)
+    }
+
+    /// Diaz (Tenn. Workers' Comp. App. Bd.), PDF text: the note's label stands alone at the
+    /// margin, its text on the next line ("1" ⏎ " “The Appeals Board may …"), and its mark
+    /// ends the heading "Memorandum Opinion 1".
+    func testNoteLabelOnItsOwnLineAndMarkAfterAHeading() throws {
+        let d = try parseFile("gold/005_courtlistener_tn_wcab_diaz_opinion.txt")
+        XCTAssertEqual(d.tree.footnotes.count, 1)
+        let note = try XCTUnwrap(d.tree.footnotes.first)
+        XCTAssertEqual(note.label, "1")
+        XCTAssertTrue(d.collapsedText(note.span).contains("The Appeals Board may, in an effort to secure a just and speedy determination"))
+        let mark = try XCTUnwrap(note.markerSpan)
+        XCTAssertEqual(d.collapsedText(Span(mark.start - 19, mark.end)), "Memorandum Opinion 1")
+        // pleading paper's numbered lines ("   1" ⏎ text ⏎ "   2") are no notes
+        let order = try parseFile("gold/001_doctor_cdcal_consumerinfo_order.txt")
+        XCTAssertTrue(order.tree.footnotes.isEmpty)
     }
 }

@@ -282,12 +282,14 @@ public struct PageLayout: Sendable {
 
     /// `pdftotext -layout` footnotes without a separator: at the foot of a page, a line
     /// holding only the label ("1", "*"), indented a little, after blank lines, and the
-    /// body on the lines below, indented further; the zone runs to the page break.
+    /// body on the lines below, indented further; the zone runs to the page break. A label
+    /// at the very margin ("1" ⏎ " “The Appeals Board may …", a superscript set on a line of
+    /// its own) needs its body on the very next line and a short zone.
     static func labelLineZones(_ lines: [LineInfo], _ p: UnsafeBufferPointer<UInt8>) -> [(label: String, span: Span)] {
         var out: [(label: String, span: Span)] = []
         func labelOf(_ l: LineInfo) -> String? {
             let s = l.start + l.indent
-            guard !l.isBlank, l.indent >= 4, l.indent <= 24, l.end - s <= 3 else { return nil }
+            guard !l.isBlank, l.indent <= 24, l.end - s <= 3 else { return nil }
             let c = Array(UnsafeBufferPointer(rebasing: p[s..<l.end]))
             if c == [0x2A] || c.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return String(decoding: c, as: UTF8.self) }
             return nil
@@ -297,7 +299,10 @@ public struct PageLayout: Sendable {
             guard let label = labelOf(lines[i]), lines[i - 1].isBlank, lines[i - 2].isBlank else { i += 1; continue }
             var j = i + 1
             while j < lines.count, lines[j].isBlank, !lines[j].afterFormFeed { j += 1 }
-            guard j < lines.count, !lines[j].afterFormFeed, lines[j].indent > lines[i].indent, !lines[j].isBlank else { i += 1; continue }
+            // (a label at the margin: not pleading paper's numbered lines, "   1" ⏎ text ⏎ "   2")
+            guard j < lines.count, !lines[j].afterFormFeed, lines[j].indent > lines[i].indent, !lines[j].isBlank,
+                  lines[i].indent >= 4 || (lines[i].indent == 0 && j == i + 1 && !(j + 1 < lines.count && labelOf(lines[j + 1]) != nil))
+            else { i += 1; continue }
             // the body: up to the page break, the next label line, or a centred page number
             var k = j
             var last = j
@@ -312,6 +317,7 @@ public struct PageLayout: Sendable {
             // only at the foot of a page: what follows is a page break (or the end)
             guard k >= lines.count || lines[k].afterFormFeed || labelOf(lines[k]) != nil
                     || (lines[k].indent >= 30) else { i += 1; continue }
+            if lines[i].indent == 0, last - i > 25 { i += 1; continue }
             out.append((label, Span(lines[i].start + lines[i].indent, lines[last].end)))
             i = k
         }

@@ -369,6 +369,24 @@ extension StructureContext {
         }
     }
 
+    /// The mark at `k` ends a short line of Title Case words ("Memorandum Opinion 1") whose
+    /// last word does not number things ("Count 1", "Part 2", "Exhibit 3").
+    func isHeadingMark(at k: Int) -> Bool {
+        var s = k - 1
+        while s > 0, text[s - 1] != 0x0A { s -= 1 }
+        let e = k - 1
+        guard e - s <= 60, e > s else { return false }
+        var ws = e
+        while ws > s, text[ws - 1] != 0x20 { ws -= 1 }
+        let last = String(decoding: text[ws..<e], as: UTF8.self).fastLowercased()
+        if Self.numberingWords.contains(last) { return false }
+        return Self.isTitleCaseLine(text, s, e)
+    }
+
+    static let numberingWords: Set<String> = ["no", "count", "counts", "part", "parts", "page", "exhibit", "section", "chapter",
+                                              "volume", "vol", "claim", "issue", "point", "ground", "article", "step", "phase",
+                                              "tier", "prong", "factor", "title", "division", "district", "rule", "schedule", "appendix"]
+
     /// Positions of "[n]" marks (not at a line start, where they open footnote bodies), by label.
     func bracketedMarks() -> [String: [Int]] {
         var out: [String: [Int]] = [:]
@@ -451,6 +469,9 @@ extension StructureContext {
                 if text[k - 2] == 0x2E || text[k - 2] == 0x9D { return true }
                 if firstAfterStart, k >= 3, text[k - 2] == 0x29 || text[k - 2] == 0x22, text[k - 3] == 0x2E { return true }
             }
+            // at the end of a short heading line, after a word: "Memorandum Opinion 1" (PDF
+            // text sets the superscript apart); not a number the word introduces ("Count 1")
+            if before == 0x20, after == 0x0A, k >= 2, isLetter(text[k - 2]), isHeadingMark(at: k) { return true }
             // a star after a date or number ("Submitted April 28, 2026*"; a star page's star
             // comes before its digits)
             if starLabel, isDigit(before) { return true }
