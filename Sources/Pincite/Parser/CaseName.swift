@@ -45,6 +45,13 @@ extension Parser {
            let (ns, vIndex) = nameBackward(endingAt: open - 1), vIndex != nil {
             return (makeCaseName(ns, open - 1, vIndex), ns, nil)
         }
+        // older Alabama style, the court between name and cite: "Young v. State, Ala.Cr.App.,
+        // 346 So.2d 509 (1977)", "Ex parte Smith, Ala., 380 So.2d 1" — a state's abbreviation
+        // opening a run of abbreviations set off by commas
+        if k - 4 >= floor, isKind(k, .comma), let c = courtBetweenNameAndCite(endingAt: k - 1), isKind(c - 1, .comma),
+           let (ns, vIndex) = nameBackward(endingAt: c - 2), vIndex != nil || CaseNameWords.procedural.contains(text(ns)) {
+            return (makeCaseName(ns, c - 2, vIndex), ns, nil)
+        }
         // older Illinois official style: "Sauvage v. Gallaway (1946), 329 Ill. App. 38"
         if k - 4 >= floor, isKind(k, .comma), isKind(k - 1, .closeParen), isYear(k - 2), isKind(k - 3, .openParen),
            let (ns, vIndex) = nameBackward(endingAt: k - 4), vIndex != nil || CaseNameWords.procedural.contains(text(ns)) {
@@ -245,6 +252,23 @@ extension Parser {
         return open - 1
     }
 
+    /// The first token of a court abbreviation written closed up and ending with a period at
+    /// `e`: "Ala.Cr.App.", "Ala.", "Tex.Civ.App." — up to four abbreviated words, the first a
+    /// state's T10 abbreviation.
+    func courtBetweenNameAndCite(endingAt e: Int) -> Int? {
+        guard isKind(e, .period) else { return nil }
+        var j = e
+        var words = 0
+        while j - 1 >= floor, isKind(j, .period), isKind(j - 1, .word), tokens[j - 1].end == tokens[j].start, words < 4 {
+            words += 1
+            let w = j - 1
+            if w - 1 >= floor, isKind(w - 1, .period), tokens[w - 1].end == tokens[w].start { j = w - 1; continue }
+            // the run's first word: a state ("Ala" of "Ala.")
+            return CourtAbbreviations.stateWords.contains(text(w)) ? w : nil
+        }
+        return nil
+    }
+
     func nameBackward(endingAt e: Int) -> (Int, Int?)? {
         var j = e
         var start = e + 1
@@ -280,6 +304,15 @@ extension Parser {
                 if isSignalWord(j) { break scan }
                 // (before the openers: "In Re Carroll’s Estate", "IN RE SMITH")
                 if isWord(j, in: CaseNameWords.proceduralSet), j + 1 <= e, isWord(j + 1, in: CaseNameWords.proceduralSecondSet) {
+                    // "Estate of" may be the defendant's ("Kipp v. Estate of Chips") or follow
+                    // "In re" ("In re Estate of Jones"): the name starts before it then
+                    let afterVersus = equals(j - 1, "v") || equals(j - 1, "vs") || (isKind(j - 1, .period) && (equals(j - 2, "v") || equals(j - 2, "vs")))
+                    if equals(j, "Estate"), afterVersus, vIndex == nil {
+                        start = j
+                        j -= 1
+                        continue scan
+                    }
+                    if equals(j, "Estate"), equals(j - 1, "re") || equals(j - 1, "Re"), equals(j - 2, "In") { start = j - 2; break scan }
                     start = j; break scan
                 }
                 // (an initial is no opener: the "I." of "In re M.I."; nor is the numeral that ends a
@@ -563,4 +596,9 @@ enum CaseNameWords {
         "executor", "executors", "executrix", "administrator", "administrators", "administratrix", "trustee", "trustees",
         "transferee", "transferees", "guardian", "conservator", "receiver",
     ]
+}
+
+/// The states' T10 abbreviations without their period ("Ala", "Tex", "Cal").
+enum CourtAbbreviations {
+    static let stateWords: Set<String> = Set(CodeWords.stateAbbreviations.values.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 })
 }

@@ -150,7 +150,9 @@ struct Parser {
             if equals(i + 1, "Cong"), let e = parseCongressionalRecord(volumeAt: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if isKind(i + 1, .word), let e = parseUnknownCitation(volumeAt: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             // a book cited by page: "John Hart Ely, Democracy and Distrust 101 (1980)"
-            if isKind(i + 1, .openParen), isKind(i - 1, .word), tokens[i - 1].has(.capitalized),
+            // (or with a comma before the page: "Black's Law Dictionary, 1148 (9th ed. 2009)")
+            if isKind(i + 1, .openParen), isKind(i - 1, .word) && tokens[i - 1].has(.capitalized)
+                || isKind(i - 1, .comma) && isKind(i - 2, .word) && tokens[i - 2].has(.capitalized),
                let e = parseBookCitation(pinAt: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             return nil
         case .word:

@@ -183,8 +183,11 @@ extension Parser {
         // of Exchange, § 46", "Drake on Attachments, § 245" (the nineteenth century's form)
         let commaBefore = isKind(i - 1, .comma)
         guard let name = bookName(endingBefore: commaBefore ? i - 1 : i, edition: paren?.edition == true) else { return nil }
+        // (and a dictionary its page: "Black's Law Dictionary, 1148 (9th ed. 2009)")
         if commaBefore {
-            guard name.author == nil, equals(name.title.0 + 1, "on") || equals(name.title.0 + 2, "on"), isKind(i, .section) else { return nil }
+            let authorOnSubject = equals(name.title.0 + 1, "on") || equals(name.title.0 + 2, "on")
+            let possessiveByPage = hasPossessiveEnding(name.title.0) && isKind(i, .number) && paren != nil
+            guard name.author == nil, authorOnSubject && isKind(i, .section) || possessiveByPage else { return nil }
         }
         if isKind(i, .number), name.author == nil, !hasPossessiveEnding(name.title.0), paren?.edition != true { return nil }
         var c = Citation(kind: .book, span: span(name.start, (paren?.end ?? k) - 1))

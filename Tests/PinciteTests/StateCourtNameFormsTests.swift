@@ -1,0 +1,52 @@
+import XCTest
+@testable import Pincite
+
+// Case names and treatises as state courts write them (session 20). Snippets verbatim from
+// opinions no gold covers: CourtListener's test assets (`cl/assets/media/test/search/
+// txt_file_with_no_encoding.txt`, DeGraff v. Burnett, 2007 VT 95; `cl/corpus_importer/
+// import_columbia/test_opinions/0aa2a46f473c97f6.xml`, Maddox v. State, Ala. Crim. App. 1979,
+// its reading text) and eyecite's `tests/assets/opinion_AL.txt` (an Alabama Attorney
+// General's opinion) and `tests/assets/opinions_KY.txt` (a Kentucky one).
+
+final class StateCourtNameFormsTests: XCTestCase {
+    /// "Estate of" opens the defendant's name after "v.", and follows "In re".
+    func testEstateOfInsideAName() throws {
+        // DeGraff v. Burnett (Vt.)
+        let cs = cites("""
+          extrinsic evidence to discern the parties' intent.  See Kipp v. Estate of
+          Chips, 169 Vt. 102, 107, 732 A.2d 127, 131 (1999); see also 14 R. Powell,
+        """)
+        let kipp = try XCTUnwrap(cs.cite(volume: "169"))
+        XCTAssertEqual(kipp.caseName?.plaintiff, "Kipp")
+        XCTAssertEqual(kipp.caseName?.defendant, "Estate of Chips")
+        XCTAssertEqual(kipp.signal, "See")
+        XCTAssertEqual(cs.cite(volume: "732")?.caseName?.defendant, "Estate of Chips")
+        // (a name alone after "In re" keeps it)
+        let jones = try XCTUnwrap(cites("In re Estate of Jones, 123 P.3d 456 (Alaska 2005).").first)
+        XCTAssertEqual(jones.caseName?.procedural, "In re")
+        XCTAssertEqual(jones.caseName?.plaintiff, "Estate of Jones")
+    }
+
+    /// Alabama's older style sets the court between the name and the cite.
+    func testCourtBetweenNameAndCite() throws {
+        // Maddox v. State (Ala. Crim. App.), reading text of the Columbia XML
+        let d = parse("ed thereon will not be disturbed on appeal. Young v. State, Ala.Cr.App.,346 So.2d 509. In a prosecution for murder it is for the jur")
+        let young = try XCTUnwrap(d.citations.cite(volume: "346"))
+        XCTAssertEqual(young.caseName?.plaintiff, "Young")
+        XCTAssertEqual(young.caseName?.defendant, "State")
+        XCTAssertEqual(d.text(young), "Young v. State, Ala.Cr.App.,346 So.2d 509")
+    }
+
+    /// A dictionary cited by page with a comma before the page.
+    func testDictionaryPageAfterAComma() throws {
+        // opinion_AL.txt
+        let d = parse("rd, or like title or status.\" Black's Law Dictionary, 1148 (9 th ed. 2009). The term")
+        let black = try XCTUnwrap(d.citations.first)
+        XCTAssertEqual(black.kind, .book)
+        XCTAssertEqual(d.text(black), "Black's Law Dictionary, 1148 (9 th ed. 2009)")
+        XCTAssertEqual(black.pincite, "1148")
+        XCTAssertEqual(black.year, 2009)
+        // (a page with no edition or year after it stays prose: "Exhibit, 12")
+        XCTAssertTrue(cites("See Smith's Exhibit, 12 of the record.").filter { $0.kind == .book }.isEmpty)
+    }
+}
