@@ -6,7 +6,9 @@ import XCTest
 // txt_file_with_no_encoding.txt`, DeGraff v. Burnett, 2007 VT 95; `cl/corpus_importer/
 // import_columbia/test_opinions/0aa2a46f473c97f6.xml`, Maddox v. State, Ala. Crim. App. 1979,
 // its reading text) and eyecite's `tests/assets/opinion_AL.txt` (an Alabama Attorney
-// General's opinion) and `tests/assets/opinions_KY.txt` (a Kentucky one).
+// General's opinion), `tests/assets/opinions_KY.txt` (a Kentucky one) and
+// `tests/assets/bluebook_citations.py` (a brief's passage); `cl/corpus_importer/test_assets/
+// scanned_opinion.xml` (Fla. 4th DCA 2024, its reading text).
 
 final class StateCourtNameFormsTests: XCTestCase {
     /// "Estate of" opens the defendant's name after "v.", and follows "In re".
@@ -35,6 +37,36 @@ final class StateCourtNameFormsTests: XCTestCase {
         XCTAssertEqual(young.caseName?.plaintiff, "Young")
         XCTAssertEqual(young.caseName?.defendant, "State")
         XCTAssertEqual(d.text(young), "Young v. State, Ala.Cr.App.,346 So.2d 509")
+    }
+
+    /// A capital "V." between the parties, as briefs write it, is the "v." of the name; a
+    /// middle initial in a name that has its "v." stays a name.
+    func testCapitalVersus() throws {
+        // bluebook_citations.py
+        let cs = cites("t0 state a claim”); Williams V. Hariosy, 210 Ga. App. 637, 638 (1993)")
+        XCTAssertEqual(cs.first?.caseName?.plaintiff, "Williams")
+        XCTAssertEqual(cs.first?.caseName?.defendant, "Hariosy")
+        let smith = try XCTUnwrap(cites("See John V. Smith Co. v. Jones, 12 F.3d 34 (2d Cir. 1994).").first)
+        XCTAssertEqual(smith.caseName?.plaintiff, "John V. Smith Co.")
+    }
+
+    /// State rules: Vermont's "V.R.E.", "V.R.A.P."; Florida's set spelled out. Alabama's
+    /// docket "6 Div. 870" under the caption is no "Div." reporter cite.
+    func testStateRulesAndAlabamaDocket() throws {
+        // DeGraff v. Burnett (Vt.); the Florida opinion; Maddox v. State (Ala.)
+        let d = parse("""
+          about the easement's boundaries.  See V.R.E. 804(b)(4)(C) (out-of-court
+
+        peals from the circuit court's final order disposing of his Florida Rule of Criminal Procedure 3.853 motion for po
+
+        Lincoln R. MADDOX v. STATE. 6 Div. 870.
+        """)
+        let rules = d.citations.of(.rule)
+        XCTAssertEqual(rules.map(d.text), ["V.R.E. 804(b)(4)(C)", "Florida Rule of Criminal Procedure 3.853"])
+        XCTAssertEqual(rules.map(\.section), ["804(b)(4)(C)", "3.853"])
+        XCTAssertEqual(d.citations.count, 2, "no '6 Div. 870'")
+        // (a rule named without its state is prose: "the Rule of Evidence 803 that")
+        XCTAssertTrue(cites("under the Rule of Evidence 803 that applies").of(.rule).isEmpty)
     }
 
     /// A dictionary cited by page with a comma before the page.

@@ -147,6 +147,8 @@ extension Parser {
         if name == nil, court == nil, first.pin == nil, docket == nil, cites.count == 1, !isStrongReporter(reporterInfo) {
             return nil
         }
+        // (a docket-like one needs its date whatever stands before it: "MADDOX v. STATE. 6 Div. 870.")
+        if court == nil, cites.count == 1, Self.docketLikeReporters.contains(reporterInfo.canonical) { return nil }
         if name == nil, kind == .fullCase, court != nil, startsSentence(nameStart) {
             name = textualCaseName(before: nameStart)
         }
@@ -214,8 +216,12 @@ extension Parser {
     /// Reporters whose abbreviation is unambiguous enough to accept "V Rep P" with
     /// no case name and no parenthetical around it (e.g. inside a string cite).
     func isStrongReporter(_ r: ReporterEntry) -> Bool {
-        r.canonical.count >= 4 || r.canonical.contains(".")
+        (r.canonical.count >= 4 || r.canonical.contains(".")) && !Self.docketLikeReporters.contains(r.canonical)
     }
+
+    /// Reporters whose cite is written like a docket number: Alabama numbers its criminal
+    /// appeals "6 Div. 870", as a "Div." cite would read.
+    static let docketLikeReporters: Set<String> = ["Div."]
 
     /// One "Volume Reporter Page [PinClause]" or "Volume Reporter at PinList".
     struct ReporterCite {

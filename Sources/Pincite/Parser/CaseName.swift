@@ -386,6 +386,15 @@ extension Parser {
         }
         if j < lowest, start == lowest, lowest > floor, j >= 0 { return nil }  // ran out of room: not a name
         let procedural = start + 1 <= e && CaseNameWords.procedural.contains(text(start)) && CaseNameWords.proceduralSecond.contains(text(start + 1))
+        // a capital "V." stands for "v." in a name with no other ("Williams V. Hariosy", as
+        // briefs and captions in capitals write it); one between two words, not the first
+        if vIndex == nil, !procedural, start + 2 < e {
+            for k in (start + 1)..<(e - 1) where equals(k, "V") && isKind(k + 1, .period) && tokens[k].has(.spaceBefore)
+                && isKind(k + 2, .word) && tokens[k + 2].has(.spaceBefore) && (tokens[k + 2].has(.capitalized) || tokens[k + 2].has(.allCaps)) {
+                vIndex = k
+                break
+            }
+        }
         if vIndex == nil, !procedural {
             // without "v." a name is one party: cut at the last comma that does
             // not precede a corporate suffix

@@ -863,6 +863,7 @@ extension Parser {
     /// 16-761(b)". Anchored at "Rule" and read backwards. Without a set word the rule
     /// number must be a dashed one ("Md. Rule 2-501"): "Ind. Rule 5" could be prose.
     mutating func parseStateWordRule(at i: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int? {
+        if equals(i, "Rule"), equals(i + 1, "of") { return parseStateRuleOfWords(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) }
         guard equals(i, "Rule"), i >= floor + 1, isKind(i + 1, .number), let secEnd = sectionNum(at: i + 1, limit: limit) else { return nil }
         var j = i - 1
         var setWords = 0
@@ -890,9 +891,29 @@ extension Parser {
         let id = add(c, startToken: s, nestedIn: nestedIn, phrase: phrase)
         return parseParentheticals(at: secEnd, limit: limit, owner: id)
     }
+
+    /// StateRuleOfWords = State "Rule" "of" Words ("Procedure" | "Evidence" | …) RuleNumber ;
+    ///
+    /// A state's rule with its set spelled out: "Florida Rule of Criminal Procedure 3.853",
+    /// "Alabama Rule of Evidence 803(6)". The state's name before "Rule" tells it from a
+    /// description ("the rule of lenity").
+    mutating func parseStateRuleOfWords(at i: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int? {
+        let s = i - 1
+        guard s >= floor, isWord(s, in: CodeWords.stateNames), !isKind(s + 1, .period) else { return nil }
+        var k = i + 2
+        while k < min(limit, i + 8), isKind(k, .word), tokens[k].has(.capitalized), !isWord(k, in: CodeWords.ruleSetEnds) { k += 1 }
+        guard isWord(k, in: CodeWords.ruleSetEnds), k > i + 1, isKind(k + 1, .number), let secEnd = sectionNum(at: k + 1, limit: limit) else { return nil }
+        var c = Citation(kind: .rule, span: span(s, secEnd - 1))
+        c.reporter = collapsed(Int(tokens[s].start), Int(tokens[k].end))
+        c.section = text(k + 1, through: secEnd - 1)
+        let id = add(c, startToken: s, nestedIn: nestedIn, phrase: phrase)
+        return parseParentheticals(at: secEnd, limit: limit, owner: id)
+    }
 }
 
 enum CodeWords {
+    /// The last word of a rule set spelled out ("… of Criminal Procedure", "… of Evidence").
+    static let ruleSetEnds = WordSet(["Procedure", "Evidence", "Practice", "Conduct"])
     /// The states, by name and by T10 abbreviation without its period ("Indiana", "Ind").
     static let stateNames = WordSet(stateRows.flatMap { [$0[0], $0[1].hasSuffix(".") ? String($0[1].dropLast()) : $0[1]] })
     /// State name → T10 abbreviation ("Indiana" → "Ind.").
@@ -907,7 +928,8 @@ enum CodeWords {
                                                "NYCRR": UInt8(ascii: ".")]
     /// Words of a state rule set after "R." (Bluebook T1 state rule titles: "Tex. R. App. P.",
     /// "Pa. R. Crim. P.", "Fla. R. Juv. P.", "Mass. R. Prof. C.", "Ariz. R. Fam. Law P.").
-    static let ruleSetWords = WordSet(["App", "Civ", "Crim", "P", "Evid", "Prof", "C", "Juv", "Prob", "Fam", "Bankr", "Prac",
+    // (and the letters of Vermont's "V.R.E.", "V.R.A.P.", "V.R.Cr.P.")
+    static let ruleSetWords = WordSet(["App", "Civ", "Crim", "P", "Evid", "Prof", "C", "Juv", "Prob", "Fam", "Bankr", "Prac", "E", "A", "Cr", "Ev",
                                        "Jud", "Admin", "Proc", "Disc", "Cond", "Gen", "Sup", "Ct", "Dom", "Rel", "Cl", "Tax", "Traf", "Super"])
 }
 
