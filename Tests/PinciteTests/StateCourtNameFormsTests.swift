@@ -69,6 +69,19 @@ final class StateCourtNameFormsTests: XCTestCase {
         XCTAssertTrue(cites("under the Rule of Evidence 803 that applies").of(.rule).isEmpty)
     }
 
+    /// Nineteenth-century treatises named "Author on Subject", a comma before the page or the
+    /// section (a scan's "See." for "Sec.").
+    func testAuthorOnSubjectTreatises() throws {
+        // corpus-dev/018_capstone_illappct_home_ins_v_kirk_1887.txt
+        let d = parse("ditor should be litigated in the garnishee proceedings. See Drake on Attachments, See. 707; Freeman on Judgments, 167. The Supreme Court 'ha")
+        let books = d.citations.of(.book)
+        XCTAssertEqual(books.map(d.text), ["Drake on Attachments, See. 707", "Freeman on Judgments, 167"])
+        XCTAssertEqual(books.map(\.pincite), ["§ 707", "167"])
+        XCTAssertEqual(books.map(\.title), ["Drake on Attachments", "Freeman on Judgments"])
+        // a body's name before a year is no treatise (945 N.E.2d 484, Corpus/unseen's Fastcase folder's source)
+        XCTAssertTrue(cites("now is in force in New York\" (Mem. of Temporary Commission on the Law of Estates, 1965 N.Y. Legis. Ann., at 206).").of(.book).isEmpty)
+    }
+
     /// A dictionary cited by page with a comma before the page.
     func testDictionaryPageAfterAComma() throws {
         // opinion_AL.txt

@@ -150,6 +150,11 @@ struct Parser {
             if equals(i + 1, "Cong"), let e = parseCongressionalRecord(volumeAt: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if isKind(i + 1, .word), let e = parseUnknownCitation(volumeAt: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             // a book cited by page: "John Hart Ely, Democracy and Distrust 101 (1980)"
+            // an old treatise by its author: "Freeman on Judgments, 167", "Drake on Attachments, See. 707"
+            if isKind(i - 1, .comma), isKind(i - 2, .word), tokens[i - 2].has(.capitalized), authorOnSubjectTitle(endingAt: i - 2),
+               let e = parseBookCitation(pinAt: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
+            if isKind(i - 1, .period), isOldTreatiseSectionWord(i - 2),
+               let e = parseBookCitation(pinAt: i - 2, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             // (or with a comma before the page: "Black's Law Dictionary, 1148 (9th ed. 2009)")
             if isKind(i + 1, .openParen), isKind(i - 1, .word) && tokens[i - 1].has(.capitalized)
                 || isKind(i - 1, .comma) && isKind(i - 2, .word) && tokens[i - 2].has(.capitalized),
@@ -181,6 +186,8 @@ struct Parser {
                 return nil
             }
             let first = p[Int(t.start)]  // the first byte: cheap gates before the calls
+            if t.length == 3, first == 0x53, isOldTreatiseSectionWord(i),
+               let e = parseBookCitation(pinAt: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if t.length == 3 || t.length == 7, first == 0x41, let e = parseConstitutionInWords(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if t.length >= 7 || (t.length == 3 && first == 0x53), let e = parseSectionWordCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if t.length == 5 || t.length == 2, first == 0x53 || first == 0x47, let e = parseSessionLaw(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }

@@ -100,6 +100,31 @@ extension Parser {
         return (volume ?? start, volume, author, (titleStart, last))
     }
 
+    /// The title ending at token `e` names its author before "on", as treatises of the
+    /// nineteenth century are cited: "Freeman on Judgments", "Story on Bills of Exchange".
+    func authorOnSubjectTitle(endingAt e: Int) -> Bool {
+        guard isKind(e, .word), tokens[e].has(.capitalized) else { return false }
+        var j = e
+        while j > max(floor, e - 8) {
+            if equals(j, "on") {
+                // one or two capitalised words before "on", the first after no other name word
+                let a = j - 1
+                guard a >= floor, isKind(a, .word), tokens[a].has(.capitalized) else { return false }
+                return true
+            }
+            guard isKind(j, .word), tokens[j].has(.capitalized) || isWord(j, in: Self.titleConnectors) else { return false }
+            j -= 1
+        }
+        return false
+    }
+
+    /// "Sec." before a section number — or "See.", as old scans print it — right after the
+    /// comma that ends an "Author on Subject" title: "Drake on Attachments, See. 707".
+    func isOldTreatiseSectionWord(_ i: Int) -> Bool {
+        (equals(i, "Sec") || equals(i, "See")) && isKind(i + 1, .period) && isKind(i + 2, .number)
+            && isKind(i - 1, .comma) && authorOnSubjectTitle(endingAt: i - 2)
+    }
+
     /// Token `k` is a volume number: a short number or a number with a letter ("5B").
     func isVolumeLike(_ k: Int) -> Bool {
         let t = tokens[k]
@@ -154,9 +179,11 @@ extension Parser {
         var pin: String? = nil
         var section: String? = nil  // the "§" pin's number
         var k = i
-        if isKind(i, .section) {
+        // "Sec. 707" (or a scan's "See. 707") after an "Author on Subject," title
+        let sectionWord = isOldTreatiseSectionWord(i)
+        if isKind(i, .section) || sectionWord {
             var signs = 0
-            while isKind(k, .section) { signs += 1; k += 1 }
+            if sectionWord { signs = 1; k = i + 2 } else { while isKind(k, .section) { signs += 1; k += 1 } }
             guard let sec = parseSectionList(at: k, limit: limit, multiple: signs > 1) else { return nil }
             section = sec.text
             k = sec.end
@@ -177,8 +204,12 @@ extension Parser {
         if isKind(k, .comma), equals(k + 1, "Westlaw") || equals(k + 1, "Lexis"), isKind(k + 2, .openParen) { k += 2 }
         let paren = editionParen(at: k, limit: limit)
         if edition { guard paren?.edition == true else { return nil } }
-        // a page needs the parenthetical; a "§" is enough with an author
-        if isKind(i, .number), paren == nil { return nil }
+        // a page needs the parenthetical; a "§" is enough with an author (and a page with an
+        // "Author on Subject," title: "Freeman on Judgments, 167")
+        // (not a year: "Temporary Commission on the Law of Estates, 1965")
+        let authorOnSubjectBefore = isKind(i - 1, .comma) && authorOnSubjectTitle(endingAt: i - 2) && !(isKind(i, .number) && isYear(i))
+        if isKind(i, .number), paren == nil, !authorOnSubjectBefore { return nil }
+        if sectionWord, !authorOnSubjectBefore { return nil }
         // a treatise named "Author on Subject" sets a comma before its section: "Story on Bills
         // of Exchange, § 46", "Drake on Attachments, § 245" (the nineteenth century's form)
         let commaBefore = isKind(i - 1, .comma)
@@ -187,9 +218,9 @@ extension Parser {
         if commaBefore {
             let authorOnSubject = equals(name.title.0 + 1, "on") || equals(name.title.0 + 2, "on")
             let possessiveByPage = hasPossessiveEnding(name.title.0) && isKind(i, .number) && paren != nil
-            guard name.author == nil, authorOnSubject && isKind(i, .section) || possessiveByPage else { return nil }
+            guard name.author == nil, authorOnSubject || possessiveByPage else { return nil }
         }
-        if isKind(i, .number), name.author == nil, !hasPossessiveEnding(name.title.0), paren?.edition != true { return nil }
+        if isKind(i, .number), name.author == nil, !hasPossessiveEnding(name.title.0), paren?.edition != true, !authorOnSubjectBefore { return nil }
         var c = Citation(kind: .book, span: span(name.start, (paren?.end ?? k) - 1))
         if let v = name.volume { c.volume = text(v) }
         if let a = name.author { c.author = text(a.0, through: a.1) }
