@@ -82,6 +82,16 @@ final class StateCourtNameFormsTests: XCTestCase {
         XCTAssertTrue(cites("now is in force in New York\" (Mem. of Temporary Commission on the Law of Estates, 1965 N.Y. Legis. Ann., at 206).").of(.book).isEmpty)
     }
 
+    /// An old scan that prints "$" as "§" ("the sum of §1,055") prints every amount so: a
+    /// "§200" glued after a comma is one as well, not a section of no code.
+    func testScannedDollarSigns() throws {
+        // corpus-dev/018_capstone_illappct_home_ins_v_kirk_1887.txt (joined)
+        let d = parse("irk, in the Circuit Court of Woodford County, in the sum of §1,055, after first having execu\n\nts and costs, exceeds, when added to the original judgment, §200. This same question was dec")
+        XCTAssertTrue(d.citations.isEmpty, "\(d.citations.map(d.text))")
+        // (a text without such amounts keeps its glued sections)
+        XCTAssertEqual(cites("The claim arises under 42 U.S.C. §1983 and fails.").first?.section, "1983")
+    }
+
     /// A dictionary cited by page with a comma before the page.
     func testDictionaryPageAfterAComma() throws {
         // opinion_AL.txt

@@ -60,10 +60,35 @@ struct Parser {
     /// (page furniture, a footnote moved out of the sentence it interrupted).
     var flow: TextFlow? = nil
 
+    /// The text writes amounts with "§" for "$" somewhere ("the sum of §1,055", "§824.40"), as
+    /// old scans do: there a "§" glued to a number is an amount (see `isOCRDollarAmount`).
+    let scansDollarsAsSections: Bool
+
     init(text: UnsafeBufferPointer<UInt8>, tokens: [Token], tables: ReferenceTables) {
         self.p = text
         self.tokens = tokens
         self.tables = tables
+        self.scansDollarsAsSections = Self.hasSectionSignAmount(text)
+    }
+
+    /// A "§" glued to an amount with thousands or cents: "§1,055", "§824.40".
+    static func hasSectionSignAmount(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = p.baseAddress else { return false }
+        let n = p.count
+        func digit(_ k: Int) -> Bool { k < n && p[k] >= 0x30 && p[k] <= 0x39 }
+        var i = ByteScan.firstIndex(of: 0xA7, in: base, from: 0, to: n)
+        while i < n {
+            if i > 0, p[i - 1] == 0xC2 {
+                var k = i + 1
+                while digit(k), k - i <= 4 { k += 1 }
+                if k > i + 1, k + 3 < n {
+                    if p[k] == 0x2C, digit(k + 1), digit(k + 2), digit(k + 3), !digit(k + 4) { return true }
+                    if p[k] == 0x2E, digit(k + 1), digit(k + 2), !digit(k + 3) { return true }
+                }
+            }
+            i = ByteScan.firstIndex(of: 0xA7, in: base, from: i + 1, to: n)
+        }
+        return false
     }
 
     // MARK: - Driver

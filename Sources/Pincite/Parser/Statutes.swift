@@ -344,6 +344,8 @@ extension Parser {
     func isOCRDollarAmount(signAt i: Int, numberAt k: Int) -> Bool {
         guard isKind(k, .number) else { return false }
         let glued = tokens[k].start == tokens[i].end
+        // (in a text that writes its amounts so, any "§200" glued is one too)
+        if glued, scansDollarsAsSections { return true }
         if glued {
             // "1,055" / "824.40": thousands or cents
             if isKind(k + 1, .comma), isKind(k + 2, .number), tokens[k + 1].start == tokens[k].end,
