@@ -8,7 +8,9 @@ import XCTest
 // its reading text) and eyecite's `tests/assets/opinion_AL.txt` (an Alabama Attorney
 // General's opinion), `tests/assets/opinions_KY.txt` (a Kentucky one) and
 // `tests/assets/bluebook_citations.py` (a brief's passage); `cl/corpus_importer/test_assets/
-// scanned_opinion.xml` (Fla. 4th DCA 2024, its reading text).
+// scanned_opinion.xml` (Fla. 4th DCA 2024, its reading text); `cl/corpus_importer/
+// import_columbia/test_opinions/0b59c80d9043a003.xml` (Rockstad v. Global, Alaska 2002, its
+// reading text).
 
 final class StateCourtNameFormsTests: XCTestCase {
     /// "Estate of" opens the defendant's name after "v.", and follows "In re".
@@ -76,7 +78,7 @@ final class StateCourtNameFormsTests: XCTestCase {
         let d = parse("ditor should be litigated in the garnishee proceedings. See Drake on Attachments, See. 707; Freeman on Judgments, 167. The Supreme Court 'ha")
         let books = d.citations.of(.book)
         XCTAssertEqual(books.map(d.text), ["Drake on Attachments, See. 707", "Freeman on Judgments, 167"])
-        XCTAssertEqual(books.map(\.pincite), ["§ 707", "167"])
+        XCTAssertEqual(books.map(\.pincite), ["See. 707", "167"])
         XCTAssertEqual(books.map(\.title), ["Drake on Attachments", "Freeman on Judgments"])
         // a body's name before a year is no treatise (945 N.E.2d 484, Corpus/unseen's Fastcase folder's source)
         XCTAssertTrue(cites("now is in force in New York\" (Mem. of Temporary Commission on the Law of Estates, 1965 N.Y. Legis. Ann., at 206).").of(.book).isEmpty)
@@ -90,6 +92,32 @@ final class StateCourtNameFormsTests: XCTestCase {
         XCTAssertTrue(d.citations.isEmpty, "\(d.citations.map(d.text))")
         // (a text without such amounts keeps its glued sections)
         XCTAssertEqual(cites("The claim arises under 42 U.S.C. §1983 and fails.").first?.section, "1983")
+    }
+
+    /// Legal encyclopedias and a treatise with its author, bracketed subsections and a page.
+    func testEncyclopediasAndTreatises() throws {
+        // Rockstad v. Global (Alaska); DeGraff v. Burnett (Vt.) (joined)
+        let d = parse("""
+        he failure of performance. [fn4] See 49 Am. Jur. 2d Landlord and Tenant § 43 (1995). [fn5] See Leisnoi, Inc. v.
+
+          Chips, 169 Vt. 102, 107, 732 A.2d 127, 131 (1999); see also 14 R. Powell,
+          Powell on Real Property, § 81A.05[3][e], at 81A-102 (M. Wolf ed. 2000)
+        """)
+        let books = d.citations.of(.book)
+        XCTAssertEqual(books.count, 2)
+        let amJur = try XCTUnwrap(books.first)
+        XCTAssertEqual(d.text(amJur), "49 Am. Jur. 2d Landlord and Tenant § 43 (1995)")
+        XCTAssertEqual(amJur.volume, "49")
+        XCTAssertEqual(amJur.title, "Am. Jur. 2d Landlord and Tenant")
+        XCTAssertEqual(amJur.pincite, "§ 43")
+        XCTAssertEqual(amJur.year, 1995)
+        let powell = try XCTUnwrap(books.last)
+        XCTAssertEqual(powell.volume, "14")
+        XCTAssertEqual(powell.author, "R. Powell")
+        XCTAssertEqual(powell.title, "Powell on Real Property")
+        XCTAssertEqual(powell.pincite, "§ 81A.05[3][e], at 81A-102")
+        XCTAssertEqual(powell.year, 2000)
+        XCTAssertTrue(d.citations.of(.statute).isEmpty, "no bare '§ 43' or '§ 81A.05'")
     }
 
     /// A dictionary cited by page with a comma before the page.

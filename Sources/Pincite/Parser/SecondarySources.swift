@@ -100,6 +100,57 @@ extension Parser {
         return (volume ?? start, volume, author, (titleStart, last))
     }
 
+    /// Encyclopedia = Volume ("Am." "Jur." [Ordinal] | "C.J.S.") Topic "§" SectionList [ "(" Year ")" ] ;
+    ///
+    /// The legal encyclopedias (R15.8): "49 Am. Jur. 2d Landlord and Tenant § 43 (1995)",
+    /// "52 C.J.S. Landlord & Tenant § 312 (2003)". Anchored at "§"; a book whose title is
+    /// the encyclopedia and its topic.
+    mutating func parseEncyclopedia(sectionAt i: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int? {
+        // the topic, backwards: capitalised words, "and", "&", "of", "the", ","
+        var j = i - 1
+        while j > max(floor, i - 12), isKind(j, .word) && (tokens[j].has(.capitalized) || isWord(j, in: Self.titleConnectors))
+                || isKind(j, .ampersand) || isKind(j, .comma) {
+            if isKind(j, .word), tokens[j].has(.hasDigit) { break }
+            j -= 1
+        }
+        let topicStart = j + 1
+        guard topicStart < i, isKind(topicStart, .word), tokens[topicStart].has(.capitalized) else { return nil }
+        // the encyclopedia: "Am. Jur. 2d" / "Am. Jur." / "C.J.S."
+        var nameStart: Int
+        if isKind(j, .word), tokens[j].has(.hasDigit), tokens[j].length <= 3, isKind(j - 1, .period), equals(j - 2, "Jur") { j -= 1 }
+        if isKind(j, .period), equals(j - 1, "Jur"), isKind(j - 2, .period), equals(j - 3, "Am") {
+            nameStart = j - 3
+        } else if isKind(j, .period), equals(j - 1, "S"), isKind(j - 2, .period), equals(j - 3, "J"), isKind(j - 4, .period), equals(j - 5, "C") {
+            nameStart = j - 5
+        } else {
+            return nil
+        }
+        guard isKind(nameStart - 1, .number), nameStart - 1 >= floor else { return nil }
+        var signs = 0
+        var k = i
+        while isKind(k, .section) { signs += 1; k += 1 }
+        guard let sec = parseSectionList(at: k, limit: limit, multiple: signs > 1) else { return nil }
+        var end = sec.end
+        var c = Citation(kind: .book, span: span(nameStart - 1, end - 1))
+        c.volume = text(nameStart - 1)
+        c.title = collapsed(Int(tokens[nameStart].start), Int(tokens[i - 1].end)).trimmed(" ,")
+        c.pincite = (signs > 1 ? "§§ " : "§ ") + sec.text
+        if let paren = editionParen(at: end, limit: limit) {
+            c.year = paren.year
+            end = paren.end
+            c.span.end = Int(tokens[end - 1].end)
+        }
+        let id = add(c, startToken: nameStart - 1, nestedIn: nestedIn, phrase: phrase)
+        return parseParentheticals(at: end, limit: limit, owner: id)
+    }
+
+    /// A reporter's abbreviation in the tables covers tokens `a..<b` from its first byte.
+    func namesReporter(from a: Int, to b: Int) -> Bool {
+        let s = Int(tokens[a].start)
+        guard tables.reporterTrie.canStart(with: p[s]), let m = tables.reporterTrie.longestMatch(in: p, at: s) else { return false }
+        return m.end >= Int(tokens[b - 1].end)
+    }
+
     /// The title ending at token `e` names its author before "on", as treatises of the
     /// nineteenth century are cited: "Freeman on Judgments", "Story on Bills of Exchange".
     func authorOnSubjectTitle(endingAt e: Int) -> Bool {
@@ -184,9 +235,16 @@ extension Parser {
         if isKind(i, .section) || sectionWord {
             var signs = 0
             if sectionWord { signs = 1; k = i + 2 } else { while isKind(k, .section) { signs += 1; k += 1 } }
+            let numberStart = k
             guard let sec = parseSectionList(at: k, limit: limit, multiple: signs > 1) else { return nil }
             section = sec.text
             k = sec.end
+            // a treatise's subsections in brackets, glued: "§ 81A.05[3][e]", "§ 26.49[5]"
+            while k + 2 < limit, isKind(k, .openBracket), tokens[k].start == tokens[k - 1].end, isKind(k + 2, .closeBracket),
+                  tokens[k + 1].length <= 3, isKind(k + 1, .number) || isKind(k + 1, .word) {
+                k += 3
+            }
+            if k > sec.end { section = text(numberStart, through: k - 1) }
         } else if isKind(i, .number) {
             guard let e = parsePin(at: i, limit: limit) else { return nil }
             pin = text(i, through: e - 1)
@@ -194,7 +252,8 @@ extension Parser {
         }
         // ", at 164" after a section: "§ 30, at 164"
         if let s = section {
-            pin = "§ " + s
+            // (a section word is kept as written: "See. 707")
+            pin = (sectionWord ? text(i, through: i + 1) + " " : "§ ") + s
             if isKind(k, .comma), equals(k + 1, "at"), let pl = parsePinList(at: k + 1, limit: limit) {
                 pin = "§ " + s + ", at " + pl.text
                 k = pl.end
@@ -217,8 +276,10 @@ extension Parser {
         // (and a dictionary its page: "Black's Law Dictionary, 1148 (9th ed. 2009)")
         if commaBefore {
             let authorOnSubject = equals(name.title.0 + 1, "on") || equals(name.title.0 + 2, "on")
+            // (not a nominative reporter read as a title: "Ridgely's Notebook I, 244" is a case reporter)
             let possessiveByPage = hasPossessiveEnding(name.title.0) && isKind(i, .number) && paren != nil
-            guard name.author == nil, authorOnSubject || possessiveByPage else { return nil }
+                && !namesReporter(from: name.title.0, to: i - 1)
+            guard authorOnSubject || (name.author == nil && possessiveByPage) else { return nil }
         }
         if isKind(i, .number), name.author == nil, !hasPossessiveEnding(name.title.0), paren?.edition != true, !authorOnSubjectBefore { return nil }
         var c = Citation(kind: .book, span: span(name.start, (paren?.end ?? k) - 1))

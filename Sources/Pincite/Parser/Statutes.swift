@@ -257,6 +257,8 @@ extension Parser {
         // an editor's insertion into a quotation names the provision, it cites nothing: "the clear
         // mandate of [§ 18] is that …"
         if isKind(i - 1, .openBracket), isKind(sec.end, .closeBracket) { return nil }
+        // a legal encyclopedia's: "49 Am. Jur. 2d Landlord and Tenant § 43 (1995)"
+        if isKind(i - 1, .word), let e = parseEncyclopedia(sectionAt: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
         // a treatise's section: "5 Wright & Miller, Federal Practice and Procedure § 1357"
         // (or "Story on Bills of Exchange, § 46", the comma before the section)
         if isKind(i - 1, .word) || (isKind(i - 1, .comma) && isKind(i - 2, .word)), tokens[i - 1].has(.capitalized) || isKind(i - 1, .comma),
