@@ -120,6 +120,36 @@ final class StateCourtNameFormsTests: XCTestCase {
         XCTAssertTrue(d.citations.of(.statute).isEmpty, "no bare '§ 43' or '§ 81A.05'")
     }
 
+    /// Attorney General opinions cited by number; the opinion's own number under its label is
+    /// no cite. The Id. after one cites it.
+    func testAttorneyGeneralOpinionsByNumber() throws {
+        // opinions_KY.txt; opinion_AL.txt (joined)
+        let d = parse("""
+        No. OAG 18-011
+
+        g places. In 1984, we held that voters wearing political buttons were not electioneering because the buttons were not "signs" for purposes of KRS 117.235. OAG 84-94. In 1992, we reversed that decision and opined that the wearing of campaign buttons did constitute electioneering under the statute. OAG 92-73. Id.
+
+        hilton County Office of Probate Court, dated July 10, 2002, A.G. No. 2002-284. In Megginson, the C
+        """)
+        let ag = d.citations.filter { $0.docket != nil }
+        XCTAssertEqual(ag.map(\.docket), ["OAG 84-94", "OAG 92-73", "A.G. No. 2002-284"])
+        XCTAssertTrue(ag.allSatisfy { $0.kind == .fullCase })
+        let id = try XCTUnwrap(d.citations.first { $0.kind == .id })
+        XCTAssertEqual(id.antecedent, ag[1].id)
+    }
+
+    /// A heading of six to twelve Title Case words stands between paragraphs (an Attorney
+    /// General's opinion), even after a paragraph that ends with a note's mark.
+    func testLongTitleCaseHeadings() throws {
+        let url = CAPHeadMatterTests.corpus.appendingPathComponent("unseen/eyecite/opinions_KY.txt")
+        let d = Pincite.parse(bytes: [UInt8](try Data(contentsOf: url)), name: "opinions_KY.txt")
+        XCTAssertEqual(d.tree.sections.map(\.heading), ["Write-In Voting",
+                                                        "Distributing or Displaying Write-In Lists Does Not Constitute Electioneering",
+                                                        "Election Officers May Instruct Voters on Write-In Votes Upon Request"])
+        // the opinion's own number in its head is no cite; the ones it relies on are
+        XCTAssertEqual(d.citations.compactMap(\.docket).filter { $0.hasPrefix("OAG") }, ["OAG 92-73", "OAG 84-94", "OAG 92-73"])
+    }
+
     /// A dictionary cited by page with a comma before the page.
     func testDictionaryPageAfterAComma() throws {
         // opinion_AL.txt

@@ -225,6 +225,8 @@ struct Parser {
             if t.length == 4, first == 0x52, let e = parseStateWordRule(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if t.length == 1, let e = parseLegislativeCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if t.length == 3 || t.length == 5, let e = parseStateLegislativeHistory(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
+            if t.length == 3 || t.length == 1, first == 0x4F || first == 0x41,
+               let e = parseAttorneyGeneralOpinion(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if t.length <= 3, let e = parseDocketCase(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if let e = parseRecordCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if t.has(.capitalized) || t.has(.allCaps),

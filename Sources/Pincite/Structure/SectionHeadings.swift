@@ -142,10 +142,16 @@ extension StructureContext {
         let words = t.split(separator: " ")
         // (a judge's name in a panel listed a line each, "Linda Christopher, J.P." ⏎ "William
         // G. Ford" ⏎ … ⏎ "Helen Voutsinas, JJ.", is no heading)
-        if words.count <= 5, isTitleCase(t), !t.hasSuffix("."), i >= bodyStart - 4, let n = nextTextLine(i),
+        // (a longer one, six to twelve words, only in single-spaced text, with no comma and no
+        // case name in it, before a paragraph: "Distributing or Displaying Write-In Lists Does
+        // Not Constitute Electioneering", an Attorney General's heading)
+        let longTitled = words.count > 5 && words.count <= 12 && !layout.doubleSpaced && i > bodyStart
+            && !t.utf8.contains(0x2C) && !t.containsBytes(" v. ") && !t.containsBytes(" v ")
+        if words.count <= 5 || longTitled, isTitleCase(t), !t.hasSuffix("."), i >= bodyStart - 4, let n = nextTextLine(i),
+           !longTitled || contentLength(n) > contentLength(i) * 2,
            !(prev.map(isPanelLine) ?? false), !isPanelLine(n),
            contentIndent(n) >= contentIndent(i) || contentLength(n) > contentLength(i) * 2,
-           prev.map({ let e = contentRange($0).1; return text[e - 1] == 0x2E || text[e - 1] == 0x3A }) ?? true {
+           prev.map({ let e = endBeforeNoteMark($0); return text[e - 1] == 0x2E || text[e - 1] == 0x3A }) ?? true {
             return (.titled, nil, i)
         }
         return nil
@@ -387,6 +393,8 @@ extension StructureContext {
         var k = s
         while k < e { let b = text[k]; if b >= 0x61 && b <= 0x7A { lower += 1 } else if b == 0x20 { spaces += 1 }; k += 1 }
         if lower == 0 || spaces <= 5 { return true }
+        // (a longer Title Case line with no sentence end or comma: see `heading(at:)`)
+        if spaces <= 11, e - s <= 100, last != 0x2E, !text[s..<e].contains(0x2C) { return true }
         var d = s
         while d < min(e, s + 6), text[d] != 0x2E && text[d] != 0x29 { d += 1 }
         return d < min(e, s + 6) && d + 1 < e && text[d + 1] == 0x20
@@ -417,6 +425,21 @@ extension StructureContext {
     func endsLikeBlock(_ p: Int) -> Bool {
         let (s, e) = contentRange(p)
         guard e > s else { return true }
+        let end = endBeforeNoteMark(p)
+        let b = text[end - 1]
+        // an editor's note in brackets: "[Editor's note: The following portion of the opinion
+        // has been vacated by the order entered June 8, 2007.]"
+        if b == 0x5D, text[s] == 0x5B || (end - 2 >= s && text[end - 2] == 0x2E) { return true }
+        // ".", ":", ")", a closing quote (", ”, ’), or a question or exclamation ("… in the
+        // primary election?" before "FACTS AND ANALYSIS")
+        return b == 0x2E || b == 0x3A || b == 0x29 || b == 0x22 || b == 0x9D || b == 0x99 || b == 0x3F || b == 0x21
+    }
+
+    /// The end of line `p`'s content before a footnote mark after its last sentence: "…
+    /// unaware of it. 3", "… for trespass.1", "… We affirm.[1]", "… on electioneering. [1]".
+    func endBeforeNoteMark(_ p: Int) -> Int {
+        let (s, e) = contentRange(p)
+        guard e > s else { return e }
         var end = e
         // a footnote marker after the sentence: "… unaware of it. 3"
         var d = end
@@ -428,14 +451,9 @@ extension StructureContext {
         if text[end - 1] == 0x5D, let open = (max(s, end - 6)..<(end - 1)).last(where: { text[$0] == 0x5B }), open > s,
            ((open + 1)..<(end - 1)).allSatisfy({ (text[$0] >= 0x30 && text[$0] <= 0x39) || text[$0] == 0x2A }) {
             end = open
+            while end - 1 > s, text[end - 1] == 0x20 { end -= 1 }
         }
-        let b = text[end - 1]
-        // an editor's note in brackets: "[Editor's note: The following portion of the opinion
-        // has been vacated by the order entered June 8, 2007.]"
-        if b == 0x5D, text[s] == 0x5B || (end - 2 >= s && text[end - 2] == 0x2E) { return true }
-        // ".", ":", ")", a closing quote (", ”, ’), or a question or exclamation ("… in the
-        // primary election?" before "FACTS AND ANALYSIS")
-        return b == 0x2E || b == 0x3A || b == 0x29 || b == 0x22 || b == 0x9D || b == 0x99 || b == 0x3F || b == 0x21
+        return end
     }
 
     /// Line `p` is short and has no lower-case ASCII letters (a heading or caption line).
