@@ -150,6 +150,24 @@ final class StateCourtNameFormsTests: XCTestCase {
         XCTAssertEqual(d.citations.compactMap(\.docket).filter { $0.hasPrefix("OAG") }, ["OAG 92-73", "OAG 84-94", "OAG 92-73"])
     }
 
+    /// The majority answering its dissent ("See Dissent at 20.") and a note cited at the start
+    /// of a sentence ("Supra note 10;") are internal cites.
+    func testDissentAndCapitalisedSupraNote() throws {
+        // Rockstad v. Global (Alaska), reading text (joined)
+        let d = parse("""
+        awkward phrasing for subsection 15.4's use of "default."See Dissent at 20. This sup
+
+        g "default" its ordinary meaning as used in the subsection. Dissent at 17. But this
+
+        onable clause. (Emphasis added.) [fn11] Supra note 10; Quad Constr., Inc.
+        """)
+        let references = d.citations.of(.internal)
+        XCTAssertEqual(references.map(d.text), ["Dissent at 20", "Dissent at 17", "Supra note 10"])
+        XCTAssertEqual(references.prefix(2).map(\.pincite), ["20", "17"])
+        // (the dissent in prose is none: "the dissent at times overstates")
+        XCTAssertTrue(cites("We think the dissent at times overstates it.").isEmpty)
+    }
+
     /// A dictionary cited by page with a comma before the page.
     func testDictionaryPageAfterAComma() throws {
         // opinion_AL.txt

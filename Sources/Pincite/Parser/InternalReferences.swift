@@ -229,7 +229,17 @@ extension Parser {
     /// A separate opinion citing the majority by its paragraphs or pages:
     /// `Majority op., ¶ 17`, `majority op., ¶ ¶ 30, 34`, `dissenting op. at 12`. ("slip op. at 5" cites
     /// another decision's slip opinion, not this one.)
+    /// The separate opinion named alone, capitalised, before "at": "See Dissent at 20.",
+    /// "Concurrence at 5" (Alaska's majority answering its dissent).
     mutating func parseOpinionPartReference(at i: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int? {
+        if equals(i + 1, "at"), equals(i, "Dissent") || equals(i, "Concurrence"), isKind(i + 2, .number),
+           let pin = parsePinList(at: i + 1, limit: limit) {
+            var c = Citation(kind: .internal, span: span(i, pin.end - 1))
+            c.title = text(i)
+            c.pincite = pin.text
+            let id = add(c, startToken: i, nestedIn: nestedIn, phrase: phrase)
+            return parseParentheticals(at: pin.end, limit: limit, owner: id)
+        }
         guard equals(i + 1, "op"), isKind(i + 2, .period), isWord(i, in: Self.opinionParts) else { return nil }
         var k = i + 3
         if isKind(k, .comma) { k += 1 }

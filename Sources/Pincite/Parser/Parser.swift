@@ -194,7 +194,7 @@ struct Parser {
             if t.has(.hasDigit), !t.has(.capitalized), isKind(i - 1, .openParen), equals(i + 1, "ed") {
                 return parseBookCitation(pinAt: i - 1, limit: limit, nestedIn: nestedIn, phrase: phrase)
             }
-            if equals(i + 1, "op"), let e = parseOpinionPartReference(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
+            if equals(i + 1, "op") || equals(i + 1, "at"), let e = parseOpinionPartReference(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if t.has(.lowercase) {
                 if equals(i, "supra") { return parseSupraCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) }
                 if t.length == 11, let e = parseUnpublishedOpinion(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
@@ -211,6 +211,10 @@ struct Parser {
                 return nil
             }
             let first = p[Int(t.start)]  // the first byte: cheap gates before the calls
+            // "Supra note 10." opening a sentence
+            if t.length == 5, first == 0x53, equals(i, "Supra"), equals(i + 1, "note") || equals(i + 1, "notes") {
+                return parseSupraCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase)
+            }
             if t.length == 3, first == 0x53, isOldTreatiseSectionWord(i),
                let e = parseBookCitation(pinAt: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if t.length == 3 || t.length == 7, first == 0x41, let e = parseConstitutionInWords(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
