@@ -168,6 +168,26 @@ final class StateCourtNameFormsTests: XCTestCase {
         XCTAssertTrue(cites("We think the dissent at times overstates it.").isEmpty)
     }
 
+    /// Vermont's slip opinion as CourtListener keeps it: the running title and "[Filed
+    /// 31-Aug-2007]" over the caption are no party, the filing stamp dates the opinion, the
+    /// author runs in after "¶  1." (not the trial judge "Richard W. Norton, J." above it), and
+    /// the "FN1." notes after the "Footnotes" heading, their later lines indented, are read.
+    func testVermontSlipOpinion() throws {
+        let url = CAPHeadMatterTests.corpus.appendingPathComponent("unseen/courtlistener/vt_degraff_v_burnett.txt")
+        let d = Pincite.parse(bytes: [UInt8](try Data(contentsOf: url)), name: "vt")
+        let cap = d.tree.caption
+        XCTAssertEqual(cap.plaintiffs, ["Danny L. DeGraff, Nancy R. DeGraff and MBS Hardware & Lumber, Inc. d/b/a Milton Hardware Supply"])
+        XCTAssertEqual(cap.defendants, ["Norman Burnett"])
+        XCTAssertEqual(cap.date, "2007-08-31")
+        XCTAssertEqual(cap.judge, "DOOLEY")
+        XCTAssertEqual(d.tree.opinions.map(\.author), ["DOOLEY"])
+        XCTAssertEqual(d.tree.footnotes.map(\.label), ["1", "2"])
+        let fn2 = try XCTUnwrap(d.tree.footnotes.last)
+        XCTAssertTrue(d.collapsedText(fn2.span).hasSuffix("is for the trial court to determine."))
+        XCTAssertEqual(d.tree.footnotes.compactMap(\.markerSpan).count, 2)
+        XCTAssertEqual(d.citations.filter { $0.reporter == "V.R.E." }.count, 2)
+    }
+
     /// A dictionary cited by page with a comma before the page.
     func testDictionaryPageAfterAComma() throws {
         // opinion_AL.txt

@@ -264,7 +264,8 @@ public struct PageLayout: Sendable {
                     }
                     break
                 }
-                if l.isBlank || l.afterFormFeed || l.indent > 0 { break }
+                // (a note's paragraph may indent its later lines: "FN1.  Mr. Warren died …⏎  give evidence …")
+                if l.isBlank || l.afterFormFeed || (l.indent > 0 && !paragraphs) { break }
                 if let next = TextLines.leadingLabel(p, l), Int(next) == (Int(label) ?? -2) + 1 {
                     out.append((label, Span(start, lines[k - 1].end)))
                     label = next

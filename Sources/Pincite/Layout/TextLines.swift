@@ -84,6 +84,13 @@ enum TextLines {
             guard e > k + 1, e < line.end, p[e] == 0x5D else { return nil }
             return String(decoding: UnsafeBufferPointer(rebasing: p[(k + 1)..<e]), as: UTF8.self)
         }
+        // "FN1.  Mr. Warren died …": the notes of older CourtListener text (their marks "(FN1)")
+        if k + 3 < line.end, p[k] == 0x46, p[k + 1] == 0x4E, p[k + 2] >= 0x30, p[k + 2] <= 0x39 {
+            var e = k + 2
+            while e < line.end, p[e] >= 0x30, p[e] <= 0x39, e - k <= 4 { e += 1 }
+            guard e + 1 < line.end, p[e] == 0x2E, p[e + 1] == 0x20 else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: p[(k + 2)..<e]), as: UTF8.self)
+        }
         var digits = 0
         while k < line.end, p[k] >= 0x30, p[k] <= 0x39, digits < 3 { k += 1; digits += 1 }
         guard digits > 0, k < line.end, p[k] == 0x20 || p[k] == 0x09, k + 1 < line.end else { return nil }

@@ -519,6 +519,11 @@ enum DateText {
         // (split on bytes: Foundation's replacingOccurrences and a Character split cost
         // ~40,000 instructions a date line)
         var parts = s.utf8.split { $0 == 0x2C || $0 == 0x20 }.map { String(decoding: $0, as: UTF8.self) }
+        // "31-Aug-2007" (Vermont's filing stamp): day, month, year
+        if parts.count == 1 {
+            let dashed = parts[0].split(separator: "-").map(String.init)
+            if dashed.count == 3, dashed[0].count <= 2, Int(dashed[0]) != nil { parts = [dashed[1], dashed[0], dashed[2]] }
+        }
         // a clerk's stamp that spaced the day's digits: "MAR 0 3 2025" (Louisiana)
         if parts.count >= 4, parts[1].count == 1, parts[2].count == 1, Int(parts[1]) != nil, Int(parts[2]) != nil, parts[3].count == 4 {
             parts = [parts[0], parts[1] + parts[2]] + parts[3...]

@@ -12,7 +12,9 @@ extension StructureContext {
 
     /// The ISO date of a labelled caption column: "Filed: January 19, 2021" → "2021-01-19",
     /// "RELEASED 1/14/2025" (Ohio's courts of appeals) → "2025-01-14".
-    static func labelledDate(_ col: String) -> String? {
+    static func labelledDate(_ column: String) -> String? {
+        // (Vermont brackets it: "[Filed 31-Aug-2007]")
+        let col = column.utf8.first == 0x5B && column.utf8.last == 0x5D ? String(column.dropFirst().dropLast()) : column
         // the first byte first: most columns are names and roles
         guard let f = col.utf8.first.map({ $0 | 0x20 }), f == 0x66 || f == 0x64 || f == 0x6F || f == 0x72, col.utf8.count <= 60 else { return nil }
         let lower = col.fastLowercased()

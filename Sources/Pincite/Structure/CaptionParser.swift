@@ -398,7 +398,19 @@ extension StructureContext {
     static func runInJudge(_ line: String) -> (String, String)? {
         // bytes first (this runs on the body's first line, which may be long): a capital, and
         // the name's comma within its first 60 bytes
-        let bytes = Array(line.utf8.prefix(120))
+        var bytes = Array(line.utf8.prefix(120))
+        // (after the paragraph's number, as Vermont numbers its first: "¶  1.  DOOLEY, J.   Plaintiffs …")
+        if bytes.starts(with: [0xC2, 0xB6]) {
+            var k = 2
+            while k < bytes.count, bytes[k] == 0x20 { k += 1 }
+            let digits = k
+            while k < bytes.count, bytes[k] >= 0x30, bytes[k] <= 0x39 { k += 1 }
+            if k > digits, k < bytes.count, bytes[k] == 0x2E {
+                k += 1
+                while k < bytes.count, bytes[k] == 0x20 { k += 1 }
+                bytes = Array(bytes[k...])
+            }
+        }
         guard let f = bytes.first, f >= 0x41, f <= 0x5A,
               let c = (0..<max(0, bytes.count - 1)).first(where: { bytes[$0] == 0x2C && bytes[$0 + 1] == 0x20 }), c <= 60
         else { return nil }
@@ -545,6 +557,11 @@ extension StructureContext {
 
     /// Lines of a caption that are not party names.
     func isCaptionChrome(_ s: String) -> Bool {
+        // a bracketed filing stamp ("[Filed 31-Aug-2007]") and the running title with the
+        // docket over a Vermont slip opinion ("DeGraff v. Burnett (2006-266)")
+        if s.hasPrefix("[Filed") || s.hasPrefix("[FILED") { return true }
+        if s.hasSuffix(")"), s.containsBytes(" v. "), let open = s.lastIndex(of: "("),
+           s[open...].allSatisfy({ $0.isNumber || $0 == "-" || $0 == "(" || $0 == ")" }) { return true }
         let u = s.fastUppercased()
         if s.utf8.allSatisfy({ $0 == 0x2D || $0 == 0x5F || $0 == 0x3D || $0 == 0x78 || $0 == 0x58 || $0 == 0x20 }) { return true }
         if Self.isBareCaseNumber(s) { return true }

@@ -154,7 +154,9 @@ struct StructureContext {
         findSignature(after: bodyStart)
         // (the author line stands a few lines above the first prose: six lines of text back,
         // blank lines not counted, as web text puts one between every two)
-        findOpinions(from: linesBack(6, from: bodyStart), bodyStart: bodyStart)
+        // (not when the body opens with its numbered first paragraph: an author line above it is
+        // the court below's judge, "Richard W. Norton, J.")
+        findOpinions(from: startsFirstNumberedParagraph(bodyStart) ? bodyStart : linesBack(6, from: bodyStart), bodyStart: bodyStart)
         // the author line ("RUFFIN, Presiding Judge.", "JUSTICE TURNER") names the judge
         // when the caption does not
         if tree.caption.judge == nil, let first = tree.opinions.first, let author = first.author {
@@ -232,6 +234,16 @@ struct StructureContext {
     }
 
     static let endLabel = Array("End ".utf8)
+
+    /// Line `i` opens with the pilcrow of paragraph 1: "¶ 1.", "¶1 ", "¶  1.  DOOLEY, J.".
+    func startsFirstNumberedParagraph(_ i: Int) -> Bool {
+        let (s, e) = contentRange(i)
+        guard e - s >= 5, text[s] == 0xC2, text[s + 1] == 0xB6 else { return false }
+        var k = s + 2
+        while k < e, text[k] == 0x20 { k += 1 }
+        guard k + 1 < e, text[k] == 0x31 else { return false }
+        return text[k + 1] == 0x2E || text[k + 1] == 0x20
+    }
 
     /// "skip to main content", or a web page's label of a banner ("Adblock Banner").
     func isWebBannerLabel(_ i: Int) -> Bool {
@@ -361,6 +373,9 @@ struct StructureContext {
         var inHeadParagraph = false
         for i in lines.indices where !noise[i] {
             if isBlank(i) { preamble = false; inHeadParagraph = false; lowerCourtLines = 0; continue }
+            // the opinion's first numbered paragraph opens the body, whatever its words: "¶  1.
+            // DOOLEY, J.   Plaintiffs Danny L. DeGraff, Nancy R. Degraff," (Vermont)
+            if !preamble, startsFirstNumberedParagraph(i) { return i }
             // the first 300 bytes decide (a 50 MB line must not become a String here)
             let (cs, ce) = contentRange(i)
             let ee = min(ce, cs + 300)
