@@ -188,6 +188,17 @@ final class StateCourtNameFormsTests: XCTestCase {
         XCTAssertEqual(d.citations.filter { $0.reporter == "V.R.E." }.count, 2)
     }
 
+    /// Public.Resource.Org's paragraph numbers (`<span class="num">2</span>`) are no page
+    /// numbers: the file has no pages, and its citations none.
+    func testParagraphNumbersAreNoPages() throws {
+        let url = CAPHeadMatterTests.corpus.appendingPathComponent("unseen/courtlistener/us_reagan_v_aiken.html")
+        let d = Pincite.parse(bytes: [UInt8](try Data(contentsOf: url)), name: "reagan")
+        XCTAssertTrue(d.layout.pages.isEmpty, "\(d.layout.pages.map(\.number))")
+        XCTAssertFalse(d.citations.isEmpty)
+        XCTAssertTrue(d.citations.allSatisfy { $0.location.page == nil })
+        XCTAssertEqual(d.tree.caption.plaintiffs, ["REAGAN, United States Marshal"])
+    }
+
     /// A dictionary cited by page with a comma before the page.
     func testDictionaryPageAfterAComma() throws {
         // opinion_AL.txt

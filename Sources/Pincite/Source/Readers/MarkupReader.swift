@@ -730,6 +730,11 @@ final class MarkupRenderer {
             // a web page's menus and its footer (New York's slip opinions: the reporter's links
             // and address after the clerk's signature); a footer of notes is read
             if nm == "nav" { return .skip }
+            // Public.Resource.Org numbers the paragraphs in a span of their own ("<div class="num"
+            // id="p1"><span class="num">1</span><p>…"): alone on a line, a "1" reads as a page number
+            if nm == "span", has("num"), let parent = n.pointee.parent, attribute(parent, "class")?.split(separator: " ").contains("num") == true {
+                return .skip
+            }
             if nm == "footer", !(classes + [attribute(n, "id") ?? ""]).contains(where: { $0.lowercased().contains("note") }) { return .skip }
             if cur == 1, let parent = n.pointee.parent, leadingLink(of: parent) == n, isFootnoteElement(parent) {
                 return .skip // the footnote's back link: its label is written as "[1] "
