@@ -10,7 +10,8 @@ import XCTest
 // `tests/assets/bluebook_citations.py` (a brief's passage); `cl/corpus_importer/test_assets/
 // scanned_opinion.xml` (Fla. 4th DCA 2024, its reading text); `cl/corpus_importer/
 // import_columbia/test_opinions/0b59c80d9043a003.xml` (Rockstad v. Global, Alaska 2002, its
-// reading text).
+// reading text); `cl/assets/media/test/txt/2015/12/28/opinion_text.txt` (Ideal v. IFIC, D.C.
+// Cir. 1997).
 
 final class StateCourtNameFormsTests: XCTestCase {
     /// "Estate of" opens the defendant's name after "v.", and follows "In re".
@@ -197,6 +198,20 @@ final class StateCourtNameFormsTests: XCTestCase {
         XCTAssertFalse(d.citations.isEmpty)
         XCTAssertTrue(d.citations.allSatisfy { $0.location.page == nil })
         XCTAssertEqual(d.tree.caption.plaintiffs, ["REAGAN, United States Marshal"])
+    }
+
+    /// A brief named with its parties' joined roles is a record cite of this case.
+    func testBriefWithJoinedRoles() throws {
+        // Ideal v. IFIC (D.C. Cir.)
+        let d = parse("""
+        tends that it is entitled to attorney's fees absent any showing
+        of fraud or bad faith.  Brief of Appellee/Cross-Appellant at
+        12.  Ideal argues that the agreement's good faith standard
+        """)
+        let brief = try XCTUnwrap(d.citations.first)
+        XCTAssertEqual(brief.kind, .internal)
+        XCTAssertEqual(d.text(brief), "Brief of Appellee/Cross-Appellant at 12")
+        XCTAssertEqual(brief.pincite, "12")
     }
 
     /// A dictionary cited by page with a comma before the page.

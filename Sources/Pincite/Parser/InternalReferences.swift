@@ -136,6 +136,10 @@ extension Parser {
                 lastWord = j
             case .ampersand:
                 break
+            case .slash, .dash:
+                // glued between two words: "Brief of Appellee/Cross-Appellant at 12"
+                guard lastWord == j - 1, tokens[j].start == tokens[j - 1].end, j + 1 < limit, isKind(j + 1, .word),
+                      tokens[j + 1].start == tokens[j].end else { j = limit; continue }
             default:
                 j = limit; continue
             }
