@@ -214,6 +214,20 @@ final class StateCourtNameFormsTests: XCTestCase {
         XCTAssertEqual(brief.pincite, "12")
     }
 
+    /// Alabama names its code with its year, "Ala. Code 1975, §" or "Code of Alabama 1975, §":
+    /// the year is the code's, the cite keeps its code.
+    func testAlabamaCodeWithItsYear() throws {
+        // an Alabama court form's text (an expungement fee waiver), from the code index
+        let d = parse("hardship, am unable to pay the administrative filing fee required for filing a petition for expungement pursuant to Ala. Code 1975, § 15-27-4, and request that this fee be waived.")
+        let code = try XCTUnwrap(d.citations.first)
+        XCTAssertEqual(d.text(code), "Ala. Code 1975, § 15-27-4")
+        XCTAssertEqual(code.reporter, "Ala. Code")
+        XCTAssertEqual(code.authority, "Ala. Code § 15-27-4")
+        // Maddox v. State's "Code of Alabama 1975, § 12-16-13" (its reading text glues "under" to it)
+        let maddox = try XCTUnwrap(cites("is statutory and is found under Code of Alabama 1975, § 12-16-13, as follows").first)
+        XCTAssertEqual(maddox.authority, "Ala. Code § 12-16-13")
+    }
+
     /// A dictionary cited by page with a comma before the page.
     func testDictionaryPageAfterAComma() throws {
         // opinion_AL.txt

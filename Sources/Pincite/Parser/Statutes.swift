@@ -122,6 +122,8 @@ extension Parser {
         let title: String? = codeAt > i ? text(i) : nil
         if entry.kind == "constitution" { return parseConstitution(from: i, afterName: afterCode, limit: limit, nestedIn: nestedIn, phrase: phrase) }
         var k = afterCode
+        // the code's edition named with it: "Ala. Code 1975, § 13A-5-6", "Code of Alabama 1975, §"
+        if isYear(k), isKind(k + 1, .section) || (isKind(k + 1, .comma) && isKind(k + 2, .section)) { k += 1 }
         // "NMSA 1978, § 37-1-8": a comma between the code and "§"
         if isKind(k, .comma), isKind(k + 1, .section) { k += 1 }
         // a title, chapter or article before the section: "Okla. Stat. tit. 12, § 2004",
