@@ -200,6 +200,21 @@ final class StateCourtNameFormsTests: XCTestCase {
         XCTAssertEqual(d.tree.caption.plaintiffs, ["REAGAN, United States Marshal"])
     }
 
+    /// A treatise's "§" converted to "s", as older CourtListener text prints it.
+    func testTreatiseSectionWrittenS() throws {
+        // Ideal v. IFIC (D.C. Cir.)
+        let d = parse("""
+        privileged matters in controversy.  See 6 James W. Moore, et
+        al., Moore's Federal Practice s 26.49[5] (3d ed. 1997).  This
+        """)
+        let moore = try XCTUnwrap(d.citations.first)
+        XCTAssertEqual(moore.kind, .book)
+        XCTAssertEqual(moore.volume, "6")
+        XCTAssertEqual(moore.title, "Moore's Federal Practice")
+        XCTAssertEqual(moore.pincite, "§ 26.49[5]")
+        XCTAssertEqual(moore.year, 1997)
+    }
+
     /// A brief named with its parties' joined roles is a record cite of this case.
     func testBriefWithJoinedRoles() throws {
         // Ideal v. IFIC (D.C. Cir.)

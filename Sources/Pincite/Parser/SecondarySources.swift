@@ -232,9 +232,11 @@ extension Parser {
         var k = i
         // "Sec. 707" (or a scan's "See. 707") after an "Author on Subject," title
         let sectionWord = isOldTreatiseSectionWord(i)
-        if isKind(i, .section) || sectionWord {
+        // (a "§" converted to "s" in older texts: "Moore's Federal Practice s 26.49[5]")
+        let letterSign = (equals(i, "s") || equals(i, "ss")) && tokens[i].has(.spaceBefore)
+        if isKind(i, .section) || sectionWord || letterSign {
             var signs = 0
-            if sectionWord { signs = 1; k = i + 2 } else { while isKind(k, .section) { signs += 1; k += 1 } }
+            if sectionWord { signs = 1; k = i + 2 } else if letterSign { signs = tokens[i].length; k = i + 1 } else { while isKind(k, .section) { signs += 1; k += 1 } }
             let numberStart = k
             guard let sec = parseSectionList(at: k, limit: limit, multiple: signs > 1) else { return nil }
             section = sec.text

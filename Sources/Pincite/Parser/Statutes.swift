@@ -250,7 +250,12 @@ extension Parser {
         // "§" lost to a plain "s" after a Restatement's title, as after a code's name (see
         // parseCodeCitation): "Restatement (Second) of Conflict of Laws s 188"
         if signs == 0, equals(i, "s") || equals(i, "ss") {
-            guard tokens[i].has(.spaceBefore), restatementStart(before: i) != nil else { return nil }
+            guard tokens[i].has(.spaceBefore) else { return nil }
+            // (or a treatise's: "Moore's Federal Practice s 26.49[5] (2d ed. 1996)")
+            if restatementStart(before: i) == nil {
+                return isKind(i - 1, .word) && tokens[i - 1].has(.capitalized)
+                    ? parseBookCitation(pinAt: i, limit: limit, nestedIn: nestedIn, phrase: phrase) : nil
+            }
             signs = tokens[i].length
             k = i + 1
         }
