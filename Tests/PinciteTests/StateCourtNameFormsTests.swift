@@ -215,6 +215,24 @@ final class StateCourtNameFormsTests: XCTestCase {
         XCTAssertEqual(moore.year, 1997)
     }
 
+    /// A record title broken at a line's end ("Memorandum Opin-⏎ion at 4-5") is still the cite
+    /// the Ids after it refer to.
+    func testRecordTitleBrokenAtTheLineEnd() throws {
+        // Ideal v. IFIC (D.C. Cir.)
+        let d = parse("""
+        surety, including its attorney's fees.  See Memorandum Opin-
+        ion at 4-5 (May 3, 1996) (hereinafter "Mem. Op.").  Ideal
+        declined to provide the requested reserve payment;  as a
+        consequence, IFIC mounted its own defense against Modern's
+        claims.  Id. at 5.  After discovery proceedings and two hear-
+        """)
+        let memo = try XCTUnwrap(d.citations.first)
+        XCTAssertEqual(memo.kind, .internal)
+        XCTAssertEqual(memo.pincite, "4-5")
+        let id = try XCTUnwrap(d.citations.first { $0.kind == .id })
+        XCTAssertEqual(id.antecedent, memo.id)
+    }
+
     /// A brief named with its parties' joined roles is a record cite of this case.
     func testBriefWithJoinedRoles() throws {
         // Ideal v. IFIC (D.C. Cir.)

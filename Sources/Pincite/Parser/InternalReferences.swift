@@ -137,6 +137,13 @@ extension Parser {
             case .ampersand:
                 break
             case .slash, .dash:
+                // a word broken at the line's end: "See Memorandum Opin-⏎ion at 4-5"
+                if t.kind == .dash, lastWord == j - 1, tokens[j].start == tokens[j - 1].end, j + 1 < limit, isKind(j + 1, .word),
+                   tokens[j + 1].has(.newlineBefore), tokens[j + 1].has(.lowercase) {
+                    lastWord = j + 1
+                    j += 2
+                    continue
+                }
                 // glued between two words: "Brief of Appellee/Cross-Appellant at 12"
                 guard lastWord == j - 1, tokens[j].start == tokens[j - 1].end, j + 1 < limit, isKind(j + 1, .word),
                       tokens[j + 1].start == tokens[j].end else { j = limit; continue }
