@@ -231,6 +231,9 @@ final class StateCourtNameFormsTests: XCTestCase {
         XCTAssertEqual(memo.pincite, "4-5")
         let id = try XCTUnwrap(d.citations.first { $0.kind == .id })
         XCTAssertEqual(id.antecedent, memo.id)
+        // a page range broken after its hyphen joins again: "Id. at 5-⏎6." pins "5-6"
+        let range = try XCTUnwrap(cites("judgment dismissing Modern's claims against IFIC.  Id. at 5-\n6.").first)
+        XCTAssertEqual(range.pincite, "5-6")
     }
 
     /// A brief named with its parties' joined roles is a record cite of this case.

@@ -300,10 +300,14 @@ struct TextFlow {
             if b == 0xC2, i + 1 < e, p[i + 1] == 0xA0 { space = true; i += 2; continue }
             if b == 0xC2, i + 1 < e, p[i + 1] == 0xAD { i += 2; continue }
             if space {
-                let rejoin = lineBreak && b >= 0x61 && b <= 0x7A && n >= 2 && dst[n - 1] == 0x2D
-                    && ((dst[n - 2] | 0x20) >= 0x61 && (dst[n - 2] | 0x20) <= 0x7A)
+                // a word or a page range broken after its hyphen at a line's end joins again:
+                // "incrimi-⏎nation", "Self-⏎Storage", "at 5-⏎6" (the hyphen stays unless dropped below)
+                let letterBefore = n >= 2 && (dst[n - 2] | 0x20) >= 0x61 && (dst[n - 2] | 0x20) <= 0x7A
+                let digitBefore = n >= 2 && dst[n - 2] >= 0x30 && dst[n - 2] <= 0x39
+                let rejoin = lineBreak && n >= 2 && dst[n - 1] == 0x2D
+                    && ((letterBefore && (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) || (digitBefore && b >= 0x30 && b <= 0x39))
                 if n > 0 && !rejoin && n < capacity { dst[n] = 0x20; n += 1 }
-                if rejoin, let f = flow, lastHyphen >= 0, f.droppedHyphens.contains(lastHyphen) { n -= 1 }
+                if rejoin, b >= 0x61, b <= 0x7A, let f = flow, lastHyphen >= 0, f.droppedHyphens.contains(lastHyphen) { n -= 1 }
                 space = false
                 lineBreak = false
             }
