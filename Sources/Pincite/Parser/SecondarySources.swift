@@ -91,7 +91,7 @@ extension Parser {
         if author == nil {
             // (or a treatise named by its author: "Story on Bills of Exchange", "Drake on Attachments")
             let authorOnSubject = equals(titleStart + 1, "on") || (equals(titleStart + 2, "on") && isKind(titleStart + 1, .word))
-            guard possessive || edition || (authorOnSubject && titleStart + 2 < last + 1) else { return nil }
+            guard possessive || edition || (authorOnSubject && last >= titleStart + 2) else { return nil }
             if start - 1 >= floor, isVolumeLike(start - 1) { volume = start - 1 }
         }
         // the word before must not carry the name on ("Smith v. Jones, …")
@@ -157,12 +157,8 @@ extension Parser {
         guard isKind(e, .word), tokens[e].has(.capitalized) else { return false }
         var j = e
         while j > max(floor, e - 8) {
-            if equals(j, "on") {
-                // one or two capitalised words before "on", the first after no other name word
-                let a = j - 1
-                guard a >= floor, isKind(a, .word), tokens[a].has(.capitalized) else { return false }
-                return true
-            }
+            // the author's capitalised name right before "on"
+            if equals(j, "on") { return j - 1 >= floor && isKind(j - 1, .word) && tokens[j - 1].has(.capitalized) }
             guard isKind(j, .word), tokens[j].has(.capitalized) || isWord(j, in: Self.titleConnectors) else { return false }
             j -= 1
         }
