@@ -147,6 +147,12 @@ final class StateCourtNameFormsTests: XCTestCase {
         XCTAssertEqual(d.tree.sections.map(\.heading), ["Write-In Voting",
                                                         "Distributing or Displaying Write-In Lists Does Not Constitute Electioneering",
                                                         "Election Officers May Instruct Voters on Write-In Votes Upon Request"])
+        // the Attorney General signs: "ANDY BESHEAR, ATTORNEY GENERAL."
+        XCTAssertEqual(d.tree.caption.judge, "ANDY BESHEAR")
+        XCTAssertEqual(d.tree.caption.judgeTitle, "ATTORNEY GENERAL")
+        let al = Pincite.parse(bytes: [UInt8](try Data(contentsOf: CAPHeadMatterTests.corpus.appendingPathComponent("unseen/eyecite/opinion_AL.txt"))), name: "al")
+        XCTAssertEqual(al.tree.caption.judge, "STEVE MARSHALL")   // "STEVE MARSHALL Attorney General."
+        XCTAssertEqual(al.tree.caption.judgeTitle, "Attorney General")
         // the opinion's own number in its head is no cite; the ones it relies on are
         XCTAssertEqual(d.citations.compactMap(\.docket).filter { $0.hasPrefix("OAG") }, ["OAG 92-73", "OAG 84-94", "OAG 92-73"])
     }

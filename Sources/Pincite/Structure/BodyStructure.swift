@@ -42,7 +42,20 @@ extension StructureContext {
         // judge and title: "Allyne R. Ross" / "United States District Judge"
         for i in s...last where !isBlank(i) {
             let t = lineText(i)
-            let lower = t.fastLowercased()
+            let lower = t.fastLowercased().trimmed(" .")
+            // an Attorney General signs his opinions: "STEVE MARSHALL Attorney General.", "ANDY
+            // BESHEAR, ATTORNEY GENERAL." — the name on the line, before the title
+            if lower.hasSuffix("attorney general"), tree.caption.judge == nil {
+                let trimmed = t.trimmed(" .")
+                if let comma = trimmed.firstIndex(of: ",") {
+                    tree.caption.judge = String(trimmed[..<comma]).trimmed(" ")
+                    tree.caption.judgeTitle = String(trimmed[trimmed.index(after: comma)...]).trimmed(" ,")
+                } else if let name = Self.capitalsName(before: trimmed) {
+                    tree.caption.judge = name
+                    tree.caption.judgeTitle = String(trimmed.dropFirst(name.count)).trimmed(" ,")
+                }
+                continue
+            }
             if lower.hasSuffix("judge") || lower.hasSuffix("justice") {
                 // the name before the title on the same line: "HOWELL T. HEFLIN Chief Justice"
                 if let name = Self.capitalsName(before: t) ?? Self.nameBeforeComma(t) {
