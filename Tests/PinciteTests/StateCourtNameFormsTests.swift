@@ -147,6 +147,11 @@ final class StateCourtNameFormsTests: XCTestCase {
         XCTAssertEqual(d.tree.sections.map(\.heading), ["Write-In Voting",
                                                         "Distributing or Displaying Write-In Lists Does Not Constitute Electioneering",
                                                         "Election Officers May Instruct Voters on Write-In Votes Upon Request"])
+        // Alaska's own form of its statutes, quoted inside a parenthetical: "(quoting AS 15.15.240)"
+        let alaska = try XCTUnwrap(d.citations.first { $0.reporter == "AS" })
+        XCTAssertEqual(alaska.section, "15.15.240")
+        XCTAssertEqual(alaska.authority, "Alaska Stat. § 15.15.240")
+        XCTAssertTrue(cites("AS WE SAID, 12 votes were cast.").isEmpty)
         // the Attorney General signs: "ANDY BESHEAR, ATTORNEY GENERAL."
         XCTAssertEqual(d.tree.caption.judge, "ANDY BESHEAR")
         XCTAssertEqual(d.tree.caption.judgeTitle, "ATTORNEY GENERAL")

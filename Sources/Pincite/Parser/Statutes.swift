@@ -936,7 +936,7 @@ enum CodeWords {
     static let codeish = WordSet(["Code", "Codes", "Statutes", "Statute", "Laws", "Law", "Act", "Stat", "Ann", "Rev", "Gen", "Comp", "Const", "Regs", "Rules"])
     /// The byte a section of these local forms always has when no "§" precedes it.
     static let sectionMark: [String: UInt8] = ["RSA": UInt8(ascii: ":"), "NRS": UInt8(ascii: "."), "R.C.": UInt8(ascii: "."),
-                                               "NYCRR": UInt8(ascii: ".")]
+                                               "NYCRR": UInt8(ascii: "."), "AS": UInt8(ascii: ".")]
     /// Words of a state rule set after "R." (Bluebook T1 state rule titles: "Tex. R. App. P.",
     /// "Pa. R. Crim. P.", "Fla. R. Juv. P.", "Mass. R. Prof. C.", "Ariz. R. Fam. Law P.").
     // (and the letters of Vermont's "V.R.E.", "V.R.A.P.", "V.R.Cr.P.")

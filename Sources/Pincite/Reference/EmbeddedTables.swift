@@ -733,7 +733,7 @@ Year Book	Y.B.
 Yearbook	Y.B.
 """#
 
-    /// Grammars/data/code_forms.tsv (60 rows).
+    /// Grammars/data/code_forms.tsv (61 rows).
     static let codeForms: String = #"""
 N.C.G.S.	N.C. Gen. Stat.
 G.S.	N.C. Gen. Stat.
@@ -741,6 +741,7 @@ Florida Statutes	Fla. Stat.
 MCL	Mich. Comp. Laws
 RSMo	Mo. Rev. Stat.
 Code of Alabama	Ala. Code
+AS	Alaska Stat.
 OCGA	Ga. Code Ann.
 O.C.G.A.	Ga. Code Ann.
 RCW	Wash. Rev. Code
@@ -8281,7 +8282,7 @@ p.2d	P.2d	state_regional	Pacific Reporter	1931	2000
 wl	WL	specialty_west	West Law Citation		
 """#
 
-    /// Grammars/data/rules.tsv (62 rows).
+    /// Grammars/data/rules.tsv (63 rows).
     static let rules: String = #"""
 Fed. R. Civ. P.	rule	us	Federal Rules of Civil Procedure
 Fed. R. Crim. P.	rule	us	Federal Rules of Criminal Procedure
@@ -8327,6 +8328,7 @@ Wis. Act	statute	us:wi	Wisconsin Acts, the session laws (form used by Wisconsin 
 PA	statute	us:mi	Michigan Public Acts by year and number, "1990 PA 305" (form used by Michigan courts)
 Pub. Act	session_law	us:il	Illinois Public Acts by General Assembly and number, "Pub. Act 91-404" (form used by Illinois courts)
 Code of Alabama	statute	us:al	Code of Alabama, 1975, named in full as Alabama's courts write it ("Code of Alabama 1975, § 12-16-13")
+AS	statute	us:ak	Alaska Statutes, the form Alaska's courts use ("AS 15.15.240"; the section must hold a period)
 CPLR	statute	us:ny	New York Civil Practice Law and Rules (form used by New York courts)
 C.R.S.	statute	us:co	Colorado Revised Statutes (form used by Colorado courts: "section 18-3-302, C.R.S. 1973")
 G.S.	statute	us:nc	General Statutes of North Carolina (form used by North Carolina courts: "G.S. 163-230.1")
