@@ -104,6 +104,13 @@ SHAPES = {
     'slip_headers': ('txt', lambda n: fill(b''.join(b'Cite as: 590 U. S. ____ (2020)            %d\n\nThe court cited Smith v. Jones%s, %d U.S. %d (1990).\n\x0c'
                                                    % (i, bytes(97 + (i // 26 ** k) % 26 for k in range(3)), i % 900 + 1, i) for i in range(1, 20001)), n)[:n]),
     'bracket_pages': ('txt', lambda n: fill(b'The deputy responded,[58 Va.App. 248] explaining. [945 N.E.2d 485 , 920 N.Y.S.2d 292]\n', n)[:n]),
+    # session 20: web-page block labels and their "End" lines by the thousand (each "End X"
+    # looks back for its "X"), "FN" notes under one heading, treatises, encyclopedias and
+    # Attorney General opinions by the thousand, a capital "V." in every name
+    'web_blocks': ('txt', lambda n: fill(b'Footer\nEnd Footer\nMain Menu\n', n)[:n]),
+    'fn_notes': ('txt', lambda n: b'Footnotes\n\n' + fill(b''.join(b'FN%d.  Note text %d.\n  More text.\n\n' % (i, i) for i in range(1, 30001)), n)[:n]),
+    'secondary_sources': ('txt', lambda n: fill(b'Drake on Attachments, See. 707; Freeman on Judgments, 167; 49 Am. Jur. 2d Landlord and Tenant \xc2\xa7 43 (1995). OAG 84-94. Id. ', n)[:n]),
+    'capital_versus': ('txt', lambda n: fill(b'Williams V. Hariosy V. Smith V. Jones, 210 Ga. App. 637. Kipp v. Estate of Estate of Chips, 169 Vt. 102. ', n)[:n]),
 }
 
 
