@@ -264,7 +264,7 @@ extension Parser {
             let w = j - 1
             if w - 1 >= floor, isKind(w - 1, .period), tokens[w - 1].end == tokens[w].start { j = w - 1; continue }
             // the run's first word: a state ("Ala" of "Ala.")
-            return CourtAbbreviations.stateWords.contains(text(w)) ? w : nil
+            return isWord(w, in: CodeWords.stateNames) ? w : nil
         }
         return nil
     }
@@ -605,9 +605,4 @@ enum CaseNameWords {
         "executor", "executors", "executrix", "administrator", "administrators", "administratrix", "trustee", "trustees",
         "transferee", "transferees", "guardian", "conservator", "receiver",
     ]
-}
-
-/// The states' T10 abbreviations without their period ("Ala", "Tex", "Cal").
-enum CourtAbbreviations {
-    static let stateWords: Set<String> = Set(CodeWords.stateAbbreviations.values.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 })
 }

@@ -501,9 +501,6 @@ extension StructureContext {
     /// An agency tribunal's name in capitals: "WORKERS’ COMPENSATION APPEALS BOARD",
     /// "BOARD OF IMMIGRATION APPEALS", "PUBLIC SERVICE COMMISSION".
     static func isTribunalName(_ col: String) -> Bool {
-        // an Attorney General's office, which issues opinions ("State of Alabama Office of the
-        // Attorney General", "Commonwealth of Kentucky Office of the Attorney General")
-        if col.utf8.count <= 80, col.fastLowercased().containsBytes("office of the attorney general") { return true }
         guard col.count <= 80, col.fastUppercased() == col, col.split(separator: " ").count >= 3 else { return false }
         return col.hasSuffix("BOARD") || col.hasPrefix("BOARD OF") || col.hasSuffix("COMMISSION") || col.hasSuffix("TRIBUNAL")
     }
