@@ -269,6 +269,17 @@ extension Parser {
         return nil
     }
 
+    /// Token `k` is an apostrophe ("'" or "’"), not a closing double quotation mark.
+    func isApostrophe(_ k: Int) -> Bool {
+        guard isKind(k, .closeQuote) else { return false }
+        let b = p[Int(tokens[k].start)]
+        return b == 0x27 || (b == 0xE2 && tokens[k].length == 3 && p[Int(tokens[k].start) + 2] == 0x99)
+    }
+
+    /// Courts a sentence names before a cite of their decision; never a party alone.
+    static let courtsNamedInProse: Set<String> = ["Court", "Court of Appeals", "Supreme Court", "District Court",
+                                                  "Circuit Court", "Appellate Court", "Court of Claims"]
+
     func nameBackward(endingAt e: Int) -> (Int, Int?)? {
         var j = e
         var start = e + 1
@@ -335,7 +346,9 @@ extension Parser {
                 // (nor one before the plaintiff's corporate suffix: a plaintiff is never only "LLC",
                 // "Assist Stock Mgt. LLC v. Rosheim")
                 // (nor one a comma follows: "Caminero v Michael Flynn, Esq., PLLC.")
-                if periodEndsSentence(j), !(vIndex == j + 1), j != e, !(isKind(j + 1, .word) && tokens[j + 1].has(.lowercase)),
+                // (nor an abbreviation's plural possessive: "Ry. Lab. Execs.’ Ass’n")
+                let possessive = isApostrophe(j + 1) && tokens[j + 1].start == tokens[j].end && isKind(j - 1, .word) && tokens[j - 1].has(.capitalized)
+                if periodEndsSentence(j), !possessive, !(vIndex == j + 1), j != e, !(isKind(j + 1, .word) && tokens[j + 1].has(.lowercase)),
                    !isKind(j + 1, .comma), !(isKind(j + 1, .openParen) && start == j + 1),
                    !(vIndex == nil && abbreviationAfterVersus(j)),
                    !(vIndex.map { $0 - j <= 3 } == true && isKind(j - 1, .word) && tokens[j - 1].has(.capitalized)
@@ -375,8 +388,10 @@ extension Parser {
                 j -= 1
                 continue scan
             case .closeQuote:
-                // an apostrophe that ends a plural possessive ("Farmers’ Bank")
-                guard j > 0, isKind(j - 1, .word), tokens[j].start == tokens[j - 1].end,
+                // an apostrophe that ends a plural possessive ("Farmers’ Bank"), also of an
+                // abbreviation ("Skinner v. Ry. Lab. Execs.’ Ass’n")
+                let abbreviated = isKind(j - 1, .period) && isKind(j - 2, .word) && tokens[j - 1].start == tokens[j - 2].end && isApostrophe(j)
+                guard j > 1, isKind(j - 1, .word) || abbreviated, tokens[j].start == tokens[j - 1].end,
                       isKind(j + 1, .word), tokens[j + 1].has(.spaceBefore) || text(j + 1) == "s" else { break scan }
             default:
                 break scan
@@ -413,6 +428,9 @@ extension Parser {
         if let vi = vIndex, vi < start { vIndex = nil }
         start = afterEarlierCaseAndConnector(start, vIndex: vIndex)
         guard start <= e else { return nil }
+        // "by appointment of the Court, 439 U. S. 976", "the decision of the Court of Appeals, 486
+        // U. S. 1042": the court the sentence names is no party
+        if vIndex == nil, e - start <= 2, Self.courtsNamedInProse.contains(text(start, through: e)) { return nil }
         // a name has letters ("693-94" before a reporter is a pincite, not a name)
         var hasLetters = false
         for k in start...e where tokens[k].kind == .word && !tokens[k].has(.hasDigit) { hasLetters = true; break }

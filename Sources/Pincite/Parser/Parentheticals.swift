@@ -152,7 +152,7 @@ extension Parser {
 
     /// Parentheticals that weigh the authority: "(en banc)", "(per curiam)", ….
     private static let weightPhrases: Set<String> = ["en banc", "per curiam", "plurality opinion", "mem.", "table", "unpublished",
-                                                     "unpublished table decision"]
+                                                     "unpublished table decision", "dissenting opinion", "concurring opinion"]
 
     /// Kind and text of the parenthetical `open…close` (text without the outer parentheses).
     func classifyParenthetical(_ open: Int, _ close: Int) -> (Parenthetical.Kind, String) {
@@ -161,11 +161,16 @@ extension Parser {
         let lower = inner.asciiLowercased()   // only ASCII phrases are looked for
         // (“Short Name”) or (hereinafter “Short Name”) or (hereinafter Short Name)
         var q = open + 1
-        if equals(q, "hereinafter") { q += 1 }
+        let hereinafter = equals(q, "hereinafter")
+        if hereinafter { q += 1 }
         if isKind(q, .openQuote), isKind(close - 1, .closeQuote), close - 1 - q <= 12 {
             var ok = true
             for j in (q + 1)..<(close - 1) where tokens[j].kind == .openQuote || tokens[j].kind == .openParen { ok = false }
-            if ok, close - 1 > q + 1 { return (.hereinafter, text(q + 1, through: close - 2)) }
+            // a quoted sentence is what the case says, not a short name: (“Sixth Amendment
+            // concerns are not present in the immigration context.”)
+            if ok, close - 1 > q + 1, hereinafter || !isQuotedSentence(from: q + 1, to: close - 1) {
+                return (.hereinafter, text(q + 1, through: close - 2))
+            }
         }
         if equals(open + 1, "hereinafter"), close - open <= 10 { return (.hereinafter, text(open + 2, through: close - 1)) }
         // byte tests: the phrases are ASCII, and Unicode hasPrefix/hasSuffix cost ~500 instructions each
@@ -173,14 +178,50 @@ extension Parser {
         if lower.hasPrefixBytes("citing") || lower.hasPrefixBytes("cited in") || lower.hasPrefixBytes("cited with approval") {
             return (.citing, inner)
         }
-        if lower.hasPrefixBytes("alteration") || lower.hasPrefixBytes("emphasis") || lower.hasPrefixBytes("brackets") {
-            return (.alteration, inner)
-        }
+        if Self.isAlterationNote(lower) { return (.alteration, inner) }
         if lower.containsBytes("omitted") && inner.utf8.count < 320 && inner.count < 80 { return (.omission, inner) }
-        if Self.weightPhrases.contains(lower) || lower.hasSuffixBytes("j., concurring") || lower.hasSuffixBytes("j., dissenting") {
-            return (.weight, inner)
-        }
+        if Self.weightPhrases.contains(lower) || isSeparateOpinionNote(open + 1, close, lower: lower) { return (.weight, inner) }
         return (.explanatory, inner)
+    }
+
+    /// "(alteration in original)", "(emphasis added)", "(brackets in original)", also with an
+    /// ordinal or quantity first: "(first alteration in original)", "(some alterations in original)".
+    static func isAlterationNote(_ lower: String) -> Bool {
+        if lower.hasPrefixBytes("alteration") || lower.hasPrefixBytes("emphasis") || lower.hasPrefixBytes("brackets") { return true }
+        guard let space = lower.utf8.firstIndex(of: 0x20), alterationLeads.contains(String(lower[..<space])) else { return false }
+        let rest = lower[lower.utf8.index(after: space)...]
+        return rest.hasPrefix("alteration") || rest.hasPrefix("emphasis") || rest.hasPrefix("brackets")
+    }
+
+    private static let alterationLeads: Set<String> = ["first", "second", "third", "fourth", "last", "final", "some", "all"]
+
+    /// A separate opinion named by its author: "(Breyer, J., concurring)", "(WHITE, J., joined
+    /// by Harlan and STEWART, JJ., dissenting in part)", a Board member's without a title,
+    /// "(Malphrus, concurring)", and "(opinion of WHITE, J.)": a capitalised name, and a comma
+    /// before "concurring"/"dissenting", or "opinion of" a justice.
+    func isSeparateOpinionNote(_ a: Int, _ close: Int, lower: String) -> Bool {
+        guard close - a <= 30, isKind(a, .word) else { return false }
+        if lower.hasPrefixBytes("opinion of ") { return lower.hasSuffixBytes(" j.") || lower.hasSuffixBytes(" jj.") }
+        // (the collapsed text: "con-⏎curring" broken at a line end reads "concurring")
+        return tokens[a].has(.capitalized) && (lower.containsBytes(", concurring") || lower.containsBytes(", dissenting"))
+    }
+
+    /// Whether tokens `a..<b` (a quotation's inside) read as a sentence rather than a short
+    /// name: five or more words, most of them lower case ("the Act", "Pl.’s Objs.",
+    /// "Tagami II" are names), or a lower-case word of three or more letters before a
+    /// final ".", "!" or "?".
+    func isQuotedSentence(from a: Int, to b: Int) -> Bool {
+        var words = 0
+        var lower = 0
+        for k in a..<b where isKind(k, .word) {
+            words += 1
+            if tokens[k].has(.lowercase) { lower += 1 }
+        }
+        if words >= 5, lower * 2 > words { return true }
+        let last = b - 1
+        guard last - 1 >= a, isKind(last - 1, .word), tokens[last - 1].length >= 3, tokens[last - 1].has(.lowercase)
+        else { return false }
+        return isKind(last, .period) || equals(last, "!") || equals(last, "?")
     }
 
     /// The explanatory text with a trailing "(quoting …)"/"(citing …)" removed.

@@ -215,6 +215,11 @@ struct Parser {
             if t.length == 5, first == 0x53, equals(i, "Supra"), equals(i + 1, "note") || equals(i + 1, "notes") {
                 return parseSupraCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase)
             }
+            // "Ante, at 690." / "Post, at 191-193." / "Supra, at 229." opening a sentence
+            if t.length == 4 || t.length == 5, isKind(i + 1, .comma), equals(i + 2, "at") {
+                if equals(i, "Ante") || equals(i, "Post"), let e = parseNoteOrPageReference(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
+                if equals(i, "Supra") || equals(i, "Infra"), let e = parseNoteOrPageReference(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
+            }
             if t.length == 3, first == 0x53, isOldTreatiseSectionWord(i),
                let e = parseBookCitation(pinAt: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if t.length == 3 || t.length == 7, first == 0x41, let e = parseConstitutionInWords(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
@@ -292,6 +297,15 @@ struct Parser {
            let last = citations.indices.last, citations[last].span.end == Int(tokens[k - 4].start),
            citations[last].kind == .statute || citations[last].kind == .regulation {
             return (citations.groupHead(last), "as amended " + text(k - 1))
+        }
+        // the older Supreme Court's ", quoting from" / ", quoting in part from"
+        if k >= 3, equals(k - 1, "from") {
+            var q = k - 2
+            if equals(q, "part"), equals(q - 1, "in") { q -= 2 }
+            if equals(q, "quoting"), isKind(q - 1, .comma), let last = citations.indices.last,
+               citations[last].span.end == Int(tokens[q - 1].start) {
+                return (citations.groupHead(last), text(q, through: k - 1))
+            }
         }
         guard k >= 2, equals(k - 1, "quoting") || equals(k - 1, "citing"), isKind(k - 2, .comma),
               let last = citations.indices.last, citations[last].span.end == Int(tokens[k - 2].start) else { return nil }

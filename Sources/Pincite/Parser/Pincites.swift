@@ -26,6 +26,8 @@ extension Parser {
             let sep = tokens[k].kind
             var next = k + 1
             if sep == .comma || sep == .ampersand || (sep == .word && equals(k, "and")) {
+                // the Supreme Court's "333 U. S. 10, 15, and n. 5 (1948)"
+                if sep == .comma, equals(next, "and"), isNoteAt(next + 1) { next += 1 }
                 if equals(next, "at") { next += 1 }
             } else { break }
             // a number that starts a reporter cite, a year in a string cite or a

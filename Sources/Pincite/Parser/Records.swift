@@ -1,6 +1,7 @@
 // Record citations: the court's own docket and record ("ECF No. 54",
 // "ECF Nos. 43–51", "Dkt. 12", "Doc. No. 7", "D.E. 15", "Tr. 45", "R. 12",
-// "J.A. 7"), with their pincites and a definitional parenthetical when one
+// "J.A. 7"; the Supreme Court's "App. 43-44", "Tr. of Oral Arg. 5", "Brief for
+// Respondent 14-21"), with their pincites and a definitional parenthetical when one
 // follows ("ECF No. 47-1 (“Protective Order”)"). A document title written
 // right before the record cite ("Joint Letter on Protective Order Dispute,
 // ECF No. 42") becomes its own internal citation, see InternalReferences.swift.
@@ -23,6 +24,7 @@ extension Parser {
             return k
         }
         if equals(i, "D"), isKind(i + 1, .period), equals(i + 2, "E"), isKind(i + 3, .period) { return i + 4 }
+        if let k = supremeCourtRecordPrefix(at: i) { return k }
         if equals(i, "Tr") || equals(i, "R"), isKind(i + 1, .period), tokens[i + 1].start == tokens[i].end {
             // "Tr. 45", "Tr. at 45", "R. 12" — but not an initial in a name ("John R. Smith")
             if isKind(i - 1, .word), tokens[i - 1].has(.capitalized), !isSignalWord(i - 1) { return nil }
@@ -32,6 +34,41 @@ extension Parser {
         }
         if equals(i, "J"), isKind(i + 1, .period), equals(i + 2, "A"), isKind(i + 3, .period) { return i + 4 }
         if equals(i, "Rec"), isKind(i + 1, .period), equals(i + 2, "Doc"), isKind(i + 3, .period) { return i + 4 }
+        return nil
+    }
+
+    /// The Supreme Court's record and briefs: "App. 43-44", "App. to Pet. for Cert. 14a", "Tr. of
+    /// Oral Arg. 5", "Brief for Respondent 14-21", "Brief for United States as Amicus Curiae 12",
+    /// "Brief for Appellees in Davis 17".
+    /// "App." opens a cite only where a sentence, a clause or a signal ends before it ("Ill. App.
+    /// 3d" is a reporter). Returns the index of the page.
+    func supremeCourtRecordPrefix(at i: Int) -> Int? {
+        if equals(i, "App"), isKind(i + 1, .period) {
+            // (after a sentence that ends in a lower-case word or a parenthesis: "Tex. Crim. App.
+            // 2019" is a court)
+            let before = i - 1
+            let last = isKind(before, .closeQuote) ? before - 1 : before   // (`… area." App. 43-44`)
+            let sentenceEnd = isKind(last, .period) && (isKind(last - 1, .closeParen) || (isKind(last - 1, .word) && tokens[last - 1].has(.lowercase)))
+            guard before < 0 || isKind(before, .openParen) || isKind(before, .semicolon) || isSignalWord(before) || sentenceEnd
+            else { return nil }
+            var k = i + 2
+            if equals(k, "to"), equals(k + 1, "Pet"), isKind(k + 2, .period), equals(k + 3, "for"), equals(k + 4, "Cert"), isKind(k + 5, .period) {
+                k += 6
+                return isKind(k, .number) || romanOrNumbered(k) ? k : nil
+            }
+            return isKind(k, .number) && !isYear(k) ? k : nil
+        }
+        if equals(i, "Tr"), isKind(i + 1, .period), equals(i + 2, "of"), equals(i + 3, "Oral"), equals(i + 4, "Arg"), isKind(i + 5, .period) {
+            return isKind(i + 6, .number) ? i + 6 : nil
+        }
+        if equals(i, "Brief") || equals(i, "Briefs"), equals(i + 1, "for") || equals(i + 1, "of") {
+            var k = i + 2
+            while k < i + 12, isKind(k, .word), tokens[k].has(.capitalized) || equals(k, "as") || equals(k, "the") || equals(k, "in") || equals(k, "et") || equals(k, "al") {
+                k += 1
+                if isKind(k, .period), equals(k - 1, "al") { k += 1 }
+            }
+            return k > i + 2 && isKind(k, .number) && tokens[k].has(.spaceBefore) ? k : nil
+        }
         return nil
     }
 
@@ -48,7 +85,7 @@ extension Parser {
             pin = pl.text
             end = pl.end
         } else {
-            guard isKind(k, .number) else { return nil }
+            guard isKind(k, .number) || (romanOrNumbered(k) && isKind(k - 1, .period)) else { return nil }
             end = recordNumberEnd(k, limit: limit)
             if equals(i, "Docket"), isCaseDocketNumber(from: k, to: end) { return nil }
             // a district court's case number, "Docket No. 1:22-cr-20123-KMW-1" (the Eleventh

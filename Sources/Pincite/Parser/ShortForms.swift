@@ -173,6 +173,10 @@ extension Parser {
         } else if equals(k, "Part") || equals(k, "Section") || equals(k, "part") {
             guard k + 1 < limit, let e = sectionNum(at: k + 1, limit: limit) else { return nil }
             end = e
+        } else if equals(k, "at"), !isKind(i - 1, .comma), !isKind(i - 1, .number) {
+            // a page of this opinion: "See supra, at 229", "infra, at 740" (after a comma or a
+            // number it is the short form of something cited before: "H. Rept. 99-426, supra at 596")
+            return parseNoteOrPageReference(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase)
         } else {
             return nil
         }
@@ -183,13 +187,14 @@ extension Parser {
     }
 
     /// NoteReference = ("note" | "n." | "footnote") Num [","] ("supra" | "infra") ;
-    /// PageReference = ("ante" | "post") [","] "at" PinList ;
+    /// PageReference = ("ante" | "post" | "supra" | "infra") [","] "at" PinList ;
     ///
     /// Another note or page of this opinion: `See note 6, supra.`, `n. 4, supra`,
-    /// `See ante, at 197-199.` (older reporters' "ante"/"post" for earlier/later pages).
+    /// `See ante, at 197-199.` (older reporters' "ante"/"post" for earlier/later pages),
+    /// `Ante, at 690.`, `See supra, at 229.`
     mutating func parseNoteOrPageReference(at i: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int? {
         var k = i + 1
-        if equals(i, "ante") || equals(i, "post") {
+        if Self.pageReferenceWords.contains(text(i)) {
             if isKind(k, .comma) { k += 1 }
             guard equals(k, "at"), let pin = parsePinList(at: k, limit: limit) else { return nil }
             var c = Citation(kind: .internal, span: span(i, pin.end - 1))
@@ -212,6 +217,9 @@ extension Parser {
         let id = add(c, startToken: i, nestedIn: nestedIn, phrase: phrase)
         return parseParentheticals(at: k + 1, limit: limit, owner: id)
     }
+
+    /// The words that open a reference to a page of this opinion ("ante, at 197").
+    static let pageReferenceWords: Set<String> = ["ante", "post", "Ante", "Post", "supra", "infra", "Supra", "Infra"]
 
     /// SupraCitation = ShortName "," "supra" ["note" Num] ["," PinList] | "supra" "note" Num ;
     ///

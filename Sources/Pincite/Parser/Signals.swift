@@ -26,10 +26,10 @@ extension Parser {
         for n in candidates {
             if let first = matchBackward(hashed[n], endingAt: k) {
                 let pattern = SignalTable.patterns[n]
-                // "and"/"with" are signals only inside "Compare … with … and …":
+                // "and"/"with" (also "with, e.g.,") are signals only inside "Compare … with … and …":
                 // they must follow a comma; lowercase signals mid-sentence must follow
                 // a clause boundary or another citation.
-                if pattern.count == 1, pattern[0] == "and" || pattern[0] == "with" {
+                if pattern[0] == "and" || pattern[0] == "with" {
                     guard isKind(first - 1, .comma) || isKind(first - 1, .semicolon), followsCompare(first) else { continue }
                 }
                 let end = Int(tokens[k].end)

@@ -607,15 +607,16 @@ extension Parser {
         var k = afterName
         if isKind(k, .comma) { k += 1 }  // "U.S. Const., amend. VI"
         let partsStart = k
+        // (the Supreme Court's "U. S. Const., Amdt. 4", "Amdts. 5 and 14")
         guard equals(k, "amend") || equals(k, "art") || equals(k, "pmbl") || equals(k, "Amend") || equals(k, "Art")
-                || equals(k, "AMEND") || equals(k, "ART") || equals(k, "amends") else { return nil }
+                || equals(k, "AMEND") || equals(k, "ART") || equals(k, "amends") || equals(k, "Amdt") || equals(k, "Amdts") else { return nil }
         k += 1
         if isKind(k, .period) { k += 1 }
         guard isKind(k, .word) || isKind(k, .number) else { return nil }
         var end = k + 1
         var parts: [Int] = [k]
         // "amends. V, XIV", "amends. V and XIV": several amendments
-        if equals(partsStart, "amends") {
+        if equals(partsStart, "amends") || equals(partsStart, "Amdts") {
             while true {
                 var n = end
                 if isKind(n, .comma) { n += 1 }

@@ -1,13 +1,13 @@
 // A court parenthetical without a year: "Smith v. Jones, 123 F.3d 456 (9th Cir.),
 // cert. denied, 522 U.S. 1 (1997)". Bluebook R10.5(c) drops the decision's year
 // when it is the year of the subsequent history, so the court stands alone and
-// the year is the history's. Only a court the courts table knows counts, and only
-// when history follows: "(9th Cir.)" elsewhere may be a parenthetical of another kind.
+// the year is the history's. The Supreme Court's own style leaves the year off
+// more freely ("808 F. 2d 1366, 1370 (CA9)", "228 So. 2d 382 (Fla.)"). Only a court
+// the courts table knows counts, or the Court's circuit form "CA9"/"CADC"/"CAFC".
 
 extension Parser {
     /// The court of a year-less court parenthetical opening at token `o`, and the token
-    /// after its ")", when subsequent history follows it (after at most two more
-    /// parentheticals, such as "(en banc)").
+    /// after its ")".
     func yearlessCourt(at o: Int, limit: Int) -> (court: String, end: Int)? {
         guard isKind(o, .openParen) else { return nil }
         var c = o + 1
@@ -17,19 +17,16 @@ extension Parser {
         }
         guard c > o + 1, c < limit, isKind(c, .closeParen) else { return nil }
         let court = text(o + 1, through: c - 1)
-        guard tables.courts[ReferenceTables.courtKey(court)] != nil else { return nil }
-        // the history phrase may come after "(en banc)" or "(per curiam)"
-        var k = c + 1
-        var skipped = 0
-        while skipped < 2, isKind(k, .openParen) {
-            var e = k + 1
-            while e < min(limit, k + 8), !isKind(e, .closeParen) { e += 1 }
-            guard e < limit, isKind(e, .closeParen) else { return nil }
-            k = e + 1
-            skipped += 1
-        }
-        guard isKind(k, .comma), k + 1 < limit, matchHistoryPhrase(at: k + 1, limit: limit) != nil else { return nil }
+        guard tables.courts[ReferenceTables.courtKey(court)] != nil || Self.isCircuitShortForm(court) else { return nil }
         return (court, c + 1)
+    }
+
+    /// The Supreme Court's names of the courts of appeals: "CA9", "CA11", "CADC", "CAFC".
+    static func isCircuitShortForm(_ s: String) -> Bool {
+        let b = Array(s.utf8)
+        guard b.count >= 3, b.count <= 4, b[0] == 0x43, b[1] == 0x41 else { return false }
+        let rest = b[2...]
+        return rest.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } || s == "CADC" || s == "CAFC"
     }
 
     /// Gives the cites `ids` of a decision whose court parenthetical had no year the year

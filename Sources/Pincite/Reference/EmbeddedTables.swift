@@ -8349,23 +8349,27 @@ Income Tax Regs.	regulation	us	Income Tax Regulations, 26 C.F.R. (form used by t
 NYCRR	regulation	us:ny	Official Compilation of Codes, Rules and Regulations of the State of New York (form used by New York courts: "22 NYCRR 202.8-b")
 """#
 
-    /// Grammars/data/signals.tsv (17 rows).
+    /// Grammars/data/signals.tsv (21 rows).
     static let signals: String = #"""
 See, e.g.,	support
 See, for example,	support
 See also, e.g.,	support
 See also	support
+See generally, e.g.,	background
 See generally	background
 See	support
 E.g.,	example
 Accord	support
 Cf., e.g.,	support
 Cf.	support
+Compare, e.g.,	comparison
 Compare	comparison
+with, e.g.,	comparison
 with	comparison
 and	comparison
 But see, e.g.,	contradiction
 But see	contradiction
+But cf., e.g.,	contradiction
 But cf.	contradiction
 Contra	contradiction
 """#

@@ -125,6 +125,8 @@ extension CodeKeys {
     /// "Ga. Const. of 1983" / "Ga. Const.1983" → "Ga. Const. 1983".
     func constitutionName(_ written: String) -> String {
         var name = written
+        // the Supreme Court spaces the initials: "U. S. Const."
+        if name.hasPrefix("U. S. ") { name = "U.S. " + name.dropFirst(6) }
         if name.hasSuffix(" Constitution") {
             var place = String(name.dropLast(" Constitution".count))
             if place.hasPrefix("the ") || place.hasPrefix("The ") { place.removeFirst(4) }
@@ -144,6 +146,14 @@ extension CodeKeys {
         return name
     }
 
+    /// "IV" for 4: amendment numbers (1–39).
+    static func romanNumeral(_ n: Int) -> String? {
+        guard n >= 1, n < 40 else { return nil }
+        let tens = ["", "X", "XX", "XXX"][n / 10]
+        let ones = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"][n % 10]
+        return tens + ones
+    }
+
     /// The parts in Bluebook form ("art. I, § II, para. IX"); nil when a word is not a part's
     /// label or number (the parts are then kept as written).
     static func constitutionParts(_ written: String) -> String? {
@@ -154,8 +164,8 @@ extension CodeKeys {
             let label: String
             switch TextCase.lowercased(words[k]).trimmingCharacters(in: CharacterSet(charactersIn: ".")) {
             case "art", "article": label = "art."
-            case "amend", "amendment": label = "amend."
-            case "amends", "amendments": label = "amends."
+            case "amend", "amendment", "amdt": label = "amend."
+            case "amends", "amendments", "amdts": label = "amends."
             case "§", "sec", "section": label = "§"
             case "§§", "secs", "sections": label = "§§"
             case "par", "para", "paragraph": label = "para."
@@ -169,7 +179,9 @@ extension CodeKeys {
                 var numbers: [String] = []
                 k += 1
                 while k < words.count, words[k].first.map({ $0.isNumber || "IVXLC".contains($0) }) ?? false || words[k] == "and" || words[k] == "&" {
-                    if words[k] != "and", words[k] != "&" { numbers.append(words[k]) }
+                    if words[k] != "and", words[k] != "&" {
+                        numbers.append(label == "amends." ? Int(words[k]).flatMap(romanNumeral) ?? words[k] : words[k])
+                    }
                     k += 1
                 }
                 guard !numbers.isEmpty else { return nil }
@@ -179,6 +191,8 @@ extension CodeKeys {
             var number = words[k + 1]
             // Roman numerals in capitals ("art. iv" is OCR's or a typist's)
             if number.allSatisfy({ "ivxlcIVXLC".contains($0) }) { number = number.uppercased() }
+            // the Supreme Court numbers amendments in figures: "Amdt. 4" is "amend. IV"
+            if label == "amend.", let n = Int(number), let roman = romanNumeral(n) { number = roman }
             out.append(label + " " + number)
             k += 2
         }

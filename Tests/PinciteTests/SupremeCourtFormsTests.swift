@@ -1,0 +1,146 @@
+import XCTest
+@testable import Pincite
+
+// Forms found reading opinions no gold covers (session 21): the Supreme Court's own citing
+// style in CourtListener's copies of U.S. Reports opinions (United States v. Sokolow, 490 U.S.
+// 1 (1989); Michigan v. DeFillippo, 443 U.S. 31 (1979); Kirby v. Illinois, 406 U.S. 682 (1972)),
+// and a Board of Immigration Appeals decision (Matter of Laguerre, 28 I&N Dec. 437 (BIA 2022),
+// whole in Corpus/unseen/juriscraper/bia_extract_from_text.txt). The passages are the opinions'
+// words with CourtListener's markup taken out.
+
+final class SupremeCourtFormsTests: XCTestCase {
+    /// Sokolow: a court of appeals named "CA9" with no year (R10.5(c): the history's year), and a
+    /// state court alone, "(Fla.)": the court of the cite, not an explanatory parenthetical.
+    func testCourtWithoutYear() {
+        let d = parse("""
+        with United States v. Sokolow, 808 F. 2d 1366, 1370 (CA9), vacated, 831 F. 2d 1413 (1987) (case below) \
+        (changed planes); and State v. Wilson, 228 So. 2d 382 (Fla.), cert. denied, 400 U. S. 935 (1970).
+        """)
+        let sokolow = try? XCTUnwrap(d.citations.cite(volume: "808"))
+        XCTAssertEqual(sokolow?.court, "CA9")
+        XCTAssertEqual(sokolow?.year, 1987, "the year of the history")
+        XCTAssertFalse(sokolow?.parentheticals.contains { $0.text == "CA9" } ?? true)
+        let wilson = d.citations.cite(volume: "228")
+        XCTAssertEqual(wilson?.court, "Fla.")
+        XCTAssertTrue(wilson?.parentheticals.isEmpty ?? false)
+    }
+
+    /// Sokolow: "Compare, e. g., …, with …": the combined signal is kept whole, and "with" after
+    /// a cite's history is still the partner of "Compare".
+    func testCompareExampleSignal() {
+        let d = parse("""
+        Compare, e. g., United States v. Moore, 675 F. 2d 802, 803 (CA6 1982) (suspect was first to \
+        deplane), cert. denied, 460 U. S. 1068 (1983), with United States v. Mendenhall, 446 U. S. 544, \
+        564 (1980) (last to deplane).
+        """)
+        XCTAssertEqual(d.citations.cite(volume: "675")?.signal, "Compare, e. g.")
+        XCTAssertEqual(d.citations.cite(volume: "446")?.signal, "with")
+        XCTAssertEqual(cites("See generally, e.g., Doe v. Roe, 1 F.3d 2 (2d Cir. 1990).").first?.signal, "See generally, e.g.")
+    }
+
+    /// Sokolow: "333 U. S. 10, 15, and n. 5 (1948)": the note is part of the pin, and the year
+    /// after it belongs to the cite.
+    func testPinWithItsNote() throws {
+        let d = parse("See Johnson v. United States, 333 U. S. 10, 15, and n. 5 (1948).")
+        let johnson = try XCTUnwrap(d.citations.cite(volume: "333"))
+        XCTAssertEqual(johnson.pincite, "15, and n. 5")
+        XCTAssertEqual(johnson.year, 1948)
+    }
+
+    /// "Ante, at 4, 5." opening a sentence (Sokolow's dissent), "See supra, at 1" and "Post, at
+    /// 191-193": pages of this opinion, like the lower-case "ante, at 10". A "supra at 596" after
+    /// a comma is the short form of something cited before, not a page of this opinion.
+    func testPageReferencesOfThisOpinion() {
+        let d = parse("""
+        the majority's repeated and unexplained allusions to Sokolow's style of dress notwithstanding. \
+        Ante, at 4, 5. For law enforcement officers to base a search on it is wrong. As noted above, see \
+        supra, at 1, the parties do not challenge it. Post, at 191-193.
+        """)
+        XCTAssertEqual(d.citations.of(.internal).map(d.text), ["Ante, at 4, 5", "supra, at 1", "Post, at 191-193"])
+        XCTAssertEqual(d.citations.of(.internal).map(\.pincite), ["4, 5", "1", "191-193"])
+        XCTAssertTrue(cites("See H. Rept. 99-426, supra at 596, 1986-3 C.B. (Vol. 2) at 596.").of(.internal).isEmpty)
+    }
+
+    /// DeFillippo: ", quoting in part from Cooper v. California" and ", quoting from Brinegar"
+    /// nest the quoted case in the quoting one, as ", quoting" does.
+    func testQuotingFromNests() throws {
+        let d = parse("""
+        Sibron v. New York, 392 U. S. 40, 61 (1968), quoting in part from Cooper v. California, 386 U. S. \
+        58, 61 (1967). Dunaway v. New York, 442 U. S. 200, 208 (1979), quoting from Brinegar v. United \
+        States, 338 U. S. 160, 175 (1949).
+        """)
+        let cooper = try XCTUnwrap(d.citations.cite(volume: "386"))
+        XCTAssertEqual(cooper.nestedIn, d.citations.cite(volume: "392")?.id)
+        XCTAssertEqual(cooper.nestingPhrase, "quoting in part from")
+        XCTAssertEqual(d.citations.cite(volume: "338")?.nestedIn, d.citations.cite(volume: "442")?.id)
+    }
+
+    /// Weight parentheticals in the Court's forms: "(opinion of WHITE, J.)", "(dissenting
+    /// opinion)", a justice "joined by" others, and "con-⏎curring" broken at a line end.
+    func testSeparateOpinionParentheticals() {
+        let d = parse("""
+        See Florida v. Royer, 460 U. S. 491, 502 (1983) (opinion of WHITE, J.); Gratz v. Bollinger, 539 U. S. \
+        244, 298 (2003) (dissenting opinion); United States v. Wade, 388 U. S. 218, 250 (1967) (WHITE, J., \
+        joined by Harlan and STEWART, JJ., dissenting in part and concurring in part); Parents Involved v. \
+        Seattle School Dist. No. 1, 551 U. S. 701, 750 (2007) (THOMAS, J., con-
+        curring).
+        """)
+        let kinds = d.citations.of(.fullCase).map { $0.parentheticals.map(\.kind) }
+        XCTAssertEqual(kinds, [[.weight], [.weight], [.weight], [.weight]])
+    }
+
+    /// Laguerre: a parenthetical that quotes a sentence is what the case says, not a short name
+    /// defined for it; "(first alteration in original)" marks the quotation; a Board member's
+    /// "(Malphrus, concurring)" is a separate opinion.
+    func testBoardDecisionParentheticals() throws {
+        let url = CAPHeadMatterTests.corpus.appendingPathComponent("unseen/juriscraper/bia_extract_from_text.txt")
+        let d = Pincite.parse(bytes: [UInt8](try Data(contentsOf: url)), name: url.lastPathComponent, bluebook: CheckOptions())
+        let pereida = try XCTUnwrap(d.citations.first { $0.caseName?.plaintiff == "Pereida" && $0.volume == "141" })
+        XCTAssertNil(pereida.definedName)
+        XCTAssertEqual(pereida.parentheticals.map(\.kind), [.explanatory])
+        XCTAssertTrue(pereida.parentheticals.first?.text.contains("Sixth Amendment concerns are not present") ?? false)
+        let altered = try XCTUnwrap(d.citations.first { $0.volume == "847" && $0.page == "62" })
+        XCTAssertEqual(altered.parentheticals.map(\.kind), [.alteration, .omission])
+        XCTAssertFalse(altered.checks.contains { $0.rule.hasPrefix("R1.5") }, "the order is right")
+        let chairez = try XCTUnwrap(d.citations.first { $0.caseName?.plaintiff == "Chairez" && $0.pincite == "25" })
+        XCTAssertEqual(chairez.parentheticals.map(\.kind), [.weight])
+        // a short name in quotation marks is still one
+        XCTAssertEqual(cites("Hogarth v. Bell, 123 F.3d 4 (4th Cir. 1999) (\"Hogarth\").").first?.definedName, "Hogarth")
+    }
+
+    /// The Court's record and briefs as record cites (Sokolow, Kirby, DeFillippo): "App. 43-44"
+    /// after a sentence, "Brief for Respondent 14-21", "Tr. of Oral Arg. 5", "App. to Pet. for
+    /// Cert. 14a"; the Id. after a brief cites the brief. "App." after a court's abbreviation or
+    /// before a year is the court ("Tex. Crim. App. 2019").
+    func testRecordAndBriefs() throws {
+        let d = parse("""
+        He "appeared to be very nervous and was looking all around the waiting area." App. 43-44. Later that         day he left. Respondent argues otherwise. Brief for Respondent 14-21. Id., at 12-13, 21-23. See         Brief for Petitioners 5-7; App. 84. See Tr. of Oral Arg. 5. The court agreed. App. to Pet. for Cert. 14a.         See State v. Martinez, 570 S.W.3d 278 (Tex. Crim. App. 2019).
+        """)
+        XCTAssertEqual(d.citations.of(.record).map(d.text), ["App. 43-44", "Brief for Respondent 14-21", "Brief for Petitioners 5-7",
+                                                           "App. 84", "Tr. of Oral Arg. 5", "App. to Pet. for Cert. 14a"])
+        let id = try XCTUnwrap(d.citations.of(.id).first)
+        XCTAssertEqual(id.antecedent, d.citations.of(.record)[1].id)
+        XCTAssertEqual(d.citations.cite(volume: "570")?.court, "Tex. Crim. App.")
+    }
+
+    /// "by appointment of the Court, 439 U. S. 976" (DeFillippo) and "the decision of the Court of
+    /// Appeals, 486 U. S. 1042" (Sokolow): the court the sentence names is no party. An
+    /// abbreviation's possessive stays in the name: "Skinner v. Ry. Lab. Execs.’ Ass’n" (Mitcham).
+    func testNamesBeforeTheCite() {
+        let d = parse("""
+        We granted certiorari, 486 U. S. 1042 (1988), to review the decision of the Court of Appeals, 486 U. S.         1042 (1988). Counsel served by appointment of the Court, 439 U. S. 976. See Skinner v. Ry. Lab.         Execs.’ Ass’n, 489 U.S. 602, 617–18 (1989). He said it was “the end of the Fourth Amendment.” Kentucky         v. King, 563 U.S. 452, 462 (2011).
+        """)
+        XCTAssertTrue(d.citations.filter { $0.volume == "486" || $0.volume == "439" }.allSatisfy { $0.caseName == nil })
+        XCTAssertEqual(d.citations.cite(volume: "489")?.caseName?.defendant, "Ry. Lab. Execs.’ Ass’n")
+        XCTAssertEqual(d.citations.cite(volume: "563")?.caseName?.plaintiff, "Kentucky", "a closing quotation ends the sentence")
+    }
+
+    /// "U. S. Const., Amdt. 4" (Sokolow) and "Amdts. 5 and 14": the Court's form of the
+    /// amendments, keyed as "U.S. Const. amend. IV".
+    func testConstitutionAmendmentsInFigures() {
+        let d = parse("The Fourth Amendment, U. S. Const., Amdt. 4, as they say. See U. S. Const., Amdts. 5 and 14.")
+        let cons = d.citations.of(.constitution)
+        XCTAssertEqual(cons.map(d.text), ["U. S. Const., Amdt. 4", "U. S. Const., Amdts. 5 and 14"])
+        XCTAssertEqual(cons.map(\.authority), ["U.S. Const. amend. IV", "U.S. Const. amends. V, XIV"])
+    }
+}
