@@ -143,4 +143,49 @@ final class SupremeCourtFormsTests: XCTestCase {
         XCTAssertEqual(cons.map(d.text), ["U. S. Const., Amdt. 4", "U. S. Const., Amdts. 5 and 14"])
         XCTAssertEqual(cons.map(\.authority), ["U.S. Const. amend. IV", "U.S. Const. amends. V, XIV"])
     }
+
+    /// Kirby v. Illinois: "Id., at 226" after a quotation of Wade that cites "Miranda v. Arizona, 384
+    /// U. S. 436" cannot cite Miranda (226 is before its first page): it cites Wade, 388 U. S. 218,
+    /// and so does the "Ibid." after it.
+    func testIdWhosePinLiesBeforeItsCasesFirstPage() throws {
+        let d = parse("""
+        In United States v. Wade, 388 U. S. 218 (1967), the Court addressed the argument. The Court began by         emphasizing the guarantee. Id., at 225.
+
+        "[I]n Miranda v. Arizona, 384 U. S. 436, the rules established for custodial interrogation included         the right to the presence of counsel. The result was rested on our finding that this and the other         rules were necessary to safeguard the privilege." Id., at 226.
+
+        The Court then pointed out that "nothing decided or said in the opinions links the right to counsel         only to protection of Fifth Amendment rights." Ibid. To the contrary, the decisions reflected the         principle. Id., at 227-228.
+        """)
+        let wade = try XCTUnwrap(d.citations.cite(volume: "388"))
+        XCTAssertEqual(d.citations.of(.id).map(\.antecedent), [wade.id, wade.id, wade.id, wade.id])
+    }
+
+    /// Sokolow (CourtListener HTML): "It is so ordered." closes the Court's opinion, and the
+    /// dissent after it ("JUSTICE MARSHALL, with whom JUSTICE BRENNAN joins, dissenting.") is an
+    /// opinion of its own, not part of the signature.
+    func testDissentAfterTheJudgmentsSignature() throws {
+        let html = """
+        <div><p>REHNQUIST, C.J., delivered the opinion of the Court.</p>
+        <p>We hold that the agents had a reasonable basis to suspect that respondent was transporting illegal drugs         on these facts. The judgment of the Court of Appeals is therefore reversed, and the case is remanded for         further proceedings consistent with our decision.</p>
+        <p><i>It is so ordered.</i></p>
+        <p>JUSTICE MARSHALL, with whom JUSTICE BRENNAN joins, dissenting.</p>
+        <p>Because the strongest advocates of Fourth Amendment rights are frequently criminals, it is easy to forget         that our interpretations of such rights apply to the innocent and the guilty alike. Illinois v. Gates, 462 U.         S. 213, 290 (1983) (BRENNAN, J., dissenting). In the present case, the chain of events set in motion when         respondent Andrew Sokolow was stopped by Drug Enforcement Administration (DEA) agents at Honolulu         International Airport led to the discovery of cocaine and, ultimately, to Sokolow's conviction for drug         trafficking. But in sustaining this conviction on the ground that the agents reasonably suspected Sokolow of         ongoing criminal activity, the Court diminishes the rights of all citizens "to be secure in their persons,"         U. S. Const., Amdt. 4, as they traverse the Nation's airports. Finding this result constitutionally         impermissible, I dissent.</p>
+        <p>The Fourth Amendment cabins government's authority to intrude on personal privacy and security by         requiring that searches and seizures usually be supported by a showing of probable cause. Terry v. Ohio, 392         U. S. 1, 30 (1968).</p></div>
+        """
+        let d = Pincite.parse(bytes: Array(html.utf8), name: "sokolow.html")
+        let dissent = try XCTUnwrap(d.tree.opinions.first { $0.type == "dissent" })
+        XCTAssertEqual(dissent.author, "MARSHALL")
+        let signature = try XCTUnwrap(d.tree.signature)
+        XCTAssertTrue(d.collapsedText(signature).contains("It is so ordered"))
+        XCTAssertLessThanOrEqual(signature.end, dissent.span.start)
+    }
+
+    /// North Carolina's session laws by year and number, "S.L. 2002-159, s. 57(a)": a statute,
+    /// not a page of Lansing's Chancery Reports ("L. 2002-159").
+    func testNorthCarolinaSessionLaw() throws {
+        let c = try XCTUnwrap(cites("Added by S.L. 2002-159, s. 57(a), eff. 1/1/2003.").first)
+        XCTAssertEqual(c.kind, .statute)
+        XCTAssertEqual(c.reporter, "S.L.")
+        XCTAssertEqual(c.section, "2002-159")
+        XCTAssertEqual(c.pincite, "s. 57(a)")
+    }
 }

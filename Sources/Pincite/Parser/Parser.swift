@@ -226,6 +226,7 @@ struct Parser {
             if t.length >= 7 || (t.length == 3 && first == 0x53), let e = parseSectionWordCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if t.length == 5 || t.length == 2, first == 0x53 || first == 0x47, let e = parseSessionLaw(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if let e = parseCodeCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
+            if t.length == 1, first == 0x53, let e = parseNorthCarolinaSessionLaw(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if mayStartVolumeless(i), let e = parseVolumelessCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if t.length <= 5, let e = parseGenericConstitution(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if t.length == 1, let e = parseGenericRule(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }

@@ -965,6 +965,28 @@ enum CodeKinds {
 }
 
 extension Parser {
+    /// NorthCarolinaSessionLaw = "S.L." Year "-" Num ["," "s." SectionNum] ;
+    ///
+    /// North Carolina numbers its session laws by year: `S.L. 2002-159, s. 57(a)` (the Bluebook's
+    /// "2002 N.C. Sess. Laws 159"). Without this reading "L. 2002-159" looked like a page of
+    /// Lansing's Chancery Reports.
+    mutating func parseNorthCarolinaSessionLaw(at i: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int? {
+        guard equals(i, "S"), isKind(i + 1, .period), equals(i + 2, "L"), isKind(i + 3, .period), isYear(i + 4),
+              isKind(i + 5, .dash), isKind(i + 6, .number), i + 6 < limit else { return nil }
+        var end = i + 7
+        var c = Citation(kind: .statute, span: span(i, i + 6))
+        c.reporter = "S.L."
+        c.section = text(i + 4, through: i + 6)
+        c.year = intValue(i + 4)
+        if isKind(end, .comma), equals(end + 1, "s"), isKind(end + 2, .period), let e = sectionNum(at: end + 3, limit: limit) {
+            c.pincite = text(end + 1, through: e - 1)
+            end = e
+            c.span = span(i, e - 1)
+        }
+        add(c, startToken: i, nestedIn: nestedIn, phrase: phrase)
+        return end
+    }
+
     /// SessionLaw = ("Stats." | "St." | "Ga. L.") Year "," ("ch." | "c.") Num [";"|","] ["§" SectionList] ["," "p." Num]
     ///            | "Ga. L." Year "," ("p." | "pp.") Num {"," Num} ["," "§" SectionList] ;
     ///

@@ -79,6 +79,15 @@ public enum Resolver {
                 // "Id. at 614" pins a page: a code section mentioned in between ("under
                 // § 10310(c)(1)") is not what it refers to
                 if let t = target, pinsAPage(c), isCodeCitedBySection(cites[t]) { target = paged }
+                // a pin before the case's first page: the case before it that holds the page, and
+                // what the Ids after this one refer to
+                if let t = target, let pin = firstPinnedPage(c), caseHolds(t, page: pin, cites) == false,
+                   let fitting = caseFittingPin(pin, before: i, cites) {
+                    target = fitting
+                    lastAny = fitting
+                    lastAnyPaged = fitting
+                    if inBody { (lastBody, lastBodyPaged) = (fitting, fitting) }
+                }
                 c.antecedent = target   // an ambiguous Id. is reported by BluebookChecker (IdAntecedentRule)
             case .shortCase:
                 // "Coggins, 2014 WL 495646, at *2" names its page: match it exactly first

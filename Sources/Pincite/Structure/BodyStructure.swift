@@ -36,7 +36,12 @@ extension StructureContext {
         if let c = closing {
             last = c.last
         } else {
-            for i in s..<lines.count where !isBlank(i) && !noise[i] { last = i }
+            // (up to a separate opinion after the judgment: "It is so ordered." / "JUSTICE
+            // MARSHALL, with whom JUSTICE BRENNAN joins, dissenting.")
+            for i in s..<lines.count where !isBlank(i) && !noise[i] {
+                if i > s, opinionStart(lineText(i)) != nil { break }
+                last = i
+            }
         }
         tree.signature = Span(contentRange(s).0, contentRange(last).1)
         // judge and title: "Allyne R. Ross" / "United States District Judge"
@@ -111,7 +116,8 @@ extension StructureContext {
         let end = tree.signature?.start ?? text.count
         for (n, s) in starts.enumerated() {
             let from = contentRange(s.0).0
-            let to = n + 1 < starts.count ? lines[starts[n + 1].0].start : end
+            // (a separate opinion after the judgment's signature, "It is so ordered.", runs to the end)
+            let to = n + 1 < starts.count ? lines[starts[n + 1].0].start : (end > from ? end : text.count)
             // an opinion has some length; a judge's name in a closing line is not one. A
             // short one ("Rivera, J.⏎Denied.") counts when its line is the only one and stands
             // before the first prose, where author lines stand and closing lines do not
