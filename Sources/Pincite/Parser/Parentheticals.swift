@@ -188,12 +188,13 @@ extension Parser {
     /// ordinal or quantity first: "(first alteration in original)", "(some alterations in original)".
     static func isAlterationNote(_ lower: String) -> Bool {
         if lower.hasPrefixBytes("alteration") || lower.hasPrefixBytes("emphasis") || lower.hasPrefixBytes("brackets") { return true }
-        guard let space = lower.utf8.firstIndex(of: 0x20), alterationLeads.contains(String(lower[..<space])) else { return false }
+        // (byte tests on the lead word: no String is built for the common explanatory parenthetical)
+        guard lower.hasPrefixBytes("first ") || lower.hasPrefixBytes("second ") || lower.hasPrefixBytes("third ")
+                || lower.hasPrefixBytes("last ") || lower.hasPrefixBytes("some ") || lower.hasPrefixBytes("all "),
+              let space = lower.utf8.firstIndex(of: 0x20) else { return false }
         let rest = lower[lower.utf8.index(after: space)...]
         return rest.hasPrefix("alteration") || rest.hasPrefix("emphasis") || rest.hasPrefix("brackets")
     }
-
-    private static let alterationLeads: Set<String> = ["first", "second", "third", "fourth", "last", "final", "some", "all"]
 
     /// A separate opinion named by its author: "(Breyer, J., concurring)", "(WHITE, J., joined
     /// by Harlan and STEWART, JJ., dissenting in part)", a Board member's without a title,

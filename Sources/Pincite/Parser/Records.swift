@@ -24,7 +24,9 @@ extension Parser {
             return k
         }
         if equals(i, "D"), isKind(i + 1, .period), equals(i + 2, "E"), isKind(i + 3, .period) { return i + 4 }
-        if let k = supremeCourtRecordPrefix(at: i) { return k }
+        // (the first byte first: "App.", "Tr. of Oral Arg.", "Brief for")
+        let first = p[Int(tokens[i].start)]
+        if first == 0x41 || first == 0x54 || first == 0x42, let k = supremeCourtRecordPrefix(at: i) { return k }
         if equals(i, "Tr") || equals(i, "R"), isKind(i + 1, .period), tokens[i + 1].start == tokens[i].end {
             // "Tr. 45", "Tr. at 45", "R. 12" — but not an initial in a name ("John R. Smith")
             if isKind(i - 1, .word), tokens[i - 1].has(.capitalized), !isSignalWord(i - 1) { return nil }
