@@ -188,4 +188,21 @@ final class SupremeCourtFormsTests: XCTestCase {
         XCTAssertEqual(c.section, "2002-159")
         XCTAssertEqual(c.pincite, "s. 57(a)")
     }
+
+    /// Laguerre (PDF text, one line per paragraph, nothing set off at a page's foot): note 6 stops
+    /// at "759 F.3d 977, 985 (9th" and goes on in the last line of the next page, "Cir. 2014)
+    /// (citations omitted). But see Johnson v. Barr, …": that line closes the parenthesis the note
+    /// left open, so it is the note's continuation, and its cites are the note's.
+    func testNoteContinuedAtTheNextPagesFoot() throws {
+        let url = CAPHeadMatterTests.corpus.appendingPathComponent("unseen/juriscraper/bia_extract_from_text.txt")
+        let d = Pincite.parse(bytes: [UInt8](try Data(contentsOf: url)), name: url.lastPathComponent)
+        let note = try XCTUnwrap(d.tree.footnotes.first { $0.label == "6" })
+        XCTAssertEqual(note.continuations.count, 1)
+        let coronado = try XCTUnwrap(d.citations.first { $0.volume == "759" })
+        XCTAssertEqual(coronado.court, "9th Cir.")
+        XCTAssertEqual(coronado.year, 2014)
+        let johnson = try XCTUnwrap(d.citations.first { $0.caseName?.plaintiff == "Johnson" && $0.volume == "967" })
+        XCTAssertEqual(johnson.location.footnote, "6")
+        XCTAssertEqual(johnson.signal, "But see")
+    }
 }

@@ -25,7 +25,9 @@ extension PageLayout {
             // the next page's own footnotes begin with the first zone after this one
             let ownStart = k + 1 < footnotes.count && footnotes[k + 1].span.start < next.end
                 ? max(next.start, footnotes[k + 1].span.start) : next.end
-            if let block = PageLayout.footBlock(lines, p, from: next.start, to: ownStart, furniture: furniture) {
+            if let block = PageLayout.footBlock(lines, p, from: next.start, to: ownStart, furniture: furniture)
+                ?? PageLayout.closingLineAtFoot(lines, p, from: next.start, to: ownStart, furniture: furniture,
+                                                noteLeavesParenthesisOpen: PageLayout.leavesParenthesisOpen(p, z.span)) {
                 added.append((z.label, block))
             }
         }
@@ -82,5 +84,45 @@ extension PageLayout {
         let c = p[lines[first].start + lines[first].indent]
         guard !(c >= 0x41 && c <= 0x5A) else { return nil }
         return Span(lines[first].start + lines[first].indent, lines[last].end)
+    }
+
+    /// Whether the text of `span` opens more parentheses than it closes ("… 759 F.3d 977, 985 (9th").
+    static func leavesParenthesisOpen(_ p: UnsafeBufferPointer<UInt8>, _ span: Span) -> Bool {
+        var depth = 0
+        for k in span.start..<min(span.end, p.count) {
+            if p[k] == 0x28 { depth += 1 } else if p[k] == 0x29, depth > 0 { depth -= 1 }
+        }
+        return depth > 0
+    }
+
+    /// PDF text with one line per paragraph sets nothing off at a page's foot: there the
+    /// continuation is the last text line before the page's furniture when it closes the
+    /// parenthesis the note left open ("Cir. 2014) (citations omitted). But see …" after "985
+    /// (9th") or opens in lower case, and the line before it ends a sentence.
+    static func closingLineAtFoot(_ lines: [LineInfo], _ p: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
+                                  furniture: [Span], noteLeavesParenthesisOpen: Bool) -> Span? {
+        var i = lines.count - 1
+        var lo = 0, hi = lines.count - 1
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            if lines[mid].start < end { i = mid; lo = mid + 1 } else { hi = mid - 1 }
+        }
+        func isFurniture(_ l: LineInfo) -> Bool { TextFlow.index(of: l.start + l.indent, in: furniture) != nil }
+        while i >= 0, lines[i].start >= start, lines[i].isBlank || lines[i].isRule || isFurniture(lines[i]) { i -= 1 }
+        guard i >= 1, lines[i].start >= start, lines[i - 1].start >= start, !lines[i - 1].isBlank, !isFurniture(lines[i - 1]),
+              endsSentence(p, Span(lines[i - 1].start, lines[i - 1].end)) else { return nil }
+        let s = lines[i].start + lines[i].indent
+        let e = lines[i].end
+        guard s < e else { return nil }
+        var closesFirst = false
+        if noteLeavesParenthesisOpen {
+            for k in s..<e {
+                if p[k] == 0x28 { break }
+                if p[k] == 0x29 { closesFirst = true; break }
+            }
+        }
+        let lowerStart = p[s] >= 0x61 && p[s] <= 0x7A
+        guard closesFirst || lowerStart else { return nil }
+        return Span(s, e)
     }
 }
