@@ -205,4 +205,17 @@ final class SupremeCourtFormsTests: XCTestCase {
         XCTAssertEqual(johnson.location.footnote, "6")
         XCTAssertEqual(johnson.signal, "But see")
     }
+
+    /// Laguerre: the Board's title since 2020, "GORMAN, Appellate Immigration Judge:", names the
+    /// author, and "CONCURRING OPINION: Blair T. O’Connor, Appellate Immigration Judge" opens a
+    /// concurrence.
+    func testBoardAuthorAndConcurringOpinion() throws {
+        let url = CAPHeadMatterTests.corpus.appendingPathComponent("unseen/juriscraper/bia_extract_from_text.txt")
+        let d = Pincite.parse(bytes: [UInt8](try Data(contentsOf: url)), name: url.lastPathComponent)
+        XCTAssertEqual(d.tree.caption.judge, "GORMAN")
+        XCTAssertEqual(d.tree.opinions.map(\.type), ["majority", "concurrence"])
+        XCTAssertEqual(d.tree.opinions.map(\.author), ["GORMAN", "Blair T. O’Connor"])
+        let chairez = try XCTUnwrap(d.citations.first { $0.caseName?.plaintiff == "Chairez" && $0.pincite == "25" })
+        XCTAssertGreaterThanOrEqual(chairez.span.start, d.tree.opinions[1].span.start, "cited in the concurrence")
+    }
 }

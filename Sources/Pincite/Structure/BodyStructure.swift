@@ -135,6 +135,7 @@ extension StructureContext {
         if text[s] == 0x50 || text[s] == 0x70, text[s + 1] == 0x45 || text[s + 1] == 0x65 { return true }  // PER / Per
         if Self.opinionByLabels.contains(where: { t in e - s > t.count && text[s..<(s + t.count)].elementsEqual(t) }) { return true }
         if Self.authorLineTitle(text, s, e) != nil { return true }  // "JUSTICE TURNER"
+        if Self.separateOpinionLabels.contains(where: { t in e - s > t.count && text[s..<(s + t.count)].elementsEqual(t) }) { return true }
         // "JUSTICE SCALIA delivered …", "MR. JUSTICE …", "Chief Justice Roberts …"
         if Self.justiceTitles.contains(where: { t in e - s > t.count && text[s..<(s + t.count)].elementsEqual(t) }) { return true }
         // "NAME, J." / "NAME, Associate Judge:" — a capital after the first ", " within 45 bytes,
@@ -185,6 +186,13 @@ extension StructureContext {
         guard t.count <= 90 else { return nil }
         let upper = t.fastUppercased()
         if upper.hasPrefix("PER CURIAM") && t.count <= 14 { return ("per_curiam", nil) }
+        // the Board of Immigration Appeals: "CONCURRING OPINION: Blair T. O’Connor, Appellate Immigration Judge"
+        for (label, type) in [("CONCURRING OPINION:", "concurrence"), ("DISSENTING OPINION:", "dissent")] where upper.hasPrefix(label) {
+            let rest = t.dropFirst(label.count).trimmedWhitespace()
+            let name = rest.firstIndex(of: ",").map { String(rest[..<$0]) } ?? String(rest)
+            let words = name.split(separator: " ")
+            return (type, !words.isEmpty && words.count <= 5 && words.allSatisfy { $0.first?.isUppercase ?? false } ? name : nil)
+        }
         // Lexis's label: "Opinion by: Marc W. Brown"
         if upper.hasPrefix("OPINION BY:") {
             let name = String(t.dropFirst(11)).trimmed(" .")
@@ -220,6 +228,10 @@ extension StructureContext {
         if lower.containsBytes("concurring") { return ("concurrence", name) }
         return nil
     }
+
+    /// The Board of Immigration Appeals' labels of a separate opinion ("CONCURRING OPINION: …").
+    static let separateOpinionLabels: [[UInt8]] = ["CONCURRING OPINION:", "DISSENTING OPINION:", "Concurring Opinion:", "Dissenting Opinion:"]
+        .map { Array($0.utf8) }
 
     /// Lexis's label of the opinion's author ("Opinion by: Marc W. Brown").
     static let opinionByLabels: [[UInt8]] = ["Opinion by:", "OPINION BY:"].map { Array($0.utf8) }

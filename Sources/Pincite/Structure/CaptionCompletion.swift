@@ -165,15 +165,15 @@ extension StructureContext {
         Self.titleKeys.contains { ByteScan.contains(text, from: s, to: e, $0) }
     }
 
-    /// Titles written before a judge's name.
     /// Titles written after a judge's name and a comma ("WAUTERS, J.S.C.", "Smith, J."), the
     /// longest first: "J.S.C." (New Jersey's Superior Court) is not "J." followed by "S.C.".
     static let judgeTitlesAfterName = ["J.S.C.", "P.J.S.C.", "J.A.D.", "P.J.A.D.", "J.T.C.", "J.", "C.J.", "JJ.", "Js.", "P.J.",
                                        "U.S.D.J.", "U.S.M.J.", "U.S.B.J.", "Presiding Justice", "Associate Justice",
                                        "Associate Judge", "Chief Judge", "Senior Judge", "Circuit Judge", "District Judge",
-                                       "United States District Judge", "Justice", "Chief Justice", "Board Member", "Judge",
+                                       "United States District Judge", "Justice", "Chief Justice", "Board Member", "Appellate Immigration Judge", "Immigration Judge", "Judge",
                                        "Presiding Judge", "United States Magistrate Judge", "Magistrate Judge", "Bankruptcy Judge"]
 
+    /// Titles written before a judge's name.
     static let judgeTitlesBeforeName = ["Presiding Judge ", "Chief Judge ", "Senior Circuit Judge ", "Circuit Judge ", "District Judge ",
                                         "Senior Judge ", "Associate Judge ", "Judge ", "VICE CHIEF JUSTICE ", "CHIEF JUSTICE ", "PRESIDING JUDGE ", "JUDGE ",
                                         "Chief Justice ", "Associate Justice ", "Justice ", "JUSTICE ", "Commissioner "]
