@@ -218,4 +218,16 @@ final class SupremeCourtFormsTests: XCTestCase {
         let chairez = try XCTUnwrap(d.citations.first { $0.caseName?.plaintiff == "Chairez" && $0.pincite == "25" })
         XCTAssertGreaterThanOrEqual(chairez.span.start, d.tree.opinions[1].span.start, "cited in the concurrence")
     }
+
+    /// Oliver v. United States in Harvard's XML (Corpus/unseen/courtlistener): the notes follow
+    /// the opinion's last paragraph in the text, and note 2's nameless "657 F. 2d 85 (1981)" names
+    /// no case from there (it had taken "Smith v. Goguen, 415 U. S. 566, 572" from page 182).
+    func testNoteAtTheEndTakesNoNameFromTheLastParagraph() throws {
+        let url = CAPHeadMatterTests.corpus.appendingPathComponent("unseen/courtlistener/us_oliver_v_united_states_harvard.xml")
+        let d = Pincite.parse(bytes: [UInt8](try Data(contentsOf: url)), name: url.lastPathComponent)
+        let panel = try XCTUnwrap(d.citations.cite(volume: "657"))
+        XCTAssertNil(panel.caseName)
+        XCTAssertEqual(panel.location.footnote, "2")
+        XCTAssertEqual(d.citations.cite(volume: "415")?.caseName?.defendant, "Goguen")
+    }
 }

@@ -53,7 +53,7 @@ struct AKNPlan {
         let starts = citeStarts
         // footnote bodies and the signature are written elsewhere; a paragraph that is
         // only a heading, or only caption text without a citation, is not body text
-        let elsewhere = t.footnotes.map(\.span) + [t.signature].compactMap { $0 }
+        let elsewhere = t.footnotes.flatMap { [$0.span] + $0.continuations } + [t.signature].compactMap { $0 }
         let whole = t.sections.map(\.span) + [t.caption.span].compactMap { $0 }
         func hasCitation(_ s: Span) -> Bool {
             let i = Self.lowerBound(starts, s.start)
@@ -102,7 +102,7 @@ struct AKNPlan {
             }
         }
 
-        skips = t.footnotes.map(\.span) + doc.layout.furniture + Self.pageNumberLines(doc)
+        skips = t.footnotes.flatMap { [$0.span] + $0.continuations } + doc.layout.furniture + Self.pageNumberLines(doc)
         skips.sort { $0.start < $1.start }
         var reach = Int.min
         skipReach = skips.map { reach = max(reach, $0.end); return reach }
@@ -272,15 +272,17 @@ struct AKNText {
 
     /// Writes `span`: outermost citations inside it as `<ref>`, footnote markers
     /// (when `notes`) as the footnote itself.
-    mutating func write(_ span: Span, plan: AKNPlan, notes: Bool) {
+    /// (`clip`: a citation that starts in `span` and runs past its end is written as a ref of
+    /// its part in the span — a note's cite that goes on at the foot of the next page)
+    mutating func write(_ span: Span, plan: AKNPlan, notes: Bool, clip: Bool = false) {
         struct Event { var start: Int; var end: Int; var cite: Int?; var note: Int? }
         owner = span.start
         self.plan = plan
         var events: [Event] = []
         for i in plan.citations(startingIn: span) {
             let c = doc.citations[i]
-            guard c.span.end <= span.end && c.span.start < c.span.end && !plan.isSkipped(c.span.start, owner: owner) else { continue }
-            events.append(Event(start: c.span.start, end: c.span.end, cite: i, note: nil))
+            guard c.span.end <= span.end || clip, c.span.start < c.span.end, !plan.isSkipped(c.span.start, owner: owner) else { continue }
+            events.append(Event(start: c.span.start, end: min(c.span.end, span.end), cite: i, note: nil))
         }
         if notes {
             for f in plan.placedNotes {
@@ -325,7 +327,9 @@ struct AKNText {
         x.attr("eId", "fn_\(f + 1)")
         x.start("p")
         var inner = AKNText(doc, x)
-        inner.write(Span(bodyStart(fn), fn.span.end), plan: plan, notes: false)
+        inner.write(Span(bodyStart(fn), fn.span.end), plan: plan, notes: false, clip: !fn.continuations.isEmpty)
+        // the part that goes on at the foot of the next page
+        for more in fn.continuations { inner.write(more, plan: plan, notes: false, clip: true) }
         inner.finish()
         x.end()
         x.end()

@@ -17,18 +17,32 @@ extension Parser {
     /// $557,933.89, More or Less in U.S. Funds, the court …"), when no citation stands
     /// between them.
     mutating func nameCitesFromProse() {
-        var previousEnd = 0   // end of the citation before, in the text
+        // the ends of all citations in text order: the cites of a note stand in reading order
+        // in `citations`, but a note printed at the opinion's end (CAP XML) follows its last
+        // paragraph in the text, and must not take a name from there past the cites between
+        var ends: [Int] = []
         for i in citations.indices {
-            defer { previousEnd = max(previousEnd, citations[i].span.end) }
             // (fields read in place: copying each citation cost more than the rest of this pass)
             guard citations[i].kind == .fullCase, citations[i].caseName == nil, citations[i].historyOf == nil,
                   citations[i].nestedIn == nil, (citations[i].parallel.min() ?? i) >= i else { continue }
+            if ends.isEmpty { ends = citations.map(\.span.end).sorted() }
+            let previousEnd = Self.latest(in: ends, atOrBefore: citations[i].span.start) ?? 0
             // (by binary search: the cites of a note come out of text order)
             let t = TextFlow.firstToken(in: tokens, atOrAfter: citations[i].span.start)
             guard t < tokens.count, startsSentence(t), let v = proseVersus(before: t, after: previousEnd),
                   let (s, e) = proseNameBounds(versus: v) else { continue }
             citations[i].caseName = makeCaseName(s, e, v)
         }
+    }
+
+    /// The largest of the sorted `values` that is at most `x`.
+    static func latest(in values: [Int], atOrBefore x: Int) -> Int? {
+        var lo = 0, hi = values.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if values[mid] <= x { lo = mid + 1 } else { hi = mid }
+        }
+        return lo > 0 ? values[lo - 1] : nil
     }
 
     /// The latest "v." of the paragraph between byte `after` and token `t`.

@@ -25,6 +25,7 @@ extension Parser {
         }
         if equals(i, "D"), isKind(i + 1, .period), equals(i + 2, "E"), isKind(i + 3, .period) { return i + 4 }
         // (the first byte first: "App.", "Tr. of Oral Arg.", "Brief for")
+        guard i < tokens.count else { return nil }
         let first = p[Int(tokens[i].start)]
         if first == 0x41 || first == 0x54 || first == 0x42, let k = supremeCourtRecordPrefix(at: i) { return k }
         if equals(i, "Tr") || equals(i, "R"), isKind(i + 1, .period), tokens[i + 1].start == tokens[i].end {
