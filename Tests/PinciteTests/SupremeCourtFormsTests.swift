@@ -230,4 +230,20 @@ final class SupremeCourtFormsTests: XCTestCase {
         XCTAssertEqual(panel.location.footnote, "2")
         XCTAssertEqual(d.citations.cite(volume: "415")?.caseName?.defendant, "Goguen")
     }
+
+    /// United States v. Carpenter (6th Cir. 2019, PDF text): the short name the opinion gives each
+    /// earlier decision stands between its name and cite, "(Carpenter II)"; the name is still the
+    /// case's.
+    func testShortNameBetweenNameAndCite() {
+        let d = parse("""
+        carrier’s network by connecting to the nearest antenna, known as a “cell site.” Carpenter v.
+        United States (Carpenter II), 138 S. Ct. 2206, 2211 (2018). As cell phone usage has become
+               Because we and the Supreme Court summarized the facts of this case in prior decisions,
+        see Carpenter II, 138 S. Ct. at 2211–13; United States v. Carpenter (Carpenter I), 819 F.3d 880,
+        884–85 (6th Cir. 2016), we focus on the information most relevant to the analysis on remand.
+        """)
+        XCTAssertEqual(d.citations.cite(volume: "138", page: "2206")?.caseName?.defendant, "United States")
+        XCTAssertEqual(d.citations.cite(volume: "819")?.caseName?.plaintiff, "United States")
+        XCTAssertEqual(d.citations.cite(volume: "819")?.caseName?.defendant, "Carpenter")
+    }
 }

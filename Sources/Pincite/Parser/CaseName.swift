@@ -45,6 +45,13 @@ extension Parser {
            let (ns, vIndex) = nameBackward(endingAt: open - 1), vIndex != nil {
             return (makeCaseName(ns, open - 1, vIndex), ns, nil)
         }
+        // a short name the opinion gives the case between its name and cite: "United States v.
+        // Carpenter (Carpenter II), 926 F.3d 313" (the parenthesis repeats a word of the name)
+        if k - 4 >= floor, isKind(k, .comma), isKind(k - 1, .closeParen), let open = shortNameParenthetical(closingAt: k - 1),
+           let (ns, vIndex) = nameBackward(endingAt: open - 1), vIndex != nil,
+           (ns..<open).contains(where: { isKind($0, .word) && text($0) == text(open + 1) }) {
+            return (makeCaseName(ns, open - 1, vIndex), ns, nil)
+        }
         // older Alabama style, the court between name and cite: "Young v. State, Ala.Cr.App.,
         // 346 So.2d 509 (1977)", "Ex parte Smith, Ala., 380 So.2d 1" — a state's abbreviation
         // opening a run of abbreviations set off by commas
@@ -84,6 +91,15 @@ extension Parser {
         }
         guard let (ns, vIndex) = nameBackward(endingAt: k - 1) else { return (nil, start, docket) }
         return (makeCaseName(ns, k - 1, vIndex), ns, docket)
+    }
+
+    /// The "(" of a parenthetical closing at `close` that holds one to three capitalised words
+    /// (a Roman numeral may be the last): "(Carpenter II)", "(Dyous I)".
+    func shortNameParenthetical(closingAt close: Int) -> Int? {
+        var o = close - 1
+        while o > floor, o >= close - 4, isKind(o, .word), tokens[o].has(.capitalized) || tokens[o].has(.allCaps) { o -= 1 }
+        guard isKind(o, .openParen), close - o >= 2, o - 1 > floor, isKind(o - 1, .word) else { return nil }
+        return o
     }
 
     /// The "(" of a parenthetical closing at `close` that names a federal circuit and nothing
