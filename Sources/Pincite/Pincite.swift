@@ -114,6 +114,15 @@ public enum Pincite {
         let sectionStarts = tree.sections.map(\.span.start)
         let paragraphStarts = tree.paragraphs.map(\.span.start)
         let noteStarts = tree.footnotes.map(\.span.start)  // in text order
+        // a note collected after the opinion is printed on the page of its marker
+        // (the marker's page again now that the page list is made: a marker before the first page
+        // label stands on the page before it)
+        if !layout.starPages.isEmpty {
+            for n in tree.footnotes.indices {
+                if tree.footnotes[n].markerPage == nil, let m = tree.footnotes[n].markerSpan { tree.footnotes[n].markerPage = layout.page(at: m.start) }
+                if let mp = tree.footnotes[n].markerPage { tree.footnotes[n].page = mp }
+            }
+        }
         // where each citation is read: a cite in a note at the note's marker
         var readingPositions = citations.map(\.span.start)
         for i in citations.indices {
@@ -131,6 +140,8 @@ public enum Pincite {
             if location.footnote != nil, let n = Pincite.lastIndex(in: noteStarts, atOrBefore: start),
                start < tree.footnotes[n].span.end, let mp = tree.footnotes[n].markerPage,
                !layout.starPages.isEmpty || source.text[tree.footnotes[n].span.start] == 0x5B {
+                // (also after a page label inside the note, "… be*760cause …": the team's golds
+                // give a note's cites the page of its marker)
                 location.page = mp
             }
             // a note belongs to the section of its marker, wherever its text is collected

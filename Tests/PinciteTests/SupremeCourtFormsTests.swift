@@ -246,4 +246,14 @@ final class SupremeCourtFormsTests: XCTestCase {
         XCTAssertEqual(d.citations.cite(volume: "819")?.caseName?.plaintiff, "United States")
         XCTAssertEqual(d.citations.cite(volume: "819")?.caseName?.defendant, "Carpenter")
     }
+
+    /// CAP's notes follow the opinion in the text (People v. Naranjo, 200 Colo. 11, in
+    /// Corpus/unseen/courtlistener/case_6.json): each is printed on the page of its marker, not
+    /// on the opinion's last page (all six had been page 16).
+    func testNotesCollectedAfterTheOpinionAreOnTheirMarkersPages() throws {
+        let url = CAPHeadMatterTests.corpus.appendingPathComponent("unseen/courtlistener/case_6.json")
+        let d = Pincite.parse(bytes: [UInt8](try Data(contentsOf: url)), name: url.lastPathComponent)
+        XCTAssertEqual(d.tree.footnotes.map(\.page), [13, 15, 15, 16, 16, 16])
+        XCTAssertEqual(d.tree.footnotes.map(\.page), d.tree.footnotes.map(\.markerPage))
+    }
 }
