@@ -256,4 +256,16 @@ final class SupremeCourtFormsTests: XCTestCase {
         XCTAssertEqual(d.tree.footnotes.map(\.page), [13, 15, 15, 16, 16, 16])
         XCTAssertEqual(d.tree.footnotes.map(\.page), d.tree.footnotes.map(\.markerPage))
     }
+
+    /// Scott v. United States: a committee report with its session and pages, as older opinions
+    /// cite it, "S. Rep. No. 1097, 90th Cong., 2d Sess., 91, 106 (1968)", is one cite with its pages
+    /// and year (it had stopped at "90th Cong.").
+    func testCommitteeReportWithItsSession() throws {
+        let d = parse("See S. Rep. No. 1097, 90th Cong., 2d Sess., 91, 106 (1968); S. Rep. No. 1097, 90th Cong., 2d Sess. (1968).")
+        let reports = d.citations.of(.legislative)
+        XCTAssertEqual(reports.map(d.text), ["S. Rep. No. 1097, 90th Cong., 2d Sess., 91, 106 (1968)",
+                                             "S. Rep. No. 1097, 90th Cong., 2d Sess. (1968)"])
+        XCTAssertEqual(reports.map(\.pincite), ["91, 106", nil])
+        XCTAssertEqual(reports.map(\.year), [1968, 1968])
+    }
 }

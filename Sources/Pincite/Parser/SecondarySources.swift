@@ -334,6 +334,16 @@ extension Parser {
         if isKind(end, .comma), isKind(end + 1, .word), tokens[end + 1].has(.hasDigit), equals(end + 2, "Cong"), isKind(end + 3, .period) {
             congress = text(end + 1)  // "116th"
             end += 4
+            // the session, as older reports give it: "S. Rep. No. 1097, 90th Cong., 2d Sess., 96 (1968)"
+            if isKind(end, .comma), isKind(end + 1, .word), tokens[end + 1].has(.hasDigit), equals(end + 2, "Sess"), isKind(end + 3, .period) {
+                end += 4
+                // the page right after it: ", 96"
+                if isKind(end, .comma), isKind(end + 1, .number), !isYear(end + 1) || isKind(end + 2, .openParen),
+                   let pl = parsePinList(at: end + 1, limit: limit) {
+                    pin = pl.text
+                    end = pl.end
+                }
+            }
             if isKind(end, .section), let sec = parseSectionList(at: end + 1, limit: limit, multiple: false) {
                 pin = "§ " + sec.text
                 end = sec.end
