@@ -268,4 +268,57 @@ final class SupremeCourtFormsTests: XCTestCase {
         XCTAssertEqual(reports.map(\.pincite), ["91, 106", nil])
         XCTAssertEqual(reports.map(\.year), [1968, 1968])
     }
+
+    /// State v. Mitcham (Ariz. 2024, PDF text): Arizona's author line ends with a colon, "CHIEF
+    /// JUSTICE TIMMER, Opinion of the Court:", and names the opinion's author with his title.
+    func testArizonaAuthorLine() throws {
+        let d = parse("""
+                                       IN THE
+            SUPREME COURT OF THE STATE OF ARIZONA
+
+                                  STATE OF ARIZONA,
+                                      Appellant,
+
+                                          v.
+
+                                    IAN MITCHAM,
+                                       Appellee.
+
+                                 No. CR-23-0236-PR
+                               Filed December 17, 2024
+
+        CHIEF JUSTICE TIMMER, Opinion of the Court:
+
+        ¶1           After police arrested Ian Mitcham for driving under the
+        ¶1           After police arrested Ian Mitcham for driving under the
+        influence of alcohol (“DUI”), he consented to a blood test to determine
+        alcohol concentration or drug content. Years later, police suspected
+        Mitcham of committing a murder, and they still had Mitcham’s blood from
+        the DUI arrest. Without obtaining a warrant, they extracted a DNA profile
+        from that blood, which linked Mitcham to the murder.
+
+
+
+
+        *  Justice Brutinel retired after oral argument in this case but nevertheless
+        participated in deciding this opinion. Justice Montgomery is recused from
+        this matter. Pursuant to article 6, section 3 of the Arizona Constitution,
+        Judge Jeffrey Sklar of the Arizona Court of Appeals, Division Two, was
+        designated to sit in this matter.
+
+                                             2
+                                      STATE V. MITCHAM
+                                    Opinion of the Court
+
+        ¶2            We decide that the police violated Mitcham’s Fourth
+        Amendment rights by conducting the warrantless search. Because the
+        inevitable discovery exception to the exclusionary rule applies, however,
+        we hold that the trial court erred by suppressing the DNA evidence.
+
+                                     BACKGROUND
+        """)
+        XCTAssertEqual(d.tree.opinions.first?.author, "TIMMER")
+        XCTAssertEqual(d.tree.caption.judge, "TIMMER")
+        XCTAssertEqual(d.tree.caption.judgeTitle, "CHIEF JUSTICE")
+    }
 }

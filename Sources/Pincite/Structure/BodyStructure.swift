@@ -238,7 +238,8 @@ extension StructureContext {
 
     /// The titles a Supreme Court opening line starts with (a byte test before the String one).
     static let justiceTitles: [[UInt8]] = ["JUSTICE ", "Justice ", "MR. JUSTICE ", "Mr. Justice ", "CHIEF JUSTICE ", "Chief Justice ",
-                                           "MR. CHIEF JUSTICE ", "Mr. Chief Justice "].map { Array($0.utf8) }
+                                           "MR. CHIEF JUSTICE ", "Mr. Chief Justice ", "VICE CHIEF JUSTICE ", "Vice Chief Justice "]
+        .map { Array($0.utf8) }
 
     /// The Supreme Court's way of opening an opinion (and the state high courts that
     /// follow it): "JUSTICE SCALIA delivered the opinion of the Court.", "MR. JUSTICE
@@ -246,12 +247,18 @@ extension StructureContext {
     /// STEVENS, with whom JUSTICE SOUTER … join, dissenting.", "SCALIA, J., delivered …".
     static func justiceOpinionStart(_ t: String) -> (String, String?)? {
         guard t.count <= 240 else { return nil }
-        let lower = t.fastLowercased()
+        var lower = t.fastLowercased()
+        // Arizona ends the line with a colon: "CHIEF JUSTICE TIMMER, Opinion of the Court:",
+        // "JUSTICE BOLICK, dissenting:"
+        if lower.hasSuffix(":") { lower = String(lower.dropLast()) + "." }
         var type: String
         var nameEnd: String.Index
         if let r = lower.rangeOfBytes(" delivered the opinion") ?? lower.rangeOfBytes(" announced the judgment") {
             type = "majority"
             nameEnd = r.lowerBound
+        } else if lower.hasSuffix(", opinion of the court."), let comma = t.firstIndex(of: ",") {
+            type = "majority"
+            nameEnd = comma
         } else if lower.hasSuffix(", dissenting.") || lower.hasSuffix(", concurring.") || lower.hasSuffix(", concurring in the judgment.")
                     || lower.hasSuffix(", concurring in part and dissenting in part.") || lower.hasSuffix(", dissenting in part.") {
             type = lower.containsBytes("dissenting") && !lower.hasSuffix("concurring in the judgment.") ? "dissent" : "concurrence"
@@ -266,7 +273,8 @@ extension StructureContext {
         if let comma = name.firstIndex(of: ",") { name = String(name[..<comma]) }
         var titled = false
         for prefix in ["MR. ", "Mr. ", "MR ", "Mr "] where name.hasPrefix(prefix) { name = String(name.dropFirst(prefix.count)); break }
-        for title in ["CHIEF JUSTICE ", "Chief Justice ", "JUSTICE ", "Justice "] where name.hasPrefix(title) {
+        for title in ["VICE CHIEF JUSTICE ", "Vice Chief Justice ", "CHIEF JUSTICE ", "Chief Justice ", "JUSTICE ", "Justice "]
+        where name.hasPrefix(title) {
             name = String(name.dropFirst(title.count)); titled = true; break
         }
         // a dissent or concurrence line names its author with the title ("JUSTICE STEVENS, …");

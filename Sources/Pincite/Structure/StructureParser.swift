@@ -166,6 +166,11 @@ struct StructureContext {
                 let (s, e) = contentRange(i)
                 if let n = Self.authorLineTitle(text, s, e) {
                     tree.caption.judgeTitle = String(decoding: text[s..<(s + n)], as: UTF8.self).trimmedWhitespace()
+                } else if let title = Self.justiceTitles.first(where: { t in e - s > t.count && text[s..<(s + t.count)].elementsEqual(t) }) {
+                    // "CHIEF JUSTICE TIMMER, Opinion of the Court:" (Arizona): the title without "MR."
+                    var words = String(decoding: title, as: UTF8.self).trimmedWhitespace()
+                    for mr in ["MR. ", "Mr. "] where words.hasPrefix(mr) { words = String(words.dropFirst(mr.count)) }
+                    tree.caption.judgeTitle = words
                 }
             }
         }
