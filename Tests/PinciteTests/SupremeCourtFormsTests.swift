@@ -321,4 +321,17 @@ final class SupremeCourtFormsTests: XCTestCase {
         XCTAssertEqual(d.tree.caption.judge, "TIMMER")
         XCTAssertEqual(d.tree.caption.judgeTitle, "CHIEF JUSTICE")
     }
+
+    /// Treatises pinned by several pages or a note, as Oliver and Fisher cite them: "R. Posner,
+    /// Economic Analysis of Law 10-13, 21 (1973)", "T. Sowell, Affirmative Action Around the World
+    /// 145–146 (2004)", "N. Lasson, The History and Development of the Fourth Amendment 100, n. 77
+    /// (1937)".
+    func testBooksPinnedBySeveralPages() {
+        let d = parse("""
+        See R. Posner, Economic Analysis of Law 10-13, 21 (1973). See T. Sowell, Affirmative Action Around the         World 145–146 (2004). N. Lasson, The History and Development of the Fourth Amendment 100, n. 77 (1937).
+        """)
+        let books = d.citations.of(.book)
+        XCTAssertEqual(books.map(\.pincite), ["10-13, 21", "145–146", "100, n. 77"])
+        XCTAssertEqual(books.map(\.year), [1973, 2004, 1937])
+    }
 }

@@ -139,6 +139,22 @@ struct Parser {
         }
     }
 
+    /// Pages, ranges and notes after the number at `i` up to a "(" ("98-100, 244-246 (1881)",
+    /// "100, n. 77 (1937)"): the cheap test before a book's page list.
+    func pagesThenParenthesis(after i: Int) -> Bool {
+        guard isKind(i + 1, .dash) || isKind(i + 1, .comma) else { return false }
+        var k = i + 1
+        while k < tokens.count, k < i + 14 {
+            switch tokens[k].kind {
+            case .openParen: return true
+            case .number, .dash, .comma, .period: k += 1
+            case .word where equals(k, "n") || equals(k, "nn") || equals(k, "and"): k += 1
+            default: return false
+            }
+        }
+        return false
+    }
+
     /// The token after word `i` can go on a reporter's name ("T.C. Memo.", "Blue Sky L.
     /// Rep.", "FERC ¶") or be its year ("SCDB 1846-016"): the cheap test before
     /// `parseVolumelessCitation`.
@@ -181,7 +197,8 @@ struct Parser {
             if isKind(i - 1, .period), isOldTreatiseSectionWord(i - 2),
                let e = parseBookCitation(pinAt: i - 2, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             // (or with a comma before the page: "Black's Law Dictionary, 1148 (9th ed. 2009)")
-            if isKind(i + 1, .openParen), isKind(i - 1, .word) && tokens[i - 1].has(.capitalized)
+            // (several pages and a note: "The Common Law 98-100, 244-246 (1881)", "100, n. 77 (1937)")
+            if isKind(i + 1, .openParen) || pagesThenParenthesis(after: i), isKind(i - 1, .word) && tokens[i - 1].has(.capitalized)
                 || isKind(i - 1, .comma) && isKind(i - 2, .word) && tokens[i - 2].has(.capitalized),
                let e = parseBookCitation(pinAt: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             return nil

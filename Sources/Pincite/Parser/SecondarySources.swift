@@ -244,7 +244,8 @@ extension Parser {
             }
             if k > sec.end { section = text(numberStart, through: k - 1) }
         } else if isKind(i, .number) {
-            guard let e = parsePin(at: i, limit: limit) else { return nil }
+            // the pages may be several, and a note: "98-100, 244-246 (1881)", "100, n. 77 (1937)"
+            guard let e = parsePinList(at: i, limit: limit)?.end else { return nil }
             pin = text(i, through: e - 1)
             k = e
         }
