@@ -334,4 +334,17 @@ final class SupremeCourtFormsTests: XCTestCase {
         XCTAssertEqual(books.map(\.pincite), ["10-13, 21", "145–146", "100, n. 77"])
         XCTAssertEqual(books.map(\.year), [1973, 2004, 1937])
     }
+
+    /// Michigan v. DeFillippo (CourtListener HTML, Corpus/unseen/courtlistener): a star page stands
+    /// before the author line, "*33 MR. CHIEF JUSTICE BURGER delivered the opinion of the Court.";
+    /// the Court's opinion is still found, and its author is the caption's judge (it had been the
+    /// concurring BLACKMUN, with the whole opinion taken for head matter).
+    func testStarPageBeforeTheAuthorLine() throws {
+        let url = CAPHeadMatterTests.corpus.appendingPathComponent("unseen/courtlistener/us_michigan_v_defillippo.html")
+        let d = Pincite.parse(bytes: [UInt8](try Data(contentsOf: url)), name: url.lastPathComponent)
+        XCTAssertEqual(d.tree.opinions.map(\.type), ["majority", "concurrence", "dissent"])
+        XCTAssertEqual(d.tree.opinions.map(\.author), ["BURGER", "BLACKMUN", "BRENNAN"])
+        XCTAssertEqual(d.tree.caption.judge, "BURGER")
+        XCTAssertEqual(d.tree.caption.judgeTitle, "CHIEF JUSTICE")
+    }
 }

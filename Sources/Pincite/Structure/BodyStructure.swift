@@ -108,7 +108,7 @@ extension StructureContext {
     mutating func findOpinions(from start: Int, bodyStart: Int) {
         var starts: [(Int, String, String?)] = []
         for i in start..<lines.count where !noise[i] && !isBlank(i) {
-            if contentLength(i) <= 240, mayOpenOpinion(i), let (type, author) = opinionStart(lineText(i)) {
+            if contentLength(i) <= 240, mayOpenOpinion(i), let (type, author) = opinionStart(Self.droppingStarPage(lineText(i))) {
                 // the first opinion is the majority unless it says otherwise
                 starts.append((i, type, author))
             }
@@ -128,9 +128,26 @@ extension StructureContext {
         }
     }
 
+    /// The line without a star page before its first word ("*33 MR. CHIEF JUSTICE BURGER …").
+    static func droppingStarPage(_ t: String) -> String {
+        guard t.utf8.first == 0x2A else { return t }
+        let rest = t.drop { $0 == "*" }
+        let digits = rest.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, rest.dropFirst(digits.count).first == " " else { return t }
+        return String(rest.dropFirst(digits.count + 1))
+    }
+
     /// Byte pre-check: "PER CURIAM" or a comma followed by "J", "C", "P" or "A"/"S"/"D"/"U"/"B"/"M" title words.
     func mayOpenOpinion(_ i: Int) -> Bool {
-        let (s, e) = contentRange(i)
+        var (s, e) = contentRange(i)
+        // a star page before the author line: "*33 MR. CHIEF JUSTICE BURGER delivered …"
+        if s < e, text[s] == 0x2A {
+            var k = s
+            while k < e, text[k] == 0x2A { k += 1 }
+            let digits = k
+            while k < e, text[k] >= 0x30, text[k] <= 0x39 { k += 1 }
+            if k > digits, k < e, text[k] == 0x20 { s = k + 1 }
+        }
         guard e - s >= 5 else { return false }
         if text[s] == 0x50 || text[s] == 0x70, text[s + 1] == 0x45 || text[s + 1] == 0x65 { return true }  // PER / Per
         if Self.opinionByLabels.contains(where: { t in e - s > t.count && text[s..<(s + t.count)].elementsEqual(t) }) { return true }

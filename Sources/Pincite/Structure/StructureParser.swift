@@ -163,7 +163,10 @@ struct StructureContext {
             tree.caption.judge = author
             // …with its title when the line says it: "JUSTICE TURNER" (Illinois)
             if let i = lines.firstIndex(where: { $0.start + $0.indent >= first.span.start }) {
-                let (s, e) = contentRange(i)
+                var (s, e) = contentRange(i)
+                // (after a star page: "*425 WAUTERS, J.S.C.")
+                let line = Self.droppingStarPage(lineText(i))
+                s = max(s, e - line.utf8.count)
                 if let n = Self.authorLineTitle(text, s, e) {
                     tree.caption.judgeTitle = String(decoding: text[s..<(s + n)], as: UTF8.self).trimmedWhitespace()
                 } else if let title = Self.justiceTitles.first(where: { t in e - s > t.count && text[s..<(s + t.count)].elementsEqual(t) }) {
@@ -171,6 +174,10 @@ struct StructureContext {
                     var words = String(decoding: title, as: UTF8.self).trimmedWhitespace()
                     for mr in ["MR. ", "Mr. "] where words.hasPrefix(mr) { words = String(words.dropFirst(mr.count)) }
                     tree.caption.judgeTitle = words
+                } else if let comma = line.range(of: ", "),
+                          let title = Self.judgeTitlesAfterName.first(where: { line[comma.upperBound...].hasPrefix($0) }) {
+                    // "BANDSTRA, P.J." / "BLACKBURN, Presiding Judge."
+                    tree.caption.judgeTitle = title
                 }
             }
         }
