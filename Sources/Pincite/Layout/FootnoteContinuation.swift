@@ -57,16 +57,8 @@ extension PageLayout {
     /// blank lines, with at most furniture after it. Nil when there is none.
     static func footBlock(_ lines: [LineInfo], _ p: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
                           furniture: [Span]) -> Span? {
-        var i = lines.count - 1
-        var lo = 0, hi = lines.count - 1
-        while lo <= hi {
-            let mid = (lo + hi) / 2
-            if lines[mid].start < end { i = mid; lo = mid + 1 } else { hi = mid - 1 }
-        }
         func isFurniture(_ l: LineInfo) -> Bool { TextFlow.index(of: l.start + l.indent, in: furniture) != nil }
-        // step back over blank lines, furniture and separators at the very foot
-        while i >= 0, lines[i].start >= start, lines[i].isBlank || lines[i].isRule || isFurniture(lines[i]) { i -= 1 }
-        guard i >= 0, lines[i].start >= start else { return nil }
+        guard var i = lastTextLine(lines, from: start, to: end, furniture: furniture) else { return nil }
         let last = i
         while i >= 0, lines[i].start >= start, !lines[i].isBlank, !lines[i].isRule, !isFurniture(lines[i]) { i -= 1 }
         let first = i + 1
@@ -95,12 +87,9 @@ extension PageLayout {
         return depth > 0
     }
 
-    /// PDF text with one line per paragraph sets nothing off at a page's foot: there the
-    /// continuation is the last text line before the page's furniture when it closes the
-    /// parenthesis the note left open ("Cir. 2014) (citations omitted). But see …" after "985
-    /// (9th") or opens in lower case, and the line before it ends a sentence.
-    static func closingLineAtFoot(_ lines: [LineInfo], _ p: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
-                                  furniture: [Span], noteLeavesParenthesisOpen: Bool) -> Span? {
+    /// The last line of text in `start..<end` (the page's foot), past blank lines, separators and
+    /// page furniture; nil when the range has none.
+    static func lastTextLine(_ lines: [LineInfo], from start: Int, to end: Int, furniture: [Span]) -> Int? {
         var i = lines.count - 1
         var lo = 0, hi = lines.count - 1
         while lo <= hi {
@@ -109,7 +98,18 @@ extension PageLayout {
         }
         func isFurniture(_ l: LineInfo) -> Bool { TextFlow.index(of: l.start + l.indent, in: furniture) != nil }
         while i >= 0, lines[i].start >= start, lines[i].isBlank || lines[i].isRule || isFurniture(lines[i]) { i -= 1 }
-        guard i >= 1, lines[i].start >= start, lines[i - 1].start >= start, !lines[i - 1].isBlank, !isFurniture(lines[i - 1]),
+        return i >= 0 && lines[i].start >= start ? i : nil
+    }
+
+    /// PDF text with one line per paragraph sets nothing off at a page's foot: there the
+    /// continuation is the last text line before the page's furniture when it closes the
+    /// parenthesis the note left open ("Cir. 2014) (citations omitted). But see …" after "985
+    /// (9th") or opens in lower case, and the line before it ends a sentence.
+    static func closingLineAtFoot(_ lines: [LineInfo], _ p: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
+                                  furniture: [Span], noteLeavesParenthesisOpen: Bool) -> Span? {
+        func isFurniture(_ l: LineInfo) -> Bool { TextFlow.index(of: l.start + l.indent, in: furniture) != nil }
+        guard let i = lastTextLine(lines, from: start, to: end, furniture: furniture),
+              i >= 1, lines[i - 1].start >= start, !lines[i - 1].isBlank, !isFurniture(lines[i - 1]),
               endsSentence(p, Span(lines[i - 1].start, lines[i - 1].end)) else { return nil }
         let s = lines[i].start + lines[i].indent
         let e = lines[i].end
