@@ -121,6 +121,11 @@ final class SupremeCourtFormsTests: XCTestCase {
         let id = try XCTUnwrap(d.citations.of(.id).first)
         XCTAssertEqual(id.antecedent, d.citations.of(.record)[1].id)
         XCTAssertEqual(d.citations.cite(volume: "570")?.court, "Tex. Crim. App.")
+        // the petition and the other briefs, as the Court cites them
+        let more = parse("He argues otherwise. Reply Brief 3-4. See Pet. for Cert. 12; Brief in Opposition 5. See Reply Brief for Petitioner 7. Id., at 8.")
+        XCTAssertEqual(more.citations.of(.record).map(more.text), ["Reply Brief 3-4", "Pet. for Cert. 12", "Brief in Opposition 5",
+                                                                 "Reply Brief for Petitioner 7"])
+        XCTAssertEqual(more.citations.of(.id).first?.antecedent, more.citations.of(.record).last?.id)
     }
 
     /// "by appointment of the Court, 439 U. S. 976" (DeFillippo) and "the decision of the Court of

@@ -24,10 +24,11 @@ extension Parser {
             return k
         }
         if equals(i, "D"), isKind(i + 1, .period), equals(i + 2, "E"), isKind(i + 3, .period) { return i + 4 }
-        // (the first byte first: "App.", "Tr. of Oral Arg.", "Brief for")
+        // (the first byte first: "App.", "Tr. of Oral Arg.", "Brief for", "Pet. for Cert.", "Reply Brief")
         guard i < tokens.count else { return nil }
         let first = p[Int(tokens[i].start)]
-        if first == 0x41 || first == 0x54 || first == 0x42, let k = supremeCourtRecordPrefix(at: i) { return k }
+        if first == 0x41 || first == 0x54 || first == 0x42 || first == 0x50 || first == 0x52,
+           let k = supremeCourtRecordPrefix(at: i) { return k }
         if equals(i, "Tr") || equals(i, "R"), isKind(i + 1, .period), tokens[i + 1].start == tokens[i].end {
             // "Tr. 45", "Tr. at 45", "R. 12" — but not an initial in a name ("John R. Smith")
             if isKind(i - 1, .word), tokens[i - 1].has(.capitalized), !isSignalWord(i - 1) { return nil }
@@ -42,7 +43,7 @@ extension Parser {
 
     /// The Supreme Court's record and briefs: "App. 43-44", "App. to Pet. for Cert. 14a", "Tr. of
     /// Oral Arg. 5", "Brief for Respondent 14-21", "Brief for United States as Amicus Curiae 12",
-    /// "Brief for Appellees in Davis 17".
+    /// "Brief for Appellees in Davis 17", "Reply Brief 3", "Pet. for Cert. 12", "Brief in Opposition 5".
     /// "App." opens a cite only where a sentence, a clause or a signal ends before it ("Ill. App.
     /// 3d" is a reporter). Returns the index of the page.
     func supremeCourtRecordPrefix(at i: Int) -> Int? {
@@ -63,6 +64,17 @@ extension Parser {
         }
         if equals(i, "Tr"), isKind(i + 1, .period), equals(i + 2, "of"), equals(i + 3, "Oral"), equals(i + 4, "Arg"), isKind(i + 5, .period) {
             return isKind(i + 6, .number) ? i + 6 : nil
+        }
+        // "Pet. for Cert. 12", "Reply Brief 3", "Reply Brief for Petitioner 3", "Brief in Opposition 5"
+        if equals(i, "Pet"), isKind(i + 1, .period), equals(i + 2, "for"), equals(i + 3, "Cert"), isKind(i + 4, .period) {
+            return isKind(i + 5, .number) && !isYear(i + 5) ? i + 5 : nil
+        }
+        if equals(i, "Reply"), equals(i + 1, "Brief") {
+            if isKind(i + 2, .number), !isYear(i + 2) { return i + 2 }
+            return equals(i + 2, "for") ? supremeCourtRecordPrefix(at: i + 1) : nil
+        }
+        if equals(i, "Brief"), equals(i + 1, "in"), equals(i + 2, "Opposition") {
+            return isKind(i + 3, .number) && !isYear(i + 3) ? i + 3 : nil
         }
         if equals(i, "Brief") || equals(i, "Briefs"), equals(i + 1, "for") || equals(i + 1, "of") {
             var k = i + 2
