@@ -234,10 +234,8 @@ struct Parser {
             }
             // "Ante, at 690." / "Post, at 191-193." / "Supra, at 229." opening a sentence
             if t.length == 4 || t.length == 5, first == 0x41 || first == 0x50 || first == 0x53 || first == 0x49,
-               isKind(i + 1, .comma), equals(i + 2, "at") {
-                if equals(i, "Ante") || equals(i, "Post"), let e = parseNoteOrPageReference(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
-                if equals(i, "Supra") || equals(i, "Infra"), let e = parseNoteOrPageReference(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
-            }
+               isKind(i + 1, .comma), equals(i + 2, "at"), isPageReferenceWord(i),
+               let e = parseNoteOrPageReference(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if t.length == 3, first == 0x53, isOldTreatiseSectionWord(i),
                let e = parseBookCitation(pinAt: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if t.length == 3 || t.length == 7, first == 0x41, let e = parseConstitutionInWords(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }

@@ -26,23 +26,13 @@ extension Parser {
             guard citations[i].kind == .fullCase, citations[i].caseName == nil, citations[i].historyOf == nil,
                   citations[i].nestedIn == nil, (citations[i].parallel.min() ?? i) >= i else { continue }
             if ends.isEmpty { ends = citations.map(\.span.end).sorted() }
-            let previousEnd = Self.latest(in: ends, atOrBefore: citations[i].span.start) ?? 0
+            let previousEnd = Pincite.lastIndex(in: ends, atOrBefore: citations[i].span.start).map { ends[$0] } ?? 0
             // (by binary search: the cites of a note come out of text order)
             let t = TextFlow.firstToken(in: tokens, atOrAfter: citations[i].span.start)
             guard t < tokens.count, startsSentence(t), let v = proseVersus(before: t, after: previousEnd),
                   let (s, e) = proseNameBounds(versus: v) else { continue }
             citations[i].caseName = makeCaseName(s, e, v)
         }
-    }
-
-    /// The largest of the sorted `values` that is at most `x`.
-    static func latest(in values: [Int], atOrBefore x: Int) -> Int? {
-        var lo = 0, hi = values.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if values[mid] <= x { lo = mid + 1 } else { hi = mid }
-        }
-        return lo > 0 ? values[lo - 1] : nil
     }
 
     /// The latest "v." of the paragraph between byte `after` and token `t`.

@@ -194,7 +194,7 @@ extension Parser {
     /// `Ante, at 690.`, `See supra, at 229.`
     mutating func parseNoteOrPageReference(at i: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int? {
         var k = i + 1
-        if Self.pageReferenceWords.contains(text(i)) {
+        if isPageReferenceWord(i) {
             if isKind(k, .comma) { k += 1 }
             guard equals(k, "at"), let pin = parsePinList(at: k, limit: limit) else { return nil }
             var c = Citation(kind: .internal, span: span(i, pin.end - 1))
@@ -218,8 +218,12 @@ extension Parser {
         return parseParentheticals(at: k + 1, limit: limit, owner: id)
     }
 
-    /// The words that open a reference to a page of this opinion ("ante, at 197").
-    static let pageReferenceWords: Set<String> = ["ante", "post", "Ante", "Post", "supra", "infra", "Supra", "Infra"]
+    /// Token `i` opens a reference to a page of this opinion: "ante", "post", "supra", "infra",
+    /// also capitalised ("Ante, at 690").
+    func isPageReferenceWord(_ i: Int) -> Bool {
+        equals(i, "ante") || equals(i, "post") || equals(i, "supra") || equals(i, "infra")
+            || equals(i, "Ante") || equals(i, "Post") || equals(i, "Supra") || equals(i, "Infra")
+    }
 
     /// SupraCitation = ShortName "," "supra" ["note" Num] ["," PinList] | "supra" "note" Num ;
     ///

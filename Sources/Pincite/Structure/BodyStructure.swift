@@ -108,7 +108,7 @@ extension StructureContext {
     mutating func findOpinions(from start: Int, bodyStart: Int) {
         var starts: [(Int, String, String?)] = []
         for i in start..<lines.count where !noise[i] && !isBlank(i) {
-            if contentLength(i) <= 240, mayOpenOpinion(i), let (type, author) = opinionStart(Self.droppingStarPage(lineText(i))) {
+            if contentLength(i) <= 240, mayOpenOpinion(i), let (type, author) = opinionStart(lineTextAfterStarPage(i)) {
                 // the first opinion is the majority unless it says otherwise
                 starts.append((i, type, author))
             }
@@ -128,26 +128,39 @@ extension StructureContext {
         }
     }
 
-    /// The line without a star page before its first word ("*33 MR. CHIEF JUSTICE BURGER …").
-    static func droppingStarPage(_ t: String) -> String {
-        guard t.utf8.first == 0x2A else { return t }
-        let rest = t.drop { $0 == "*" }
-        let digits = rest.prefix { $0.isASCII && $0.isNumber }
-        guard !digits.isEmpty, rest.dropFirst(digits.count).first == " " else { return t }
-        return String(rest.dropFirst(digits.count + 1))
+    /// Where the text of bytes `s..<e` starts after a star page before its first word ("*33 MR.
+    /// CHIEF JUSTICE BURGER …"); `s` when there is none.
+    func afterStarPage(_ s: Int, _ e: Int) -> Int {
+        guard s < e, text[s] == 0x2A else { return s }
+        var k = s
+        while k < e, text[k] == 0x2A { k += 1 }
+        let digits = k
+        while k < e, text[k] >= 0x30, text[k] <= 0x39 { k += 1 }
+        return k > digits && k < e && text[k] == 0x20 ? k + 1 : s
+    }
+
+    /// Line `i`'s text after a star page before its first word.
+    func lineTextAfterStarPage(_ i: Int) -> String {
+        let (s, e) = contentRange(i)
+        return String(decoding: text[afterStarPage(s, e)..<e], as: UTF8.self)
+    }
+
+    /// A justice's name split from the title written before it ("MR. CHIEF JUSTICE BURGER" →
+    /// "CHIEF JUSTICE", "BURGER"); nil when no such title opens it.
+    static func splitJusticeTitle(_ written: String) -> (title: String, name: String)? {
+        var name = Substring(written)
+        for prefix in ["MR. ", "Mr. ", "MR ", "Mr "] where name.hasPrefix(prefix) { name = name.dropFirst(prefix.count); break }
+        for title in ["VICE CHIEF JUSTICE ", "Vice Chief Justice ", "CHIEF JUSTICE ", "Chief Justice ", "JUSTICE ", "Justice "]
+        where name.hasPrefix(title) {
+            return (String(title.dropLast()), String(name.dropFirst(title.count)))
+        }
+        return nil
     }
 
     /// Byte pre-check: "PER CURIAM" or a comma followed by "J", "C", "P" or "A"/"S"/"D"/"U"/"B"/"M" title words.
     func mayOpenOpinion(_ i: Int) -> Bool {
         var (s, e) = contentRange(i)
-        // a star page before the author line: "*33 MR. CHIEF JUSTICE BURGER delivered …"
-        if s < e, text[s] == 0x2A {
-            var k = s
-            while k < e, text[k] == 0x2A { k += 1 }
-            let digits = k
-            while k < e, text[k] >= 0x30, text[k] <= 0x39 { k += 1 }
-            if k > digits, k < e, text[k] == 0x20 { s = k + 1 }
-        }
+        s = afterStarPage(s, e)   // "*33 MR. CHIEF JUSTICE BURGER delivered …"
         guard e - s >= 5 else { return false }
         if text[s] == 0x50 || text[s] == 0x70, text[s + 1] == 0x45 || text[s + 1] == 0x65 { return true }  // PER / Per
         if Self.opinionByLabels.contains(where: { t in e - s > t.count && text[s..<(s + t.count)].elementsEqual(t) }) { return true }
@@ -289,11 +302,8 @@ extension StructureContext {
         // "SCALIA, J., delivered": the name before its title
         if let comma = name.firstIndex(of: ",") { name = String(name[..<comma]) }
         var titled = false
-        for prefix in ["MR. ", "Mr. ", "MR ", "Mr "] where name.hasPrefix(prefix) { name = String(name.dropFirst(prefix.count)); break }
-        for title in ["VICE CHIEF JUSTICE ", "Vice Chief Justice ", "CHIEF JUSTICE ", "Chief Justice ", "JUSTICE ", "Justice "]
-        where name.hasPrefix(title) {
-            name = String(name.dropFirst(title.count)); titled = true; break
-        }
+        if let split = splitJusticeTitle(name) { (name, titled) = (split.name, true) }
+        else { for prefix in ["MR. ", "Mr. ", "MR ", "Mr "] where name.hasPrefix(prefix) { name = String(name.dropFirst(prefix.count)); break } }
         // a dissent or concurrence line names its author with the title ("JUSTICE STEVENS, …");
         // an opinion delivered may name him with a trailing "J." instead
         guard titled || (type == "majority" && t[..<nameEnd].containsBytes(", ")) else { return nil }

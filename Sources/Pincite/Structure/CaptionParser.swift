@@ -297,12 +297,7 @@ extension StructureContext {
                 cap.judge = String(t[..<r.lowerBound])
                 cap.judgeTitle = String(t[r.upperBound...].dropLast())
                 // the title before the name, Arizona's "CHIEF JUSTICE TIMMER, Opinion of the Court:"
-                for title in ["VICE CHIEF JUSTICE ", "CHIEF JUSTICE ", "JUSTICE ", "Vice Chief Justice ", "Chief Justice ", "Justice "]
-                where cap.judge!.hasPrefix(title) {
-                    cap.judge = String(cap.judge!.dropFirst(title.count))
-                    cap.judgeTitle = title.trimmedWhitespace()
-                    break
-                }
+                if let split = Self.splitJusticeTitle(cap.judge!) { (cap.judgeTitle, cap.judge) = (split.title, split.name) }
             }
         }
         // …or run into the opinion's first sentence: "JOHN K. BUSH, Circuit Judge. Christopher

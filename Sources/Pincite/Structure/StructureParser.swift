@@ -164,16 +164,13 @@ struct StructureContext {
             // …with its title when the line says it: "JUSTICE TURNER" (Illinois)
             if let i = lines.firstIndex(where: { $0.start + $0.indent >= first.span.start }) {
                 var (s, e) = contentRange(i)
-                // (after a star page: "*425 WAUTERS, J.S.C.")
-                let line = Self.droppingStarPage(lineText(i))
-                s = max(s, e - line.utf8.count)
+                s = afterStarPage(s, e)   // (after a star page: "*425 WAUTERS, J.S.C.")
+                let line = String(decoding: text[s..<e], as: UTF8.self)
                 if let n = Self.authorLineTitle(text, s, e) {
                     tree.caption.judgeTitle = String(decoding: text[s..<(s + n)], as: UTF8.self).trimmedWhitespace()
-                } else if let title = Self.justiceTitles.first(where: { t in e - s > t.count && text[s..<(s + t.count)].elementsEqual(t) }) {
+                } else if let split = Self.splitJusticeTitle(line) {
                     // "CHIEF JUSTICE TIMMER, Opinion of the Court:" (Arizona): the title without "MR."
-                    var words = String(decoding: title, as: UTF8.self).trimmedWhitespace()
-                    for mr in ["MR. ", "Mr. "] where words.hasPrefix(mr) { words = String(words.dropFirst(mr.count)) }
-                    tree.caption.judgeTitle = words
+                    tree.caption.judgeTitle = split.title
                 } else if let comma = line.range(of: ", "),
                           let title = Self.judgeTitlesAfterName.first(where: { line[comma.upperBound...].hasPrefix($0) }) {
                     // "BANDSTRA, P.J." / "BLACKBURN, Presiding Judge."
