@@ -352,4 +352,27 @@ final class SupremeCourtFormsTests: XCTestCase {
         XCTAssertEqual(d.tree.caption.judge, "BURGER")
         XCTAssertEqual(d.tree.caption.judgeTitle, "CHIEF JUSTICE")
     }
+
+    /// DeFillippo again: CourtListener collects every opinion's notes under "NOTES" at the end,
+    /// "[*]" for the counsel note, "[1]" … "[4]" for the Court's, "[1]" … "[3]" again for the
+    /// dissent's, and a note may run over several paragraphs with no label. All eight notes are
+    /// found (none were), each linked to its own mark in order, and the cites in a note's later
+    /// paragraphs and in the dissent's notes stand in them, on their marks' pages.
+    func testNotesCollectedUnderANotesHeading() throws {
+        let url = CAPHeadMatterTests.corpus.appendingPathComponent("unseen/courtlistener/us_michigan_v_defillippo.html")
+        let d = Pincite.parse(bytes: [UInt8](try Data(contentsOf: url)), name: url.lastPathComponent)
+        XCTAssertEqual(d.tree.footnotes.map(\.label), ["*", "1", "2", "3", "4", "1", "2", "3"])
+        XCTAssertEqual(d.tree.footnotes.map(\.markerPage), [32, 33, 34, 38, 39, 42, 44, 46])
+        let marks = d.tree.footnotes.compactMap(\.markerSpan?.start)
+        XCTAssertEqual(marks, marks.sorted(), "the dissent's [1] is linked after the Court's [4]")
+        XCTAssertEqual(Set(marks).count, 8)
+        // the third paragraph of the Court's note 1 ("While holding the ordinance unconstitutional …")
+        let mich = try XCTUnwrap(d.citations.cite(volume: "80"))
+        XCTAssertEqual(mich.location.footnote, "1")
+        XCTAssertEqual(mich.location.page, 33)
+        let pierson = try XCTUnwrap(d.citations.last { $0.volume == "386" })
+        XCTAssertEqual(pierson.location.footnote, "1")
+        XCTAssertEqual(pierson.location.page, 42, "the dissent's note 1, not the Court's")
+        XCTAssertEqual(d.citations.cite(volume: "389")?.location.footnote, "2")
+    }
 }

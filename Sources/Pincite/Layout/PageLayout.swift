@@ -219,6 +219,15 @@ public struct PageLayout: Sendable {
         return word == "notes" || word == "footnotes" || word == "endnotes"
     }
 
+    /// A line of nothing but three or more dashes, underscores, stars or equals signs (a
+    /// rule shorter than `isRule` asks for).
+    static func isDashLine(_ l: LineInfo, _ p: UnsafeBufferPointer<UInt8>) -> Bool {
+        let s = l.start + l.indent
+        guard l.end - s >= 3 else { return false }
+        for k in s..<l.end where p[k] != 0x2D && p[k] != 0x5F && p[k] != 0x2A && p[k] != 0x3D { return false }
+        return true
+    }
+
     static func footnoteZones(_ lines: [LineInfo], _ p: UnsafeBufferPointer<UInt8>) -> [(label: String, span: Span)] {
         var out: [(label: String, span: Span)] = []
         var i = 0
@@ -227,16 +236,24 @@ public struct PageLayout: Sendable {
             guard lines[i].isRule || isNotesHeading(lines[i], p) else { i += 1; continue }
             var j = i + 1
             while j < lines.count, lines[j].isBlank, !lines[j].isRule, j - i < 4 { j += 1 }
-            guard j < lines.count, var label = TextLines.leadingLabel(p, lines[j], stars: lines[i].isRule) else { i += 1; continue }
+            let headed = isNotesHeading(lines[i], p)
+            guard j < lines.count, var label = TextLines.leadingLabel(p, lines[j], stars: lines[i].isRule, bracketedStars: headed)
+            else { i += 1; continue }
             var start = lines[j].start
             var k = j + 1
             // web text puts each footnote in its own paragraph: "[1] …", blank line, "[2] …"; so
             // do notes under a "Notes:" heading ("1 All citations …", blank line, "2 Subsection …"),
             // whose next label must then be the next number
             let bracketed = p[lines[j].start + lines[j].indent] == 0x5B
-            let paragraphs = bracketed || isNotesHeading(lines[i], p)
+            let paragraphs = bracketed || headed
+            // "[n]" notes under the text's last "NOTES" heading run to its end (CourtListener's
+            // Supreme Court pages collect every opinion's notes there, the labels starting again
+            // for each opinion): a paragraph with no label goes on with the note before it,
+            // however long the note ("[2] "Q. All right. …" and twenty paragraphs of transcript)
+            // (not when a rule or another heading follows: "---------" then a "Citation" trailer)
+            let toEnd = headed && bracketed && !lines[(i + 1)...].contains { $0.isRule || isDashLine($0, p) || isNotesHeading($0, p) }
             func startsNote(_ n: Int, after label: String) -> String? {
-                guard let next = TextLines.leadingLabel(p, lines[n]) else { return nil }
+                guard let next = TextLines.leadingLabel(p, lines[n], bracketedStars: toEnd) else { return nil }
                 if p[lines[n].start + lines[n].indent] == 0x5B { return bracketed ? next : nil }
                 return !bracketed && Int(next) == (Int(label) ?? -2) + 1 ? next : nil
             }
@@ -255,6 +272,10 @@ public struct PageLayout: Sendable {
                     // a note of several paragraphs ("[2] . Section 288.040 states:⏎⏎(2) The claimant …"):
                     // it goes on while the next label comes a few lines further down
                     let wanted = (Int(label) ?? -2) + 1
+                    if toEnd, n < lines.count {
+                        k = n
+                        continue
+                    }
                     if n < lines.count, (n..<min(lines.count, n + 12)).contains(where: { j in
                         !lines[j].isBlank && (p[lines[j].start + lines[j].indent] == 0x5B) == bracketed
                             && TextLines.leadingLabel(p, lines[j]).flatMap { Int($0) } == wanted

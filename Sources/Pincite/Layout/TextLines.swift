@@ -68,7 +68,7 @@ enum TextLines {
     }
 
     /// The footnote label a line starts with ("1 In her order …" → "1", "[2] The …" → "2"), if any.
-    static func leadingLabel(_ p: UnsafeBufferPointer<UInt8>, _ line: LineInfo, stars: Bool = false) -> String? {
+    static func leadingLabel(_ p: UnsafeBufferPointer<UInt8>, _ line: LineInfo, stars: Bool = false, bracketedStars: Bool = false) -> String? {
         var k = line.start + line.indent
         // "* We have agreed to decide the case without oral argument …": the star notes of a
         // federal order, asked for only right under a separator
@@ -77,6 +77,14 @@ enum TextLines {
             while e < line.end, p[e] == 0x2A, e - k < 3 { e += 1 }
             guard e + 1 < line.end, p[e] == 0x20, p[e + 1] != 0x20 else { return nil }
             return String(decoding: UnsafeBufferPointer(rebasing: p[k..<e]), as: UTF8.self)
+        }
+        // "[*] Briefs of amici curiae …": the star note of a page whose notes are collected
+        // under a "NOTES" heading (CourtListener's Supreme Court pages), asked for only there
+        if bracketedStars, k + 3 < line.end, p[k] == 0x5B, p[k + 1] == 0x2A {
+            var e = k + 1
+            while e < line.end, p[e] == 0x2A, e - k <= 3 { e += 1 }
+            guard e < line.end, p[e] == 0x5D else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: p[(k + 1)..<e]), as: UTF8.self)
         }
         if k < line.end, p[k] == 0x5B {  // "[12] text"
             var e = k + 1

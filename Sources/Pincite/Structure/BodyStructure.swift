@@ -403,6 +403,17 @@ extension StructureContext {
         // thousands of such notes made the search quadratic. Real opinions use a small part
         // of this; past it, the remaining notes keep their bodies without marks.
         var scanBudget = 16 * text.count + (4 << 20)
+        // "[n]" notes collected after the opinion whose labels start again with each opinion
+        // ("[1]" … "[4]", then the dissent's "[1]" … "[3]"): as many notes as marks of a label,
+        // so the marks are taken in order, each the first after the previous note's mark
+        var bracketedNotes: [String: Int] = [:]
+        for (k, z) in layout.footnotes.enumerated() where !layout.continuations.contains(k) {
+            if z.span.start < text.count, text[z.span.start] == 0x5B { bracketedNotes[z.label, default: 0] += 1 }
+        }
+        func labelRestarts(_ label: String) -> Bool {
+            guard let notes = bracketedNotes[label], notes > 1, let marks = bracketMarks[label] else { return false }
+            return marks.count(where: { layout.footnote(at: $0) == nil }) == notes
+        }
         for (k, z) in layout.footnotes.enumerated() {
             if layout.continuations.contains(k), !tree.footnotes.isEmpty {
                 tree.footnotes[tree.footnotes.count - 1].continuations.append(z.span)
@@ -426,7 +437,8 @@ extension StructureContext {
                 : Pincite.lastIndex(in: pageStarts, atOrBefore: z.span.start).map { pageStarts[$0] } ?? 0
             let bodyWords = String(decoding: text[bodyStart..<min(end, bodyStart + 80)], as: UTF8.self).fastLowercased()
             if let m = findMarker(label: Array(z.label.utf8), from: pageStart, to: z.span.start, footnoteOpening: bodyWords,
-                                  bracketed: bracketed || !collected, firstAfterStart: collected && !bracketed,
+                                  bracketed: bracketed || !collected,
+                                  firstAfterStart: collected && (!bracketed || labelRestarts(z.label)),
                                   budget: &scanBudget) {
                 fn.markerSpan = m
                 fn.markerPage = layout.page(at: m.start)
@@ -465,6 +477,8 @@ extension StructureContext {
                 if i == 0 || p[i - 1] != 0x0A {
                     var e = i + 1
                     while e < n, e - i <= 4, p[e] >= 0x30, p[e] <= 0x39 { e += 1 }
+                    // (or the star of a star note, "[*]", "[**]")
+                    if e == i + 1 { while e < n, e - i <= 3, p[e] == 0x2A { e += 1 } }
                     if e > i + 1, e < n, p[e] == 0x5D {
                         out[String(decoding: buf[(i + 1)..<e], as: UTF8.self), default: []].append(i)
                     }
@@ -492,6 +506,10 @@ extension StructureContext {
             while lo <= hi {
                 let mid = (lo + hi) / 2
                 if marks[mid] < b { best = mid; lo = mid + 1 } else { hi = mid - 1 }
+            }
+            if firstAfterStart {
+                for m in marks where m >= a && m < b && layout.footnote(at: m) == nil { return Span(m, m + label.count + 2) }
+                return nil
             }
             var k = best ?? -1
             while k >= 0, marks[k] >= a {
