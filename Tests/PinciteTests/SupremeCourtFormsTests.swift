@@ -375,4 +375,19 @@ final class SupremeCourtFormsTests: XCTestCase {
         XCTAssertEqual(pierson.location.page, 42, "the dissent's note 1, not the Court's")
         XCTAssertEqual(d.citations.cite(volume: "389")?.location.footnote, "2")
     }
+
+    /// United States v. Meyer (8th Cir. 2021) as PDF text without its form feeds (scraped text
+    /// often loses them): the folios "-2-" … "-9-" on lines of their own still give the pages
+    /// (there were none), and each cite gets the page it has in the text with form feeds.
+    func testFoliosBetweenDashesWithoutFormFeeds() throws {
+        let url = CAPHeadMatterTests.corpus.appendingPathComponent("unseen/courtlistener/eighth_circuit_meyer_no_form_feeds.txt")
+        let bytes = [UInt8](try Data(contentsOf: url))
+        XCTAssertFalse(bytes.contains(0x0C))
+        let d = Pincite.parse(bytes: bytes, name: url.lastPathComponent)
+        XCTAssertEqual(d.layout.pages.first?.number, 2, "page 1 prints no folio: it is read with page 2")
+        XCTAssertEqual(d.layout.pages.map(\.number), Array(2...8))
+        XCTAssertEqual(d.citations.first { $0.caseName?.plaintiff == "Brigham City" }?.location.page, 3)
+        XCTAssertEqual(d.citations.first { $0.caseName?.plaintiff == "District of Columbia" }?.location.page, 5)
+        XCTAssertEqual(d.citations.last?.location.page, 8)
+    }
 }

@@ -21,10 +21,12 @@ extension PageLayout {
         var cands: [(line: Int, value: Int)] = []
         var slipHeaders = 0
         for (i, l) in lines.enumerated() where !l.isBlank {
-            let s = l.start + l.indent
+            var s = l.start + l.indent
             var e = l.end
             while e > s, text[e - 1] == 0x20 || text[e - 1] == 0x09 || text[e - 1] == 0x0D { e -= 1 }
             if let v = slipHeaderPage(text, s, e) { cands.append((i, v)); slipHeaders += 1; continue }
+            // (a folio between dashes, "-2-", "- 12 -", "– 3 –": the number alone)
+            if e - s >= 3, e - s <= 11 { (s, e) = insideDashes(text, s, e) }
             guard e - s >= 1, e - s <= 3 else { continue }
             var v = 0
             var digits = true
@@ -85,6 +87,26 @@ extension PageLayout {
             for c in chain { pages.append((lines[c.line].start, c.value)) }
         }
         return PageNumberLines(pages: pages)
+    }
+
+    /// The bytes between a folio's dashes: "-2-", "- 12 -", "–3–", "— 4 —" give the number's
+    /// range; anything else is given back whole.
+    static func insideDashes(_ text: [UInt8], _ s: Int, _ e: Int) -> (Int, Int) {
+        /// The length of the dash at `k` (ASCII hyphen, or the UTF-8 en or em dash).
+        func dash(at k: Int, before limit: Int) -> Int {
+            if text[k] == 0x2D { return 1 }
+            if k + 2 < limit, text[k] == 0xE2, text[k + 1] == 0x80, text[k + 2] == 0x93 || text[k + 2] == 0x94 { return 3 }
+            return 0
+        }
+        let open = dash(at: s, before: e)
+        guard open > 0 else { return (s, e) }
+        var close = 0
+        for len in [1, 3] where e - len > s + open && dash(at: e - len, before: e) == len { close = len }
+        guard close > 0 else { return (s, e) }
+        var a = s + open, b = e - close
+        while a < b, text[a] == 0x20 { a += 1 }
+        while b > a, text[b - 1] == 0x20 { b -= 1 }
+        return (a, b)
     }
 
     /// Three spaces: the gap between a running header's columns.
