@@ -209,7 +209,9 @@ extension Parser {
         if kind == .fullCase, let n = name { registerParties(n, citation: ids[0]) }
         k = parseParentheticals(at: k, limit: limit, owner: ids[0])
         k = parseHistory(at: k, limit: limit, owner: ids[0])
-        if yearless != nil { takeYearFromHistory(ids) }
+        // (so with no court and date at all, when the reporter names the court: "State v.
+        // Mooney, 218 Conn. 85, 588 A.2d 145, cert. denied, … (1991)")
+        if yearless != nil || (court == nil && !citations[ids[0]].history.isEmpty) { takeYearFromHistory(ids) }
         return k
     }
 

@@ -74,6 +74,10 @@ extension Parser {
                 while d < limit, d < j + 20, !isKind(d, .comma) { d += 1 }
                 if isKind(d, .comma) { j = d + 1 }
             }
+            // the official reporter's blank before the parallels ("cert. denied, --- U.S. ----,
+            // 112 S.Ct. 1269", "___ U.S. ___"): the later decision is cited by its parallels
+            let citedStart = j
+            if let b = blankCiteEnd(startingAt: j, limit: limit), isKind(b, .comma), startsReporterCite(b + 1, limit: limit) { j = b + 1 }
             var end = j
             var historyCite: Int? = nil
             if parseReporterCite(volumeAt: j, limit: limit) != nil {
@@ -105,7 +109,7 @@ extension Parser {
             } else if end == phraseEnd || end == phraseEnd + 1 {
                 end = phraseEnd  // phrase alone ("cert. denied.")
             }
-            let cited = end > phraseEnd ? text(min(j, end - 1), through: end - 1) : ""
+            let cited = end > phraseEnd ? text(min(citedStart, end - 1), through: end - 1) : ""
             citations[owner].history.append(HistoryEntry(phrase: phrase, citation: historyCite, text: cited))
             citations[owner].span.end = max(citations[owner].span.end, Int(tokens[end - 1].end))
             k = end

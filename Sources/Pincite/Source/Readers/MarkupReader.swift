@@ -739,7 +739,9 @@ final class MarkupRenderer {
             if cur == 1, let parent = n.pointee.parent, leadingLink(of: parent) == n, isFootnoteElement(parent) {
                 return .skip // the footnote's back link: its label is written as "[1] "
             }
-            if nm == "a", let href = attribute(n, "href"), href.hasPrefix("#"), isInsideSup(n) || attribute(n, "name") != nil {
+            // (Public.Resource.Org's mark is a link of class "footnote": '<a class="footnote"
+            // href="#fn2" id="fn2_ref">2</a>'; its note's back link was skipped above)
+            if nm == "a", let href = attribute(n, "href"), href.hasPrefix("#"), isInsideSup(n) || attribute(n, "name") != nil || has("footnote") {
                 let t = textOf(n).readerTrimmed()
                 let number = t.hasSuffix(".") ? String(t.dropLast()) : t // Fastcase notes: "2."
                 if !number.isEmpty, number.count <= 3, number.allSatisfy({ $0.isASCII && $0.isNumber }) {
