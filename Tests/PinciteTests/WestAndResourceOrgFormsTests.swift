@@ -49,4 +49,68 @@ final class WestAndResourceOrgFormsTests: XCTestCase {
         XCTAssertNotNil(d.tree.footnotes.first?.markerSpan)
         XCTAssertEqual(d.citations.cite(volume: "427")?.location.footnote, "2")
     }
+
+    /// CourtListener's Harvard XML with its own citation links (United States v. Williams, 9th
+    /// Cir.): the notes are HTML inside the CAP elements ('<a class="footnote" href="#fn1">',
+    /// '<div class="footnote" label="1">') and so are the star pages ('<span
+    /// class="star-pagination" label="1151">'). They are notes and pages, not text: a note's
+    /// "6" had been read as a page number covering the whole opinion.
+    func testHTMLNotesAndStarPagesInsideCAPXML() throws {
+        let xml = """
+        <?xml version="1.0" encoding="utf-8"?>
+        <opinion type="majority">
+        <author id="b1174-8">
+          FISHER, Circuit Judge:
+         </author>
+        <p id="b1174-15">
+          According to the investigation report, the agents met Williams and Hassan at the building entrance.
+          <a class="footnote" href="#fn1" id="fn1_ref">
+           1
+          </a>
+          They started by showing Williams his passport appli
+          <span citation-index="1" class="star-pagination" label="1151">
+           *1151
+           </span>
+          cation. See Missouri v. Seibert, 542 U.S. 600, 604 (2004).
+         </p>
+        <div class="footnotes"><div class="footnote" id="fn1" label="1">
+        <a class="footnote" href="#fn1_ref">
+           1
+          </a>
+        <p id="b1174-11">
+           . The district court found that Williams was in custody. See Oregon v. Elstad, 470 U.S. 298, 310 (1985).
+          </p>
+        </div></div>
+        </opinion>
+        """
+        let d = Pincite.parse(bytes: Array(xml.utf8), bluebook: nil)
+        XCTAssertEqual(d.tree.footnotes.map(\.label), ["1"])
+        XCTAssertNotNil(d.tree.footnotes.first?.markerSpan)
+        XCTAssertEqual(d.layout.pages.map(\.number), [1150, 1151], "the first page is the one before *1151")
+        let elstad = try XCTUnwrap(d.citations.cite(volume: "470"))
+        XCTAssertEqual(elstad.location.footnote, "1")
+        XCTAssertEqual(elstad.location.page, 1150, "the page of its mark")
+        XCTAssertEqual(d.citations.cite(volume: "542")?.location.page, 1151)
+    }
+
+    /// State v. Weaver (Tex. Crim. App. 2011), n. 7–8: a citing parenthetical holding a string
+    /// of cites, "(citing A (2008); B (2007))", ends at its own ")", not at the first cite's
+    /// date: both cites are nested in it, the first keeps its court and year, and the Id. after
+    /// it cites the citing case (it had cited the second nested one).
+    func testCitingParentheticalWithAStringOfCites() throws {
+        let d = parse("""
+        Woodard v. State, 341 S.W.3d 404, 410 (Tex.Crim.App.2011). Id. (citing State v. Garcia-Cantu, 253 S.W.3d \
+        236, 241 (Tex.Crim.App.2008); Gutierrez v. State, 221 S.W.3d 680, 687 (Tex.Crim.App.2007)). Id.
+        """)
+        let woodard = try XCTUnwrap(d.citations.firstIndex { $0.volume == "341" })
+        let firstId = try XCTUnwrap(d.citations.firstIndex { $0.kind == .id })
+        let garcia = try XCTUnwrap(d.citations.cite(volume: "253"))
+        XCTAssertEqual(garcia.court, "Tex.Crim.App.")
+        XCTAssertEqual(garcia.year, 2008)
+        XCTAssertEqual(garcia.nestedIn, firstId)
+        XCTAssertEqual(d.citations.cite(volume: "221")?.nestedIn, firstId)
+        XCTAssertEqual(d.citations[firstId].parentheticals.first?.text.hasSuffix("(Tex.Crim.App.2007)"), true)
+        let lastId = try XCTUnwrap(d.citations.last { $0.kind == .id })
+        XCTAssertEqual(lastId.antecedent, woodard)
+    }
 }

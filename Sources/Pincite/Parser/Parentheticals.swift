@@ -136,7 +136,10 @@ extension Parser {
                 if d == 0 { return (k, true) }
                 if d == 1, fallback == nil, k + 1 < limit, tokens[k + 1].kind == .period || tokens[k + 1].kind == .semicolon {
                     fallback = k
-                    if quotes == 0, k + 2 >= limit || tokens[k + 2].has(.capitalized) || tokens[k + 2].has(.newlineBefore) { return (k, false) }
+                    // (not at a semicolon: "(citing Edmond v. City, 531 U.S. 32 (2000); Illinois v.
+                    // Caballes, 543 U.S. 405 (2005))" goes on with the next cite of its string)
+                    if quotes == 0, tokens[k + 1].kind == .period,
+                       k + 2 >= limit || tokens[k + 2].has(.capitalized) || tokens[k + 2].has(.newlineBefore) { return (k, false) }
                 }
             }
             k += 1

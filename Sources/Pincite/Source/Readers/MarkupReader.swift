@@ -775,7 +775,21 @@ final class MarkupRenderer {
             }
             return .inline
         }
-        // XML (CAP vocabulary; other XML: elements are blocks)
+        // XML (CAP vocabulary; other XML: elements are blocks). CourtListener's citation
+        // links on a Harvard base bring HTML's notes and star pages into the CAP elements:
+        // '<a class="footnote" href="#fn1">1</a>', '<div class="footnote" id="fn1" label="1">',
+        // '<span class="star-pagination" label="1151">'
+        if let cls = attribute(n, "class") {
+            let classes = cls.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
+            if classes.contains("footnote"), nm == "div" || nm == "aside" {
+                return .footnote(label: cleanLabel(attribute(n, "label") ?? footnoteBacklinkText(n) ?? ""), id: attribute(n, "id"))
+            }
+            if classes.contains("footnote"), nm == "a", let href = attribute(n, "href"), href.hasPrefix("#") {
+                if cur == 1, let parent = n.pointee.parent, leadingLink(of: parent) == n, isFootnoteElement(parent) { return .skip }
+                return .footnoteMark(ref: dropHash(href))
+            }
+            if classes.contains("star-pagination") { return .pageLabel(label: attribute(n, "label") ?? digits(textOf(n))) }
+        }
         switch nm {
         case "casebody": return .container(.casebody)
         case "opinion": return .container(.opinion(type: attribute(n, "type") ?? "opinion"))
