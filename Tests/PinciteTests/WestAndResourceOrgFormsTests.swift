@@ -113,4 +113,17 @@ final class WestAndResourceOrgFormsTests: XCTestCase {
         let lastId = try XCTUnwrap(d.citations.last { $0.kind == .id })
         XCTAssertEqual(lastId.antecedent, woodard)
     }
+
+    /// Weaver, n. 39: "639 F.3d 230-33 (6th Cir.2011)" runs the first page on to the last one
+    /// cited. The range is the pin, and the court, year and parenthetical after it stay the
+    /// cite's (all three had been lost).
+    func testFirstPageRunOnToTheLast() throws {
+        let d = parse("United States v. Dyson, 639 F.3d 230-33 (6th Cir.2011) (dog sniff of an unoccupied, parked Maxima).")
+        let dyson = try XCTUnwrap(d.citations.cite(volume: "639"))
+        XCTAssertEqual(dyson.page, "230")
+        XCTAssertEqual(dyson.pincite, "230-33")
+        XCTAssertEqual(dyson.court, "6th Cir.")
+        XCTAssertEqual(dyson.year, 2011)
+        XCTAssertEqual(dyson.parentheticals.map(\.text), ["dog sniff of an unoccupied, parked Maxima"])
+    }
 }

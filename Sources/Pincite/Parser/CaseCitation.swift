@@ -327,6 +327,13 @@ extension Parser {
             cite.pin = text(cite.end, through: cite.end + 2)
             cite.end += 3
         }
+        // the first page run on to the last one cited: "639 F.3d 230-33 (6th Cir.2011)" cites
+        // pages 230 to 233 of the case that starts at 230
+        if cite.pin == nil, isKind(cite.end, .dash), isKind(cite.end - 1, .number), tokens[cite.end].start == tokens[cite.end - 1].end,
+           tokens[cite.end].length <= 3, isKind(cite.end + 1, .number), tokens[cite.end + 1].start == tokens[cite.end].end {
+            cite.pin = text(cite.end - 1, through: cite.end + 1)
+            cite.end += 2
+        }
         readPinClause(&cite, limit: limit)
         return cite
     }

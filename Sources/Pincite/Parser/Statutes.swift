@@ -532,8 +532,13 @@ extension Parser {
         guard t.kind == .number || (t.kind == .word && t.has(.hasDigit)) || (t.kind == .word && t.length <= 4 && t.has(.allCaps))
                 || (illinois && isOCRDigitOne(k)) else { return nil }
         var j = k + 1
-        while j < limit, !tokens[j].has(.spaceBefore) {
+        // (a number broken at its hyphen by the end of a line goes on at the next line's
+        // start: "K.S.A. 21-⏎5402(c)", "§ 18-1-⏎105(1)")
+        while j < limit, !tokens[j].has(.spaceBefore)
+                || (isKind(j - 1, .dash) && j - 1 > k && tokens[j].has(.newlineBefore) && tokens[j].kind == .number && !isKind(j - 2, .dash)) {
             let kk = tokens[j].kind
+            // (an em dash ends it: "K.S.A. 21-6308(a)(1)(B)—which")
+            if kk == .dash, tokens[j].length == 3, p[Int(tokens[j].start) + 2] == 0x94 { break }
             if kk == .number || kk == .word || kk == .dash || kk == .slash || kk == .colon { j += 1; continue }
             if kk == .period, j + 1 < limit, !tokens[j + 1].has(.spaceBefore), tokens[j + 1].kind == .number || tokens[j + 1].kind == .word { j += 1; continue }
             if kk == .openParen, j + 2 < limit, isKind(j + 2, .closeParen), tokens[j + 1].length <= 4 { j += 3; continue }
