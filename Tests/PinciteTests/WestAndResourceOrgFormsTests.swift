@@ -126,4 +126,27 @@ final class WestAndResourceOrgFormsTests: XCTestCase {
         XCTAssertEqual(dyson.year, 2011)
         XCTAssertEqual(dyson.parentheticals.map(\.text), ["dog sniff of an unoccupied, parked Maxima"])
     }
+
+    /// United States v. Williams (9th Cir. 2006): West's parallels after an Id., "Id. at 616, 124
+    /// S.Ct. 2601 (Souter, J., plurality opinion)". The S.Ct. cite is the Id.'s parallel, and the
+    /// parenthetical, a weight parenthetical, is the Id.'s (it had been the S.Ct. cite's, as an
+    /// explanatory one).
+    func testParallelAfterId() throws {
+        let d = parse("""
+        Missouri v. Seibert, 542 U.S. 600, 124 S.Ct. 2601, 159 L.Ed.2d 643 (2004). Id. at 616, 124 S.Ct. 2601 \
+        (Souter, J., plurality opinion). See id. at 617, 124 S.Ct. at 2613 (quoting Oregon v. Elstad, 470 U.S. 298 (1985)).
+        """)
+        let ids = d.citations.indices.filter { d.citations[$0].kind == .id }
+        XCTAssertEqual(ids.count, 2)
+        let first = d.citations[ids[0]]
+        XCTAssertEqual(first.parentheticals.map(\.kind), [.weight])
+        XCTAssertEqual(first.parallel.count, 1)
+        let parallel = try XCTUnwrap(first.parallel.first)
+        XCTAssertEqual(d.citations[parallel].volume, "124")
+        XCTAssertEqual(d.citations[parallel].parallel, [ids[0]])
+        XCTAssertTrue(d.citations[parallel].parentheticals.isEmpty)
+        // the cite quoted after the second Id.'s parallel is nested in the Id.
+        XCTAssertEqual(d.citations.cite(volume: "470")?.nestedIn, ids[1])
+        XCTAssertEqual(d.citations[ids[1]].antecedent, 0)
+    }
 }

@@ -207,7 +207,9 @@ extension Parser {
         guard close - a <= 30, isKind(a, .word) else { return false }
         if lower.hasPrefixBytes("opinion of ") { return lower.hasSuffixBytes(" j.") || lower.hasSuffixBytes(" jj.") }
         // (the collapsed text: "con-⏎curring" broken at a line end reads "concurring")
-        return tokens[a].has(.capitalized) && (lower.containsBytes(", concurring") || lower.containsBytes(", dissenting"))
+        // ("(Souter, J., plurality opinion)", "(opinion of Stevens, J.)": the opinion's weight too)
+        return tokens[a].has(.capitalized) && (lower.containsBytes(", concurring") || lower.containsBytes(", dissenting")
+            || lower.hasSuffixBytes(", plurality opinion") || lower.hasSuffixBytes(", plurality"))
     }
 
     /// Whether tokens `a..<b` (a quotation's inside) read as a sentence rather than a short

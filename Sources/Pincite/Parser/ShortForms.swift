@@ -65,6 +65,25 @@ extension Parser {
             }
         }
         let id = add(c, startToken: i, nestedIn: nestedIn, phrase: phrase)
+        // the parallels of the page cited: "Id. at 616, 124 S.Ct. 2601 (Souter, J., plurality
+        // opinion)", "Id. at 252, 111 S.Ct. 1801". They are the Id.'s parallels, and the
+        // parentheticals after them are the Id.'s
+        if isKind(k, .comma), startsReporterCite(k + 1, limit: limit) {
+            let first = citations.count
+            let savedFloor = floor
+            floor = k + 1
+            let end = parseReporterCitation(volumeAt: k + 1, limit: limit, nestedIn: nestedIn, phrase: nil)
+            floor = savedFloor
+            if let end, citations.count > first {
+                let group = Array(first..<citations.count).filter { citations[$0].nestedIn == nestedIn && citations[$0].historyOf == nil }
+                citations[id].parallel = group
+                for g in group { citations[g].parallel = [id] + group.filter { $0 != g } }
+                citations[id].parentheticals = citations[first].parentheticals
+                citations[first].parentheticals = []
+                for n in first..<citations.count where citations[n].nestedIn == first { citations[n].nestedIn = id }
+                return end
+            }
+        }
         k = parseParentheticals(at: k, limit: limit, owner: id)
         return k
     }

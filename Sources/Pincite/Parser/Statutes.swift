@@ -126,6 +126,13 @@ extension Parser {
         if isYear(k), isKind(k + 1, .section) || (isKind(k + 1, .comma) && isKind(k + 2, .section)) { k += 1 }
         // "NMSA 1978, § 37-1-8": a comma between the code and "§"
         if isKind(k, .comma), isKind(k + 1, .section) { k += 1 }
+        // the supplement of a year before the section: "K.S.A. 2024 Supp. 60-2103(h)"
+        var supplementYear: Int? = nil
+        if isYear(k), equals(k + 1, "Supp"), isKind(k + 2, .period), k + 3 < limit {
+            supplementYear = Int(text(k))
+            k += 3
+            if isKind(k, .comma), isKind(k + 1, .section) { k += 1 }
+        }
         // a title, chapter or article before the section: "Okla. Stat. tit. 12, § 2004",
         // "Mass. Gen. Laws ch. 93A, § 2"; an article with no section after it is itself
         // the unit cited ("La. Civ. Code Ann. art. 2315")
@@ -204,6 +211,15 @@ extension Parser {
             return finishPublicLaw(c, startToken: i, after: sec.end, limit: limit, nestedIn: nestedIn, phrase: phrase)
         }
         var after = sec.end
+        if let y = supplementYear { c.year = y }
+        // a subdivision after a comma is the pin: "Minn. Stat. § 609.582, subd. 3 (2016)",
+        // "§ 609.582, subdiv. 2(a)" (California's parenthesised "subd. (c)" joins the section)
+        if isKind(after, .comma), equals(after + 1, "subd") || equals(after + 1, "subdiv") || equals(after + 1, "subds"),
+           isKind(after + 2, .period), isKind(after + 3, .number), let e = sectionNum(at: after + 3, limit: limit) {
+            c.pincite = text(after + 1, through: e - 1)
+            c.span.end = Int(tokens[e - 1].end)
+            after = e
+        }
         // …its page pinned: ", 5150", ", 5130-31"
         if sessionPage, isKind(after, .comma), isKind(after + 1, .number), !isKind(after + 2, .word) || isKind(after + 2, .dash) {
             var e = after + 2
