@@ -34,3 +34,36 @@ final class StateStatuteFormsTests: XCTestCase {
         XCTAssertEqual(Set(statutes.map(\.authority)), ["Minn. Stat. § 609.582"])
     }
 }
+
+// Pennsylvania's record: the notes of testimony and the parties' briefs (Commonwealth v.
+// Herlth, 2026 PA Super 114).
+final class PennsylvaniaRecordTests: XCTestCase {
+    /// "N.T., 3/16/23, at 4": the notes of testimony of a day are a record cite, and the Ids
+    /// after it cite them (they had cited the statute before, or nothing).
+    func testNotesOfTestimony() throws {
+        let d = parse("""
+        The Commonwealth charged him with PWID under 35 P.S. § 780-113(a)(30). Trooper Adams had known \
+        Appellant for six years. N.T., 3/16/23, at 4. On August 5, he saw the car. Id. at 5. See N.T. \
+        Suppression, 3/16/23, at 26-27; R.R. at 45a.
+        """)
+        let records = d.citations.of(.record)
+        XCTAssertEqual(records.map(\.pincite), ["4", "26-27", "45a"])
+        let id = try XCTUnwrap(d.citations.first { $0.kind == .id })
+        XCTAssertEqual(id.antecedent.map { d.citations[$0].kind }, .record)
+    }
+
+    /// "Commonwealth’s Brief at 8, making its contents …": a party's brief by its possessive is a
+    /// cite wherever it stands when a page follows, and the Id. after it cites the brief (it had
+    /// cited Florida v. Jardines, the case before).
+    func testPartysBriefByItsPossessive() throws {
+        let d = parse("""
+        See Florida v. Jardines, 569 U.S. 1, 6 (2013). The Commonwealth argues that the shoebox was a \
+        “closed container,” Commonwealth’s Brief at 8, making its contents private. Id. at 12, 16.
+        """)
+        let brief = try XCTUnwrap(d.citations.firstIndex { $0.kind == .internal })
+        XCTAssertEqual(d.citations[brief].pincite, "8")
+        XCTAssertEqual(d.citations.first { $0.kind == .id }?.antecedent, brief)
+        // a possessive with no page is prose
+        XCTAssertTrue(cites("The Commonwealth’s Brief argues otherwise.").isEmpty)
+    }
+}

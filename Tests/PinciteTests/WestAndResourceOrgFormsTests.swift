@@ -149,4 +149,20 @@ final class WestAndResourceOrgFormsTests: XCTestCase {
         XCTAssertEqual(d.citations.cite(volume: "470")?.nestedIn, ids[1])
         XCTAssertEqual(d.citations[ids[1]].antecedent, 0)
     }
+
+    /// Commonwealth v. Herlth, 2026 PA Super 114: a case named in the prose with no page, "like
+    /// the officer in Hicks," is a textual mention; the Id. after it cites the case cited before
+    /// (Hagestedt), not the one mentioned (the pages 344 and 347 are Hagestedt's).
+    func testIdSkipsACaseMentionedInProse() throws {
+        let d = parse("""
+        People v. Hagestedt, 2025 IL 130286, 270 N.E.3d 334 (2025). See Arizona v. Hicks, 480 U.S. 321, 107 \
+        S.Ct. 1149, 94 L.Ed.2d 347 (1987). The officer took action “unrelated to the objectives of the \
+        authorized intrusion.” Hagestedt, 270 N.E.3d at 345-46 (citing Hicks, 480 U.S. at 325). The Hagestedt \
+        court held that the officer who shined a flashlight into the kitchen cabinet, like the officer in Hicks, \
+        took action that was unrelated to the original objective for entering the defendant’s house. Id. at 344.
+        """)
+        let id = try XCTUnwrap(d.citations.last { $0.kind == .id })
+        let hagestedt = try XCTUnwrap(d.citations.firstIndex { $0.caseName?.defendant == "Hagestedt" })
+        XCTAssertEqual(id.antecedent, hagestedt)
+    }
 }

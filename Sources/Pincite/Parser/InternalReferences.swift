@@ -20,7 +20,9 @@ extension Parser {
         if isSignalWord(i) || equals(i, "E") { return nil }
         let firstKey = keyHash(i)
         let definedStart = definedFirstWords.contains(firstKey)
+        // (or a possessive, "Commonwealth’s Brief at 8, making …": a pin must follow then)
         let partyStart = InternalWords.partySet.contains(hash: firstKey)
+            || (tokens[i].has(.capitalized) && isPossessive(i))
         let sentenceStart = startsSentence(i) || isKind(i - 1, .openParen)
         // cheap gate before the signal lookup: a signal ends in a word or period
         let mayFollowSignal = endsSignalWord(before: i)
@@ -84,6 +86,13 @@ extension Parser {
             floor = k
         }
         return parseParentheticals(at: k, limit: limit, owner: id)
+    }
+
+    /// Word `k` ends in "’s" or "'s" ("Commonwealth’s", "Appellant's").
+    func isPossessive(_ k: Int) -> Bool {
+        let s = Int(tokens[k].start), e = Int(tokens[k].end)
+        guard e - s >= 4, p[e - 1] == 0x73 else { return false }
+        return p[e - 2] == 0x27 || (p[e - 2] == 0x99 && p[e - 3] == 0x80 && p[e - 4] == 0xE2)
     }
 
     /// Adds an internal citation for tokens a...b.

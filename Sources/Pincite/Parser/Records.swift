@@ -29,6 +29,10 @@ extension Parser {
         let first = p[Int(tokens[i].start)]
         if first == 0x41 || first == 0x54 || first == 0x42 || first == 0x50 || first == 0x52,
            let k = supremeCourtRecordPrefix(at: i) { return k }
+        // Pennsylvania's reproduced record: "R.R. at 45a"
+        if equals(i, "R"), isKind(i + 1, .period), equals(i + 2, "R"), isKind(i + 3, .period), tokens[i + 2].start == tokens[i + 1].end {
+            return i + 4
+        }
         if equals(i, "Tr") || equals(i, "R"), isKind(i + 1, .period), tokens[i + 1].start == tokens[i].end {
             // "Tr. 45", "Tr. at 45", "R. 12" — but not an initial in a name ("John R. Smith")
             if isKind(i - 1, .word), tokens[i - 1].has(.capitalized), !isSignalWord(i - 1) { return nil }
@@ -37,8 +41,24 @@ extension Parser {
             return i + 2
         }
         if equals(i, "J"), isKind(i + 1, .period), equals(i + 2, "A"), isKind(i + 3, .period) { return i + 4 }
+        // Pennsylvania's notes of testimony: "N.T., 3/16/23, at 4", "N.T. Suppression, 5/1/19, at 12"
+        if equals(i, "N"), isKind(i + 1, .period), equals(i + 2, "T"), isKind(i + 3, .period), tokens[i + 2].start == tokens[i + 1].end {
+            return notesOfTestimonyEnd(i + 4)
+        }
         if equals(i, "Rec"), isKind(i + 1, .period), equals(i + 2, "Doc"), isKind(i + 3, .period) { return i + 4 }
         return nil
+    }
+
+    /// After "N.T.": the proceeding's name ("Suppression", "Trial", "Sentencing") and the day
+    /// of the testimony (", 3/16/23,"); the index of the pin ("at 4") or page ("4").
+    func notesOfTestimonyEnd(_ k0: Int) -> Int {
+        var k = k0
+        while k < k0 + 4, isKind(k, .word), tokens[k].has(.capitalized) { k += 1 }
+        guard isKind(k, .comma), isKind(k + 1, .number), isKind(k + 2, .slash), isKind(k + 3, .number),
+              isKind(k + 4, .slash), isKind(k + 5, .number), tokens[k + 5].end - tokens[k + 1].start <= 10 else { return k }
+        k += 6
+        if isKind(k, .comma), equals(k + 1, "at") || isKind(k + 1, .number) { k += 1 }
+        return k
     }
 
     /// The Supreme Court's record and briefs: "App. 43-44", "App. to Pet. for Cert. 14a", "Tr. of

@@ -155,8 +155,11 @@ public enum Resolver {
             }
             if c.kind == .legislative, c.antecedent == nil, let key = c.authority, firstLegislative[key] == nil { firstLegislative[key] = i }
             // what a following Id. can refer to
-            // (a cross-reference to a part of the opinion, "infra Section III.A.1", is none)
-            if c.nestedIn == nil, c.kind != .id, !c.locatesPrevious, c.historyOf == nil, c.kind != .reference || c.antecedent != nil,
+            // (a cross-reference to a part of the opinion, "infra Section III.A.1", is none; nor is a
+            // case named in the prose without a page, "like the officer in Hicks,": "Id. at 344"
+            // after it still cites the case cited before, as the gold's textual mentions have it)
+            if c.nestedIn == nil, c.kind != .id, !c.locatesPrevious, c.historyOf == nil,
+               c.kind != .reference || (c.antecedent != nil && c.pincite != nil),
                !isUnresolvedParallelPin(c, i, cites) {
                 var underlying = (c.kind == .shortCase || c.kind == .supra || c.kind == .reference) ? (c.antecedent ?? i) : i
                 // (this citation itself is `c` until the loop puts it back)
