@@ -67,3 +67,42 @@ final class PennsylvaniaRecordTests: XCTestCase {
         XCTAssertTrue(cites("The Commonwealth’s Brief argues otherwise.").isEmpty)
     }
 }
+
+// Louisiana's and Texas's own forms (the probes of the session-22 review of State v. Demesme
+// and State v. Weaver; the Louisiana cites are in that state's uniform public-domain form).
+final class LouisianaAndTexasFormsTests: XCTestCase {
+    /// The codes as those courts write them, keyed by their Bluebook T1 titles.
+    func testCodeForms() {
+        let d = parse("""
+        La. C.Cr.P. art. 701; La. Code Crim. P. art. 703(D); La. C.E. art. 404(B); La. C.C. art. 2315; \
+        Tex. Code Crim. Proc. art. 38.23(a); see PIK Crim. 4th 52.140.
+        """)
+        XCTAssertEqual(d.citations.map(\.authority), [
+            "La. Code Crim. Proc. Ann. art. 701", "La. Code Crim. Proc. Ann. art. 703", "La. Code Evid. Ann. art. 404",
+            "La. Civ. Code Ann. art. 2315", "Tex. Code Crim. Proc. Ann. art. 38.23", "PIK Crim. 4th 52.140",
+        ])
+        XCTAssertEqual(d.citations.last?.kind, .rule)
+    }
+
+    /// "writ denied, 2011-1234 (La. 1/1/12), 80 So.3d 1": the writ history names its decision
+    /// by docket and court before the reporter, as the case itself does; "07-0123, p. 4 (La.
+    /// 6/2/08)" pins the slip opinion's page after the docket.
+    func testLouisianaDocketFirstCites() throws {
+        let d = parse("""
+        See State v. Smith, 2010-1234 (La. App. 4 Cir. 5/5/11), 65 So.3d 123, 125, writ denied, 2011-1234 \
+        (La. 1/1/12), 80 So.3d 1. Also State v. Jones, 07-0123, p. 4 (La. 6/2/08), 983 So.2d 1, 4.
+        """)
+        let smith = try XCTUnwrap(d.citations.cite(volume: "65"))
+        XCTAssertEqual(smith.history.map(\.phrase), ["writ denied"])
+        let writ = try XCTUnwrap(smith.history.first?.citation)
+        XCTAssertEqual(d.citations[writ].volume, "80")
+        XCTAssertEqual(d.citations[writ].court, "La.")
+        XCTAssertEqual(d.citations[writ].docket, "2011-1234")
+        XCTAssertEqual(d.citations[writ].year, 2012)
+        let jones = try XCTUnwrap(d.citations.cite(volume: "983"))
+        XCTAssertEqual(jones.caseName?.defendant, "Jones")
+        XCTAssertEqual(jones.court, "La.")
+        XCTAssertEqual(jones.docket, "07-0123")
+        XCTAssertEqual(jones.pincite, "4")
+    }
+}

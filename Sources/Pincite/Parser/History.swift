@@ -78,6 +78,10 @@ extension Parser {
             // 112 S.Ct. 1269", "___ U.S. ___"): the later decision is cited by its parallels
             let citedStart = j
             if let b = blankCiteEnd(startingAt: j, limit: limit), isKind(b, .comma), startsReporterCite(b + 1, limit: limit) { j = b + 1 }
+            // Louisiana's docket and court before the reporter: "writ denied, 2011-1234 (La.
+            // 1/1/12), 80 So.3d 1"
+            let louisiana = docketAndCourtForward(at: j, limit: limit)
+            if let la = louisiana { j = la.volume }
             var end = j
             var historyCite: Int? = nil
             if parseReporterCite(volumeAt: j, limit: limit) != nil {
@@ -96,6 +100,13 @@ extension Parser {
                     let newName = subNomStart.map { s in makeCaseName(s, j - 2, (s..<(j - 2)).first { equals($0, "v") }) }
                     for h in before..<citations.count where (citations[h].kind == .fullCase || citations[h].kind == .shortCase)
                         && citations[h].nestedIn == nil {
+                        if let la = louisiana, citations[h].court == nil {
+                            citations[h].docket = la.docket
+                            citations[h].court = la.court.court
+                            citations[h].year = la.court.year
+                            citations[h].date = la.court.iso
+                            citations[h].dateText = la.court.dateText
+                        }
                         citations[h].kind = .fullCase
                         citations[h].signal = nil
                         citations[h].historyOf = owner

@@ -203,6 +203,9 @@ extension Parser {
         guard open > lowest, let cd = parseCourtDate(at: open, limit: k), cd.end == k, cd.court != nil,
               isKind(open - 1, .number) else { return nil }
         var ds = open - 1
+        // the slip opinion's page after the docket: "State v. Jones, 07-0123, p. 4 (La. 6/2/08)"
+        if ds - 3 > floor, isKind(ds - 1, .period), equals(ds - 2, "p"), isKind(ds - 3, .comma), isKind(ds - 4, .number) { ds -= 4 }
+        let docketEnd = ds
         var parts = 0
         while ds - 1 > floor, parts < 6,
               isKind(ds - 1, .dash) || isKind(ds - 1, .number) || (isKind(ds - 1, .word) && tokens[ds - 1].has(.allCaps) && tokens[ds - 1].length <= 3) {
@@ -211,6 +214,19 @@ extension Parser {
         }
         guard parts >= 2, isKind(ds, .number), isKind(ds - 1, .comma),
               let (ns, vIndex) = nameBackward(endingAt: ds - 2), vIndex != nil else { return nil }
-        return (makeCaseName(ns, ds - 2, vIndex), ns, text(ds, through: open - 1), cd)
+        return (makeCaseName(ns, ds - 2, vIndex), ns, text(ds, through: docketEnd), cd)
+    }
+
+    /// Louisiana's docket and court/date before the reporter of a later decision, read
+    /// forward from `k`: "writ denied, 2011-1234 (La. 1/1/12), 80 So.3d 1". Gives the docket,
+    /// the court/date and the index of the reporter's volume.
+    func docketAndCourtForward(at k: Int, limit: Int) -> (docket: String, court: CourtDate, volume: Int)? {
+        guard isKind(k, .number) else { return nil }
+        var e = k + 1
+        while e < min(limit, k + 6),
+              isKind(e, .dash) || isKind(e, .number) || (isKind(e, .word) && tokens[e].has(.allCaps) && tokens[e].length <= 3) { e += 1 }
+        guard e - k >= 3, isKind(e, .openParen), let cd = parseCourtDate(at: e, limit: limit), cd.court != nil,
+              isKind(cd.end, .comma), startsReporterCite(cd.end + 1, limit: limit) else { return nil }
+        return (text(k, through: e - 1), cd, cd.end + 1)
     }
 }

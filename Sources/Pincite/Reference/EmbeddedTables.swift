@@ -733,7 +733,7 @@ Year Book	Y.B.
 Yearbook	Y.B.
 """#
 
-    /// Grammars/data/code_forms.tsv (61 rows).
+    /// Grammars/data/code_forms.tsv (68 rows).
     static let codeForms: String = #"""
 N.C.G.S.	N.C. Gen. Stat.
 G.S.	N.C. Gen. Stat.
@@ -796,6 +796,13 @@ Unemp. Ins. Code	Cal. Unemp. Ins. Code
 Wat. Code	Cal. Water Code
 Mil. & Vet. Code	Cal. Mil. & Vet. Code
 Pub. Contract Code	Cal. Pub. Cont. Code
+Tex. Code Crim. Proc.	Tex. Code Crim. Proc. Ann.
+La. C.Cr.P.	La. Code Crim. Proc. Ann.
+La. Code Crim. P.	La. Code Crim. Proc. Ann.
+La. C.E.	La. Code Evid. Ann.
+La. C.C.	La. Civ. Code Ann.
+La. C.C.P.	La. Code Civ. Proc. Ann.
+La. Ch.C.	La. Child. Code Ann.
 """#
 
     /// Grammars/data/codes.tsv (381 rows).
@@ -3302,7 +3309,7 @@ vacating as moot	vacating as moot
 withdrawn	withdrawn
 """#
 
-    /// Grammars/data/history_supplement.tsv (53 rows).
+    /// Grammars/data/history_supplement.tsv (58 rows).
     static let historySupplement: String = #"""
 report and recommendation adopted	report and recommendation adopted
 report and recommendation adopted in part	report and recommendation adopted in part
@@ -3357,6 +3364,11 @@ appeal discontinued	appeal discontinued
 appeal withdrawn	appeal withdrawn
 disapproved on other grounds	disapproved on other grounds
 abrogated on other grounds	abrogated on other grounds
+writ denied	writ denied
+writ granted	writ granted
+writs denied	writs denied
+writ not considered	writ not considered
+writ denied in part	writ denied in part
 """#
 
     /// Grammars/data/journals.tsv (1077 rows).
@@ -8282,7 +8294,7 @@ p.2d	P.2d	state_regional	Pacific Reporter	1931	2000
 wl	WL	specialty_west	West Law Citation		
 """#
 
-    /// Grammars/data/rules.tsv (63 rows).
+    /// Grammars/data/rules.tsv (72 rows).
     static let rules: String = #"""
 Fed. R. Civ. P.	rule	us	Federal Rules of Civil Procedure
 Fed. R. Crim. P.	rule	us	Federal Rules of Criminal Procedure
@@ -8347,6 +8359,15 @@ HRCP	rule	us:hi	Hawaii Rules of Civil Procedure (form used by Hawaii courts: "HR
 MLRPC	rule	us:md	Maryland Lawyers' Rules of Professional Conduct (form used by Maryland courts: "MLRPC 1.6(a)")
 Income Tax Regs.	regulation	us	Income Tax Regulations, 26 C.F.R. (form used by the Tax Court: "sec. 1.166-5(a)(2), Income Tax Regs.")
 NYCRR	regulation	us:ny	Official Compilation of Codes, Rules and Regulations of the State of New York (form used by New York courts: "22 NYCRR 202.8-b")
+Tex. Code Crim. Proc.	statute	us:tx	Texas Code of Criminal Procedure, without "Ann." (form used by Texas courts: "Tex. Code Crim. Proc. art. 38.23(a)")
+La. C.Cr.P.	statute	us:la	Louisiana Code of Criminal Procedure (form used by Louisiana courts: "La. C.Cr.P. art. 701")
+La. Code Crim. P.	statute	us:la	Louisiana Code of Criminal Procedure (form used by Louisiana courts: "La. Code Crim. P. art. 703(D)")
+La. C.E.	statute	us:la	Louisiana Code of Evidence (form used by Louisiana courts: "La. C.E. art. 404(B)")
+La. C.C.	statute	us:la	Louisiana Civil Code (form used by Louisiana courts: "La. C.C. art. 2315")
+La. C.C.P.	statute	us:la	Louisiana Code of Civil Procedure (form used by Louisiana courts: "La. C.C.P. art. 1915")
+La. Ch.C.	statute	us:la	Louisiana Children's Code (form used by Louisiana courts: "La. Ch.C. art. 1015")
+PIK Crim. 4th	rule	us:ks	Pattern Instructions for Kansas, Criminal, 4th edition (form used by Kansas courts: "PIK Crim. 4th 52.140")
+PIK Civ. 4th	rule	us:ks	Pattern Instructions for Kansas, Civil, 4th edition (form used by Kansas courts: "PIK Civ. 4th 107.01")
 """#
 
     /// Grammars/data/signals.tsv (21 rows).
