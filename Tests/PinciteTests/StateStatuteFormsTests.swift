@@ -106,3 +106,35 @@ final class LouisianaAndTexasFormsTests: XCTestCase {
         XCTAssertEqual(jones.pincite, "4")
     }
 }
+
+// Ohio's forms (State v. Andrews, 2016-Ohio-8517, 11th Dist.).
+final class OhioFormsTests: XCTestCase {
+    /// "R.C. 2929.11 and 2929.12": two sections of the code, each its own authority (the second
+    /// had been lost). A list with "§§" stays one citation.
+    func testTwoSectionsOfTheRevisedCode() {
+        let d = parse("The court considered the factors set forth in R.C. 2929.11 and 2929.12 before sentencing.")
+        XCTAssertEqual(d.citations.map(\.authority), ["Ohio Rev. Code Ann. § 2929.11", "Ohio Rev. Code Ann. § 2929.12"])
+        XCTAssertEqual(cites("See 18 U.S.C. §§ 924(c) and 1951(a).").count, 1)
+    }
+
+    /// "State v. Robinson, 1st Dist. Hamilton No. C-140043, 2015-Ohio-773, ¶38": the district
+    /// and county stand between the name and the docket; the name is kept (it had been lost).
+    /// "146 Ohio St.3d 516, 2016-Ohio-1002, ¶23": the public-domain cite is a parallel, not a
+    /// pin "2016", and the paragraph is its pin.
+    func testOhioAppellateAndPublicDomainCites() throws {
+        let d = parse("""
+        See State v. Robinson, 1st Dist. Hamilton No. C-140043, 2015-Ohio-773, ¶38. State v. Marcum, 146 Ohio \
+        St.3d 516, 2016-Ohio-1002, ¶23.
+        """)
+        let robinson = try XCTUnwrap(d.citations.first { $0.page == "773" })
+        XCTAssertEqual(robinson.caseName?.defendant, "Robinson")
+        XCTAssertEqual(robinson.docket, "1st Dist. Hamilton No. C-140043")
+        XCTAssertEqual(robinson.pincite, "¶38")
+        let marcum = try XCTUnwrap(d.citations.cite(volume: "146"))
+        XCTAssertNil(marcum.pincite)
+        XCTAssertEqual(marcum.year, 2016)
+        let neutral = try XCTUnwrap(marcum.parallel.first)
+        XCTAssertEqual(d.citations[neutral].page, "1002")
+        XCTAssertEqual(d.citations[neutral].pincite, "¶23")
+    }
+}

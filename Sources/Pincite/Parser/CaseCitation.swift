@@ -354,6 +354,8 @@ extension Parser {
     /// Whether a "Volume Reporter" pair starts at token `k`.
     func startsReporterCite(_ k: Int, limit: Int) -> Bool {
         guard isKind(k, .number), k + 1 < limit else { return false }
+        // a public-domain cite with its dashes: ", 2016-Ohio-1002" is a parallel, not a pin
+        if isKind(k + 1, .dash) { return tokens[k].length == 4 && dashedNeutralReporter(yearAt: k, limit: limit) != nil }
         let s = Int(tokens[k + 1].start)
         return tables.reporterTrie.canStart(with: p[s]) && tables.reporterTrie.longestMatch(in: p, at: s) != nil
     }

@@ -206,6 +206,14 @@ extension Parser {
                         guard isKind(q, .word), isWord(q, in: CaseNameWords.docketLabelSet) else { break }
                         s = q; q -= 1; labelWords += 1
                     }
+                    // Ohio names the district and county before it: "State v. Robinson, 1st Dist.
+                    // Hamilton No. C-140043, 2015-Ohio-773"
+                    var c = s - 1
+                    while c > s - 3, c >= floor, isKind(c, .word), tokens[c].has(.capitalized), !equals(c, "Dist") { c -= 1 }
+                    if c < s - 1, c - 2 >= floor, isKind(c, .period), equals(c - 1, "Dist"), isKind(c - 2, .word), tokens[c - 2].has(.hasDigit),
+                       tokens[c - 2].length <= 4 {
+                        s = c - 2
+                    }
                     return (s, e)
                 }
                 if t.has(.hasDigit) { sawDigit = true }

@@ -175,17 +175,26 @@ extension Parser {
     /// A public-domain citation written with dashes: Ohio's "2017-Ohio-5699", New
     /// Mexico's "2010-NMSC-007" (also spaced "2005 -NMCA- 078" in some texts).
     func parseDashedNeutralCite(yearAt v: Int, limit: Int) -> ReporterCite? {
+        guard let (neutral, end) = dashedNeutralReporter(yearAt: v, limit: limit) else { return nil }
+        let r = v + 2
+        var cite = ReporterCite(volumeToken: v, volume: text(v), reporterIndex: neutral,
+                                reporterStart: Int(tokens[r].start), reporterEnd: end,
+                                page: text(r + 2), pageToken: r + 2, pin: nil, isShortForm: false, end: r + 3)
+        readPinClause(&cite, limit: limit)
+        return cite
+    }
+
+    /// The shape of a dashed public-domain cite at `v` ("2016-Ohio-1002"): its neutral
+    /// reporter and the reporter's end offset, without its pin (so that a test for a following
+    /// parallel does not read a whole string of them).
+    func dashedNeutralReporter(yearAt v: Int, limit: Int) -> (Int, Int)? {
         let r = v + 2
         guard isYear(v), r + 2 < limit, isKind(r, .word), tokens[r].start == tokens[v + 1].end,
               isKind(r + 1, .dash), tokens[r + 1].start == tokens[r].end, isKind(r + 2, .number),
               tables.reporterTrie.canStart(with: p[Int(tokens[r].start)]),
               let m = tables.reporterTrie.longestMatch(in: p, at: Int(tokens[r].start)), m.end == Int(tokens[r].end),
               let neutral = tables.neutralReporters[tables.reporters[m.payload].canonical] else { return nil }
-        var cite = ReporterCite(volumeToken: v, volume: text(v), reporterIndex: neutral,
-                                reporterStart: Int(tokens[r].start), reporterEnd: m.end,
-                                page: text(r + 2), pageToken: r + 2, pin: nil, isShortForm: false, end: r + 3)
-        readPinClause(&cite, limit: limit)
-        return cite
+        return (neutral, m.end)
     }
 
     /// A case name, docket number and court/date parenthetical written before the

@@ -239,6 +239,18 @@ extension Parser {
                 after = pin.end
             }
         }
+        // a second section of the same code, its sign left out as the local form has none: "R.C.
+        // 2929.11 and 2929.12", "K.S.A. 21-5402 and 21-5403" (each section is an authority)
+        if sectionSigns == 0, unit == nil, equals(after, "and"), isKind(after + 1, .number), let e = sectionNum(at: after + 1, limit: limit),
+           let mark = CodeWords.sectionMark[entry.canonical] ?? (c.section?.utf8.contains(0x2D) == true ? 0x2D : nil),
+           (Int(tokens[after + 1].start)..<Int(tokens[e - 1].end)).contains(where: { p[$0] == mark }) {
+            _ = finishCodeCitation(c, startToken: i, after: after, limit: limit, nestedIn: nestedIn, phrase: phrase)
+            var second = c
+            second.span = span(after + 1, e - 1)
+            second.section = text(after + 1, through: e - 1)
+            second.pincite = nil
+            return finishCodeCitation(second, startToken: after + 1, after: e, limit: limit, nestedIn: nestedIn, phrase: phrase)
+        }
         return finishCodeCitation(c, startToken: i, after: after, limit: limit, nestedIn: nestedIn, phrase: phrase)
     }
 
