@@ -45,6 +45,13 @@ extension Parser {
     func parsePin(at k0: Int, limit: Int, continuing: Bool = false) -> Int? {
         var k = k0
         guard k < limit else { return nil }
+        // a point of the court's syllabus: "304 Kan. 924, Syl. ¶ 5" (Kansas, West Virginia's "Syl.
+        // pt. 3")
+        if equals(k, "Syl") || equals(k, "syl"), isKind(k + 1, .period) {
+            if isKind(k + 2, .pilcrow) { return parsePin(at: k + 2, limit: limit) }
+            if equals(k + 2, "pt") || equals(k + 2, "pts"), isKind(k + 3, .period), isKind(k + 4, .number) { return afterRange(k + 5, limit: limit) }
+            return nil
+        }
         if isKind(k, .pilcrow) || isKind(k, .section) {
             let sym = tokens[k].kind
             while isKind(k, sym) { k += 1 }

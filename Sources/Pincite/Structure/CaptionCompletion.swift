@@ -53,7 +53,7 @@ extension StructureContext {
             cap.judge = name
             cap.judgeTitle = title
         }
-        if cap.date == nil { cap.date = sessionDate(before: bodyStart) ?? bareDateInHead(before: bodyStart) }
+        if cap.date == nil { cap.date = sessionDate(before: bodyStart) ?? filedInSentence(before: bodyStart) ?? bareDateInHead(before: bodyStart) }
         if cap.court == nil { cap.court = tribunalUnderSignature() }
         tree.caption = cap
     }
@@ -283,6 +283,23 @@ extension StructureContext {
 
     /// A date standing alone in a column of the head, the last resort: "Pratter, J.      March
     /// 3, 2025" (the Eastern District of Pennsylvania dates its memoranda beside the author).
+    /// The date in the sentence of the head that says when the opinion was filed, inside a
+    /// paragraph: "Appeal from Shawnee District Court; CHERYL RIOS, judge. Oral argument held
+    /// September 9, ⏎ 2025. Opinion filed December 12, 2025. Affirmed." (Kansas)
+    private func filedInSentence(before bodyStart: Int) -> String? {
+        for i in 0..<min(bodyStart, lines.count, 300) where !isBlank(i) && !noise[i] {
+            let (s, e) = contentRange(i)
+            guard ByteScan.contains(text, from: s, to: e, Self.opinionFiled),
+                  let at = (s..<e).first(where: { ByteScan.hasPrefix(text, from: $0, to: e, Self.opinionFiled) }) else { continue }
+            var end = at + Self.opinionFiled.count
+            while end < e, text[end] != 0x2E { end += 1 }
+            if let iso = DateText.iso(String(decoding: text[(at + Self.opinionFiled.count)..<end], as: UTF8.self).trimmedWhitespace()) { return iso }
+        }
+        return nil
+    }
+
+    static let opinionFiled = Array("Opinion filed ".utf8)
+
     private func bareDateInHead(before bodyStart: Int) -> String? {
         let notices = noticeLines(before: bodyStart)
         // (the first 300 lines, as for the head matter: a runaway head is no reason to read on)

@@ -23,6 +23,11 @@ extension StructureContext {
         func emit(_ end: Int) {
             var first = start
             while first < end, text[first] == 0x20 || text[first] == 0x09 { first += 1 }
+            // a PDF's leader dots set as a run of "l" ("lllllllllllPlaintiff - Appellee", the
+            // Eighth Circuit's caption): no word has five in a row
+            var leader = first
+            while leader < end, text[leader] == 0x6C { leader += 1 }
+            if leader - first >= 5 { first = leader; start = leader }
             let col = String(decoding: text[start..<end], as: UTF8.self).trimmedWhitespace()
             if !col.isEmpty { parts.append((col, first - lines[i].start)) }
         }

@@ -367,6 +367,7 @@ struct StructureContext {
     private static let justiceOpenings = ["JUSTICE ", "CHIEF JUSTICE ", "MR. JUSTICE ", "MR. CHIEF JUSTICE "].map { Array($0.utf8) }
     private static let announcedTheJudgment = Array(" announced the judgment".utf8)
 
+    private static let opinionDeliveredBy = ["The opinion of the court was delivered by", "The opinion of the Court was delivered by"].map { Array($0.utf8) }
     private static let statedTerm = ["At a Stated Term", "At a stated term", "AT A STATED TERM"].map { Array($0.utf8) }
     /// The head's line naming the court below, whose block runs on without a blank line:
     /// "Appeal from the United States District Court ⏎ for the Western District of Michigan at
@@ -375,6 +376,15 @@ struct StructureContext {
                                           "Petitions for Review", "On Petition for Review", "APPEAL FROM ", "ON APPEAL FROM "].map { Array($0.utf8) }
 
     mutating func findBodyStart() -> Int {
+        // a line that says the opinion follows ("The opinion of the court was delivered by", Kansas,
+        // after the syllabus, the court below and counsel): the body is the next line, its author's
+        if let i = lines.indices.prefix(600).first(where: { n in
+               guard !noise[n] else { return false }
+               let (cs, ce) = contentRange(n)
+               return ce - cs <= 60 && Self.opinionDeliveredBy.contains { ByteScan.hasPrefix(text, from: cs, to: ce, $0) } }),
+           let next = ((i + 1)..<lines.count).first(where: { !noise[$0] && !isBlank($0) }) {
+            return next
+        }
         var preamble = false   // inside the Second Circuit's "At a Stated Term of …" paragraph
         var lowerCourtLines = 0   // lines of the block naming the court below still to skip
         // inside a head paragraph passed over whole (a notice, counsel, the proceedings or the
