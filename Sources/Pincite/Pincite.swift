@@ -220,6 +220,9 @@ public enum Pincite {
             let c = court.trimmed(".").trimmedWhitespace()
             // CAP tags Illinois's "Third District" line as the court: it is the district
             if c == tree.caption.district { if tree.caption.court == c { tree.caption.court = nil } } else { tree.caption.court = c }
+            // (a district the court's name now ends with: "United States Court of Appeals, Ninth
+            // Circuit" tagged whole, "Ninth Circuit." read from its second line)
+            if let d = tree.caption.district, c != d, c.hasSuffix(d.trimmed(" .,")) { tree.caption.district = nil }
             // the head matter's court line may be a district, a county or the bench ("Fifth
             // District", "Division Three.", "Suffolk.", "En Banc."): the metadata names the court
             if let registry = h.registryCourt?.trimmed(".").trimmedWhitespace(), !registry.isEmpty,

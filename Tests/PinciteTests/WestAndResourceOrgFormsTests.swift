@@ -165,4 +165,37 @@ final class WestAndResourceOrgFormsTests: XCTestCase {
         let hagestedt = try XCTUnwrap(d.citations.firstIndex { $0.caseName?.defendant == "Hagestedt" })
         XCTAssertEqual(id.antecedent, hagestedt)
     }
+
+    /// CourtListener's newer page (People v. Seymour, Colo. 2023) heads the order with its own
+    /// cite and a memorandum mark, "526 P.3d 954 (Mem)": the opinion's own cite, no citation
+    /// and no part of the first party's name (it had been both).
+    func testOwnCiteWithMemorandumMark() throws {
+        let html = """
+        <div><div class="content"><div class="html-children"><div><header><center><b></b><p><span class="citation \
+        no-link">526 P.3d 954</span>  (Mem)</p><p>In re: The PEOPLE of the State of Colorado, Plaintiff,<br>v.<br>Gavin \
+        SEYMOUR, Defendant.</p><p>Supreme Court Case No: 2023SA12<br></p><p>Supreme Court of Colorado.</p><p>Date Filed: \
+        January 17, 2023</p></center></header><br><p>ORDER AND RULE TO SHOW CAUSE</p><p>Upon consideration of the \
+        Petition for Rule to Show Cause Pursuant to C.A.R. 21 filed in the above entitled action and matter, and being \
+        sufficiently advised in the premises,</p></div></div></div></div>
+        """
+        let d = Pincite.parse(bytes: Array(html.utf8), bluebook: nil)
+        XCTAssertEqual(d.tree.caption.reporterCitations, ["526 P.3d 954"])
+        XCTAssertEqual(d.tree.caption.plaintiffs.first?.hasPrefix("526"), false)
+        XCTAssertEqual(d.citations.map(\.kind), [.rule])
+    }
+
+    /// Gooch's head tags "United States Court of Appeals, Ninth Circuit." whole; its second line is
+    /// no district of the court as well (the outline had read "…, Ninth Circuit, Ninth Circuit.").
+    func testCircuitNamedOnceInTheCaption() throws {
+        let html = """
+        <html><body><p class="case_cite">6 F.3d 673</p><p class="parties">UNITED STATES of America, Plaintiff-Appellee, \
+        v. Kenneth D. GOOCH, Defendant-Appellant.</p><p class="docket">No. 92-30404.</p><p class="court">United States \
+        Court of Appeals,<br>Ninth Circuit.</p><p class="date">Decided Sept. 29, 1993.</p><p>BEEZER, Circuit Judge:</p>\
+        <p>Kenneth D. Gooch appeals his conviction for being a felon in possession of a firearm in violation of the \
+        statute, and we affirm the judgment of the district court on every ground he raises.</p></body></html>
+        """
+        let d = Pincite.parse(bytes: Array(html.utf8), bluebook: nil)
+        XCTAssertEqual(d.tree.caption.court, "United States Court of Appeals, Ninth Circuit")
+        XCTAssertNil(d.tree.caption.district)
+    }
 }

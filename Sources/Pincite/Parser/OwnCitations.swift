@@ -209,6 +209,12 @@ enum OwnCitations {
         // a closing period ("100 A.3d 1076 (2014).") or separator; the parenthesis of a title
         // "People v Seymore (2026 NY Slip Op 00028)"
         while k < b, tokens[k].kind == .period || isSeparator(k) || (allowName && tokens[k].kind == .closeParen) { k += 1 }
+        // a memorandum decision's or a table's mark: "526 P.3d 954 (Mem)", "(Table)"
+        if k + 2 < b + 1, tokens[k].kind == .openParen, word(k + 1, "mem") || word(k + 1, "table") {
+            var c = k + 2
+            if c < b, tokens[c].kind == .period { c += 1 }
+            if c < b, tokens[c].kind == .closeParen { k = c + 1 }
+        }
         guard k == b else { return nil }
         return OwnCitationLine(span: Span(Int(tokens[a].start), Int(tokens[b - 1].end)),
                                cites: cites.map { "\($0.volume!) \($0.reporter!) \($0.page!)" })
