@@ -111,6 +111,15 @@ SHAPES = {
     'fn_notes': ('txt', lambda n: b'Footnotes\n\n' + fill(b''.join(b'FN%d.  Note text %d.\n  More text.\n\n' % (i, i) for i in range(1, 30001)), n)[:n]),
     'secondary_sources': ('txt', lambda n: fill(b'Drake on Attachments, See. 707; Freeman on Judgments, 167; 49 Am. Jur. 2d Landlord and Tenant \xc2\xa7 43 (1995). OAG 84-94. Id. ', n)[:n]),
     'capital_versus': ('txt', lambda n: fill(b'Williams V. Hariosy V. Smith V. Jones, 210 Ga. App. 637. Kipp v. Estate of Estate of Chips, 169 Vt. 102. ', n)[:n]),
+    # session 22: notes under "NOTES" all labelled "[1]" (each note counted every mark of its
+    # label and scanned them from the start: 6.7 s for 0.9 MB), folios between dashes, Pennsylvania's
+    # notes of testimony, Ohio's "R.C. X and Y", Kansas's syllabus pins and dashed public-domain
+    # cites strung as parallels
+    'notes_one_label': ('html', lambda n: b'<html><body><p>Text' + fill(b'<sup>[1]</sup> more', n // 2)[:n // 2] + b'</p><h2>NOTES</h2>'
+                        + fill(b'<p>[1] note</p><p>more</p>', n // 2)[:n // 2] + b'</body></html>'),
+    'dash_folios': ('txt', lambda n: fill(b''.join(b'Some text of page %d with words.\n\n -%d-\n\n' % (i, i) for i in range(1, 20001)), n)[:n]),
+    'state_forms': ('txt', lambda n: fill(b'N.T., 3/16/23, at 4. Id. at 5. R.C. 2929.11 and 2929.12. State v. Garza, 290 Kan. 1021, Syl. \xc2\xb6 5, '
+                                          b'236 P.3d 501 (2010). 146 Ohio St.3d 516, 2016-Ohio-1, 2016-Ohio-2, 2016-Ohio-3. ', n)[:n]),
 }
 
 

@@ -410,9 +410,13 @@ extension StructureContext {
         for (k, z) in layout.footnotes.enumerated() where !layout.continuations.contains(k) {
             if z.span.start < text.count, text[z.span.start] == 0x5B { bracketedNotes[z.label, default: 0] += 1 }
         }
+        var restarts: [String: Bool] = [:]   // (once per label: a count per note was quadratic)
         func labelRestarts(_ label: String) -> Bool {
+            if let known = restarts[label] { return known }
             guard let notes = bracketedNotes[label], notes > 1, let marks = bracketMarks[label] else { return false }
-            return marks.count(where: { layout.footnote(at: $0) == nil }) == notes
+            let answer = marks.count(where: { layout.footnote(at: $0) == nil }) == notes
+            restarts[label] = answer
+            return answer
         }
         for (k, z) in layout.footnotes.enumerated() {
             if layout.continuations.contains(k), !tree.footnotes.isEmpty {
@@ -508,7 +512,13 @@ extension StructureContext {
                 if marks[mid] < b { best = mid; lo = mid + 1 } else { hi = mid - 1 }
             }
             if firstAfterStart {
-                for m in marks where m >= a && m < b && layout.footnote(at: m) == nil { return Span(m, m + label.count + 2) }
+                // (the first mark at or after `a` by binary search, then forward)
+                var lo = 0, hi = marks.count
+                while lo < hi { let mid = (lo + hi) / 2; if marks[mid] < a { lo = mid + 1 } else { hi = mid } }
+                for m in marks[lo...] {
+                    if m >= b { break }
+                    if layout.footnote(at: m) == nil { return Span(m, m + label.count + 2) }
+                }
                 return nil
             }
             var k = best ?? -1
