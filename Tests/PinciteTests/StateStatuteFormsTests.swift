@@ -52,6 +52,23 @@ final class PennsylvaniaRecordTests: XCTestCase {
         XCTAssertEqual(id.antecedent.map { d.citations[$0].kind }, .record)
     }
 
+    /// The whole opinion (Corpus/unseen/courtlistener): its notes are double-spaced PDF text with
+    /// a blank line after the first line ("2 The trial court … shoebox⏎⏎belonged to Appellant. …",
+    /// "9 … in Commonwealth v. Shannon,⏎⏎467 A.2d 850 …"). Nine of the ten are found whole (each
+    /// had been cut after its first line, three lost); note 7 begins under the end of note 6
+    /// continued from the page before, which is left. The N.T. cites and the section broken
+    /// across the page are read.
+    func testHerlthWhole() throws {
+        let url = CAPHeadMatterTests.corpus.appendingPathComponent("unseen/courtlistener/pa_super_commonwealth_v_herlth.txt")
+        let d = Pincite.parse(bytes: [UInt8](try Data(contentsOf: url)), name: url.lastPathComponent)
+        XCTAssertEqual(d.tree.footnotes.map(\.label), ["1", "2", "3", "4", "5", "6", "8", "9", "10"])
+        let shannon = try XCTUnwrap(d.citations.cite(volume: "467", page: "850"))
+        XCTAssertEqual(shannon.location.footnote, "9")
+        XCTAssertEqual(shannon.caseName?.defendant, "Shannon")
+        XCTAssertEqual(d.citations.of(.record).filter { $0.pincite == "26-27" }.first?.location.footnote, "2")
+        XCTAssertEqual(d.citations.of(.statute).first?.section, "780-113(a)(30)")
+    }
+
     /// "Commonwealth’s Brief at 8, making its contents …": a party's brief by its possessive is a
     /// cite wherever it stands when a page follows, and the Id. after it cites the brief (it had
     /// cited Florida v. Jardines, the case before).

@@ -286,6 +286,23 @@ public struct PageLayout: Sendable {
                     break
                 }
                 // (a note's paragraph may indent its later lines: "FN1.  Mr. Warren died …⏎  give evidence …")
+                // double-spaced PDF notes (Pennsylvania's): a blank line inside the note ("2 The trial
+                // court … shoebox⏎⏎belonged to Appellant. …"), the next note after one ("⏎⏎3 Although …")
+                if l.isBlank, !paragraphs, lines[i].isRule, k + 1 < lines.count, !lines[k + 1].isBlank, !lines[k + 1].afterFormFeed {
+                    let n = lines[k + 1]
+                    if let next = TextLines.leadingLabel(p, n), Int(next) == (Int(label) ?? -2) + 1 {
+                        out.append((label, Span(start, lines[k - 1].end)))
+                        label = next
+                        start = n.start
+                        k += 2
+                        continue
+                    }
+                    // (a sentence that goes on: "… Trooper⏎⏎Adams did not …", "… Shannon,⏎⏎467 A.2d 850")
+                    if !endsSentence(p, Span(lines[k - 1].start, lines[k - 1].end)) {
+                        k += 1
+                        continue
+                    }
+                }
                 if l.isBlank || l.afterFormFeed || (l.indent > 0 && !paragraphs) { break }
                 if let next = TextLines.leadingLabel(p, l), Int(next) == (Int(label) ?? -2) + 1 {
                     out.append((label, Span(start, lines[k - 1].end)))
