@@ -198,4 +198,18 @@ final class WestAndResourceOrgFormsTests: XCTestCase {
         XCTAssertEqual(d.tree.caption.court, "United States Court of Appeals, Ninth Circuit")
         XCTAssertNil(d.tree.caption.district)
     }
+
+    /// Weaver, n. 31: a treatise's supra pinned by section and page with no comma, "1 LaFave, supra
+    /// note 20 § 2.4(b) at 630. Id." The section and page are the supra's pin (the "§ 2.4(b)" had
+    /// been a statute of its own, and the Id. cited it).
+    func testSupraPinnedBySectionAndPage() throws {
+        let d = parse("""
+        4 Wayne R. LaFave, Search and Seizure § 8.1(c), at 19 (4th ed. 2004). 1 LaFave, supra note 20 § 2.4(b) \
+        at 630. Id. See 1 LaFave, supra note 20, § 2.4(b) at 627.
+        """)
+        XCTAssertTrue(d.citations.of(.statute).isEmpty)
+        XCTAssertEqual(d.citations.of(.supra).map(\.pincite), ["§ 2.4(b) at 630", "§ 2.4(b) at 627"])
+        let supra = try XCTUnwrap(d.citations.firstIndex { $0.kind == .supra })
+        XCTAssertEqual(d.citations.first { $0.kind == .id }?.antecedent, supra)
+    }
 }

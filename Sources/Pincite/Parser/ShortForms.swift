@@ -88,6 +88,14 @@ extension Parser {
         return k
     }
 
+    /// A section pin and the page of it after "at": "§ 2.4(b) at 630" (a treatise's section and
+    /// the page it is printed on), read as one pin from token `start`.
+    func withPageOfSection(_ pin: (text: String, end: Int), from start: Int, limit: Int) -> (text: String, end: Int) {
+        guard isKind(start, .section) || (equals(start, "at") && isKind(start + 1, .section)), equals(pin.end, "at"),
+              isKind(pin.end + 1, .number), let page = parsePinList(at: pin.end, limit: limit) else { return pin }
+        return (text(isKind(start, .section) ? start : start + 1, through: page.end - 1), page.end)
+    }
+
     /// Remembers the first word of each party of a full cite ("Duling" of
     /// "Duling v. Gristede’s Operating Corp.") unless it is too generic to name a case.
     mutating func registerParties(_ name: CaseName, citation: Int) {
@@ -290,11 +298,14 @@ extension Parser {
             c.pincite = cite.pin
             c.span.end = Int(tokens[cite.end - 1].end)
             k = cite.end
-        } else if isKind(k, .comma), !startsReporterCite(k + 1, limit: limit), let pin = parsePinList(at: k + 1, limit: limit) {
+        } else if isKind(k, .comma), !startsReporterCite(k + 1, limit: limit), var pin = parsePinList(at: k + 1, limit: limit) {
+            pin = withPageOfSection(pin, from: k + 1, limit: limit)
             c.pincite = pin.text
             c.span.end = Int(tokens[pin.end - 1].end)
             k = pin.end
-        } else if equals(k, "at"), let pin = parsePinList(at: k, limit: limit) {
+        } else if equals(k, "at") || isKind(k, .section), var pin = parsePinList(at: k, limit: limit) {
+            // (a treatise's section with no comma: "1 LaFave, supra note 20 § 2.4(b) at 630")
+            pin = withPageOfSection(pin, from: k, limit: limit)
             c.pincite = pin.text
             c.span.end = Int(tokens[pin.end - 1].end)
             k = pin.end
