@@ -108,6 +108,17 @@ public enum Pincite {
             depthLimitHits = parser.depthLimitHits
             return parser.citations
         }
+        // a note that is only a cite takes the name the text gives at its mark
+        let markedNotes = tree.footnotes.compactMap { f in f.markerSpan.map { (span: f.span, mark: $0.start) } }.sorted { $0.span.start < $1.span.start }
+        if !markedNotes.isEmpty, citations.contains(where: { $0.kind == .fullCase && $0.caseName == nil }) {
+            source.text.withUnsafeBufferPointer { buf in
+                var namer = Parser(text: buf, tokens: tokens, tables: ReferenceTables.shared)
+                namer.blankLinesSeparateParagraphs = !layout.doubleSpaced
+                namer.citations = citations
+                namer.nameNoteCitesFromMarks(notes: markedNotes)
+                citations = namer.citations
+            }
+        }
         // the page list of star-paged text, made after the tree and the reading order,
         // which treat star pages as markers inside the text, not as page breaks
         layout.addPagesFromStarPages(textCount: source.text.count)

@@ -212,4 +212,29 @@ final class WestAndResourceOrgFormsTests: XCTestCase {
         let supra = try XCTUnwrap(d.citations.firstIndex { $0.kind == .supra })
         XCTAssertEqual(d.citations.first { $0.kind == .id }?.antecedent, supra)
     }
+
+    /// State v. Weaver (Tex. Crim. App. 2011): a note that is only a cite, its case named where the
+    /// mark stands ("In Illinois v. Caballes,[36] the Supreme Court held …", note 36 "543 U.S.
+    /// 405, …"; "… in Valtierra v. State.[50]"). The cites take those names (they had none);
+    /// the sentence's words before the name are not the plaintiff's.
+    func testNoteCiteNamedAtItsMark() throws {
+        let xml = """
+        <?xml version="1.0" encoding="utf-8"?>
+        <opinion type="majority"><author>COCHRAN, J.,</author>
+        <p id="b548-11">In <em>Illinois v. </em>Caballes,<footnotemark>36</footnotemark> the Supreme Court held that the \
+        use of a narcotics-detection dog did not violate the Fourth Amendment.</p>
+        <p id="b549-2">We addressed the reach of the Fourth Amendment in <em>Valtierra v. State.</em><footnotemark>50</footnotemark></p>
+        <footnote label="36"><p id="b548-12">. 543 U.S. 405, 125 S.Ct. 834, 160 L.Ed.2d 842 (2005).</p></footnote>
+        <footnote label="50"><p id="b549-9">. 310 S.W.3d 442, 451-52 (Tex.Crim.App.2010).</p></footnote>
+        </opinion>
+        """
+        let d = Pincite.parse(bytes: Array(xml.utf8), bluebook: nil)
+        let caballes = try XCTUnwrap(d.citations.cite(volume: "543"))
+        XCTAssertEqual(caballes.caseName?.plaintiff, "Illinois")
+        XCTAssertEqual(caballes.caseName?.defendant, "Caballes")
+        XCTAssertEqual(d.citations.cite(volume: "125")?.caseName?.defendant, "Caballes", "its parallel too")
+        let valtierra = try XCTUnwrap(d.citations.cite(volume: "310"))
+        XCTAssertEqual(valtierra.caseName?.plaintiff, "Valtierra")
+        XCTAssertEqual(valtierra.caseName?.defendant, "State")
+    }
 }
