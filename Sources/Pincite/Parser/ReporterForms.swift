@@ -217,13 +217,18 @@ extension Parser {
         let docketEnd = ds
         var parts = 0
         while ds - 1 > floor, parts < 6,
-              isKind(ds - 1, .dash) || isKind(ds - 1, .number) || (isKind(ds - 1, .word) && tokens[ds - 1].has(.allCaps) && tokens[ds - 1].length <= 3) {
+              isLouisianaDocketPart(ds - 1) {
             ds -= 1
             parts += 1
         }
         guard parts >= 2, isKind(ds, .number), isKind(ds - 1, .comma),
               let (ns, vIndex) = nameBackward(endingAt: ds - 2), vIndex != nil else { return nil }
         return (makeCaseName(ns, ds - 2, vIndex), ns, text(ds, through: docketEnd), cd)
+    }
+
+    /// Token `k` is part of a Louisiana docket: "2009-1359", "2009-KA-1359", "2009 CA 1359".
+    func isLouisianaDocketPart(_ k: Int) -> Bool {
+        isKind(k, .dash) || isKind(k, .number) || (isKind(k, .word) && tokens[k].has(.allCaps) && tokens[k].length <= 3)
     }
 
     /// Louisiana's docket and court/date before the reporter of a later decision, read
@@ -233,7 +238,7 @@ extension Parser {
         guard isKind(k, .number) else { return nil }
         var e = k + 1
         while e < min(limit, k + 6),
-              isKind(e, .dash) || isKind(e, .number) || (isKind(e, .word) && tokens[e].has(.allCaps) && tokens[e].length <= 3) { e += 1 }
+              isLouisianaDocketPart(e) { e += 1 }
         guard e - k >= 3, isKind(e, .openParen), let cd = parseCourtDate(at: e, limit: limit), cd.court != nil,
               isKind(cd.end, .comma), startsReporterCite(cd.end + 1, limit: limit) else { return nil }
         return (text(k, through: e - 1), cd, cd.end + 1)
