@@ -93,11 +93,14 @@ extension PageLayout {
         out += pleadingLineNumbers(text, lines)
         for (i, l) in lines.enumerated() where !l.isBlank {
             if isStamp(l) { out.append(Span(l.start, l.end)); continue }
-            // a lone page number right before or after a page break
-            let c = content(l)
+            // a lone page number right before or after a page break ("4", "-4-", "- 12 -")
+            var (cs, ce) = (l.start + l.indent, l.end)
+            while ce > cs, text[ce - 1] == 0x20 || text[ce - 1] == 0x0D { ce -= 1 }
+            if ce - cs >= 3, ce - cs <= 11 { (cs, ce) = insideDashes(text, cs, ce) }
+            let c = text[cs..<ce]
             var next = i + 1
             while next < lines.count, lines[next].isBlank, !lines[next].afterFormFeed { next += 1 }
-            if c.count <= 3, c.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+            if c.count >= 1, c.count <= 3, c.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
                l.afterFormFeed || (next < lines.count && lines[next].afterFormFeed) {
                 out.append(Span(l.start, l.end))
             }

@@ -36,6 +36,36 @@ extension StructureContext {
         }
     }
 
+    /// A quotation that a page break cuts in two is one quotation: where nothing but
+    /// white space, page furniture (the folio, the next page's running header) and the
+    /// page's footnotes lies between two quotes on consecutive pages, they are joined.
+    mutating func joinQuotesAcrossPageBreaks() {
+        guard tree.blockQuotes.count >= 2, layout.pages.count >= 2 else { return }
+        var joined: [BlockQuote] = [tree.blockQuotes[0]]
+        for q in tree.blockQuotes.dropFirst() {
+            let last = joined[joined.count - 1]
+            if layout.page(at: q.span.start) != layout.page(at: last.span.start), onlyPageBreakBetween(last.span.end, q.span.start) {
+                joined[joined.count - 1].span.end = q.span.end
+            } else {
+                joined.append(q)
+            }
+        }
+        tree.blockQuotes = joined
+    }
+
+    /// Bytes `from..<to` hold only white space, form feeds, page furniture and footnote zones.
+    func onlyPageBreakBetween(_ from: Int, _ to: Int) -> Bool {
+        var k = from
+        while k < to {
+            let b = text[k]
+            if b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 || b == 0x0C { k += 1; continue }
+            if let f = layout.furnitureSpan(at: k) { k = max(k + 1, f.end); continue }
+            if let z = layout.footnotes.first(where: { $0.span.start <= k && k < $0.span.end }) { k = max(k + 1, z.span.end); continue }
+            return false
+        }
+        return true
+    }
+
     /// Web text writes a paragraph on one line and may not indent a block quote: the
     /// quote is then the paragraph after one that ends with a colon ("Section 453.080
     /// provides in pertinent part:"), set off by a blank line, with no opening

@@ -187,6 +187,7 @@ struct StructureContext {
         findSections(from: bodyStart)
         indexHeadingLines()
         findBlockQuotes(from: bodyStart)
+        joinQuotesAcrossPageBreaks()
         findParagraphs(from: bodyStart)
         findFootnotes()
         findBlockQuotesInNotes()

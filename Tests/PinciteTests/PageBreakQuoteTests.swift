@@ -1,0 +1,55 @@
+import XCTest
+@testable import Pincite
+
+// What a page break of PDF text must not cut: a block quotation that runs on to the next
+// page, and the folio between dashes ("-4-") that closes a page before its form feed.
+// Expectations read off Corpus/unseen/courtlistener: Commonwealth v. Herlth (Pa. Super.,
+// double-spaced, quotes single-spaced) and State v. Volle (Kan., quotes indented).
+
+final class PageBreakQuoteTests: XCTestCase {
+    private func parseFile(_ name: String) throws -> Document {
+        let url = CAPHeadMatterTests.corpus.appendingPathComponent("unseen/courtlistener/" + name)
+        return Pincite.parse(bytes: [UInt8](try Data(contentsOf: url)), name: name)
+    }
+
+    private func quote(containing needle: String, in d: Document) -> BlockQuote? {
+        d.tree.blockQuotes.first { d.source.string($0.span.start, $0.span.end).contains(needle) }
+    }
+
+    /// Herlth p.4–5: "… we are limited to determining whether … [The] scope of review is to
+    /// ⟨-4-, form feed, J-E03003-25⟩ consider only the evidence …" is one quotation, on page 4.
+    func testQuoteRunsOnPastTheFolioAndHeader() throws {
+        let d = try parseFile("pa_super_commonwealth_v_herlth.txt")
+        let q = try XCTUnwrap(quote(containing: "we are limited to determining whether the suppression court", in: d))
+        let text = d.source.string(q.span.start, q.span.end)
+        XCTAssertTrue(text.hasSuffix("in the context of the suppression record as a whole."), text)
+        XCTAssertEqual(q.page, 4)
+        XCTAssertNil(quote(containing: "consider only the evidence", in: d).flatMap { $0 == q ? nil : $0 }, "the page-5 part is no quote of its own")
+        // the quotation and the text after it: the Shaffer cite is not inside it
+        let shaffer = try XCTUnwrap(d.citations.first { $0.volume == "653" && $0.page == "258" })
+        XCTAssertGreaterThanOrEqual(shaffer.span.start, q.span.end)
+    }
+
+    /// The folios "-4-", "-5-" before each form feed are page furniture, not paragraphs.
+    func testDashedFolioBeforeFormFeedIsFurniture() throws {
+        let d = try parseFile("pa_super_commonwealth_v_herlth.txt")
+        let folios = d.tree.paragraphs.filter {
+            let s = d.source.string($0.span.start, $0.span.end)
+            return s.hasPrefix("-") && s.hasSuffix("-") && s.count <= 5
+        }
+        XCTAssertEqual(folios.count, 0, "\(folios.map { d.source.string($0.span.start, $0.span.end) })")
+        let page4 = try XCTUnwrap(d.layout.pages.first { $0.number == 4 })
+        XCTAssertTrue(d.layout.furniture.contains {
+            page4.span.start <= $0.start && $0.end <= page4.span.end && d.source.string($0.start, $0.end).trimmingCharacters(in: .whitespaces) == "-4-"
+        })
+    }
+
+    /// Volle p.9–10: the warrant's list "Any and all electronically stored information, …
+    /// Information from ⟨9, form feed⟩ Third Party Apps, …" is one indented quotation.
+    func testIndentedQuoteRunsOnPastTheFolio() throws {
+        let d = try parseFile("kansas_state_v_volle.txt")
+        let q = try XCTUnwrap(quote(containing: "Any and all electronically stored information", in: d))
+        XCTAssertTrue(d.source.string(q.span.start, q.span.end).contains("Third Party Apps, Contacts Lists"))
+        XCTAssertEqual(q.page, 9)
+    }
+}
