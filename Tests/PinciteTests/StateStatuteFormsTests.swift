@@ -52,6 +52,42 @@ final class PennsylvaniaRecordTests: XCTestCase {
         XCTAssertEqual(id.antecedent.map { d.citations[$0].kind }, .record)
     }
 
+    /// Commonwealth v. Serge (Pa. 2006) writes the day without commas and the page after "p.":
+    /// "N.T. 7/30/01 at 25-27, 36", "N.T. 2/7/02 p. 135-37", "N.T. 2/6/02, p. 198-98" (each had
+    /// been cut to "N.T. 7" / "N.T. 2", date and page lost).
+    func testNotesOfTestimonyWithoutCommas() throws {
+        let d = parse("""
+        Dr. Ross testified that the CGA was consistent with his findings. N.T. 7/30/01 at 25-27, 36, \
+        54-55. Trooper Beach explained the measurements. N.T. 2/7/02 p. 135-37. Id. at 140-43. The \
+        creator agreed. N.T. 2/6/02, p. 198-98.
+        """)
+        let records = d.citations.of(.record)
+        XCTAssertEqual(records.map { d.collapsedText($0.span) }, ["N.T. 7/30/01 at 25-27, 36, 54-55", "N.T. 2/7/02 p. 135-37", "N.T. 2/6/02, p. 198-98"])
+        XCTAssertEqual(records.map(\.pincite), ["25-27, 36, 54-55", "135-37", "198-98"])
+        let id = try XCTUnwrap(d.citations.first { $0.kind == .id })
+        XCTAssertEqual(id.antecedent, records[1].id)
+    }
+
+    /// Serge's written-out history: "affirmed," and Pennsylvania's "allowance of appeal granted,"
+    /// make the later decision history (it had been a nameless case of its own).
+    func testWrittenOutHistoryPhrases() throws {
+        let d = parse("""
+        United States ex rel Dessus v. Pennsylvania, 316 F.Supp. 411 (E.D.Pa.1970), affirmed, 452 F.2d \
+        557 (3rd Cir.1971), cert. denied, 409 U.S. 853, 93 S.Ct. 184, 34 L.Ed.2d 96 (1972). Harsh v. \
+        Petroll, 840 A.2d 404, 423-24 (Pa.Cmwlth.2003), allowance of appeal granted, 580 Pa. 546, 862 \
+        A.2d 581 (2004) (granting allowance of appeal on other grounds). The Superior Court affirmed, \
+        and the court reversed, as it should.
+        """)
+        let dessus = try XCTUnwrap(d.citations.cite(volume: "316", page: "411"))
+        XCTAssertEqual(dessus.history.map(\.phrase), ["affirmed"])
+        XCTAssertEqual(dessus.history.first?.citation.map { d.citations[$0].volume }, "452")
+        let harsh = try XCTUnwrap(d.citations.cite(volume: "840", page: "404"))
+        XCTAssertEqual(harsh.history.map(\.phrase), ["allowance of appeal granted"])
+        XCTAssertEqual(harsh.history.first?.citation.map { d.citations[$0].volume }, "580")
+        // the later decisions are history, not cases of their own
+        XCTAssertEqual(d.citations.filter { $0.historyOf == nil && $0.kind == .fullCase }.map(\.volume), ["316", "840"])
+    }
+
     /// The whole opinion (Corpus/unseen/courtlistener): its notes are double-spaced PDF text with
     /// a blank line after the first line ("2 The trial court … shoebox⏎⏎belonged to Appellant. …",
     /// "9 … in Commonwealth v. Shannon,⏎⏎467 A.2d 850 …"). Nine of the ten are found whole (each

@@ -390,4 +390,23 @@ final class SupremeCourtFormsTests: XCTestCase {
         XCTAssertEqual(d.citations.first { $0.caseName?.plaintiff == "District of Columbia" }?.location.page, 5)
         XCTAssertEqual(d.citations.last?.location.page, 8)
     }
+
+    /// United States v. Ventresca (1965): the mid-century Reports name a court of appeals
+    /// "C. A. 5th Cir." and leave the year off ("299 F. 2d 847, 850 (C. A. 5th Cir.)"): the
+    /// court, not an explanatory parenthetical. And "ante, p. 112": a page of this volume.
+    func testMidCenturyCourtOfAppealsAndAntePage() throws {
+        let d = parse("""
+        See, e. g., Monnette v. United States, 299 F. 2d 847, 850 (C. A. 5th Cir.). Cf. Steeber v. \
+        United States, 198 F. 2d 615, 616, 618 (C. A. 10th Cir.). The affidavit, as reproduced in the \
+        Appendix to the Court's opinion, ante, p. 112. The officers "are plainly a reliable basis for a \
+        warrant applied for by one of their number," ante, p. 111. See post, pp. 120-121.
+        """)
+        let monnette = try XCTUnwrap(d.citations.cite(volume: "299", page: "847"))
+        XCTAssertEqual(monnette.court, "C. A. 5th Cir.")
+        XCTAssertEqual(monnette.parentheticals.count, 0)
+        XCTAssertEqual(d.citations.cite(volume: "198", page: "615")?.court, "C. A. 10th Cir.")
+        let pages = d.citations.of(.internal)
+        XCTAssertEqual(pages.map(\.pincite), ["112", "111", "120-121"])
+        XCTAssertEqual(pages.map(\.title), ["ante", "ante", "post"])
+    }
 }

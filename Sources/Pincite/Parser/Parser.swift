@@ -234,7 +234,7 @@ struct Parser {
             }
             // "Ante, at 690." / "Post, at 191-193." / "Supra, at 229." opening a sentence
             if t.length == 4 || t.length == 5, first == 0x41 || first == 0x50 || first == 0x53 || first == 0x49,
-               isKind(i + 1, .comma), equals(i + 2, "at"), isPageReferenceWord(i),
+               isKind(i + 1, .comma), equals(i + 2, "at") || isPageAbbreviation(i + 2), isPageReferenceWord(i),
                let e = parseNoteOrPageReference(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if t.length == 3, first == 0x53, isOldTreatiseSectionWord(i),
                let e = parseBookCitation(pinAt: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }

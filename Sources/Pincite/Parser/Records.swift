@@ -50,14 +50,16 @@ extension Parser {
     }
 
     /// After "N.T.": the proceeding's name ("Suppression", "Trial", "Sentencing") and the day
-    /// of the testimony (", 3/16/23,"); the index of the pin ("at 4") or page ("4").
+    /// of the testimony (", 3/16/23," or "7/30/01" without commas); the index of the pin
+    /// ("at 4", "p. 135-37") or page ("4").
     func notesOfTestimonyEnd(_ k0: Int) -> Int {
         var k = k0
         while k < k0 + 4, isKind(k, .word), tokens[k].has(.capitalized) { k += 1 }
-        guard isKind(k, .comma), isKind(k + 1, .number), isKind(k + 2, .slash), isKind(k + 3, .number),
-              isKind(k + 4, .slash), isKind(k + 5, .number), tokens[k + 5].end - tokens[k + 1].start <= 10 else { return k }
-        k += 6
-        if isKind(k, .comma), equals(k + 1, "at") || isKind(k + 1, .number) { k += 1 }
+        let d = isKind(k, .comma) ? k + 1 : k
+        guard isKind(d, .number), isKind(d + 1, .slash), isKind(d + 2, .number),
+              isKind(d + 3, .slash), isKind(d + 4, .number), tokens[d + 4].end - tokens[d].start <= 10 else { return k }
+        k = d + 5
+        if isKind(k, .comma), equals(k + 1, "at") || equals(k + 1, "p") || isKind(k + 1, .number) { k += 1 }
         return k
     }
 
@@ -116,7 +118,8 @@ extension Parser {
         var k = k0
         var pin: String? = nil
         var end: Int
-        if equals(k, "at"), let pl = parsePinList(at: k, limit: limit) {
+        // ("at 4", or the page "p. 135-37" of notes of testimony)
+        if equals(k, "at") || ((equals(k, "p") || equals(k, "pp")) && isKind(k + 1, .period)), let pl = parsePinList(at: k, limit: limit) {
             pin = pl.text
             end = pl.end
         } else {

@@ -223,7 +223,8 @@ extension Parser {
         var k = i + 1
         if isPageReferenceWord(i) {
             if isKind(k, .comma) { k += 1 }
-            guard equals(k, "at"), let pin = parsePinList(at: k, limit: limit) else { return nil }
+            // "ante, at 690", and the older Reports' "ante, p. 112", "post, pp. 120-121"
+            guard equals(k, "at") || isPageAbbreviation(k), let pin = parsePinList(at: k, limit: limit) else { return nil }
             var c = Citation(kind: .internal, span: span(i, pin.end - 1))
             c.title = text(i)
             c.pincite = pin.text
@@ -243,6 +244,11 @@ extension Parser {
         c.title = text(i, through: number)
         let id = add(c, startToken: i, nestedIn: nestedIn, phrase: phrase)
         return parseParentheticals(at: k + 1, limit: limit, owner: id)
+    }
+
+    /// "p." or "pp." before a number at token `k`.
+    func isPageAbbreviation(_ k: Int) -> Bool {
+        (equals(k, "p") || equals(k, "pp")) && isKind(k + 1, .period) && isKind(k + 2, .number)
     }
 
     /// Token `i` opens a reference to a page of this opinion: "ante", "post", "supra", "infra",

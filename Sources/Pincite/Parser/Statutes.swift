@@ -186,6 +186,16 @@ extension Parser {
            tokens[k + 2].length == 3, tokens[k + 1].start == tokens[k].end, tokens[k + 2].start == tokens[k + 1].end {
             sec = (text(k, through: k + 2), k + 3)
         }
+        // further sections listed after one sign or none: "Pa.R.E. 401, 402, 403, and 901",
+        // "26 USC 5171 (a), 5173, 5179 (a), and 5686", "§ 924(c), 1951(a)" — one citation, as
+        // "§§ 6013 and 6105" is (a bare "and" only after a sign or a rule: "R.C. 2929.11 and
+        // 2929.12" are two citations, see below)
+        // (not what is cited by page, whose number after a comma is the pin: "1999 Ill. Laws 5126, 5150")
+        if sectionSigns <= 1, entry.kind != "session_law", !CodeKinds.citedByPage.contains(entry.canonical),
+           !CodeKinds.citedByNumber.contains(entry.canonical), !CodeKinds.actsByNumber.contains(entry.canonical),
+           let e = listedSectionsEnd(after: sec.end, firstAt: k, limit: limit, bareAnd: sectionSigns == 1 || entry.kind == "rule") {
+            sec = (text(k, through: e - 1), e)
+        }
         var c = Citation(kind: CodeKinds.citationKind(entry.kind), span: span(i, sec.end - 1))
         c.volume = division ?? title
         let written = collapsed(Int(tokens[codeAt].start), Int(tokens[afterCode - 1].end))
@@ -463,6 +473,34 @@ extension Parser {
         }
         let id = add(c, startToken: i, nestedIn: nestedIn, phrase: phrase)
         return parseParentheticals(at: end, limit: limit, owner: id)
+    }
+
+    /// The end of sections listed after the first without "§§" ("401, 402, 403, and 901"), or nil
+    /// when none follows. A further item is a section number of about the first's length that
+    /// ends the list or the clause (a comma, "and", closing punctuation): not the volume of a
+    /// next cite ("§ 1983, 28 U.S.C. § 1331"), a year ("Rule 401, 2001.") or a count ("Rule
+    /// 26(b)(1), 30 days").
+    func listedSectionsEnd(after end0: Int, firstAt k: Int, limit: Int, bareAnd: Bool) -> Int? {
+        guard isKind(k, .number) else { return nil }
+        let firstDigits = tokens[k].length
+        var end = end0
+        while end + 1 < limit {
+            var j = end
+            if isKind(j, .comma) {
+                j += 1
+                if equals(j, "and") { j += 1 }
+            } else if equals(j, "and"), bareAnd {
+                j += 1
+            } else { break }
+            // (a space after the comma: "Ky. Admin. Reg. 8,6" is a page and its part)
+            guard j < limit, isKind(j, .number), tokens[j].has(.spaceBefore), abs(tokens[j].length - firstDigits) <= 1,
+                  !startsReporterCite(j, limit: limit), !startsCodeCite(j, limit: limit),
+                  let e = sectionNum(at: j, limit: limit), !(isYear(j) && e == j + 1 && firstDigits != 4) else { break }
+            guard e >= limit || [.comma, .period, .semicolon, .closeParen, .closeBracket, .colon].contains(tokens[e].kind)
+                    || equals(e, "and") || equals(e, "or") else { break }
+            end = e
+        }
+        return end > end0 ? end : nil
     }
 
     /// SectionList = SectionNum { ("," | "and" | "&" | "to" | "through" | Dash) SectionNum } ["et seq."] ;
@@ -877,7 +915,9 @@ extension Parser {
         // "Fla. R. Civ. P. 1.140", "Pa. R. Evid. 403" — rule-set abbreviations only ("R. Doc. 12" is a record cite)
         var n = i + 2
         while n + 1 < limit, n < i + 10, isAbbreviated(n), isWord(n, in: CodeWords.ruleSetWords) { n += 2 }
-        guard let secEnd = sectionNum(at: n, limit: limit) else { return nil }
+        guard let firstEnd = sectionNum(at: n, limit: limit) else { return nil }
+        // "Pa.R.E. 401, 402, 403, and 901": one citation of the rules listed
+        let secEnd = listedSectionsEnd(after: firstEnd, firstAt: n, limit: limit, bareAnd: true) ?? firstEnd
         // the rule set: abbreviations ("Ct.", "Crim.", "Ill.") and reporter-style volume words ("134", "2d")
         guard isKind(i - 1, .period) || (isKind(i - 1, .word) && tokens[i - 1].has(.hasDigit)) else { return nil }
         var s = i
@@ -886,6 +926,10 @@ extension Parser {
         while j >= floor, words < 8 {
             let t = tokens[j]
             if t.kind == .period { j -= 1; continue }
+            // (an acronym that ended the sentence before is no part of the set: "… authenticate
+            // the CGA. Pa.R.E. 901(a) provides")
+            if t.kind == .word, t.has(.allCaps), t.length >= 3, isKind(j + 1, .period), isKind(j - 1, .word), tokens[j - 1].has(.lowercase),
+               !isWord(j, in: CodeWords.stateNames) { break }
             if t.kind == .word, t.has(.capitalized) || t.has(.allCaps) || t.has(.hasDigit), !isSignalWord(j),
                !isWord(j, in: CaseNameWords.openerSet) { s = j; words += 1; j -= 1; continue }
             if t.kind == .number, t.length <= 4 { s = j; j -= 1; continue }

@@ -17,8 +17,20 @@ extension Parser {
         }
         guard c > o + 1, c < limit, isKind(c, .closeParen) else { return nil }
         let court = text(o + 1, through: c - 1)
-        guard tables.courts[ReferenceTables.courtKey(court)] != nil || Self.isCircuitShortForm(court) else { return nil }
+        guard tables.courts[ReferenceTables.courtKey(court)] != nil || Self.isCircuitShortForm(court)
+                || Self.circuitAfterCourtOfAppeals(court).map({ tables.courts[ReferenceTables.courtKey($0)] != nil }) == true
+        else { return nil }
         return (court, c + 1)
+    }
+
+    /// The mid-century Reports' "C. A. 5th Cir." / "C.A. 2d Cir." (Court of Appeals, then the
+    /// circuit): the circuit part, or nil when `court` does not open with "C. A.".
+    static func circuitAfterCourtOfAppeals(_ court: String) -> String? {
+        for prefix in ["C. A. ", "C.A. "] where court.hasPrefix(prefix) {
+            let rest = court.dropFirst(prefix.count)
+            return rest.hasSuffix("Cir.") ? String(rest) : nil
+        }
+        return nil
     }
 
     /// The Supreme Court's names of the courts of appeals: "CA9", "CA11", "CADC", "CAFC".

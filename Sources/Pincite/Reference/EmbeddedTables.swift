@@ -3309,7 +3309,7 @@ vacating as moot	vacating as moot
 withdrawn	withdrawn
 """#
 
-    /// Grammars/data/history_supplement.tsv (58 rows).
+    /// Grammars/data/history_supplement.tsv (68 rows).
     static let historySupplement: String = #"""
 report and recommendation adopted	report and recommendation adopted
 report and recommendation adopted in part	report and recommendation adopted in part
@@ -3369,6 +3369,16 @@ writ granted	writ granted
 writs denied	writs denied
 writ not considered	writ not considered
 writ denied in part	writ denied in part
+affirmed	aff'd
+affirmed on other grounds	aff'd on other grounds
+affirmed in part	aff'd in part
+reversed	rev'd
+reversed on other grounds	rev'd on other grounds
+allowance of appeal denied	allowance of appeal denied
+allowance of appeal granted	allowance of appeal granted
+petition for allowance of appeal denied	allowance of appeal denied
+allocatur denied	allocatur denied
+appeal granted	appeal granted
 """#
 
     /// Grammars/data/journals.tsv (1077 rows).
