@@ -145,6 +145,58 @@ final class CircuitHeadTests: XCTestCase {
         XCTAssertEqual(doc.tree.paragraphs.count, 1)
     }
 
+    /// The Sixth Circuit's head after a remand (United States v. Carpenter, 6th Cir. 2019): "On
+    /// Remand from the United States Supreme Court." and the court below, then "Decided and
+    /// Filed", the panel, "OPINION" and the author's run-in line. The block had been taken for
+    /// a block quote running into the first paragraph (date, author lost).
+    func testSixthCircuitOnRemand() throws {
+        let d = parse("""
+                                     RECOMMENDED FOR FULL-TEXT PUBLICATION
+                                         Pursuant to Sixth Circuit I.O.P. 32.1(b)
+                                                File Name: 19a0126p.06
+
+                              UNITED STATES COURT OF APPEALS
+                                             FOR THE SIXTH CIRCUIT
+
+
+
+         UNITED STATES OF AMERICA,                                  ┐
+                                              Plaintiff-Appellee,   │
+                                                                    │
+                                                                    >      No. 14-1572
+                v.                                                  │
+                                                                    │
+                                                                    │
+         TIMOTHY IVORY CARPENTER,                                   │
+                                           Defendant-Appellant.     │
+                                                                    ┘
+
+                                On Remand from the United States Supreme Court.
+                     United States District Court for the Eastern District of Michigan at Detroit.
+                                No. 2:12-cr-20218-4—Sean F. Cox, District Judge.
+
+                                          Decided and Filed: June 11, 2019
+
+                          Before: GUY, KETHLEDGE, and STRANCH, Circuit Judges.
+                                                _________________
+
+                                                     OPINION
+                                                _________________
+
+               JANE B. STRANCH, Circuit Judge. This case returns on remand from the Supreme
+        Court. In our prior opinion, the majority held that the warrantless collection did not violate the Fourth
+        Amendment. The Supreme Court disagreed.
+        """)
+        let cap = d.tree.caption
+        XCTAssertEqual(cap.docket, "14-1572")
+        XCTAssertEqual(cap.date, "2019-06-11")
+        XCTAssertEqual(cap.judge, "JANE B. STRANCH")
+        XCTAssertEqual(d.tree.opinions.first?.author, "JANE B. STRANCH")
+        XCTAssertTrue(d.tree.blockQuotes.isEmpty, "the head is no quotation")
+        let first = try XCTUnwrap(d.tree.paragraphs.first)
+        XCTAssertTrue(d.source.string(first.span.start, first.span.end).hasPrefix("JANE B. STRANCH, Circuit Judge. This case returns"))
+    }
+
     /// Counsel are head matter only where the clause names them; an opinion's first sentence
     /// that ends "… for the defendant." stays the opinion's.
     func testCounselListingAgainstProse() {

@@ -120,4 +120,18 @@ final class LegislativeMaterialTests: XCTestCase {
         XCTAssertEqual(c.title, "The Wisconsin Public Records Law")
         XCTAssertEqual(c.signal, "See also")
     }
+
+    /// United States v. Sharpe (1985): a treatise's section and then its pages, "(quoting 3 W.
+    /// LaFave, Search and Seizure § 9.2, pp. 36-37 (1978))": the pages join the pin and the year
+    /// is read (the cite had ended at the section).
+    func testTreatiseSectionThenPages() throws {
+        let d = parse("""
+        an investigative stop "must be temporary and last no longer than is necessary" (quoting 3 W. \
+        LaFave, Search and Seizure § 9.2, pp. 36-37 (1978)). See also 3 W. LaFave, Search and Seizure § 9.2, p. 40 (1978).
+        """)
+        let books = d.citations.of(.book)
+        XCTAssertEqual(books.map(\.pincite), ["§ 9.2, pp. 36-37", "§ 9.2, p. 40"])
+        XCTAssertEqual(books.map(\.year), [1978, 1978])
+        XCTAssertEqual(books.map(\.author), ["W. LaFave", "W. LaFave"])
+    }
 }

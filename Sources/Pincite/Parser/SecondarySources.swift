@@ -256,6 +256,10 @@ extension Parser {
             if isKind(k, .comma), equals(k + 1, "at"), let pl = parsePinList(at: k + 1, limit: limit) {
                 pin = "§ " + s + ", at " + pl.text
                 k = pl.end
+            } else if isKind(k, .comma), isPageAbbreviation(k + 1), let pl = parsePinList(at: k + 1, limit: limit) {
+                // the Supreme Court's "§ 9.2, pp. 36-37 (1978)"
+                pin = "§ " + s + ", " + text(k + 1, through: pl.end - 1)
+                k = pl.end
             }
         }
         // ", Westlaw" / ", Lexis" before "(database updated …)"

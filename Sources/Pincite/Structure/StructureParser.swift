@@ -373,8 +373,11 @@ struct StructureContext {
     /// The head's line naming the court below, whose block runs on without a blank line:
     /// "Appeal from the United States District Court ⏎ for the Western District of Michigan at
     /// Grand Rapids. ⏎ No. 1:17-cr-00057-1—Paul Lewis Maloney, District Judge." (Sixth Circuit).
+    /// (or, after a remand, the court that sent it back and the court below: "On Remand from the
+    /// United States Supreme Court. ⏎ United States District Court for the Eastern District …")
     private static let lowerCourtLines = ["Appeal from ", "Appeals from ", "On Appeal from ", "On appeal from ", "Petition for Review",
-                                          "Petitions for Review", "On Petition for Review", "APPEAL FROM ", "ON APPEAL FROM "].map { Array($0.utf8) }
+                                          "Petitions for Review", "On Petition for Review", "APPEAL FROM ", "ON APPEAL FROM ",
+                                          "On Remand from ", "On remand from ", "ON REMAND FROM "].map { Array($0.utf8) }
 
     mutating func findBodyStart() -> Int {
         // a line that says the opinion follows ("The opinion of the court was delivered by", Kansas,
