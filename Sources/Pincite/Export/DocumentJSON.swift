@@ -100,7 +100,7 @@ extension Document {
     func writeSpan(_ w: inout JSONWriter, _ s: Span) {
         w.objectValue()
         w.key("start"); w.int(source.original(s.start))
-        w.key("end"); w.int(source.original(s.end))
+        w.key("end"); w.int(source.originalEnd(s.end, start: s.start))
         w.endObject()
     }
 

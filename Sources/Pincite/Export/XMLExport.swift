@@ -48,7 +48,7 @@ extension Document {
     func xmlSpan(_ x: XMLOut, _ s: Span?) {
         guard let s = s else { return }
         x.attr("start", source.original(s.start))
-        x.attr("end", source.original(s.end))
+        x.attr("end", source.originalEnd(s.end, start: s.start))
     }
 
     private func writeXMLSource(_ x: XMLOut) {
@@ -135,7 +135,7 @@ extension Document {
             xmlSpan(x, f.span)
             if let m = f.markerSpan {
                 x.attr("marker_start", source.original(m.start))
-                x.attr("marker_end", source.original(m.end))
+                x.attr("marker_end", source.originalEnd(m.end, start: m.start))
             }
             x.attr("page", f.page)
             x.attr("marker_page", f.markerPage)

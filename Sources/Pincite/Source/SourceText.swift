@@ -84,6 +84,31 @@ public struct SourceText: Sendable {
         return Int(map[offset])
     }
 
+    /// Maps the end of a working-text span to the original: right after the original of its
+    /// last byte. Where the working text is no contiguous copy (markup: the reader writes a
+    /// paragraph's line break when the next block opens, a collected note's text after the
+    /// opinion), the original of the offset itself can lie past closing tags and whole notes
+    /// ("Ibid.</a></span></em></p>⏎</footnote>⏎"); an entity the last byte came from is kept
+    /// whole ("&amp;").
+    public func originalEnd(_ end: Int, start: Int) -> Int {
+        let mapped = original(end)
+        guard originalOffset != nil, end > start, end > 0 else { return mapped }
+        let last = original(end - 1)
+        guard mapped - last > 4, last < originalCount else { return mapped }
+        var e = last + 1
+        if original[last] == 0x3C, text[end - 1] != 0x3C {
+            // a byte the reader wrote for a tag ("]" of a note mark "[1]" at "</footnotemark>"): the tag
+            var k = last + 1
+            while k < originalCount, k < last + 256, original[k] != 0x3E { k += 1 }
+            if k < originalCount, original[k] == 0x3E { e = k + 1 }
+        } else if original[last] == 0x26 {
+            var k = last + 1
+            while k < min(originalCount, last + 12), original[k] != 0x3B { k += 1 }
+            if k < originalCount, original[k] == 0x3B { e = k + 1 }
+        }
+        return min(e, mapped)
+    }
+
     /// The working text between two offsets as a Swift string (for exporters).
     public func string(_ start: Int, _ end: Int) -> String {
         let s = max(0, min(start, text.count)), e = max(s, min(end, text.count))

@@ -148,7 +148,7 @@ extension DocumentRows {
         for c in doc.citations {
             citations.append(CitationRow(
                 document: id, seq: c.id, kind: c.kind.rawValue, text: doc.collapsedText(c.span),
-                start: doc.source.original(c.span.start), end: doc.source.original(c.span.end),
+                start: doc.source.original(c.span.start), end: doc.source.originalEnd(c.span.end, start: c.span.start),
                 page: c.location.page, footnote: c.location.footnote, signal: c.signal,
                 plaintiff: c.caseName?.plaintiff, defendant: c.caseName?.defendant,
                 volume: c.volume, reporter: c.reporter, firstPage: c.page ?? c.section, pincite: c.pincite,
