@@ -409,4 +409,42 @@ final class SupremeCourtFormsTests: XCTestCase {
         XCTAssertEqual(pages.map(\.pincite), ["112", "111", "120-121"])
         XCTAssertEqual(pages.map(\.title), ["ante", "ante", "post"])
     }
+
+    /// Ventresca: the affidavit the appendix reproduces is signed "/s/ WALTER A. MAZAKA", and the
+    /// dissent follows it. The "/s/" is no signature of the opinion (it had ended the body there,
+    /// and the dissent's Parts I–III were lost, its cites filed under "SEE ATTACHED SHEET");
+    /// CourtListener's "NOTES" heading over the collected notes heads no section.
+    func testSignedAppendixBeforeADissent() throws {
+        let url = CAPHeadMatterTests.corpus.appendingPathComponent("unseen/courtlistener/us_ventresca.html")
+        let d = Pincite.parse(bytes: [UInt8](try Data(contentsOf: url)), name: "us_ventresca.html")
+        XCTAssertNil(d.tree.signature)
+        let dissent = try XCTUnwrap(d.tree.opinions.first { $0.type == "dissent" })
+        let dissentSections = d.tree.sections.filter { $0.span.start >= dissent.span.start }
+        XCTAssertEqual(dissentSections.map(\.number), ["I", "II", "III"])
+        XCTAssertFalse(d.tree.sections.contains { $0.heading.uppercased() == "NOTES" })
+        // the dissent's cites stand in its sections
+        let spinelli = try XCTUnwrap(d.citations.first { $0.location.section.map { d.tree.sections[$0].number } == "III" })
+        XCTAssertGreaterThan(spinelli.span.start, dissent.span.start)
+    }
+
+    /// A dissent's numbered Parts after the Court's "It is so ordered." are sections: the
+    /// signature closes the Court's opinion, not the text.
+    func testDissentPartsAfterTheJudgmentsSignature() throws {
+        let html = """
+        <div><p>JUSTICE WHITE delivered the opinion of the Court.</p>
+        <p>The judgment of the Court of Appeals is therefore reversed, and the case is remanded for further proceedings consistent with this opinion.</p>
+        <p><i>It is so ordered.</i></p>
+        <p>JUSTICE STEVENS, dissenting.</p>
+        <h2>I</h2>
+        <p>The Court holds that the officers had probable cause. I cannot agree with that holding or with the reasoning that supports it in this case. The officers knew only that the respondent had paid for his tickets in cash, that he had traveled under a name that did not match the one under which his telephone number was listed, that his original destination was a source city for illicit drugs, that he stayed there only briefly, that he appeared nervous, and that he checked none of his luggage.</p>
+        <p>None of these facts, alone or together, distinguishes the respondent from the many innocent travelers who do the same things every day, and the Court does not explain why the combination of them should be enough to justify a seizure of the person under the Fourth Amendment.</p>
+        <h2>II</h2>
+        <p>Nor can I agree that the error was harmless. See Chapman v. California, 386 U. S. 18, 24 (1967).</p></div>
+        """
+        let d = Pincite.parse(bytes: Array(html.utf8), name: "dissent.html")
+        let signature = try XCTUnwrap(d.tree.signature)
+        XCTAssertTrue(d.collapsedText(signature).contains("It is so ordered"))
+        XCTAssertEqual(d.tree.sections.map(\.number), ["I", "II"])
+        XCTAssertEqual(d.citations.first?.location.section.map { d.tree.sections[$0].number }, "II")
+    }
 }

@@ -8,7 +8,7 @@ extension StructureContext {
     /// In double-spaced text a block quote is a run of three or more single-spaced
     /// lines; in single-spaced text, two or more lines indented past the body margin.
     mutating func findBlockQuotes(from bodyStart: Int) {
-        let bodyEnd = tree.signature.map { sig in lines.firstIndex { $0.end > sig.start } ?? lines.count } ?? lines.count
+        let bodyEnd = signatureEndingBody.map { sig in lines.firstIndex { $0.end > sig.start } ?? lines.count } ?? lines.count
         var i = bodyStart
         let margin = bodyMargin(from: bodyStart, to: bodyEnd)
         while i < bodyEnd {

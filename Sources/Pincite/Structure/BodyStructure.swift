@@ -21,11 +21,18 @@ extension StructureContext {
             k -= 1
         }
         tail.reverse()
+        // a "/s/" before a separate opinion that follows ("MR. JUSTICE DOUGLAS … dissenting.")
+        // signs a document an appendix reproduces, not the opinion (a closing formula there, "It
+        // is so ordered.", still closes the Court's opinion)
+        let lastSeparateOpinion = tail.last { i in
+            guard let type = opinionStart(lineText(i))?.0 else { return false }
+            return type.containsBytes("dissent") || type.containsBytes("concur")
+        } ?? -1
         var start: Int? = nil
         for i in tail {
             // on the bytes: a "line" of web text is a whole paragraph
             let (cs, ce) = contentRange(i)
-            if ByteScan.contains(text, from: cs, to: ce, Self.slashS)
+            if (i > lastSeparateOpinion && ByteScan.contains(text, from: cs, to: ce, Self.slashS))
                 || Self.signatureOpeners.contains(where: { ByteScan.hasPrefix(text, from: cs, to: ce, $0) }) {
                 if start == nil { start = i }
             }
@@ -325,8 +332,10 @@ extension StructureContext {
     /// Paragraphs start at an indented first line or after a blank line (single-spaced
     /// text) and end before the next start, heading, block quote or footnote zone.
     mutating func findParagraphs(from bodyStart: Int) {
-        let bodyEnd = tree.signature.map { sig in lines.firstIndex { $0.end > sig.start } ?? lines.count } ?? lines.count
+        let bodyEnd = signatureEndingBody.map { sig in lines.firstIndex { $0.end > sig.start } ?? lines.count } ?? lines.count
         let margin = bodyMargin(from: bodyStart, to: bodyEnd)
+        // (a signature the body runs past, before a separate opinion, is no paragraph)
+        let signatureInBody = signatureEndingBody == nil ? tree.signature : nil
         var current: (Int, Int)? = nil
         func close(_ p: inout [Paragraph], _ c: (Int, Int)?) {
             guard let c = c else { return }
@@ -339,6 +348,9 @@ extension StructureContext {
         for i in bodyStart..<bodyEnd {
             if noise[i] { continue }
             if isBlank(i) { blankRun += 1; continue }
+            if let sig = signatureInBody, lines[i].start + lines[i].indent >= sig.start, lines[i].start < sig.end {
+                close(&paras, current); current = nil; blankRun = 0; continue
+            }
             while q < tree.blockQuotes.count, tree.blockQuotes[q].span.end < lines[i].start { q += 1 }
             let inQuote = q < tree.blockQuotes.count && tree.blockQuotes[q].span.start <= lines[i].end
             if isHeadingLine(i) || inQuote { close(&paras, current); current = nil; blankRun = 0; continue }
@@ -364,7 +376,7 @@ extension StructureContext {
         close(&paras, current)
         // prose after the signature is a paragraph too: an agency's notice under its judge's
         // name ("The Board's decision in this case is binding only … 38 C.F.R. § 20.1303.")
-        if let sig = tree.signature {
+        if let sig = signatureEndingBody {
             var block: (Int, Int)? = nil
             func closeTrailing() {
                 if let b = block, proseCounts(contentRange(b.0).0, min(contentRange(b.0).1, contentRange(b.0).0 + 300)).words >= 8 {

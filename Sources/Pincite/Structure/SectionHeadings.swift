@@ -22,11 +22,11 @@ extension StructureContext {
         skipsLeadingStarPages = true
         defer { skipsLeadingStarPages = false }
         var i = max(0, bodyStart - 4)
-        let end = tree.signature.map { sig in lines.firstIndex { $0.start + $0.indent >= sig.start } ?? lines.count } ?? lines.count
+        let end = signatureEndingBody.map { sig in lines.firstIndex { $0.start + $0.indent >= sig.start } ?? lines.count } ?? lines.count
         let divisions = runInDivisions(from: bodyStart, to: end, margin: bodyMargin(from: bodyStart, to: end))
         consolidatedCaseLines = findConsolidatedCaseLines(from: bodyStart)
         while i < end {
-            guard !noise[i], !isBlank(i), !isOpinionStart(i) else { i += 1; continue }
+            guard !noise[i], !isBlank(i), !isOpinionStart(i), !headsCollectedNotes(i) else { i += 1; continue }
             var found = numberLine(at: i, afterHeading: lastHeadingLine) ?? heading(at: i, bodyStart: bodyStart, afterHeading: lastHeadingLine)
             // a heading inside a line: after a star page, or a run-in division number
             var inLine: RunInHeading? = nil
@@ -537,6 +537,25 @@ extension StructureContext {
     }
 
     func isHeadingLine(_ i: Int) -> Bool { headingLines.contains(i) }
+
+    /// The signature when it ends the body: not when a separate opinion follows it ("It is so
+    /// ordered." closes the Court's opinion, and a dissent's Parts I–III come after it).
+    var signatureEndingBody: Span? {
+        guard let sig = tree.signature else { return nil }
+        return tree.opinions.contains { $0.span.start >= sig.end } ? nil : sig
+    }
+
+    /// Line `i` is the heading of the notes collected after the opinion ("NOTES", "Footnotes"):
+    /// the next text line opens a note. It heads no part of the opinion.
+    func headsCollectedNotes(_ i: Int) -> Bool {
+        let (s, e) = contentRange(i)
+        guard e - s <= 10 else { return false }
+        let word = lineText(i).fastUppercased().trimmed(" :")
+        guard word == "NOTES" || word == "FOOTNOTES" else { return false }
+        var k = i + 1
+        while k < lines.count, isBlank(k) { k += 1 }
+        return k < lines.count && layout.footnote(at: contentRange(k).0) != nil
+    }
 
     /// Marks the lines that the sections' headings occupy (for the later passes).
     /// A line only partly taken by a heading (a run-in division number, a heading after
