@@ -120,7 +120,10 @@ final class LegislativeMaterialTests: XCTestCase {
         XCTAssertEqual(c.title, "The Wisconsin Public Records Law")
         XCTAssertEqual(c.signal, "See also")
     }
+}
 
+/// Treatises as the Supreme Court cites them: a section then pages, the Commentaries by star page.
+final class TreatiseFormTests: XCTestCase {
     /// United States v. Sharpe (1985): a treatise's section and then its pages, "(quoting 3 W.
     /// LaFave, Search and Seizure § 9.2, pp. 36-37 (1978))": the pages join the pin and the year
     /// is read (the cite had ended at the section).
@@ -133,5 +136,33 @@ final class LegislativeMaterialTests: XCTestCase {
         XCTAssertEqual(books.map(\.pincite), ["§ 9.2, pp. 36-37", "§ 9.2, p. 40"])
         XCTAssertEqual(books.map(\.year), [1978, 1978])
         XCTAssertEqual(books.map(\.author), ["W. LaFave", "W. LaFave"])
+    }
+
+    /// The Supreme Court's Blackstone and Story (United States v. Dunn, Oliver v. United States):
+    /// "4 W. Blackstone, Commentaries *225" is a book pinned at the original edition's star page
+    /// (the "*225." had been taken for a star-page marker, putting the rest of a plain text on page
+    /// 225), and the Ibid. after it cites it; "1 J. Story, Commentaries on the Constitution § 1020
+    /// (1833)" is a book, not a statute "§ 1020".
+    func testCommentariesByStarPageAndSection() throws {
+        let d = parse("""
+        a man's house "is looked upon as a man's castle of defence." 4 W. Blackstone, Commentaries *225. \
+        Ibid. See also 2 W. Blackstone, Commentaries 16 (1766); 1 J. Story, Commentaries on the \
+        Constitution § 1020 (1833).
+        """)
+        let books = d.citations.of(.book)
+        XCTAssertEqual(books.map(\.pincite), ["*225", "16", "§ 1020"])
+        XCTAssertEqual(books.map(\.author), ["W. Blackstone", "W. Blackstone", "J. Story"])
+        XCTAssertEqual(books.map(\.title), ["Commentaries", "Commentaries", "Commentaries on the Constitution"])
+        XCTAssertTrue(d.citations.of(.statute).isEmpty)
+        let ibid = try XCTUnwrap(d.citations.first { $0.kind == .id })
+        XCTAssertEqual(ibid.antecedent, books[0].id)
+        XCTAssertTrue(d.layout.starPages.isEmpty, "a star pin is no page marker")
+    }
+
+    /// One capitalised word before a page is no book without a volume and an author
+    /// ("Smith, Commentaries *5" or "the Reporter, Evidence 12 (1990)" stay prose).
+    func testOneWordTitleNeedsVolumeAndAuthor() {
+        let d = parse("As the drafters said, Evidence 12 (1990) shows the rule. See Smith, Commentaries *5.")
+        XCTAssertTrue(d.citations.of(.book).isEmpty, "\(d.citations.map { d.collapsedText($0.span) })")
     }
 }

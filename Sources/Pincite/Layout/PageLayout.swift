@@ -170,6 +170,10 @@ public struct PageLayout: Sendable {
                 guard numTok.kind == .number, numTok.start == tokens[k + stars - 1].end,
                       t.has(.spaceBefore) || bracketed else { continue }
                 guard numTok.length >= 1, numTok.length <= 5 else { continue }
+                // a marker stands between words: one with a period or comma glued to its number is
+                // a star pin ("4 W. Blackstone, Commentaries *225.")
+                if k + stars + 1 < tokens.count, tokens[k + stars + 1].start == numTok.end,
+                   [.period, .comma, .semicolon, .closeParen, .colon].contains(tokens[k + stars + 1].kind) { continue }
                 // not a pincite: "at *3" or a range "*9–12"
                 if k > 0, tokens[k - 1].kind == .word, tokens[k - 1].length == 2, p[Int(tokens[k - 1].start)] == 0x61,
                    p[Int(tokens[k - 1].start) + 1] == 0x74 { continue }

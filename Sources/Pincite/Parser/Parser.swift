@@ -194,6 +194,9 @@ struct Parser {
             // an old treatise by its author: "Freeman on Judgments, 167", "Drake on Attachments, See. 707"
             if isKind(i - 1, .comma), isKind(i - 2, .word), tokens[i - 2].has(.capitalized), authorOnSubjectTitle(endingAt: i - 2),
                let e = parseBookCitation(pinAt: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
+            // a book by its star page: "4 W. Blackstone, Commentaries *225"
+            if isKind(i - 1, .star), tokens[i].start == tokens[i - 1].end, isKind(i - 2, .word), tokens[i - 2].has(.capitalized),
+               let e = parseBookCitation(pinAt: i - 1, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if isKind(i - 1, .period), isOldTreatiseSectionWord(i - 2),
                let e = parseBookCitation(pinAt: i - 2, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             // (or with a comma before the page: "Black's Law Dictionary, 1148 (9th ed. 2009)")

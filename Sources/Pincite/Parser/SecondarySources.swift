@@ -43,10 +43,14 @@ extension Parser {
             j -= 1
         }
         // the title runs from its first capitalised word; connectors before it are not its own
-        guard titleStart < e, e - titleStart >= 2 || (edition && tokens[titleStart].length >= 4) else { return nil }
+        // (one word is a title with an author before it, checked below: "4 W. Blackstone, Commentaries")
+        let oneWordTitle = e - titleStart == 1 && tokens[titleStart].length >= 6 && isKind(titleStart - 1, .comma)
+        guard titleStart < e, e - titleStart >= 2 || (edition && tokens[titleStart].length >= 4) || oneWordTitle else { return nil }
         let last = e - 1
-        guard isKind(last, .word), tokens[last].has(.capitalized) || tokens[last].has(.allCaps),
-              !isWord(last, in: Self.codeTitleEnds) else { return nil }
+        guard isKind(last, .word), tokens[last].has(.capitalized) || tokens[last].has(.allCaps) else { return nil }
+        // (a title ending like a code's name is a book only with a volume and an author: "1 J.
+        // Story, Commentaries on the Constitution § 1020")
+        let endsLikeCode = isWord(last, in: Self.codeTitleEnds)
         let possessive = hasPossessiveEnding(titleStart)
         // the author, backwards from the comma before the title
         var author: (Int, Int)? = nil
@@ -88,6 +92,8 @@ extension Parser {
             start = titleStart
             volume = nil
         }
+        if oneWordTitle, !(edition && tokens[titleStart].length >= 4), author == nil || volume == nil { return nil }
+        if endsLikeCode, author == nil || volume == nil { return nil }
         if author == nil {
             // (or a treatise named by its author: "Story on Bills of Exchange", "Drake on Attachments")
             let authorOnSubject = equals(titleStart + 1, "on") || (equals(titleStart + 2, "on") && isKind(titleStart + 1, .word))
@@ -243,8 +249,9 @@ extension Parser {
                 k += 3
             }
             if k > sec.end { section = text(numberStart, through: k - 1) }
-        } else if isKind(i, .number) {
+        } else if isKind(i, .number) || isKind(i, .star) {
             // the pages may be several, and a note: "98-100, 244-246 (1881)", "100, n. 77 (1937)"
+            // (or the star page of an edition's original: "Commentaries *225")
             guard let e = parsePinList(at: i, limit: limit)?.end else { return nil }
             pin = text(i, through: e - 1)
             k = e
@@ -270,12 +277,15 @@ extension Parser {
         // "Author on Subject," title: "Freeman on Judgments, 167")
         // (not a year: "Temporary Commission on the Law of Estates, 1965")
         let authorOnSubjectBefore = isKind(i - 1, .comma) && authorOnSubjectTitle(endingAt: i - 2) && !(isKind(i, .number) && isYear(i))
+        // (or a star page after a volume and an author: "4 W. Blackstone, Commentaries *225")
+        let starPage = isKind(i, .star)
         if isKind(i, .number), paren == nil, !authorOnSubjectBefore { return nil }
         if sectionWord, !authorOnSubjectBefore { return nil }
         // a treatise named "Author on Subject" sets a comma before its section: "Story on Bills
         // of Exchange, § 46", "Drake on Attachments, § 245" (the nineteenth century's form)
         let commaBefore = isKind(i - 1, .comma)
         guard let name = bookName(endingBefore: commaBefore ? i - 1 : i, edition: paren?.edition == true) else { return nil }
+        if starPage, paren == nil, name.author == nil || name.volume == nil { return nil }
         // (and a dictionary its page: "Black's Law Dictionary, 1148 (9th ed. 2009)")
         if commaBefore {
             let authorOnSubject = equals(name.title.0 + 1, "on") || equals(name.title.0 + 2, "on")
