@@ -411,4 +411,14 @@ final class ShortFormTests: XCTestCase {
         let plain = parse("Sierra Club v. Dep't of Transp., 115 Hawai'i 299, 306 (2007). The EA requirement of HRS § 343-5 is applicable. Id. § 343-5(a).")
         XCTAssertEqual(plain.citations.first { $0.kind == .id }?.antecedent, plain.citations.first { $0.kind == .statute }?.id)
     }
+
+    /// A supra by the defendant's name ("Royer, supra, at 500" after Florida v. Royer, Sharpe)
+    /// names the defendant, as a short cite by that name does.
+    func testSupraByTheDefendantsName() throws {
+        let d = parse("In Florida v. Royer, 460 U.S. 491 (1983), the Court held so. Royer, supra, at 500. Florida, supra, at 501.")
+        let supras = d.citations.filter { $0.kind == .supra }
+        XCTAssertEqual(supras.map { $0.caseName?.defendant }, ["Royer", nil])
+        XCTAssertEqual(supras.map { $0.caseName?.plaintiff }, [nil, "Florida"])
+        XCTAssertEqual(supras.map(\.antecedent), [0, 0])
+    }
 }

@@ -254,4 +254,21 @@ final class SignalAndParentheticalTests: XCTestCase {
         XCTAssertEqual(open.cite(volume: "1")?.parentheticals.first?.text, "holding that a rule (the first one")
         XCTAssertNil(open.cite(volume: "2")?.nestedIn)
     }
+
+    /// A filler between the nesting phrase and the cited case: "…, citing, inter alia, Dunaway …,
+    /// and Mapp …" (Payner), "(citing, among others, Commonwealth v. Cleveland …)" (Serge).
+    func testNestingPhraseWithAFiller() throws {
+        let d = parse("""
+        The exclusionary rule applies. Brown v. Illinois, 422 U.S. 590, 599 (1975), citing, inter alia, \
+        Dunaway v. New York, 442 U.S. 200 (1979), and Mapp v. Ohio, 367 U.S. 643 (1961). See Commonwealth v. \
+        Swinton, 708 A.2d 806 (Pa. 1998) (citing, among others, Commonwealth v. Cleveland, 703 A.2d 1046 (Pa. 1997)).
+        """)
+        let brown = try XCTUnwrap(d.citations.cite(volume: "422"))
+        let swinton = try XCTUnwrap(d.citations.cite(volume: "708"))
+        for (volume, outer) in [("442", brown.id), ("367", brown.id), ("703", swinton.id)] {
+            let c = try XCTUnwrap(d.citations.cite(volume: volume))
+            XCTAssertEqual(c.nestedIn, outer, volume)
+            XCTAssertEqual(c.nestingPhrase, "citing", volume)
+        }
+    }
 }

@@ -259,7 +259,8 @@ extension Parser {
     }
 
     /// The nesting phrase standing right before token `k` inside a parenthetical.
-    func nestingPhrase(before k: Int) -> String? {
+    func nestingPhrase(before k0: Int) -> String? {
+        let k = skippingNestingFiller(before: k0)
         var j = k - 1
         while j >= 0, tokens[j].kind == .comma { j -= 1 }
         guard j >= 0 else { return nil }
@@ -267,6 +268,20 @@ extension Parser {
         if equals(j, "in"), equals(j - 1, "cited") || equals(j - 1, "quoted") { return text(j - 1) + " in" }
         if equals(j, "and") || equals(j, "also") || equals(j, "generally") { return nestingPhrase(before: j) }
         return nil
+    }
+
+    /// Token `k` (a cite's first) moved back over a filler between a nesting phrase and the cite,
+    /// to the comma before the filler (as if the cite stood there): "citing, inter alia, Dunaway", "citing, among others,
+    /// Cleveland", "citing, e.g., Mapp"; `k` when there is none.
+    func skippingNestingFiller(before k: Int) -> Int {
+        var j = k - 1
+        guard isKind(j, .comma) else { return k }
+        j -= 1
+        if equals(j, "alia"), equals(j - 1, "inter") || equals(j - 1, "int") { j -= 2 }
+        else if equals(j, "others"), equals(j - 1, "among") { j -= 2 }
+        else if isKind(j, .period), equals(j - 1, "g"), isKind(j - 2, .period), equals(j - 3, "e") { j -= 4 }
+        else { return k }
+        return isKind(j, .comma) ? j : k
     }
 
     /// Records a defined short name ("Pl.’s Objs.") for internal references.

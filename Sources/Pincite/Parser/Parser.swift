@@ -327,6 +327,8 @@ struct Parser {
                 return (citations.groupHead(last), text(q, through: k - 1))
             }
         }
+        // (", citing, inter alia, Dunaway …": the filler after the phrase)
+        let k = skippingNestingFiller(before: k)
         guard k >= 2, equals(k - 1, "quoting") || equals(k - 1, "citing"), isKind(k - 2, .comma),
               let last = citations.indices.last, citations[last].span.end == Int(tokens[k - 2].start) else { return nil }
         let head = citations.groupHead(last)

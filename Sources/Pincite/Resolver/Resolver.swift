@@ -119,6 +119,8 @@ public enum Resolver {
                     ?? byName.latest(name, kinds: [.fullCase, .journal, .book], cites, inNote: Resolver.noteNumber(c.title))
                     ?? onlyAuthority(inNote: Resolver.noteNumber(c.title), before: i, cites)
                 if let a = c.antecedent, let f = cites[a].parallel.min(), f < a { c.antecedent = f }
+                // "Royer, supra, at 500": the defendant's name, as a short cite's ("Florida v. Royer")
+                if let a = c.antecedent, cites[a].kind == .fullCase { assignShortName(&c, from: cites[a]) }
             case .reference:
                 if let a = c.antecedent, let f = cites[a].parallel.min(), f < a { c.antecedent = f }
             case .journal where c.page == nil:
