@@ -93,6 +93,10 @@ public struct PageLayout: Sendable {
                 i = ByteScan.firstIndex(of: 0x0C, in: p.baseAddress!, from: i + 1, to: n)
             }
         }
+        // (pdftotext ends its text with a form feed: no page starts after the last one)
+        while let last = breaks.last, text[last..<n].allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0x0C }) {
+            breaks.removeLast()
+        }
         if !breaks.isEmpty {
             var start = 0
             for (k, b) in (breaks + [n]).enumerated() where b > start {
