@@ -203,6 +203,8 @@ def build_reporters(rdb: Package) -> Table:
             "Years are from reporters-db edition start/end, year only; empty = unknown "
             "(start 1750-01-01 is reporters-db's placeholder and is emitted as empty). "
             "Several dates are known to be wrong (see bluebook.md section 3).",
+            "Every edition key with periods also has its period-less spelling (\"373 Md 69\", \"71 A3d 1158\", "
+            "Michigan's style) unless another row spells it so or it is an English word (see add_periodless_spellings).",
             "Vendor/database reporters (WL, U.S. Dist. LEXIS, ...) are included as plain spellings; "
             "reporters-db regexes and cite_format are not exported.",
         ],
@@ -236,8 +238,35 @@ def build_reporters(rdb: Package) -> Table:
                         year_of(dates.get("start"), is_start=True),
                         year_of(dates.get("end"), is_start=False),
                     )
+    add_periodless_spellings(table)
     table.finish()
     return table
+
+
+# English words a reporter's abbreviation without its periods would spell ("So." -> "So").
+PERIODLESS_STOPLIST = {"So", "Me", "Or", "Am", "In", "Id", "No", "At", "On", "As", "To", "Be", "By",
+                       "Do", "Go", "He", "If", "Is", "It", "My", "Of", "Up", "Us", "We", "An", "Ad"}
+
+
+def add_periodless_spellings(table: Table) -> None:
+    """Michigan's courts (and other slip-opinion styles) write every reporter without periods:
+    "373 Md 69", "372 NC 657", "71 A3d 1158", "399 F Supp 3d 579", "48 Va App 93". reporters-db lists
+    such spellings for some editions only (NW2d, A2d); add the period-less spelling of every
+    edition key that has periods, unless some row already spells it that way or it is an
+    English word (PERIODLESS_STOPLIST)."""
+    spellings = {row[0] for row in table.rows}
+    derived = []
+    for row in table.rows:
+        spelling, canonical = row[0], row[1]
+        if spelling != canonical or "." not in spelling:
+            continue
+        # each word without its periods: "N.C." -> "NC", "A.3d" -> "A3d", "F. Supp. 3d" -> "F Supp 3d"
+        plain = " ".join(part.replace(".", "") for part in spelling.split(" ") if part.replace(".", ""))
+        if len(plain) < 2 or plain in spellings or plain in PERIODLESS_STOPLIST:
+            continue
+        derived.append((plain,) + row[1:])
+    for row in derived:
+        table.rows.append(row)
 
 
 # ---------------------------------------------------------------------------

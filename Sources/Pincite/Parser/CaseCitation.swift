@@ -34,8 +34,12 @@ extension Parser {
         var k = first.end
         // parallel cites: ", 681 S.E.2d 925"; a blank one among them (", ---- L. Ed. 2d ----")
         // is passed over
-        while isKind(k, .comma), cites.count < 8 {
-            if let next = parseReporterCite(volumeAt: k + 1, limit: limit) {
+        // (Michigan sets the parallels off by semicolons: "496 US 128, 133; 110 S Ct 2301, 2306; 110 L
+        // Ed 2d 112 (1990)" — a cite with no court or year yet and a nameless reporter cite after
+        // the ";"; a string cite names its case after the ";")
+        while isKind(k, .comma) || isKind(k, .semicolon), cites.count < 8 {
+            if let next = parseReporterCite(volumeAt: k + 1, limit: limit),
+               isKind(k, .comma) || (!next.isShortForm && !(cites.last?.isShortForm ?? true)) {
                 cites.append(next)
                 k = next.end
             } else if let b = blankCiteEnd(startingAt: k + 1, limit: limit), isKind(b, .openParen) || isKind(b, .comma) {
@@ -144,7 +148,10 @@ extension Parser {
         }
         // A bare "V Rep P" with no name, pincite or parenthetical is accepted only
         // for reporters whose abbreviation cannot be an ordinary word.
-        if name == nil, court == nil, first.pin == nil, docket == nil, cites.count == 1, !isStrongReporter(reporterInfo) {
+        // (the written form counts too: "5 Pa 6", a period-less spelling as Michigan writes it, is
+        // as weak as a word; "816 A2d 883", "48 Va App 93" are not)
+        if name == nil, court == nil, first.pin == nil, docket == nil, cites.count == 1,
+           !isStrongReporter(reporterInfo) || !writtenReporterIsStrong(first) {
             return nil
         }
         // (a docket-like one needs its date whatever stands before it: "MADDOX v. STATE. 6 Div. 870.")
@@ -219,6 +226,13 @@ extension Parser {
     /// no case name and no parenthetical around it (e.g. inside a string cite).
     func isStrongReporter(_ r: ReporterEntry) -> Bool {
         (r.canonical.count >= 4 || r.canonical.contains(".")) && !Self.docketLikeReporters.contains(r.canonical)
+    }
+
+    /// The reporter as the text writes it has a period, a digit or two words ("Md.", "A2d", "Va App").
+    func writtenReporterIsStrong(_ c: ReporterCite) -> Bool {
+        // (reporterStart..<reporterEnd are bytes)
+        guard c.reporterEnd > c.reporterStart, c.reporterEnd <= p.count else { return true }
+        return (c.reporterStart..<c.reporterEnd).contains { p[$0] == 0x2E || p[$0] == 0x20 || (p[$0] >= 0x30 && p[$0] <= 0x39) }
     }
 
     /// Reporters whose cite is written like a docket number: Alabama numbers its criminal

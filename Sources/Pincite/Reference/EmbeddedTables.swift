@@ -4561,7 +4561,7 @@ Wisconsin	Wis.	States
 Wyoming	Wyo.	States
 """#
 
-    /// Grammars/data/reporters.tsv (3739 rows).
+    /// Grammars/data/reporters.tsv (4770 rows).
     static let reporters: String = #"""
 (So. 2nd)	So. 2d	state_regional	Southern Reporter	1941	2008
 A .2d	A.2d	state_regional	Atlantic Reporter	1938	2010
@@ -4610,17 +4610,25 @@ A.N.C.	Abb. N. Cas.	state	Abbott's New Cases	1876	1894
 A.R.	A.	state_regional	Atlantic Reporter	1885	1938
 A.Rep.	A.	state_regional	Atlantic Reporter	1885	1938
 A2d	A.2d	state_regional	Atlantic Reporter	1938	2010
+A3d	A.3d	state_regional	Atlantic Reporter	2010	
 AD	A.D.	state	New York Supreme Court Appellate Division Reports	1896	1955
 AD 2d	A.D.2d	state	New York Supreme Court Appellate Division Reports	1955	2004
 AD 3d	A.D.3d	state	New York Supreme Court Appellate Division Reports	2003	
 AD2d	A.D.2d	state	New York Supreme Court Appellate Division Reports	1955	2004
 AD3d	A.D.3d	state	New York Supreme Court Appellate Division Reports	2003	
+AEC	A.E.C.	federal	Atomic Energy Commission Reports		
+AFTR (P-H)	A.F.T.R. (P-H)	specialty	American Federal Tax Reports		
+AFTR (RIA)	A.F.T.R. (RIA)	specialty	American Federal Tax Reports		1957
+AFTR2d (RIA)	A.F.T.R.2d (RIA)	specialty	American Federal Tax Reports	1958	
+AK Marsh	A.K. Marsh.	state	Kentucky Reports, Marshall, A.K.	1817	1821
 ALR	A.L.R.	specialty	American Law Reports		
 ALR 2d	A.L.R. 2d	specialty	American Law Reports		
 ALR 3d	A.L.R. 3d	specialty	American Law Reports		
 ALR 4th	A.L.R. 4th	specialty	American Law Reports		
 ALR 5th	A.L.R. 5th	specialty	American Law Reports		
 ALR 6th	A.L.R. 6th	specialty	American Law Reports		
+ALR Fed	A.L.R. Fed.	federal	American Law Reports Annotated, Federal		
+ALR Fed 2d	A.L.R. Fed. 2d	federal	American Law Reports Annotated, Federal		
 AMC	A.M.C.	specialty	American Maritime Cases	1923	
 AOA	AOA	state	Anderson's Unreported Ohio Appellate Cases: cases argued and determined in the Ohio courts of appeal		
 ARK.	Ark.	neutral	Arkansas Reports	2009	
@@ -4628,6 +4636,11 @@ ARK.	Ark.	state	Arkansas Reports	1837	2008
 AWCC	AWCC	neutral	Arkansas Neutral Citation (Workers Compensation Commission)		
 AZ	AZ	neutral	Arizona Neutral Citation		
 Abb	Abb.	federal	Abbott, United States Circuit and District Court Reports	1863	1871
+Abb Adm	Abb. Adm.	specialty	Abbott's Admiralty Reports		
+Abb Ct App	Abb. Ct. App.	state	Abbott's Court of Appeals Decisions	1807	1869
+Abb N Cas	Abb. N. Cas.	state	Abbott's New Cases	1876	1894
+Abb Pr	Abb. Pr.	state	Abbott's Practice Reports	1854	1865
+Abb Pr (ns)	Abb. Pr. (n.s.)	state	Abbott's Practice Reports	1863	1875
 Abb.	Abb.	federal	Abbott, United States Circuit and District Court Reports	1863	1871
 Abb. (U. S.)	Abb.	federal	Abbott, United States Circuit and District Court Reports	1863	1871
 Abb. Adm.	Abb. Adm.	specialty	Abbott's Admiralty Reports		
@@ -4653,18 +4666,31 @@ Abbott's Prac.Rep.	Abb. Pr.	state	Abbott's Practice Reports	1854	1865
 Abbotts	Abbotts	specialty	Abbott's Reports		
 Abs	Ohio Law. Abs.	state	Ohio Law Abstracts	1922	1964
 Abs.	Ohio Law. Abs.	state	Ohio Law Abstracts	1922	1964
+Accom Disabilities Dec (CCH)	Accom. Disabilities Dec. (CCH)	specialty	CCH Accommodating Disabilities Decisions		
 Accom. Disabilities Dec. (CCH)	Accom. Disabilities Dec. (CCH)	specialty	CCH Accommodating Disabilities Decisions		
+Add	Add.	state	Reports of cases of the State of Pennsylvania by Alexander Addison	1791	1799
 Add.	Add.	state	Reports of cases of the State of Pennsylvania by Alexander Addison	1791	1799
+Adm Rec	Adm. Rec.	specialty	Admiralty Records		
 Adm. Rec.	Adm. Rec.	specialty	Admiralty Records		
+Adv S	Adv. S.	state	Mississippi Reporter Advance Sheets		
 Adv. S.	Adv. S.	state	Mississippi Reporter Advance Sheets		
 Adv.S.	Adv. S.	state	Mississippi Reporter Advance Sheets		
+Agric Dec	Agric. Dec.	federal	Agriculture Decisions		
 Agric. Dec	Agric. Dec.	federal	Agriculture Decisions		
 Agric. Dec.	Agric. Dec.	federal	Agriculture Decisions		
+Aik	Aik.	state	Vermont Reports, Aikens	1825	1828
 Aik.	Aik.	state	Vermont Reports, Aikens	1825	1828
 Aik. Rep.	Aik.	state	Vermont Reports, Aikens	1825	1828
 Ak.	Ark.	state	Arkansas Reports	1837	2008
 Ak. App.	Ark. App.	neutral	Arkansas Appellate Reports	2009	
 Ak. App.	Ark. App.	state	Arkansas Appellate Reports	1981	2008
+Ala	Ala.	state	Alabama Reports	1840	1976
+Ala 2d	Ala. 2d	state	Alabama Reports	1977	
+Ala App	Ala. App.	state	Alabama Appellate Courts Reports	1910	1976
+Ala App LEXIS	Ala. App. LEXIS	state	LexisNexis Alabama Appeals Court	1911	1969
+Ala Civ App LEXIS	Ala. Civ. App. LEXIS	state	LexisNexis Alabama Court of Civil Appeals		
+Ala Crim App LEXIS	Ala. Crim. App. LEXIS	state	LexisNexis Alabama Court of Criminal Appeals		
+Ala LEXIS	Ala. LEXIS	state	LexisNexis Alabama Supreme Court		
 Ala.	Ala.	state	Alabama Reports	1840	1976
 Ala. (N.S.)	Ala.	state	Alabama Reports	1840	1976
 Ala. 2d	Ala. 2d	state	Alabama Reports	1977	
@@ -4675,20 +4701,50 @@ Ala. Crim. App. LEXIS	Ala. Crim. App. LEXIS	state	LexisNexis Alabama Court of Cr
 Ala. LEXIS	Ala. LEXIS	state	LexisNexis Alabama Supreme Court		
 Ala. Rep.	Ala.	state	Alabama Reports	1840	1976
 Ala.App.	Ala. App.	state	Alabama Appellate Courts Reports	1910	1976
+Alas App LEXIS	Alas. App. LEXIS	state	LexisNexis Alaska Appeals Court		
+Alas LEXIS	Alas. LEXIS	state	LexisNexis Alaska Supreme Court		
 Alas. App. LEXIS	Alas. App. LEXIS	state	LexisNexis Alaska Appeals Court		
 Alas. LEXIS	Alas. LEXIS	state	LexisNexis Alaska Supreme Court		
 Alaska	Alaska	state	Alaska Reports	1884	1959
+Alaska Fed	Alaska Fed.	state	Alaska Federal Reports	1869	1937
 Alaska Fed.	Alaska Fed.	state	Alaska Federal Reports	1869	1937
 Alaska Fed.R.	Alaska Fed.	state	Alaska Federal Reports	1869	1937
 Alaska Fed.Rep.	Alaska Fed.	state	Alaska Federal Reports	1869	1937
+Alb Law J	Alb. Law J.	specialty	Albany Law Journal		
 Alb. Law J.	Alb. Law J.	specialty	Albany Law Journal		
 Alk.	Alaska	state	Alaska Reports	1884	1959
 All.	Allen	state	Massachusetts Reports, Allen	1861	1867
 All. Rep.	Allen	state	Massachusetts Reports, Allen	1861	1867
 Allen	Allen	state	Massachusetts Reports, Allen	1861	1867
 Allen	Wash. Terr.	state	Washington Territory Reports	1854	1888
+Am & Eng R Cas	Am. & Eng. R. Cas.	specialty	American and English Railroad Cases.	1879	1895
+Am Ann Cas	Am. Ann. Cas.	state_regional	American Annotated Cases	1904	1912
+Am BR	Am. B.R.	specialty	American Bankruptcy Reports		
+Am BR (NS)	Am. B.R. (N.S.)	specialty	American Bankruptcy Reports		
+Am Dec	Am. Dec.	federal	American Decisions		
 Am Dec.	Am. Dec.	federal	American Decisions		
+Am Disabilities Cas (BNA)	Am. Disabilities Cas. (BNA)	specialty	Americans with Disabilities Cases (BNA)		
+Am Disabilities Dec	Am. Disabilities Dec.	specialty	Americans with Disabilities Decisions		
+Am Jur	Am. Jur.	federal	American Jurist and Law Magazine	1829	1843
+Am Law Rec	Am. Law. Rec.	federal	American Law Record	1872	1887
+Am Law Reg	Am. Law Reg.	state	American Law Register	1853	1861
+Am Law Reg (NS)	Am. Law Reg. (N.S.)	state	American Law Register	1862	1878
 Am Law Rev.	Amer. L. Rev.	federal	American Law Review		
+Am Law T	Am. Law T.	federal	American Law Times	1870	1871
+Am Law T Rep (N S)	Am. Law T. Rep. (N. S.)	federal	American Law Times Reports, New Series	1874	1877
+Am Law T Rep Bankr	Am. Law T. Rep. Bankr.	specialty	American Law Times, Bankruptcy Reports, United States (US) Courts		
+Am Law T Rep US Cts	Am. Law T. Rep. U.S. Cts.	federal	American Law Times Reports, United States (US) Courts	1868	1874
+Am Lead Cas	Am. Lead. Cas.	federal	American Leading Cases		
+Am Neg Ca	Am. Neg. Ca.	state	American Negligence Cases	1789	1897
+Am Neg Cas	Am. Neg. Cas.	state	American Negligence Cases	1789	1907
+Am Neg Cases	Am. Neg. Cases	state	American Negligence Cases	1789	1987
+Am Rep	Am. Rep.	state_regional	American Reports		
+Am Ry Rep	Am. Ry. Rep.	federal	American Railway Reports	1873	1881
+Am Samoa	Am. Samoa	state	American Samoa Reports	1900	1975
+Am Samoa 2d	Am. Samoa 2d	state	American Samoa Reports	1978	1999
+Am Samoa 3d	Am. Samoa 3d	state	American Samoa Reports	1993	
+Am St Rep	Am. St. Rep.	state	American State Reports	1888	
+Am Tribal Law	Am. Tribal Law	state	West's American Tribal Law Reporter	1997	
 Am. & Eng. R. Cas.	Am. & Eng. R. Cas.	specialty	American and English Railroad Cases.	1879	1895
 Am. Ann. Cas.	Am. Ann. Cas.	state_regional	American Annotated Cases	1904	1912
 Am. B.R.	Am. B.R.	specialty	American Bankruptcy Reports		
@@ -4742,6 +4798,10 @@ Am.Rep.	Am. Rep.	state_regional	American Reports
 Am.S.R.	Am. St. Rep.	state	American State Reports	1888	
 Am.St.R.	Am. St. Rep.	state	American State Reports	1888	
 Am.St.Rep.	Am. St. Rep.	state	American State Reports	1888	
+Amer L Rev	Amer. L. Rev.	federal	American Law Review		
+Amer Law J	Amer. Law J.	federal	American Law Journal	1808	1817
+Amer Law J (N S)	Amer. Law J. (N. S.)	federal	American Law Journal, New Series	1848	1852
+Amer Law T Rep	Amer. Law T. Rep.	federal	American Law Times Reports, New Series.	1868	1873
 Amer. Jur.	Am. Jur.	federal	American Jurist and Law Magazine	1829	1843
 Amer. L. Rev.	Amer. L. Rev.	federal	American Law Review		
 Amer. Law J.	Amer. Law J.	federal	American Law Journal	1808	1817
@@ -4753,11 +4813,14 @@ Amer. Law T. Rep.	Amer. Law T. Rep.	federal	American Law Times Reports, New Seri
 American Leading Cases	Am. Lead. Cas.	federal	American Leading Cases		
 American Leading Cases (U.S.)	Am. Lead. Cas.	federal	American Leading Cases		
 Anderson's Ohio App. Cas.	Ohio App. Unrep.	state	Unreported Ohio Appellate Cases (Anderson)	1990	1990
+Ant NP Cas	Ant. N.P. Cas.	state	Anthon's Nisi Prius Cases	1807	1851
 Ant. N.P. Cas.	Ant. N.P. Cas.	state	Anthon's Nisi Prius Cases	1807	1851
 Anth.	Ant. N.P. Cas.	state	Anthon's Nisi Prius Cases	1807	1851
 Anthon N.P.(N.Y.)	Ant. N.P. Cas.	state	Anthon's Nisi Prius Cases	1807	1851
 Ap.	A.D.	state	New York Supreme Court Appellate Division Reports	1896	1955
 Ap.2d.	A.D.2d	state	New York Supreme Court Appellate Division Reports	1955	2004
+App Com'r Pat	App. Com'r Pat.	specialty	Appeals from the Commissioner of Patents	1881	
+App DC	App. D.C.	state	Appeal Cases, District of Columbia	1893	1941
 App Div	A.D.	state	New York Supreme Court Appellate Division Reports	1896	1955
 App Div.	A.D.	state	New York Supreme Court Appellate Division Reports	1896	1955
 App.	Ohio App.	state	Ohio Appellate Reports	1913	
@@ -4781,6 +4844,14 @@ App.Div.	A.D.	state	New York Supreme Court Appellate Division Reports	1896	1955
 App.Div.(N.Y.)	A.D.	state	New York Supreme Court Appellate Division Reports	1896	1955
 App.Div.2d.	A.D.2d	state	New York Supreme Court Appellate Division Reports	1955	2004
 App.Div.3d.	A.D.3d	state	New York Supreme Court Appellate Division Reports	2003	
+Ariz	Ariz.	state	Arizona Reporter	1866	
+Ariz Adv Rep	Ariz. Adv. Rep.	state	Arizona Advance Reports	1987	
+Ariz App	Ariz. App.	state	Arizona Appeals Reports	1965	1976
+Ariz App LEXIS	Ariz. App. LEXIS	state	LexisNexis Arizona Court of Appeals		
+Ariz App Unpub LEXIS	Ariz. App. Unpub. LEXIS	state	LexisNexis Arizona Appeals Court Unpublished		
+Ariz LEXIS	Ariz. LEXIS	state	LexisNexis Arizona Supreme Court		
+Ariz Tax LEXIS	Ariz. Tax LEXIS	state	LexisNexis Arizona Supreme Court		
+Ariz Unpub LEXIS	Ariz. Unpub. LEXIS	state	LexisNexis Arizona Supreme Court Unpublished		
 Ariz.	Ariz.	state	Arizona Reporter	1866	
 Ariz. Adv. Rep.	Ariz. Adv. Rep.	state	Arizona Advance Reports	1987	
 Ariz. App.	Ariz. App.	state	Arizona Appeals Reports	1965	1976
@@ -4793,7 +4864,11 @@ Ariz.App.	Ariz. App.	state	Arizona Appeals Reports	1965	1976
 Arizona Cases Digest	Arizona Cases Digest	state	Arizona Cases Digest		
 Ark	Ark.	neutral	Arkansas Reports	2009	
 Ark	Ark.	state	Arkansas Reports	1837	2008
+Ark Adv Op	Ark. Adv. Op.	state	Arkansas (AR) Advanced Opinions		
 Ark App	Ark. App.	state	Arkansas Appellate Reports	1981	2008
+Ark App LEXIS	Ark. App. LEXIS	state	LexisNexis Arkansas Court of Appeals		
+Ark App'x	Ark. App'x	state	Arkansas Appendix		
+Ark LEXIS	Ark. LEXIS	state	LexisNexis Arkansas Supreme Court		
 Ark.	Ark.	neutral	Arkansas Reports	2009	
 Ark.	Ark.	state	Arkansas Reports	1837	2008
 Ark. Adv. Op.	Ark. Adv. Op.	state	Arkansas (AR) Advanced Opinions		
@@ -4807,6 +4882,7 @@ Ark. Rep.	Ark.	state	Arkansas Reports	1837	2008
 Ark. Terr. Rep.	Hempst.	state	Hempstead (AR)		
 Ark.App.	Ark. App.	neutral	Arkansas Appellate Reports	2009	
 Ark.App.	Ark. App.	state	Arkansas Appellate Reports	1981	2008
+Armstrong Election Cases	Armstrong. Election Cases	state	Armstrong's Contested Election Cases in New York	1778	1871
 Armstrong. Election Cases	Armstrong. Election Cases	state	Armstrong's Contested Election Cases in New York	1778	1871
 At.	A.	state_regional	Atlantic Reporter	1885	1938
 At. Rep.	A.	state_regional	Atlantic Reporter	1885	1938
@@ -4814,13 +4890,17 @@ Atl.	A.	state_regional	Atlantic Reporter	1885	1938
 Atl. Rep.	A.	state_regional	Atlantic Reporter	1885	1938
 Atl.2d	A.2d	state_regional	Atlantic Reporter	1938	2010
 Atl.R.	A.	state_regional	Atlantic Reporter	1885	1938
+Auto Cas	Auto. Cas.	specialty	Automobile Cases (CCH)	1895	
+Auto Cas2d	Auto. Cas.2d	specialty	Automobile Cases (CCH)	1895	
 Auto. Cas.	Auto. Cas.	specialty	Automobile Cases (CCH)	1895	
 Auto. Cas. (CCH)	Auto. Cas.	specialty	Automobile Cases (CCH)	1895	
 Auto. Cas. 2d	Auto. Cas.2d	specialty	Automobile Cases (CCH)	1895	
 Auto. Cas. 2d (CCH)	Auto. Cas.2d	specialty	Automobile Cases (CCH)	1895	
 Auto. Cas.2d	Auto. Cas.2d	specialty	Automobile Cases (CCH)	1895	
+Av Cas (CCH)	Av. Cas. (CCH)	specialty	Aviation Cases (CCH)	1903	
 Av. Cas.	Av. Cas. (CCH)	specialty	Aviation Cases (CCH)	1903	
 Av. Cas. (CCH)	Av. Cas. (CCH)	specialty	Aviation Cases (CCH)	1903	
+B Mon	B. Mon.	state	Kentucky Reports, Monroe, Ben	1840	1857
 B Stockton	Stock.	state	Stockton's New Jersey Equity Reports		
 B.	Barb.	state	Barbour's Supreme Court Reports	1847	1877
 B. Mon	B. Mon.	state	Kentucky Reports, Monroe, Ben	1840	1857
@@ -4836,17 +4916,22 @@ B.Stockton	Stock.	state	Stockton's New Jersey Equity Reports
 B.T.A.	B.T.A.	specialty	Reports of the United States Board of Tax Appeals	1924	1942
 B.T.A.M. (P-H)	B.T.A.M. (P-H)	specialty	Board of Tax Appeals Memorandum Decisions	1928	1942
 BCA	BCA	federal	Board of Contract Appeals Decisions, published by Commerce Clearing House		
+BCA (CCH)	B.C.A. (CCH)	specialty	Board of Contract Appeals Decisions		
 BLUE SKY L. REP. (CCH)	Blue Sky L. Rep. (CCH)	specialty	Blue Sky Law Reports		
 BNA IER CAS	I.E.R. Cas. (BNA)	specialty	Individual Employment Rights Cases		
 BNA OSHC	BNA OSHC	specialty	Occupational Safety & Health Cases		
 BNA OSHC	OSHC (BNA)	specialty	Occupational Safety and Health Cases		
 BNH	BNH	federal	United States Bankruptcy Court for the District of New Hampshire		
 BR	B.R.	specialty	Bankruptcy Reporter	1979	
+BTA	B.T.A.	specialty	Reports of the United States Board of Tax Appeals	1924	1942
 BTA LEXIS	BTA LEXIS	specialty_lexis	Board of Tax Appeals Lexis	1928	1942
+BTAM (P-H)	B.T.A.M. (P-H)	specialty	Board of Tax Appeals Memorandum Decisions	1928	1942
 BTR	Brief Times Rptr.	state	Brief Times Reporter	1977	1996
 Backes	Backes	state	Backes' Reporter		
 Bai.	Bail.	state	South Carolina Reports, Bailey	1828	1832
 Bai.Eq.	Bail. Eq.	state	South Carolina Reports, Bailey's Equity	1830	1831
+Bail	Bail.	state	South Carolina Reports, Bailey	1828	1832
+Bail Eq	Bail. Eq.	state	South Carolina Reports, Bailey's Equity	1830	1831
 Bail.	Bail.	state	South Carolina Reports, Bailey	1828	1832
 Bail. Eq.	Bail. Eq.	state	South Carolina Reports, Bailey's Equity	1830	1831
 Bail. Rep.	Bail.	state	South Carolina Reports, Bailey	1828	1832
@@ -4865,10 +4950,20 @@ Baldw	Baldw.	federal	Baldwin's United States Circuit Court Reports
 Baldw.	Baldw.	federal	Baldwin's United States Circuit Court Reports		
 Baldwin's C.C. U.S. Rep	Baldw.	federal	Baldwin's United States Circuit Court Reports		
 Baldwin's Rep.	Baldw.	federal	Baldwin's United States Circuit Court Reports		
+Balt C Rep	Balt. C. Rep.	state	Baltimore City Reports		
+Balt Law Trans	Balt. Law Trans.	state	Baltimore Law Transcript	1868	1870
 Balt. C. Rep.	Balt. C. Rep.	state	Baltimore City Reports		
 Balt. Law Trans.	Balt. Law Trans.	state	Baltimore Law Transcript	1868	1870
+Ban & A	Ban. & A.	specialty	Banning & Arden's Patent Reports (US)		
 Ban. & A.	Ban. & A.	specialty	Banning & Arden's Patent Reports (US)		
+Banking Rep (BNA)	Banking Rep. (BNA)	specialty	BNA's Banking Report		
 Banking Rep. (BNA)	Banking Rep. (BNA)	specialty	BNA's Banking Report		
+Bankr Ct Dec (CRR)	Bankr. Ct. Dec. (CRR)	specialty	Bankruptcy Court Decisions		
+Bankr Ct Dec (LRP)	Bankr. Ct. Dec. (LRP)	specialty	Bankruptcy Court Decisions		
+Bankr Ct Rep	Bankr. Ct. Rep.	specialty	Bankruptcy Court Reporter		
+Bankr L Rep	Bankr. L. Rep.	specialty	Bankruptcy Law Reporter		
+Bankr LEXIS	Bankr. LEXIS	specialty	LexisNexis Bankruptcy Reporter	1979	
+Bankr Rep (St Louis BA)	Bankr. Rep (St. Louis B.A.)	specialty	Bankruptcy Reports (St. Louis B.A.)		
 Bankr. Ct. Dec.	Bankr. Ct. Dec. (CRR)	specialty	Bankruptcy Court Decisions		
 Bankr. Ct. Dec. (CRR)	Bankr. Ct. Dec. (CRR)	specialty	Bankruptcy Court Decisions		
 Bankr. Ct. Dec. (LRP)	Bankr. Ct. Dec. (LRP)	specialty	Bankruptcy Court Decisions		
@@ -4880,6 +4975,8 @@ Bankr. LEXIS	Bankr. LEXIS	specialty	LexisNexis Bankruptcy Reporter	1979
 Bankr. Reg. Supp.	N.B.R. (Supp.)	specialty	National Bankruptcy Register Reports, Supplement		
 Bankr. Rep (St. Louis B.A.)	Bankr. Rep (St. Louis B.A.)	specialty	Bankruptcy Reports (St. Louis B.A.)		
 Bankr.Ct.Dec.	Bankr. Ct. Dec. (CRR)	specialty	Bankruptcy Court Decisions		
+Barb	Barb.	state	Barbour's Supreme Court Reports	1847	1877
+Barb Ch	Barb. Ch.	state	Barbour's Chancery Reports	1845	1848
 Barb.	Barb.	state	Barbour's Supreme Court Reports	1847	1877
 Barb. Ch.	Barb. Ch.	state	Barbour's Chancery Reports	1845	1848
 Barb. Ch. Rep.	Barb. Ch.	state	Barbour's Chancery Reports	1845	1848
@@ -4887,6 +4984,7 @@ Barb. Rep.	Barb.	state	Barbour's Supreme Court Reports	1847	1877
 Barb.Ch.(N.Y.)	Barb. Ch.	state	Barbour's Chancery Reports	1845	1848
 Barb.S.C.	Barb.	state	Barbour's Supreme Court Reports	1847	1877
 Bax.	Baxt.	state	Baxter's Reports (60-68 Tennessee)		
+Baxt	Baxt.	state	Baxter's Reports (60-68 Tennessee)		
 Baxt.	Baxt.	state	Baxter's Reports (60-68 Tennessee)		
 Baxt. (Tenn.)	Baxt.	state	Baxter's Reports (60-68 Tennessee)		
 Baxter	Baxt.	state	Baxter's Reports (60-68 Tennessee)		
@@ -4898,6 +4996,7 @@ Bee	Bee	scotus_early	Bee's United States (US) District Court Reports
 Bee.	Bee	scotus_early	Bee's United States (US) District Court Reports		
 Beeler	Beeler	state	Beeler's Reports (Tenn.)		
 Ben	Ben.	federal	Benedict United States District Reports		
+Ben Rev Bd Serv (MB)	Ben. Rev. Bd. Serv. (MB)	specialty	Benefits Review Board Service		
 Ben.	Ben.	federal	Benedict United States District Reports		
 Ben. Rev. Bd. Serv. (MB)	Ben. Rev. Bd. Serv. (MB)	specialty	Benefits Review Board Service		
 Bett's D. C. MS.	Betts' Dec.	federal	Reports of Cases Argued and Determined in the District Court of the United States for the Southern District of New York		
@@ -4905,7 +5004,9 @@ Betts D. C. MS.	Betts' Dec.	federal	Reports of Cases Argued and Determined in th
 Betts' C. C. MS.	Betts' Dec.	federal	Reports of Cases Argued and Determined in the District Court of the United States for the Southern District of New York		
 Betts' D. C. MS.	Betts' Dec.	federal	Reports of Cases Argued and Determined in the District Court of the United States for the Southern District of New York		
 Betts' D. C. MSS.	Betts' Dec.	federal	Reports of Cases Argued and Determined in the District Court of the United States for the Southern District of New York		
+Betts' Dec	Betts' Dec.	federal	Reports of Cases Argued and Determined in the District Court of the United States for the Southern District of New York		
 Betts' Dec.	Betts' Dec.	federal	Reports of Cases Argued and Determined in the District Court of the United States for the Southern District of New York		
+Betts' Scr Bk	Betts' Scr. Bk.	state	Betts' Scrap Book.	1839	1862
 Betts' Scr. Bk.	Betts' Scr. Bk.	state	Betts' Scrap Book.	1839	1862
 Betts, C. C. MS.	Betts' Dec.	federal	Reports of Cases Argued and Determined in the District Court of the United States for the Southern District of New York		
 Betts, D C. MS.	Betts' Dec.	federal	Reports of Cases Argued and Determined in the District Court of the United States for the Southern District of New York		
@@ -4921,10 +5022,12 @@ Betts. D. C. MSS.	Betts' Dec.	federal	Reports of Cases Argued and Determined in 
 Bibb	Bibb	state	Kentucky Reports, Bibb	1808	1817
 Bibb Rep.	Bibb	state	Kentucky Reports, Bibb	1808	1817
 Bibb(Ky.)	Bibb	state	Kentucky Reports, Bibb	1808	1817
+Bigelow Ins Rep	Bigelow. Ins. Rep.	specialty	Bigelow's Insurance Reports		
 Bigelow's Insurance Reports	Bigelow. Ins. Rep.	specialty	Bigelow's Insurance Reports		
 Bigelow. Ins. Rep.	Bigelow. Ins. Rep.	specialty	Bigelow's Insurance Reports		
 Bin.	Binn.	state	Pennsylvania State Reports, Binney	1799	1814
 Bin. Rep.	Binn.	state	Pennsylvania State Reports, Binney	1799	1814
+Binn	Binn.	state	Pennsylvania State Reports, Binney	1799	1814
 Binn [Pa]	Binn.	state	Pennsylvania State Reports, Binney	1799	1814
 Binn.	Binn.	state	Pennsylvania State Reports, Binney	1799	1814
 Binn. Rep.	Binn.	state	Pennsylvania State Reports, Binney	1799	1814
@@ -4942,6 +5045,7 @@ Black R.	Black	scotus_early	Black's Supreme Court Reports	1861	1862
 Black Rep.	Black	scotus_early	Black's Supreme Court Reports	1861	1862
 Black.	Blackf.	state	Indiana Reports, Blackford	1817	1847
 Black. Rep.	Blackf.	state	Indiana Reports, Blackford	1817	1847
+Blackf	Blackf.	state	Indiana Reports, Blackford	1817	1847
 Blackf.	Blackf.	state	Indiana Reports, Blackford	1817	1847
 Blackf. Rep.	Blackf.	state	Indiana Reports, Blackford	1817	1847
 Blackf.(Ind.)	Blackf.	state	Indiana Reports, Blackford	1817	1847
@@ -4949,6 +5053,9 @@ Bland	Bland	state	Reports of cases decided in the High court of chancery of Mary
 Blat. C.C.R.	Blatchf.	federal	Blatchford's United States Circuit Court Reports		
 Blatch	Blatchf.	federal	Blatchford's United States Circuit Court Reports		
 Blatch. (U.S. Cir. Ct.)	Blatchf.	federal	Blatchford's United States Circuit Court Reports		
+Blatchf	Blatchf.	federal	Blatchford's United States Circuit Court Reports		
+Blatchf & H	Blatchf. & H.	scotus_early	Blatchford and Howland's Reports.	1827	1837
+Blatchf Pr Cas	Blatchf. Pr. Cas.	federal	Blatchford's United States District Court Prize Cases	1861	1865
 Blatchf.	Blatchf.	federal	Blatchford's United States Circuit Court Reports		
 Blatchf. & H.	Blatchf. & H.	scotus_early	Blatchford and Howland's Reports.	1827	1837
 Blatchf. (U.S. Circ. Ct.)	Blatchf.	federal	Blatchford's United States Circuit Court Reports		
@@ -4959,27 +5066,36 @@ Blatchf. Prize Cas.	Blatchf. Pr. Cas.	federal	Blatchford's United States Distric
 Blm. Neg.	N.J. (Manumission)	state	Bloomfield's Manumission (or Negro) Cases (N.J.)		1875
 Bloom. Man.	N.J. (Manumission)	state	Bloomfield's Manumission (or Negro) Cases (N.J.)		1875
 Bloom. Man. Neg. Cas.	N.J. (Manumission)	state	Bloomfield's Manumission (or Negro) Cases (N.J.)		1875
+Blue Sky L Rep (CCH)	Blue Sky L. Rep. (CCH)	specialty	Blue Sky Law Reports		
 Blue Sky L. Rep.	Blue Sky L. Rep. (CCH)	specialty	Blue Sky Law Reports		
 Blue Sky L. Rep. (CCH)	Blue Sky L. Rep. (CCH)	specialty	Blue Sky Law Reports		
 Blume Op.	Blume Unrep. Op.	state	Blume, Unreported Opinions	1836	1843
+Blume Sup Ct Trans	Blume Sup. Ct. Trans.	state	Blume, Supreme Court Transactions	1805	1836
 Blume Sup. Ct. Trans.	Blume Sup. Ct. Trans.	state	Blume, Supreme Court Transactions	1805	1836
 Blume Sup.Ct.Trans.	Blume Sup. Ct. Trans.	state	Blume, Supreme Court Transactions	1805	1836
+Blume Unrep Op	Blume Unrep. Op.	state	Blume, Unreported Opinions	1836	1843
 Blume Unrep. Op.	Blume Unrep. Op.	state	Blume, Unreported Opinions	1836	1843
 Bond	Bond	federal	Bond's United States (US) Circuit Reports		
 Bond.	Bond	federal	Bond's United States (US) Circuit Reports		
+Bosw	Bosw.	state	Bosworth's Reports (14-23 New York Superior)		
 Bosw.	Bosw.	state	Bosworth's Reports (14-23 New York Superior)		
 Bosworth Super. Ct. Rep.	Bosw.	state	Bosworth's Reports (14-23 New York Superior)		
 Boyce	Boyce	state	Delaware Reports, Boyce	1909	1920
 Brad.	Bradf.	state	Iowa Reports, Bradford	1838	1841
+Bradf	Bradf.	state	Iowa Reports, Bradford	1838	1841
 Bradf.	Bradf.	state	Iowa Reports, Bradford	1838	1841
 Bradford	Bradf.	state	Iowa Reports, Bradford	1838	1841
+Brayt	Brayt.	state	Vermont Reports, Brayton	1815	1819
 Brayt.	Brayt.	state	Vermont Reports, Brayton	1815	1819
 Brayton (Vt.)	Brayt.	state	Vermont Reports, Brayton	1815	1819
 Breese	Breese	state	Illinois Reports, Breese	1819	1831
+Brev	Brev.	state	South Carolina Reports, Brevard	1793	1816
 Brev.	Brev.	state	South Carolina Reports, Brevard	1793	1816
 Brev. Rep.	Brev.	state	South Carolina Reports, Brevard	1793	1816
+Brief Times Rptr	Brief Times Rptr.	state	Brief Times Reporter	1977	1996
 Brief Times Rptr.	Brief Times Rptr.	state	Brief Times Reporter	1977	1996
 Brightly	Brightly	state	Reports of cases decided by the judges of the supreme court of Pennsylvania, in the court of nisi prius	1809	1851
+Brock	Brock.	federal	Brockenbrough's Marshall's Decisions, United States Circuit Court		
 Brock,	Brock.	federal	Brockenbrough's Marshall's Decisions, United States Circuit Court		
 Brock.	Brock.	federal	Brockenbrough's Marshall's Decisions, United States Circuit Court		
 Brock. Rep.	Brock.	federal	Brockenbrough's Marshall's Decisions, United States Circuit Court		
@@ -4989,9 +5105,11 @@ Brown's Adm	Brown Adm.	specialty	Brown's Admiralty (U.S.)
 Brown's Adm.	Brown Adm.	specialty	Brown's Admiralty (U.S.)		
 Brown, Adm.	Brown Adm.	specialty	Brown's Admiralty (U.S.)		
 Brown. Adm.	Brown Adm.	specialty	Brown's Admiralty (U.S.)		
+Browne (Pa)	Browne (Pa.)	state	Browne's Pennsylvania Reports	1801	1814
 Browne (Pa.)	Browne (Pa.)	state	Browne's Pennsylvania Reports	1801	1814
 Browne, (Pa.)	Browne (Pa.)	state	Browne's Pennsylvania Reports	1801	1814
 Brun. Col. Cas.	Brunn. Coll. Cas.	federal	Brunner's Collected Cases (US)		
+Brunn Coll Cas	Brunn. Coll. Cas.	federal	Brunner's Collected Cases (US)		
 Brunn. Coll. Cas.	Brunn. Coll. Cas.	federal	Brunner's Collected Cases (US)		
 Brunner, Col. Cas.	Brunn. Coll. Cas.	federal	Brunner's Collected Cases (US)		
 Brunner. Col. Cas.	Brunn. Coll. Cas.	federal	Brunner's Collected Cases (US)		
@@ -4999,13 +5117,17 @@ Buch.	Buchanan	state	Buchanan's Reports	1907	1916
 Buchan.	Buchanan	state	Buchanan's Reports	1907	1916
 Buchanan	Buchanan	state	Buchanan's Reports	1907	1916
 Buchanan.	Buchanan	state	Buchanan's Reports	1907	1916
+Bur	Bur.	state	Wisconsin Reports, Burnett	1841	1843
 Bur.	Bur.	state	Wisconsin Reports, Burnett	1841	1843
 Bur. Rep.	Bur.	state	Wisconsin Reports, Burnett	1841	1843
 Burnett	Bur.	state	Wisconsin Reports, Burnett	1841	1843
 Burnett (Wis.)	Bur.	state	Wisconsin Reports, Burnett	1841	1843
 Burr's Trial	Burr's Trial	state	The Trial of Col. Aaron Burr on an Indictment for Treason	1864	
 Burr’s Trial	Burr's Trial	state	The Trial of Col. Aaron Burr on an Indictment for Treason	1864	
+Bus Franchise Guide (CCH)	Bus. Franchise Guide (CCH)	specialty	Business Franchise Guide		
 Bus. Franchise Guide (CCH)	Bus. Franchise Guide (CCH)	specialty	Business Franchise Guide		
+Busb	Busb.	state	North Carolina Reports, Busbee's Law	1852	1853
+Busb Eq	Busb. Eq.	state	North Carolina Reports, Busbee's Equity	1852	1853
 Busb.	Busb.	state	North Carolina Reports, Busbee's Law	1852	1853
 Busb. Eq.	Busb. Eq.	state	North Carolina Reports, Busbee's Equity	1852	1853
 Busb.L.	Busb.	state	North Carolina Reports, Busbee's Law	1852	1853
@@ -5028,15 +5150,21 @@ C.I.T.	Ct. Int'l Trade	specialty	Court of International Trade Reports	1980
 C.M.A.	C.M.A.	specialty	Decisions of the United States Court of Military Appeals	1951	1975
 C.M.R.	C.M.R.	specialty	Court Martial Records	1951	1975
 CAAF LEXIS	CAAF LEXIS	specialty	LexisNexis Court of Appeals for the Armed Forces		
+CB	C.B.	specialty	Cumulative Bulletin		
+CCA	C.C.A.	federal	United States Circuit Courts of Appeals Reports		1920
 CCA LEXIS	CCA LEXIS	specialty	LexisNexis United States Court of Criminal Appeals	1951	
 CCH OSHD	CCH OSHD	specialty	Occupational Safety and Health Decisions (CCH)		
 CCH Tax Ct. Mem.	Tax Ct. Mem. Dec. (CCH)	specialty	Tax Court Memorandum Decisions	1900	
 CCH Unemployment Ins. Rep.	Unemployment Ins. Rep.	specialty	Unemployment Insurance Reports (CCH)		
 CCH, Unemployment Ins. Rep.	Unemployment Ins. Rep.	specialty	Unemployment Insurance Reports (CCH)		
+CCLJ	C.C.L.J.	state	Centre County Legal Journal (Pa.)		
+CCPA	C.C.P.A.	specialty	Court of Customs and Patent Appeals Reports	1929	1982
 CCPA LEXIS	CCPA LEXIS	specialty	LexisNexis United States Court of Customs and Patent Appeals	1910	1982
 CIT	CIT	neutral	Neutral citation for Court of International Trade		
 CJ C.A.R.	CJ C.A.R.	specialty	Criminal Justice Cases and Annotated Reports		
+CJ CAR	CJ C.A.R.	specialty	Criminal Justice Cases and Annotated Reports		
 CLR	Conn. L. Rptr.	state	Connecticut Law Reporter	1990	
+CMA	C.M.A.	specialty	Decisions of the United States Court of Military Appeals	1951	1975
 CMA LEXIS	CMA LEXIS	specialty	LexisNexis United States Court of Military Appeals		
 CMR	C.M.R.	specialty	Court Martial Records	1951	1975
 CMR LEXIS	CMR LEXIS	specialty	LexisNexis United States Court of Military Review	1951	
@@ -5044,6 +5172,8 @@ CO	CO	neutral	Colorado Neutral Citation
 COA	COA	neutral	Colorado Court of Appeals Neutral Citation		
 CSCR	Conn. Super. Ct.	state	Connecticut Superior Court Reports	1986	1994
 CSCR	Conn. Super. Ct.	state	Connecticut Superior Court format-neutral citation		
+Cai Cas	Cai. Cas.	state	Caines' Cases	1796	1805
+Cai R	Cai. R.	state	Caines' Reports	1803	1805
 Cai.	Cai. Cas.	state	Caines' Cases	1796	1805
 Cai. Cas.	Cai. Cas.	state	Caines' Cases	1796	1805
 Cai. R.	Cai. R.	state	Caines' Reports	1803	1805
@@ -5055,6 +5185,44 @@ Caines	Cai. Cas.	state	Caines' Cases	1796	1805
 Caines (N.Y.)	Cai. Cas.	state	Caines' Cases	1796	1805
 Caines Cas.	Cai. Cas.	state	Caines' Cases	1796	1805
 Caines Rep.	Cai. Cas.	state	Caines' Cases	1796	1805
+Cal	Cal.	state	California Reports	1850	1934
+Cal 2d	Cal. 2d	state	California Reports	1934	1969
+Cal 3d	Cal. 3d	state	California Reports	1969	1991
+Cal 3d Spec Trib Supp	Cal. 3d Spec. Trib Supp.	state	California Reports	1969	1991
+Cal 4th	Cal. 4th	state	California Reports	1991	
+Cal 4th CJP Supp	Cal. 4th CJP Supp.	state	California Reports, Supplement	1991	
+Cal 5th	Cal. 5th	state	California Reports	1991	
+Cal 5th CJP Supp	Cal. 5th CJP Supp.	state	California Reports, Supplement	1991	
+Cal App	Cal. App.	state	California Appellate Reports	1905	1934
+Cal App 2d	Cal. App. 2d	state	California Appellate Reports	1934	1969
+Cal App 3d	Cal. App. 3d	state	California Appellate Reports	1969	1991
+Cal App 4th	Cal. App. 4th	state	California Appellate Reports	1991	
+Cal App 5th	Cal. App. 5th	state	California Appellate Reports	1991	
+Cal App LEXIS	Cal. App. LEXIS	state	LexisNexis California Appeals Court		
+Cal App Supp	Cal. App. Supp.	state	California Appellate Reports, Supplement	1929	
+Cal App Supp 2d	Cal. App. Supp. 2d	state	California Appellate Reports, Supplement	1929	
+Cal App Supp 3d	Cal. App. Supp. 3d	state	California Appellate Reports, Supplement	1929	
+Cal App Supp 4th	Cal. App. Supp. 4th	state	California Appellate Reports, Supplement	1991	
+Cal App Supp 5th	Cal. App. Supp. 5th	state	California Appellate Reports, Supplement	1991	
+Cal App Unpub LEXIS	Cal. App. Unpub. LEXIS	state	LexisNexis California Appeals Court Unpublished		
+Cal Bankr Ct Rep	Cal. Bankr. Ct. Rep.	specialty	California Bankruptcy Court Report		
+Cal Comm Jud Perform LEXIS	Cal. Comm. Jud. Perform. LEXIS	state	LexisNexis California Commission on Judicial Performance		
+Cal Comp Cases	Cal. Comp. Cases	specialty	California Compensation Cases		
+Cal Daily Op Serv	Cal. Daily Op. Serv.	specialty_lexis	California Daily Opinions Service		
+Cal Dist Ct	Cal. Dist. Ct.	state	Reports of Cases Determined in the District Courts of the State of California		
+Cal IAC	Cal. I.A.C.	specialty	Decisions of the Industrial Accident Commission of California		
+Cal Jud Ethics Op LEXIS	Cal. Jud. Ethics Op. LEXIS	state	LexisNexis California Commission on Judicial Ethics		
+Cal LEXIS	Cal. LEXIS	state	LexisNexis Supreme Court of California		
+Cal Law J	Cal. Law J.	state	California Law Journal	1862	1863
+Cal Law J & Lit Rev	Cal. Law J. & Lit. Rev.	state	California Law Journal and Literary Review	1862	1863
+Cal Rptr	Cal. Rptr.	state	West's California Reporter	1959	1991
+Cal Rptr 2d	Cal. Rptr. 2d	state	West's California Reporter	1992	2003
+Cal Rptr 3d	Cal. Rptr. 3d	state	West's California Reporter	2003	
+Cal Sup	Cal. Sup.	state	California Superior Court, Reports of Cases in Appellate Departments	1921	1926
+Cal Super Ct	Cal. Super. Ct.	state	California Superior Court Decisions: Notable Cases	1921	1926
+Cal Super LEXIS	Cal. Super. LEXIS	state	LexisNexis California Superior Court		
+Cal Unrep	Cal. Unrep.	state	California Unreported Cases	1855	1910
+Cal WCC	Cal. WCC	specialty	California Workers' Compensation Cases		
 Cal.	Cal.	state	California Reports	1850	1934
 Cal. 2d	Cal. 2d	state	California Reports	1934	1969
 Cal. 3d	Cal. 3d	state	California Reports	1969	1991
@@ -5146,10 +5314,14 @@ Cal.Unrep.Cas.	Cal. Unrep.	state	California Unreported Cases	1855	1910
 Call	Call	state	Virginia Reports, Call	1779	1825
 Call (Va.)	Call	state	Virginia Reports, Call	1779	1825
 Call Rep.	Call	state	Virginia Reports, Call	1779	1825
+Cam & Nor	Cam. & Nor.	state	North Carolina Reports, Conference by Cameron & Norwood	1800	1804
 Cam. & Nor.	Cam. & Nor.	state	North Carolina Reports, Conference by Cameron & Norwood	1800	1804
 Cam.& N.	Cam. & Nor.	state	North Carolina Reports, Conference by Cameron & Norwood	1800	1804
+Can Com L Guide (CCH)	Can. Com. L. Guide (CCH)	specialty	Canadian Commercial Law Guide		
+Can Tax Rep (CCH)	Can. Tax Rep. (CCH)	specialty	Canadian Tax Reports		
 Can. Com. L. Guide (CCH)	Can. Com. L. Guide (CCH)	specialty	Canadian Commercial Law Guide		
 Can. Tax Rep. (CCH)	Can. Tax Rep. (CCH)	specialty	Canadian Tax Reports		
+Car L Rep	Car. L. Rep.	state	Carolina Law Repository	1811	1816
 Car. L. Rep.	Car. L. Rep.	state	Carolina Law Repository	1811	1816
 Car. Law Repos.	Car. L. Rep.	state	Carolina Law Repository	1811	1816
 Car. Law. Repos.	Car. L. Rep.	state	Carolina Law Repository	1811	1816
@@ -5158,11 +5330,13 @@ Carpenter's Report of Burr's Trial	Carpenter's Report of Burr's Trial	specialty	
 Carpenter’s Report of Burr’s Trial	Carpenter's Report of Burr's Trial	specialty	Carpenter's Report of Burr's Trial		
 Cates	Cates.	state	Cates' Reports (109-127 Tennessee Reports)		
 Cates.	Cates.	state	Cates' Reports (109-127 Tennessee Reports)		
+Cent Law J	Cent. Law J.	specialty	Central Law Journal	1874	1927
 Cent. Law J.	Cent. Law J.	specialty	Central Law Journal	1874	1927
 Cent. Law. J.	Cent. Law J.	specialty	Central Law Journal	1874	1927
 Centre Co.L.J.	C.C.L.J.	state	Centre County Legal Journal (Pa.)		
 Ch.Sent.	Sarat. Ch. Sent.	state	Saratoga Chancery Sentinel	1841	1847
 Ch.Sent.(N.Y.)	Sarat. Ch. Sent.	state	Saratoga Chancery Sentinel	1841	1847
+Chand	Chand.	state	Wisconsin Reports, Chandler	1849	1852
 Chand.	Chand.	state	Wisconsin Reports, Chandler	1849	1852
 Chand.(Wis.)	Chand.	state	Wisconsin Reports, Chandler	1849	1852
 Chandl.	Chand.	state	Wisconsin Reports, Chandler	1849	1852
@@ -5175,33 +5349,44 @@ Charlton Rep.	Charlton	state	R.M. Charlton Reports (Ga.)	1846
 Charlton's	Charlton	state	R.M. Charlton Reports (Ga.)	1846	
 Charlton's (Rob't. M.) Rep.	Charlton	state	R.M. Charlton Reports (Ga.)	1846	
 Chase	Chase	federal	Chase's United States Circuit Court Decisions		
+Chase's Trial Append	Chase's Trial. Append.	specialty	Chase's Trial. Append		
 Chase's Trial. Append.	Chase's Trial. Append.	specialty	Chase's Trial. Append		
 Chase,	Chase	federal	Chase's United States Circuit Court Decisions		
 Chase.	Chase	federal	Chase's United States Circuit Court Decisions		
 Chase’s Trial. Append.	Chase's Trial. Append.	specialty	Chase's Trial. Append		
+Chem Reg Rep (BNA)	Chem. Reg. Rep. (BNA)	specialty	Chemical Regulation Reporter		
 Chem. Reg. Rep. (BNA)	Chem. Reg. Rep. (BNA)	specialty	Chemical Regulation Reporter		
+Chest	Chest.	state	Chester County Reports (Pa.)		
 Chest.	Chest.	state	Chester County Reports (Pa.)		
 Chester Co. Rep.	Chest.	state	Chester County Reports (Pa.)		
+Chev	Chev.	state	South Carolina Reports, Cheves	1839	1840
+Chev Eq	Chev. Eq.	state	South Carolina Reports, Cheves' Equity	1839	1840
 Chev.	Chev.	state	South Carolina Reports, Cheves	1839	1840
 Chev. Eq.	Chev. Eq.	state	South Carolina Reports, Cheves' Equity	1839	1840
 Chev.Ch.	Chev. Eq.	state	South Carolina Reports, Cheves' Equity	1839	1840
 Cheves	Chev.	state	South Carolina Reports, Cheves	1839	1840
 Cheves Eq.(S.C.)	Chev. Eq.	state	South Carolina Reports, Cheves' Equity	1839	1840
 Cheves L.(S.C.)	Chev.	state	South Carolina Reports, Cheves	1839	1840
+Chi Law J	Chi. Law J.	state	Chicago Law Journal	1878	1907
+Chi Leg News	Chi. Leg. News	federal	Chicago Legal News (1868-1925) (Illinois)	1868	1925
 Chi Leg. News	Chi. Leg. News	federal	Chicago Legal News (1868-1925) (Illinois)	1868	1925
 Chi. Law J.	Chi. Law J.	state	Chicago Law Journal	1878	1907
 Chi. Leg. News	Chi. Leg. News	federal	Chicago Legal News (1868-1925) (Illinois)	1868	1925
 Chi. Leg. News.	Chi. Leg. News	federal	Chicago Legal News (1868-1925) (Illinois)	1868	1925
 Chi.Leg.N.	Chi. Leg. News	federal	Chicago Legal News (1868-1925) (Illinois)	1868	1925
+Chicago Bd Options Ex (CCH)	Chicago Bd. Options Ex. (CCH)	specialty	Chicago Board Options Exchange		
 Chicago Bd. Options Ex. (CCH)	Chicago Bd. Options Ex. (CCH)	specialty	Chicago Board Options Exchange		
 Chip.	D. Chip.	state	Vermont Reports, Chipman, D.	1789	1824
 Chip. Rep.	D. Chip.	state	Vermont Reports, Chipman, D.	1789	1824
 Chip.(Vt.)	D. Chip.	state	Vermont Reports, Chipman, D.	1789	1824
 Chip.D.	D. Chip.	state	Vermont Reports, Chipman, D.	1789	1824
 Chip.N.	N. Chip.	state	Vermont Reports, Chipman, N.	1789	1791
+Chit Cr Law	Chit. Cr. Law	state	Chitty's Criminal Law		
 Chit. Cr. L.	Chit. Cr. Law	state	Chitty's Criminal Law		
 Chit. Cr. Law	Chit. Cr. Law	state	Chitty's Criminal Law		
 Chit. Crim. Law	Chit. Cr. Law	state	Chitty's Criminal Law		
+Cin L Bull	Cin. L. Bull.	state	Cincinnati Law Bulletin		
+Cin Sup Ct Rep	Cin. Sup. Ct. Rep.	state	Cincinnati Superior Court Reports (Ohio)		
 Cin. L. Bull.	Cin. L. Bull.	state	Cincinnati Law Bulletin		
 Cin. Law Bul.	Cin. L. Bull.	state	Cincinnati Law Bulletin		
 Cin. Law Bull.	Cin. L. Bull.	state	Cincinnati Law Bulletin		
@@ -5214,10 +5399,13 @@ Cin. Super. (Ohio)	Cin. Sup. Ct. Rep.	state	Cincinnati Superior Court Reports (O
 Cin.Law. Bul.	Cin. L. Bull.	state	Cincinnati Law Bulletin		
 Cinc. L. Bul.	Cin. L. Bull.	state	Cincinnati Law Bulletin		
 City H. Rec.	City Hall Rec. (NY)	state	City Hall Recorder (N.Y.)		
+City Hall Rec (NY)	City Hall Rec. (NY)	state	City Hall Recorder (N.Y.)		
 City Hall Rec. (NY)	City Hall Rec. (NY)	state	City Hall Recorder (N.Y.)		
 Civ. Proc. N.S.	N.Y. Civ. Proc. R.	state	New York Civil Procedure Reports		
 Civ. Proc. R.	N.Y. Civ. Proc. R.	state	New York Civil Procedure Reports		
 Civil Proc. R.	N.Y. Civ. Proc. R.	state	New York Civil Procedure Reports		
+Cl Ch	Cl. Ch.	state	Clarke's Chancery Reports	1839	1841
+Cl Ct	Cl. Ct.	specialty	United States Claims Court Reporter	1983	1992
 Cl. Ch.	Cl. Ch.	state	Clarke's Chancery Reports	1839	1841
 Cl. Ct.	Cl. Ct.	specialty	United States Claims Court Reporter	1983	1992
 Cl.Ct.	Cl. Ct.	specialty	United States Claims Court Reporter	1983	1992
@@ -5227,9 +5415,12 @@ Clarke Ch.	Cl. Ch.	state	Clarke's Chancery Reports	1839	1841
 Clarke Ch.(N.Y.)	Cl. Ch.	state	Clarke's Chancery Reports	1839	1841
 Clayton's Notebook	Clayton's Notebook	specialty	Clayton's Notebook	1792	1830
 Clayton’s Notebook	Clayton's Notebook	specialty	Clayton's Notebook	1792	1830
+Cliff	Cliff.	federal	Clifford's United States (US) Circuit Court Reports		
 Cliff.	Cliff.	federal	Clifford's United States (US) Circuit Court Reports		
+Codd Dig	Codd. Dig.	scotus_early	Coddington's Digest of the Law of Trade-Marks		
 Codd. Dig.	Codd. Dig.	scotus_early	Coddington's Digest of the Law of Trade-Marks		
 Coddington's Digest	Codd. Dig.	scotus_early	Coddington's Digest of the Law of Trade-Marks		
+Code Rep	Code Rep.	federal	Code Reporter (NY)		
 Code Rep.	Code Rep.	federal	Code Reporter (NY)		
 Coffey	Coffey	state	Reports of Decisions in Probate, by James V. Coffey, Judge of the Superior Court in and for the City and County of San Francisco, State of California. Reported and Annotated by Peter V. Ross and Jeremiah V. Coffey	1880	1915
 Col.	Cold.	state	Tennessee Reports, Coldwell	1860	1870
@@ -5241,8 +5432,11 @@ Col.& Cai.	Cole. & Cai. Cas.	state	Coleman & Caines' Cases	1794	1805
 Col.& Caines Cas.(N.Y.)	Cole. & Cai. Cas.	state	Coleman & Caines' Cases	1794	1805
 Col.Cas.	Cole. Cas.	state	Coleman's Cases	1791	1800
 Col.Cas.(N.Y.)	Cole. Cas.	state	Coleman's Cases	1791	1800
+Cold	Cold.	state	Tennessee Reports, Coldwell	1860	1870
 Cold.	Cold.	state	Tennessee Reports, Coldwell	1860	1870
 Coldw.	Cold.	state	Tennessee Reports, Coldwell	1860	1870
+Cole & Cai Cas	Cole. & Cai. Cas.	state	Coleman & Caines' Cases	1794	1805
+Cole Cas	Cole. Cas.	state	Coleman's Cases	1791	1800
 Cole. & Cai. Cas.	Cole. & Cai. Cas.	state	Coleman & Caines' Cases	1794	1805
 Cole. Cas.	Cole. Cas.	state	Coleman's Cases	1791	1800
 Cole.& C.Cas.	Cole. & Cai. Cas.	state	Coleman & Caines' Cases	1794	1805
@@ -5250,13 +5444,25 @@ Cole.& Cai.	Cole. & Cai. Cas.	state	Coleman & Caines' Cases	1794	1805
 Cole.Cas.Pr.	Cole. Cas.	state	Coleman's Cases	1791	1800
 Colem.& C.Cas.	Cole. & Cai. Cas.	state	Coleman & Caines' Cases	1794	1805
 Colem.Cas.	Cole. Cas.	state	Coleman's Cases	1791	1800
+Collective Bargaining Negot & Cont (BNA)	Collective Bargaining Negot. & Cont. (BNA)	specialty	Collective Bargaining Negotiations & Contracts		
 Collective Bargaining Negot. & Cont. (BNA)	Collective Bargaining Negot. & Cont. (BNA)	specialty	Collective Bargaining Negotiations & Contracts		
+Collier Bankr Cas	Collier Bankr. Cas.	specialty	Collier Bankruptcy Cases		
+Collier Bankr Cas 2d	Collier Bankr. Cas. 2d	specialty	Collier Bankruptcy Cases		
 Collier Bankr. Cas.	Collier Bankr. Cas.	specialty	Collier Bankruptcy Cases		
 Collier Bankr. Cas. (MB)	Collier Bankr. Cas. 2d	specialty	Collier Bankruptcy Cases		
 Collier Bankr. Cas. 2d	Collier Bankr. Cas. 2d	specialty	Collier Bankruptcy Cases		
 Collier Bankr. Cas. 2d (MB)	Collier Bankr. Cas. 2d	specialty	Collier Bankruptcy Cases		
 Collier Bankr.Cas.2d	Collier Bankr. Cas. 2d	specialty	Collier Bankruptcy Cases		
+Colo	Colo.	state	Colorado Reports	1864	1980
+Colo App	Colo. App.	state	Colorado Court of Appeals Reports	1891	1980
+Colo App LEXIS	Colo. App. LEXIS	state	LexisNexis Colorado Court of Appeals		
 Colo Bankr Ct Rep	Colo. Bankr. Ct. Rep.	specialty	Colorado (CO) Bankruptcy Court Reporter		
+Colo Discipl LEXIS	Colo. Discipl. LEXIS	state	LexisNexis Colorado Supreme Court Disciplinary Opinions		
+Colo J	Colo. J.	state	Colorado Journal		
+Colo J CAR	Colo. J. C.A.R.	state	Colorado Journal, Colorado Appellate Reports		
+Colo L Rep	Colo. L. Rep.	state	Colorado Law Reporter (Colo.)		
+Colo LEXIS	Colo. LEXIS	state	LexisNexis Colorado Supreme Court		
+Colo N P	Colo. N. P.	state	Colorado Nisi Prius Decisions	1898	1902
 Colo.	Colo.	state	Colorado Reports	1864	1980
 Colo. App.	Colo. App.	state	Colorado Court of Appeals Reports	1891	1980
 Colo. App. LEXIS	Colo. App. LEXIS	state	LexisNexis Colorado Court of Appeals		
@@ -5271,16 +5477,33 @@ Colo. N. P.	Colo. N. P.	state	Colorado Nisi Prius Decisions	1898	1902
 Colo. R.	Colo. L. Rep.	state	Colorado Law Reporter (Colo.)		
 Colo.App.	Colo. App.	state	Colorado Court of Appeals Reports	1891	1980
 Colorado Journal	Colo. J.	state	Colorado Journal		
+Comm Fut L Rep	Comm. Fut. L. Rep.	specialty	Commodity Futures Law Reporter (CCH)		
 Comm. Fut. L. Rep.	Comm. Fut. L. Rep.	specialty	Commodity Futures Law Reporter (CCH)		
 Comm. Fut. L. Rep. (CCH)	Comm. Fut. L. Rep.	specialty	Commodity Futures Law Reporter (CCH)		
 Comm. Reg. (P & F)	Communications Reg. (P&F)	specialty	Communications Regulations		
 Comm. Reg. 2d (P & F)	Communications Reg. 2d (P&F)	specialty	Communications Regulations		
+Commc'ns Reg (P & F)	Commc'ns Reg. (P & F)	specialty	Communications Regulation		
 Commc'ns Reg. (P & F)	Commc'ns Reg. (P & F)	specialty	Communications Regulation		
+Communications Reg (P&F)	Communications Reg. (P&F)	specialty	Communications Regulations		
+Communications Reg 2d (P&F)	Communications Reg. 2d (P&F)	specialty	Communications Regulations		
 Communications Reg. (P&F)	Communications Reg. (P&F)	specialty	Communications Regulations		
 Communications Reg. 2d (P&F)	Communications Reg. 2d (P&F)	specialty	Communications Regulations		
+Comp Gen	Comp. Gen.	federal	Decisions of the Comptroller General of the United States		
 Comp. Gen.	Comp. Gen.	federal	Decisions of the Comptroller General of the United States		
+Cong Index(CCH)	Cong. Index(CCH)	specialty	Congressional Index		
 Cong. Index(CCH)	Cong. Index(CCH)	specialty	Congressional Index		
 Conn	Conn.	state	Connecticut Reports	1814	
+Conn App	Conn. App.	state	Connecticut Appellate Reports	1983	
+Conn App LEXIS	Conn. App. LEXIS	state	LexisNexis Connecticut Supreme Court		
+Conn Cir Ct	Conn. Cir. Ct.	state	Connecticut Circuit Court Reports	1961	1974
+Conn Cir LEXIS	Conn. Cir. LEXIS	state	LexisNexis Connecticut Circuit Court		
+Conn L Rptr	Conn. L. Rptr.	state	Connecticut Law Reporter	1990	
+Conn LEXIS	Conn. LEXIS	state	LexisNexis Connecticut Supreme Court		
+Conn Super Ct	Conn. Super. Ct.	state	Connecticut Superior Court Reports	1986	1994
+Conn Super Ct	Conn. Super. Ct.	state	Connecticut Superior Court format-neutral citation		
+Conn Super LEXIS	Conn. Super. LEXIS	state	LexisNexis Connecticut Superior Court		
+Conn Supp	Conn. Supp.	state	Connecticut Supplement	1935	
+Conn Surr	Conn. Surr.	state	Connecticut Surrogate Reports		
 Conn.	Conn.	state	Connecticut Reports	1814	
 Conn. App.	Conn. App.	state	Connecticut Appellate Reports	1983	
 Conn. App. LEXIS	Conn. App. LEXIS	state	LexisNexis Connecticut Supreme Court		
@@ -5311,8 +5534,12 @@ Connoly Surr. Rep.	Connoly	state	Connoly's New York Surrogate Reports
 Const.	Mill	state	South Carolina Reports, Mill (Constitutional)	1817	1818
 Const. Rep.	Mill	state	South Carolina Reports, Mill (Constitutional)	1817	1818
 Const.S.C.	Mill	state	South Carolina Reports, Mill (Constitutional)	1817	1818
+Consumer Cred Guide (CCH)	Consumer Cred. Guide (CCH)	specialty	Consumer Credit Guide		
 Consumer Cred. Guide (CCH)	Consumer Cred. Guide (CCH)	specialty	Consumer Credit Guide		
+Consumer Prod Safety Guide (CCH)	Consumer Prod. Safety Guide (CCH)	specialty	Consumer Product Safety Guide		
 Consumer Prod. Safety Guide (CCH)	Consumer Prod. Safety Guide (CCH)	specialty	Consumer Product Safety Guide		
+Cont App Dec (CCH)	Cont. App. Dec. (CCH)	specialty	Contract Appeals Decisions		
+Cont Cas Fed	Cont. Cas. Fed.	federal	Contract Cases, Federal		
 Cont. App. Dec. (CCH)	Cont. App. Dec. (CCH)	specialty	Contract Appeals Decisions		
 Cont. Cas. Fed.	Cont. Cas. Fed.	federal	Contract Cases, Federal		
 Cont. Cas. Fed. (CCH)	Cont. Cas. Fed.	federal	Contract Cases, Federal		
@@ -5323,14 +5550,20 @@ Coombs' Trial of Aaron Burr	Coombs' Trial of Aaron Burr	state	The trial of Aaron
 Coombs’ Trial of Aaron Burr.	Coombs' Trial of Aaron Burr	state	The trial of Aaron Burr for high treason	1864	
 Coop. Chy.	Tenn. Ch. R.	state	Tennessee Chancery Reports, Cooper (Tenn.)		
 Copr.L.Dec.	Copyright L. Dec. (CCH)	specialty	Copyright Law Decisions		
+Copy L Rep (CCH)	Copy. L. Rep. (CCH)	specialty	Copyright Law Reporter (CCH)		
 Copy. L. Rep. (CCH)	Copy. L. Rep. (CCH)	specialty	Copyright Law Reporter (CCH)		
+Copyright L Dec (CCH)	Copyright L. Dec. (CCH)	specialty	Copyright Law Decisions		
+Copyright L Rep (CCH)	Copyright L. Rep. (CCH)	specialty	Copyright Law Reporter		
 Copyright L. Dec. (CCH)	Copyright L. Dec. (CCH)	specialty	Copyright Law Decisions		
 Copyright L. Rep. (CCH)	Copyright L. Rep. (CCH)	specialty	Copyright Law Reporter		
+Cost Accounting Stand Guide (CCH)	Cost Accounting Stand. Guide (CCH)	specialty	Cost Accounting Standards Guide		
 Cost Accounting Stand. Guide (CCH)	Cost Accounting Stand. Guide (CCH)	specialty	Cost Accounting Standards Guide		
 Court Cl.	Ct. Cl.	specialty	Court of Claims Reports (United States)	1863	1982
+Cow	Cow.	state	Cowen's Reports	1823	1829
 Cow.	Cow.	state	Cowen's Reports	1823	1829
 Cow. Rep.	Cow.	state	Cowen's Reports	1823	1829
 Cow.N.Y.	Cow.	state	Cowen's Reports	1823	1829
+Cox Manual Trade-Mark Cas	Cox. Manual Trade-Mark Cas.	scotus_early	Cox's Manual of Trade-Mark Cases		
 Cox. Manual Trade-Mark Cas.	Cox. Manual Trade-Mark Cas.	scotus_early	Cox's Manual of Trade-Mark Cases		
 Cra.	Cranch	scotus_early	Cranch's Supreme Court Reports	1801	1815
 Crabbe	Crabbe	federal	Crabbe's United States (US) District Court Reports		
@@ -5344,9 +5577,16 @@ Cranch Rep.	Cranch	scotus_early	Cranch's Supreme Court Reports	1801	1815
 Cranch Rep.	Cranch	state	District of Columbia Reports, Cranch	1801	1841
 Cranch, C. C.	Cranch	state	District of Columbia Reports, Cranch	1801	1841
 Cranch, C.C.	Cranch	state	District of Columbia Reports, Cranch	1801	1841
+Cranch, Pat Dec	Cranch, Pat. Dec.	federal	Cranch's Patent Decisions	1841	1847
 Cranch, Pat. Dec.	Cranch, Pat. Dec.	federal	Cranch's Patent Decisions	1841	1847
 Cranch. C. C.	Cranch	state	District of Columbia Reports, Cranch	1801	1841
+Crim L Rep (BNA)	Crim. L. Rep. (BNA)	specialty	The Criminal Law Reporter		
 Crim. L. Rep. (BNA)	Crim. L. Rep. (BNA)	specialty	The Criminal Law Reporter		
+Ct Cl	Ct. Cl.	specialty	Court of Claims Reports (United States)	1863	1982
+Ct Cl	Ct. Cl.	specialty	Report of the Court of Claims (West Virginia)	1941	
+Ct Cust	Ct. Cust.	specialty	Court of Customs Appeals Reports	1910	1929
+Ct Int'l Trade	Ct. Int'l Trade	specialty	Court of International Trade Reports	1980	
+Ct Intl Trade LEXIS	Ct. Intl. Trade LEXIS	specialty	LexisNexis Court of International Trade	1980	
 Ct. Cl.	Ct. Cl.	specialty	Court of Claims Reports (United States)	1863	1982
 Ct. Cl.	Ct. Cl.	specialty	Report of the Court of Claims (West Virginia)	1941	
 Ct. Cl. R.	Ct. Cl.	specialty	Court of Claims Reports (United States)	1863	1982
@@ -5365,15 +5605,21 @@ Ct.Sup.	Conn. Super. Ct.	state	Connecticut Superior Court Reports	1986	1994
 Ct.Sup.	Conn. Super. Ct.	state	Connecticut Superior Court format-neutral citation		
 Curt	Curt.	federal	Curtis' United States (US) Circuit Court Decisions		
 Curt.	Curt.	federal	Curtis' United States (US) Circuit Court Decisions		
+Cush	Cush.	state	Massachusetts Reports, Cushing	1848	1853
 Cush.	Cush.	state	Massachusetts Reports, Cushing	1848	1853
 Cush. Rep.	Cush.	state	Massachusetts Reports, Cushing	1848	1853
 Cush.(Mass.)	Cush.	state	Massachusetts Reports, Cushing	1848	1853
 Cushing	Cush.	state	Massachusetts Reports, Cushing	1848	1853
+Cust B & Dec	Cust. B. & Dec.	federal	Customs Bulletin and Decisions	1967	
+Cust Ct	Cust. Ct.	federal	Customs Court Reports	1938	1980
+Cust Ct LEXIS	Cust. Ct. LEXIS	specialty	LexisNexis United States Customs Court	1938	1980
 Cust. B. & Dec.	Cust. B. & Dec.	federal	Customs Bulletin and Decisions	1967	
 Cust. Ct.	Ct. Cust.	specialty	Court of Customs Appeals Reports	1910	1929
 Cust. Ct.	Cust. Ct.	federal	Customs Court Reports	1938	1980
 Cust. Ct. LEXIS	Cust. Ct. LEXIS	specialty	LexisNexis United States Customs Court	1938	1980
 Cust.Ct.	Ct. Cust.	specialty	Court of Customs Appeals Reports	1910	1929
+D Chip	D. Chip.	state	Vermont Reports, Chipman, D.	1789	1824
+D Haw	D. Haw.	federal	United States District Court for the District of Hawaii	1847	
 D.	Dall.	state	Pennsylvania State Reports, Dallas	1754	1806
 D. Chip.	D. Chip.	state	Vermont Reports, Chipman, D.	1789	1824
 D. Chip. Rep.	D. Chip.	state	Vermont Reports, Chipman, D.	1789	1824
@@ -5399,6 +5645,11 @@ D.L.N.	Daily L.N.	state	Daily Legal News (Pa.)
 D.N.H.	DNH	federal	United States District Court for the District of New Hampshire		
 D.P.R.	P.R. Dec.	state	Decisiones de Puerto Rico	1899	
 D.S.D.	DSD	federal	United States District Court for the District of South Dakota		
+DAR	D.A.R.	state	Daily Appellate Reports		
+DC	D.C.	state	District of Columbia Reports	1801	1893
+DC App	D.C. App.	state	District of Columbia Appeals Reports		
+DC App LEXIS	D.C. App. LEXIS	state	LexisNexis Washington D.C. Appeals Court		
+DC Super LEXIS	D.C. Super. LEXIS	state	LexisNexis Washington D.C. Superior Court		
 DJCAR	DJCAR	specialty	Daily Journal of California Reports		
 DNH	DNH	federal	United States District Court for the District of New Hampshire		
 DPR	P.R. Dec.	state	Decisiones de Puerto Rico	1899	
@@ -5409,9 +5660,12 @@ Daily Journal D.A.R.	D.A.R.	state	Daily Appellate Reports
 Daily Journal DAR	Daily Journal DAR	state	California Daily Journal Daily Appellate Reports		
 Daily L.N.	Daily L.N.	state	Daily Legal News (Pa.)		
 Daily L.R.	Daily L.N.	state	Daily Legal News (Pa.)		
+Daily LN	Daily L.N.	state	Daily Legal News (Pa.)		
+Daily Lab Rep (BNA)	Daily Lab. Rep. (BNA)	specialty	Daily Labor Report		
 Daily Lab. Rep. (BNA)	Daily Lab. Rep. (BNA)	specialty	Daily Labor Report		
 Daily Leg. (Pa.)	Daily L.N.	state	Daily Legal News (Pa.)		
 Daily Leg. News (Pa.)	Daily L.N.	state	Daily Legal News (Pa.)		
+Daily Wash L Rptr	Daily Wash. L. Rptr.	state	Daily Washington Law Reporter	1971	
 Daily Wash. L. Rptr.	Daily Wash. L. Rptr.	state	Daily Washington Law Reporter	1971	
 Dak.	Dakota	state	Dakota Reports	1867	1889
 Dakota	Dakota	state	Dakota Reports	1867	1889
@@ -5420,6 +5674,8 @@ Dal.	Dall.	scotus_early	Dallas' Supreme Court Reports	1790	1880
 Dal.	Dall.	state	Pennsylvania State Reports, Dallas	1754	1806
 Dal. Rep.	Dall.	scotus_early	Dallas' Supreme Court Reports	1790	1880
 Dal. Rep.	Dall.	state	Pennsylvania State Reports, Dallas	1754	1806
+Dall	Dall.	scotus_early	Dallas' Supreme Court Reports	1790	1880
+Dall	Dall.	state	Pennsylvania State Reports, Dallas	1754	1806
 Dall.	Dall.	scotus_early	Dallas' Supreme Court Reports	1790	1880
 Dall.	Dall.	state	Pennsylvania State Reports, Dallas	1754	1806
 Dall. Rep.	Dall.	scotus_early	Dallas' Supreme Court Reports	1790	1880
@@ -5440,7 +5696,9 @@ Daly's R.	Daly	state	Daly's New York Common Pleas Reports
 Dan.	Dana	state	Kentucky Reports, Dana	1833	1840
 Dana	Dana	state	Kentucky Reports, Dana	1833	1840
 Dana Rep.	Dana	state	Kentucky Reports, Dana	1833	1840
+Dane, Abr	Dane, Abr.	scotus_early	Dane's Abridgement and Digest of American Law	1823	
 Dane, Abr.	Dane, Abr.	scotus_early	Dane's Abridgement and Digest of American Law	1823	
+Davis L Ct Cas	Davis. L. Ct. Cas.	state	Massachusetts Land Court decisions, 1898-1908	1898	1908
 Davis. L. Ct. Cas.	Davis. L. Ct. Cas.	state	Massachusetts Land Court decisions, 1898-1908	1898	1908
 Day	Day	state	Day's Connecticut Reports	1802	1813
 Day (Conn)	Day	state	Day's Connecticut Reports	1802	1813
@@ -5448,11 +5706,22 @@ Day.	Day.	state	Day's Reports (Connecticut)	1802	1813
 Deady	Deady	federal	Deady's Circuit & District Court Reports		
 Deady,	Deady	federal	Deady's Circuit & District Court Reports		
 Deady.	Deady	federal	Deady's Circuit & District Court Reports		
+Dec Com Pat	Dec. Com. Pat.	specialty	Decisions of the Commissioner of Patents		
+Dec Comm'r Pat	Dec. Comm'r Pat.	federal	Decisions of the Commissioner of Patents		
 Dec. Com. Pat.	Dec. Com. Pat.	specialty	Decisions of the Commissioner of Patents		
 Dec. Comm'r Pat.	Dec. Com. Pat.	specialty	Decisions of the Commissioner of Patents		
 Dec. Comm'r Pat.	Dec. Comm'r Pat.	federal	Decisions of the Commissioner of Patents		
 Dec. Commr. Pat.	Dec. Com. Pat.	specialty	Decisions of the Commissioner of Patents		
 Dec. Comm’r Pat.	Dec. Comm'r Pat.	federal	Decisions of the Commissioner of Patents		
+Del	Del.	state	Delaware Reports	1920	1966
+Del CP LEXIS	Del. C.P. LEXIS	state	LexisNexis Delaware Court of Common Pleas		
+Del Cas	Del. Cas.	state	Delaware Cases	1792	1830
+Del Ch	Del. Ch.	state	Delaware Chancery Reports	1814	1968
+Del Ch LEXIS	Del. Ch. LEXIS	state	LexisNexis Delaware Chancery Court		
+Del Co	Del. Co.	state	Delaware County (Pa.)		
+Del Fam Ct LEXIS	Del. Fam. Ct. LEXIS	state	LexisNexis Delaware Supreme Court		
+Del LEXIS	Del. LEXIS	state	LexisNexis Delaware Supreme Court		
+Del Super LEXIS	Del. Super. LEXIS	state	LexisNexis Delaware Superior Court		
 Del.	Del.	state	Delaware Reports	1920	1966
 Del. C.P. LEXIS	Del. C.P. LEXIS	state	LexisNexis Delaware Court of Common Pleas		
 Del. Cas.	Del. Cas.	state	Delaware Cases	1792	1830
@@ -5470,6 +5739,8 @@ Del.Ch.	Del. Ch.	state	Delaware Chancery Reports	1814	1968
 Del.Co.	Del. Co.	state	Delaware County (Pa.)		
 Del.Co.Rep.	Del. Co.	state	Delaware County (Pa.)		
 Delaware Co. Reports	Del. Co.	state	Delaware County (Pa.)		
+Dem Sur	Dem. Sur.	state	Demarest's Surrogate's Reports	1879	1888
+Dem Surr	Dem. Surr.	state	Demarest's Surrogate (New York)		
 Dem.	Dem. Surr.	state	Demarest's Surrogate (New York)		
 Dem. Sur.	Dem. Sur.	state	Demarest's Surrogate's Reports	1879	1888
 Dem. Surr.	Dem. Surr.	state	Demarest's Surrogate (New York)		
@@ -5477,12 +5748,18 @@ Dem.Surr.	Dem. Sur.	state	Demarest's Surrogate's Reports	1879	1888
 Den.	Denio	state	Denio's Reports	1845	1848
 Denio	Denio	state	Denio's Reports	1845	1848
 Denio Rep.	Denio	state	Denio's Reports	1845	1848
+Des	Des.	state	South Carolina Reports, Desaussure's Equity	1784	1817
+Des Eq	Des. Eq.	state	Cases argued and determined in the Court of Chancery of South Carolina		
 Des.	Des.	state	South Carolina Reports, Desaussure's Equity	1784	1817
 Des. Eq.	Des. Eq.	state	Cases argued and determined in the Court of Chancery of South Carolina		
 Des. Rep.	Des.	state	South Carolina Reports, Desaussure's Equity	1784	1817
 Desaus.	Des.	state	South Carolina Reports, Desaussure's Equity	1784	1817
 Desaus. Rep.	Des.	state	South Carolina Reports, Desaussure's Equity	1784	1817
 Desaus.Eq.	Des.	state	South Carolina Reports, Desaussure's Equity	1784	1817
+Dev	Dev.	state	North Carolina Reports, Devereux's Law	1826	1834
+Dev & Bat	Dev. & Bat.	state	North Carolina Reports, Devereux & Battle's Law	1834	1839
+Dev & Bat Eq	Dev. & Bat. Eq.	state	North Carolina Reports, Devereux & Battle's Equity	1834	1839
+Dev Eq	Dev. Eq.	state	North Carolina Reports, Devereux's Equity	1826	1834
 Dev.	Dev.	state	North Carolina Reports, Devereux's Law	1826	1834
 Dev.	Dev. Eq.	state	North Carolina Reports, Devereux's Equity	1826	1834
 Dev. & Bat.	Dev. & Bat.	state	North Carolina Reports, Devereux & Battle's Law	1834	1839
@@ -5505,12 +5782,17 @@ Dill.	Dill.	federal	Dillon's United States (US) Circuit Court Reports
 Dis. R.	Disney (Ohio)	state	Disney, Superior Court of Cincinnati Reports (Ohio)		
 Disney (Ohio)	Disney (Ohio)	state	Disney, Superior Court of Cincinnati Reports (Ohio)		
 Dist.Rep.	Pa. D.	state	Pennsylvania District Reports	1892	1921
+Div	Div.	state	Div.		
 Div.	Div.	state	Div.		
+Dominion Tax Cas (CCH)	Dominion Tax Cas. (CCH)	specialty	Dominion Tax Cases		
 Dominion Tax Cas. (CCH)	Dominion Tax Cas. (CCH)	specialty	Dominion Tax Cases		
+Doug	Doug.	state	Michigan Reports, Douglass	1843	1847
 Doug.	Doug.	state	Michigan Reports, Douglass	1843	1847
 Doug. Rep.	Doug.	state	Michigan Reports, Douglass	1843	1847
 Doug.(Mich.)	Doug.	state	Michigan Reports, Douglass	1843	1847
 Dougl.(Mich.)	Doug.	state	Michigan Reports, Douglass	1843	1847
+Dud	Dud.	state	South Carolina Reports, Dudley	1837	1838
+Dud Eq	Dud. Eq.	state	South Carolina Reports, Dudley's Equity	1837	1838
 Dud.	Dud.	state	South Carolina Reports, Dudley	1837	1838
 Dud. Eq.	Dud. Eq.	state	South Carolina Reports, Dudley's Equity	1837	1838
 Dud.(S.C.)	Dud.	state	South Carolina Reports, Dudley	1837	1838
@@ -5521,34 +5803,48 @@ Dud.L.(S.C.)	Dud.	state	South Carolina Reports, Dudley	1837	1838
 Dudl.	Dud.	state	South Carolina Reports, Dudley	1837	1838
 Dudl.	Dud. Eq.	state	South Carolina Reports, Dudley's Equity	1837	1838
 Dudley (Ga.)	Dudley Rep.	state	Dudley's Georgia Reports	1830	1835
+Dudley Rep	Dudley Rep.	state	Dudley's Georgia Reports	1830	1835
 Dudley Rep.	Dudley Rep.	state	Dudley's Georgia Reports	1830	1835
 Duer	Duer	state	Duer's Reports (8-13 New York Superior)		
 Duer Super. Ct. Rep.	Duer	state	Duer's Reports (8-13 New York Superior)		
+Duv	Duv.	state	Kentucky Reports, Duvall	1863	1866
 Duv.	Duv.	state	Kentucky Reports, Duvall	1863	1866
 E.A.D.	E.A.D.	federal	Environmental Administrative Decisions		
 E.D. Pa.	E.D. Pa.	federal	United States District Court for the Eastern District of Pennsylvania		
 E.D. Smith	E.D. Smith	state	E.D. Smith's Common Pleas Reports	1850	1862
 E.H. Smith	E.H. Smith	state	E.H. Smiths Reports		
 E.H.Smith's	E.H. Smith	state	E.H. Smiths Reports		
+EAD	E.A.D.	federal	Environmental Administrative Decisions		
+ED Pa	E.D. Pa.	federal	United States District Court for the Eastern District of Pennsylvania		
+ED Smith	E.D. Smith	state	E.D. Smith's Common Pleas Reports	1850	1862
+EEOC Compl Man (CCH)	EEOC Compl. Man. (CCH)	specialty	EEOC Compliance Manual		
 EEOC Compl. Man. (CCH)	EEOC Compl. Man. (CCH)	specialty	EEOC Compliance Manual		
+EH Smith	E.H. Smith	state	E.H. Smiths Reports		
 ELR	Envtl. L. Rep. (Envtl. Law Inst.)	specialty	Environmental Law Reporter	1971	
 ERC	ERC	specialty	Environmental Reporter Cases		
 ERC (BNA)	ERC (BNA)	specialty	Environmental Reporter Cases (BNA)		
 Ed. Law Rep.	Educ. L. Rep.	specialty	Education Law Reporter		
 Ed.C.R.	Edw. Ch.	state	Edwards' Chancery Reports	1831	1850
 Ed.Ch.	Edw. Ch.	state	Edwards' Chancery Reports	1831	1850
+Edm Sel Cas	Edm. Sel. Cas.	state	Edmond's Select Cases	1834	1853
 Edm. Sel. Cas.	Edm. Sel. Cas.	state	Edmond's Select Cases	1834	1853
 Edm.Sel.Ca.	Edm. Sel. Cas.	state	Edmond's Select Cases	1834	1853
 Edm.Sel.Cas.(N.Y.)	Edm. Sel. Cas.	state	Edmond's Select Cases	1834	1853
 Edmond	Edm. Sel. Cas.	state	Edmond's Select Cases	1834	1853
 Educ L Rep	Educ. L. Rep.	specialty	Education Law Reporter		
 Educ. L. Rep.	Educ. L. Rep.	specialty	Education Law Reporter		
+Edw Ch	Edw. Ch.	state	Edwards' Chancery Reports	1831	1850
 Edw.	Edw. Ch.	state	Edwards' Chancery Reports	1831	1850
 Edw. Ch.	Edw. Ch.	state	Edwards' Chancery Reports	1831	1850
 Edw. Ch. Rep.	Edw. Ch.	state	Edwards' Chancery Reports	1831	1850
 Edw. Rep.	Edw. Ch.	state	Edwards' Chancery Reports	1831	1850
 Edw.Ch.(N.Y.)	Edw. Ch.	state	Edwards' Chancery Reports	1831	1850
+Empl Benefits Cas (BNA)	Empl. Benefits Cas. (BNA)	specialty	Employee Benefits Cases		
+Empl Coordinator (RIA)	Empl. Coordinator (RIA)	specialty	Employee Benefits Compliance Coordinator		
+Empl Prac Dec (CCH)	Empl. Prac. Dec. (CCH)	specialty	Employment Practices Decisions	1971	
 Empl Prac Dec [CCH]	Empl. Prac. Dec. (CCH)	specialty	Employment Practices Decisions	1971	
+Empl Prac Guide (CCH)	Empl. Prac. Guide (CCH)	specialty	Employment Practices Guide		
+Empl Safety & Health Guide (CCH)	Empl. Safety & Health Guide (CCH)	specialty	Employment Safety and Health Guide		
 Empl. Benefits Cas. (BNA)	Empl. Benefits Cas. (BNA)	specialty	Employee Benefits Cases		
 Empl. Coordinator (RIA)	Empl. Coordinator (RIA)	specialty	Employee Benefits Compliance Coordinator		
 Empl. Prac. Dec.	Empl. Prac. Dec. (CCH)	specialty	Employment Practices Decisions	1971	
@@ -5556,19 +5852,28 @@ Empl. Prac. Dec. (CCH)	Empl. Prac. Dec. (CCH)	specialty	Employment Practices Dec
 Empl. Prac. Guide (CCH)	Empl. Prac. Guide (CCH)	specialty	Employment Practices Guide		
 Empl. Prac.Dec.	Empl. Prac. Dec. (CCH)	specialty	Employment Practices Decisions	1971	
 Empl. Safety & Health Guide (CCH)	Empl. Safety & Health Guide (CCH)	specialty	Employment Safety and Health Guide		
+Employee Benefits Cas (BNA)	Employee Benefits Cas. (BNA)	specialty	Employee Benefits Cases		
 Employee Benefits Cas.	Employee Benefits Cas. (BNA)	specialty	Employee Benefits Cases		
 Employee Benefits Cas. (BNA)	Employee Benefits Cas. (BNA)	specialty	Employee Benefits Cases		
+Energy Mgmt (CCH)	Energy Mgmt. (CCH)	specialty	Energy Management & Federal Energy Guidelines		
 Energy Mgmt. (CCH)	Energy Mgmt. (CCH)	specialty	Energy Management & Federal Energy Guidelines		
 Energy Mgt.	Energy Mgmt. (CCH)	specialty	Energy Management & Federal Energy Guidelines		
+Env't Rep (BNA)	Env't Rep. (BNA)	specialty	Environment Reporter		
+Env't Rep Cas (BNA)	Env't Rep. Cas. (BNA)	specialty	Environment Reporter Cases		
 Env't Rep. (BNA)	Env't Rep. (BNA)	specialty	Environment Reporter		
 Env't Rep. Cas. (BNA)	Env't Rep. Cas. (BNA)	specialty	Environment Reporter Cases		
+Envtl L Rep (Envtl Law Inst)	Envtl. L. Rep. (Envtl. Law Inst.)	specialty	Environmental Law Reporter	1971	
 Envtl. L. Rep.	Envtl. L. Rep. (Envtl. Law Inst.)	specialty	Environmental Law Reporter	1971	
 Envtl. L. Rep. (Envtl. Law Inst.)	Envtl. L. Rep. (Envtl. Law Inst.)	specialty	Environmental Law Reporter	1971	
 Envtl. L.Rep.	Envtl. L. Rep. (Envtl. Law Inst.)	specialty	Environmental Law Reporter	1971	
+Exempt Org Rep (CCH)	Exempt Org. Rep. (CCH)	specialty	Exempt Organizations Reports		
 Exempt Org. Rep. (CCH)	Exempt Org. Rep. (CCH)	specialty	Exempt Organizations Reports		
 F 2d	F.2d	federal	Federal Reporter	1924	1993
+F App'x	F. App'x	federal	Federal Appendix	2001	
+F Cas	F. Cas.	federal	Federal Cases	1789	1880
 F Supp	F. Supp.	federal	Federal Supplement	1932	1988
 F Supp 2d	F. Supp. 2d	federal	Federal Supplement	1988	2014
+F Supp 3d	F. Supp. 3d	federal	Federal Supplement	2014	
 F Supp.	F. Supp.	federal	Federal Supplement	1932	1988
 F.	F.	federal	Federal Reporter	1880	1924
 F. 2d	F.2d	federal	Federal Reporter	1924	1993
@@ -5610,29 +5915,56 @@ F.Supp.2d	F. Supp. 2d	federal	Federal Supplement	1988	2014
 F.Supp.3d	F. Supp. 3d	federal	Federal Supplement	2014	
 F.Supp.3d.	F. Supp. 3d	federal	Federal Supplement	2014	
 F.T.C.	F.T.C.	federal	Federal Trade Commission		
+F2d	F.2d	federal	Federal Reporter	1924	1993
 F3d	F.3d	federal	Federal Reporter	1993	
 F3d.	F.3d	federal	Federal Reporter	1993	
 F4th	F.4th	federal	Federal Reporter	2021	
 FCC	F.C.C.	federal	Federal Communications Commission Reports		
 FCC 2d	F.C.C.2d	federal	Federal Communications Commission Reports		
 FCC Rcd	FCC Rcd	federal	Federal Communications Commission Record		
+FCC2d	F.C.C.2d	federal	Federal Communications Commission Reports		
 FCDR	FCDR	specialty	Florida Cases Daily Report		
+FED App	FED App.	federal	United States (US) Court of Appeals for the Sixth Circuit		
 FED App.	FED App.	federal	United States (US) Court of Appeals for the Sixth Circuit		
 FERC	FERC	federal	Federal Energy Guidelines: FERC Reports		
 FL	FL	neutral	Florida Neutral Citation		
+FLRA	F.L.R.A.	federal	Decisions of the Federal Labor Relations Authority		
 FLW Fed	FLW Fed	federal	Florida Law Weekly Federal		
 FMSHRC	FMSHRC	federal	Federal Mine Safety and Health Review Commission Decisions		
 FPSC	FPSC	state	Florida Public Service Commission		
+FRD	F.R.D.	specialty	Federal Rules Decisions	2001	
 FS3d	F. Supp. 3d	federal	Federal Supplement	2014	
 FSupp3d	F. Supp. 3d	federal	Federal Supplement	2014	
+FTC	F.T.C.	federal	Federal Trade Commission		
+Fair Empl Prac Cas (BNA)	Fair Empl. Prac. Cas. (BNA)	specialty	Fair Employment Practice Cases		
 Fair Empl. Prac. Cas. (BNA)	Fair Empl. Prac. Cas. (BNA)	specialty	Fair Employment Practice Cases		
 Fair Empl. Prac. Newsl. (BNA)	Fair Empl. Prac. Cas. (BNA)	specialty	Fair Employment Practice Cases		
 Fair Empl.Prac.Cas.	Fair Empl. Prac. Cas. (BNA)	specialty	Fair Employment Practice Cases		
 Fair Empl.Prac.Cas. (BNA)	Fair Empl. Prac. Cas. (BNA)	specialty	Fair Employment Practice Cases		
+Fam L Rep (BNA)	Fam. L. Rep. (BNA)	specialty	The Family Law Reporter		
+Fam L Tax Guide (CCH)	Fam. L. Tax Guide (CCH)	specialty	Family Law Tax Guide		
 Fam. L. Rep. (BNA)	Fam. L. Rep. (BNA)	specialty	The Family Law Reporter		
 Fam. L. Tax Guide (CCH)	Fam. L. Tax Guide (CCH)	specialty	Family Law Tax Guide		
 Fed Appx	F. App'x	federal	Federal Appendix	2001	
+Fed Audit Guide (CCH)	Fed. Audit Guide (CCH)	specialty	Federal Audit Guides		
+Fed Banking L Rep (CCH)	Fed. Banking L. Rep. (CCH)	specialty	Federal Banking Law Reporter (CCH)		
+Fed Carr Cas (CCH)	Fed. Carr. Cas. (CCH)	federal	Federal Carrier Cases (CCH) (1936-)	1936	
+Fed Carr Rep (CCH)	Fed. Carr. Rep. (CCH)	specialty	Federal Carriers Reports		
+Fed Cl	Fed. Cl.	specialty	United States Claims Court Reporter	1992	
+Fed Cont Rep (BNA)	Fed. Cont. Rep. (BNA)	specialty	Federal Contracts Report		
+Fed Election Camp Fin Guide (CCH)	Fed. Election Camp. Fin. Guide (CCH)	specialty	Federal Election Campaign Financing Guide		
+Fed Energy Reg Comm'n Rep (CCH)	Fed. Energy Reg. Comm'n Rep. (CCH)	specialty	Federal Energy Regulatory Commission Reports		
+Fed Est & Gift Tax Rep (CCH)	Fed. Est. & Gift Tax Rep. (CCH)	specialty	Federal Estate and Gift Tax Reporter		
+Fed Ex Tax Rep (CCH)	Fed. Ex. Tax Rep. (CCH)	specialty	Federal Excise Tax Reports		
+Fed Inc Gift & Est Tax'n (MB)	Fed. Inc. Gift & Est. Tax'n (MB)	specialty	Federal Income, Gift and Estate Taxation		
+Fed R Serv	Fed. R. Serv.	specialty	Federal Rules of Evidence Service	1938	
+Fed R Serv 2d	Fed. R. Serv. 2d	specialty	Federal Rules of Evidence Service	1938	
+Fed R Serv 2d (West)	Fed. R. Serv. 2d (West)	specialty	Federal Rules Service, Second Series		
+Fed R Serv 3d	Fed. R. Serv. 3d	specialty	Federal Rules of Evidence Service	1938	
 Fed Sec L Rep (CCH)	Fed. Sec. L. Rep. (CCH)	specialty	Federal Securities Law Reporter (CCH)		
+Fed Sent'g Rep	Fed. Sent'g Rep	federal	Federal Sentencing Reporter		
+Fed Tax Coordinator Second Series (RIA)	Fed. Tax Coordinator Second Series (RIA)	specialty	Federal Tax Coordinator Second		
+Fed Tax Guide Rep (CCH)	Fed. Tax Guide Rep. (CCH)	specialty	Federal Tax Guide Reports		
 Fed.	F.	federal	Federal Reporter	1880	1924
 Fed. App'x	F. App'x	federal	Federal Appendix	2001	
 Fed. App.	F. App'x	federal	Federal Appendix	2001	
@@ -5690,15 +6022,30 @@ Fed.Rep.2d	F.2d	federal	Federal Reporter	1924	1993
 Fed.Rep.3d	F.3d	federal	Federal Reporter	1993	
 Fed.Rep.4th	F.4th	federal	Federal Reporter	2021	
 Fed.Sent.R.	Fed. Sent'g Rep	federal	Federal Sentencing Reporter		
+Fire & Casualty Cas	Fire & Casualty Cas.	specialty	Fire and Casualty Cases		
 Fire & Casualty Cas.	Fire & Casualty Cas.	specialty	Fire and Casualty Cases		
 Fire & Casualty Cas. (CCH)	Fire & Casualty Cas.	specialty	Fire and Casualty Cases		
 Fire & Casualty Cas.(CCH)	Fire & Casualty Cas.	specialty	Fire and Casualty Cases		
+Fish Pat Cas	Fish. Pat. Cas.	federal	Fisher's United States (US) Patent Cases		
+Fish Pat Rep	Fish. Pat. Rep.	federal	Fisher's United States Patent Reports		
+Fish Prize Cas	Fish. Prize Cas.	federal	Fisher's United States Prize Cases		
 Fish. Pat. Cas.	Fish. Pat. Cas.	federal	Fisher's United States (US) Patent Cases		
 Fish. Pat. Rep.	Fish. Pat. Rep.	federal	Fisher's United States Patent Reports		
 Fish. Pr. Cas.	Fish. Prize Cas.	federal	Fisher's United States Prize Cases		
 Fish. Prize	Fish. Prize Cas.	federal	Fisher's United States Prize Cases		
 Fish. Prize Cas.	Fish. Prize Cas.	federal	Fisher's United States Prize Cases		
 Fl.S.	Fla. Supp.	state	Florida Supplement	1948	1981
+Fla	Fla.	state	Florida Reports	1846	1948
+Fla App LEXIS	Fla. App. LEXIS	state	LexisNexis Florida Appeals Court		
+Fla L Weekly	Fla. L. Weekly	state	Florida Law Weekly	1978	
+Fla L Weekly Fed B	Fla. L. Weekly Fed. B	specialty	Florida (FL) Law Weekly Federal, Bankruptcy Court		
+Fla L Weekly Fed C	Fla. L. Weekly Fed. C	specialty	Florida (FL) Law Weekly Federal, Circuit Court		
+Fla L Weekly Fed D	Fla. L. Weekly Fed. D	specialty	Florida (FL) Law Weekly Federal, District Court		
+Fla L Weekly Fed S	Fla. L. Weekly Fed. S	federal	Florida (FL) Law Weekly Federal, Supreme Court		
+Fla L Weekly Supp	Fla. L. Weekly Supp.	state	Florida Law Weekly Supplement	1992	
+Fla LEXIS	Fla. LEXIS	state	LexisNexis Florida Supreme Court		
+Fla Supp	Fla. Supp.	state	Florida Supplement	1948	1981
+Fla Supp 2d	Fla. Supp. 2d	state	Florida Supplement	1983	1992
 Fla.	Fla.	state	Florida Reports	1846	1948
 Fla. App. LEXIS	Fla. App. LEXIS	state	LexisNexis Florida Appeals Court		
 Fla. L. Weekly	Fla. L. Weekly	state	Florida Law Weekly	1978	
@@ -5715,23 +6062,34 @@ Fla. LEXIS	Fla. LEXIS	state	LexisNexis Florida Supreme Court
 Fla. Rep.	Fla.	state	Florida Reports	1846	1948
 Fla. Supp.	Fla. Supp.	state	Florida Supplement	1948	1981
 Fla. Supp. 2d	Fla. Supp. 2d	state	Florida Supplement	1983	1992
+Flip	Flip.	federal	Flippin's Circuit Court Reports (U.S.)		
 Flip.	Flip.	federal	Flippin's Circuit Court Reports (U.S.)		
 Flipp. (F.)	Flip.	federal	Flippin's Circuit Court Reports (U.S.)		
 Flor.	Fla.	state	Florida Reports	1846	1948
 Florida	Fla.	state	Florida Reports	1846	1948
 Florida Rep.	Fla.	state	Florida Reports	1846	1948
+Food Drug Cosm L Rep (CCH)	Food Drug Cosm. L. Rep. (CCH)	specialty	Food Drug Cosmetic Law Reports		
 Food Drug Cosm. L. Rep. (CCH)	Food Drug Cosm. L. Rep. (CCH)	specialty	Food Drug Cosmetic Law Reports		
 Foster	Foster	state	Legal Chronicle reports of Cases decided in the Supreme Court of Pennsylvania (Foster)	1870	1875
 Fr. Ch.	Free. Ch.	state	Freeman's Mississippi Chancery Reports (1839-43)	1839	1843
 Fr. Chy.	Free. Ch.	state	Freeman's Mississippi Chancery Reports (1839-43)	1839	1843
+Free Ch	Free. Ch.	state	Freeman's Mississippi Chancery Reports (1839-43)	1839	1843
 Free. Ch.	Free. Ch.	state	Freeman's Mississippi Chancery Reports (1839-43)	1839	1843
 Freem.	Free. Ch.	state	Freeman's Mississippi Chancery Reports (1839-43)	1839	1843
 Freem. (Miss.)	Free. Ch.	state	Freeman's Mississippi Chancery Reports (1839-43)	1839	1843
 Freem. Ch.	Free. Ch.	state	Freeman's Mississippi Chancery Reports (1839-43)	1839	1843
 Freem. Ch. (Miss.)	Free. Ch.	state	Freeman's Mississippi Chancery Reports (1839-43)	1839	1843
+Fulton County D Rep	Fulton County D. Rep.	state	Fulton County Daily Reporter		
 Fulton County D. Rep.	Fulton County D. Rep.	state	Fulton County Daily Reporter		
+G & J	G. & J.	state	Maryland Reports, Gill & Johnson	1829	1842
 G. & J.	G. & J.	state	Maryland Reports, Gill & Johnson	1829	1842
 G.D.R.	G.D.R.	specialty	Gaming Dispute Reporter		
+GDR	G.D.R.	specialty	Gaming Dispute Reporter		
+Ga	Ga.	state	Georgia Reports	1846	
+Ga App	Ga. App.	state	Georgia Appeals Reports	1907	
+Ga App LEXIS	Ga. App. LEXIS	state	LexisNexis Georgia Appeals Court		
+Ga L Rep	Ga. L. Rep.	state	Georgia Law Reporter		
+Ga LEXIS	Ga. LEXIS	state	LexisNexis Georgia Supreme Court		
 Ga.	Ga.	state	Georgia Reports	1846	
 Ga. (Kelly)	Ga.	state	Georgia Reports	1846	
 Ga. App.	Ga. App.	state	Georgia Appeals Reports	1907	
@@ -5741,16 +6099,19 @@ Ga. LEXIS	Ga. LEXIS	state	LexisNexis Georgia Supreme Court
 Ga. Law Reporter	Ga. L. Rep.	state	Georgia Law Reporter		
 Ga. Rep.	Ga.	state	Georgia Reports	1846	
 Ga.App.	Ga. App.	state	Georgia Appeals Reports	1907	
+Gall	Gall.	federal	Gallison's Reports, United States Circuit Courts		
 Gall.	Gall.	federal	Gallison's Reports, United States Circuit Courts		
 Gall. C.C.R.	Gall.	federal	Gallison's Reports, United States Circuit Courts		
 Gall. Rep.	Gall.	federal	Gallison's Reports, United States Circuit Courts		
 Gallison	Gall.	federal	Gallison's Reports, United States Circuit Courts		
 Gallison's Rep.	Gall.	federal	Gallison's Reports, United States Circuit Courts		
 Georgia Decisions	Georgia Decisions	state	Georgia Decisions		
+Gibb Surr	Gibb. Surr.	state	Gibbons' Surrogate's Reports	1893	1898
 Gibb. Surr.	Gibb. Surr.	state	Gibbons' Surrogate's Reports	1893	1898
 Gibbons	Gibbons	state	Gibbons' Reports, New York Surrogate Court		
 Gibbons (N.Y.)	Gibbons	state	Gibbons' Reports, New York Surrogate Court		
 Gil.	Gilmer	state	Virginia Reports, Gilmer	1820	1821
+Gild	Gild.	state	Gildersleeve Reports	1883	1889
 Gild.	Gild.	state	Gildersleeve Reports	1883	1889
 Gild.	N.M. (G.)	state	New Mexico Reports (Gildersleeve)	1852	1889
 Gildersleeve	Gild.	state	Gildersleeve Reports	1883	1889
@@ -5759,6 +6120,7 @@ Gildersleeve (N. Mex.)	N.M. (G.)	state	New Mexico Reports (Gildersleeve)	1852	18
 Gildr.	Gild.	state	Gildersleeve Reports	1883	1889
 Gildr.	N.M. (G.)	state	New Mexico Reports (Gildersleeve)	1852	1889
 Gill	Gill	state	Maryland Reports, Gill	1843	1851
+Gilm	Gilm.	state	Illinois Reports, Gilman	1844	1849
 Gilm.	Gilm.	state	Illinois Reports, Gilman	1844	1849
 Gilm.	Gilmer	state	Virginia Reports, Gilmer	1820	1821
 Gilm.(Ill.)	Gilm.	state	Illinois Reports, Gilman	1844	1849
@@ -5769,7 +6131,9 @@ Gilp	Gilp.	federal	Gilpin, United States (US) District Court Reports
 Gilp.	Gilp.	federal	Gilpin, United States (US) District Court Reports		
 Goebel	Goebel	state	Goebel's Probate Reports (Ohio)		
 Goebel's Rep.	Goebel	state	Goebel's Probate Reports (Ohio)		
+Gov't Cont Rep (CCH)	Gov't Cont. Rep. (CCH)	specialty	Government Contracts Reporter		
 Gov't Cont. Rep. (CCH)	Gov't Cont. Rep. (CCH)	specialty	Government Contracts Reporter		
+Gov't Empl Rel Rep (BNA)	Gov't Empl. Rel. Rep. (BNA)	specialty	Government Employee Relations Report		
 Gov't Empl. Rel. Rep. (BNA)	Gov't Empl. Rel. Rep. (BNA)	specialty	Government Employee Relations Report		
 Gr.	Grant	state	Pennsylvania State Reports, Grant	1814	1863
 Grant	Grant	state	Pennsylvania State Reports, Grant	1814	1863
@@ -5777,6 +6141,7 @@ Grant (Pa.)	Grant	state	Pennsylvania State Reports, Grant	1814	1863
 Grant Cas.	Grant	state	Pennsylvania State Reports, Grant	1814	1863
 Grant Cas.(Pa.)	Grant	state	Pennsylvania State Reports, Grant	1814	1863
 Grant Pa.	Grant	state	Pennsylvania State Reports, Grant	1814	1863
+Gratt	Gratt.	state	Virginia Reports, Grattan	1844	1880
 Gratt.	Gratt.	state	Virginia Reports, Grattan	1844	1880
 Gratt.(Va.)	Gratt.	state	Virginia Reports, Grattan	1844	1880
 Gray	Gray	state	Massachusetts Reports, Gray	1854	1860
@@ -5788,6 +6153,9 @@ Guam LEXIS	Guam LEXIS	state	LexisNexis Guam Supreme Court
 Gummere	Gummere	state	Gummere's Reports	1915	1922
 Gunby	Gunby	state	Louisiana Court of Appeals Reports, Gunby	1885	1885
 Gunby (La.)	Gunby	state	Louisiana Court of Appeals Reports, Gunby	1885	1885
+H & G	H. & G.	state	Maryland Reports, Harris and Gill	1826	1829
+H & J	H. & J.	state	Maryland Reports, Harris and Johnson	1800	1826
+H & McH	H. & McH.	state	Maryland Reports, Harris and McHenry	1770	1799
 H.	Handy	state	Handy's Ohio Reports (12 Ohio Dec.)		
 H.	Haw.	state	Hawaii Reports	1847	
 H.	Hill	state	Hill's New York Reports	1841	1844
@@ -5806,6 +6174,7 @@ Hall Super. Ct. Rep.	Hall	state	Hall's Reports (1-2 New York Superior)
 Hall's R.	Hall	state	Hall's Reports (1-2 New York Superior)		
 Hall's Sup. Court Rep.	Hall	state	Hall's Reports (1-2 New York Superior)		
 Hall's Sup. Ct. R.	Hall	state	Hall's Reports (1-2 New York Superior)		
+Hall, Law J	Hall, Law J.	federal	Hall's Law Journal	1808	1817
 Hall, Law J.	Hall, Law J.	federal	Hall's Law Journal	1808	1817
 Hall.	Hall	state	Hall's Reports (1-2 New York Superior)		
 Hall. Law J.	Hall, Law J.	federal	Hall's Law Journal	1808	1817
@@ -5813,11 +6182,14 @@ Han	Handy	state	Handy's Ohio Reports (12 Ohio Dec.)
 Hand.	Handy	state	Handy's Ohio Reports (12 Ohio Dec.)		
 Handy	Handy	state	Handy's Ohio Reports (12 Ohio Dec.)		
 Handy (Ohio)	Handy	state	Handy's Ohio Reports (12 Ohio Dec.)		
+Handy R	Handy R.	state	Handy, Cincinnati Superior Court Reports (Ohio)		
 Handy R.	Handy R.	state	Handy, Cincinnati Superior Court Reports (Ohio)		
 Har.	Harr. Ch.	state	Harrington's Michigan Chancery Reports (1836-42)	1836	1842
 Har. & J.	H. & J.	state	Maryland Reports, Harris and Johnson	1800	1826
 Har. Ch.	Harr. Ch.	state	Harrington's Michigan Chancery Reports (1836-42)	1836	1842
 Har. Chy.	Harr. Ch.	state	Harrington's Michigan Chancery Reports (1836-42)	1836	1842
+Hard	Hard.	state	Hardesty Team Reports (Del.)		
+Hard	Hard.	state	Kentucky Reports, Hardin	1805	1808
 Hard.	Hard.	state	Hardesty Team Reports (Del.)		
 Hard.	Hard.	state	Kentucky Reports, Hardin	1805	1808
 Hardes	Hard.	state	Hardesty Team Reports (Del.)		
@@ -5825,6 +6197,8 @@ Hardes.	Hard.	state	Hardesty Team Reports (Del.)
 Hardesty	Hard.	state	Hardesty Team Reports (Del.)		
 Hardin	Hard.	state	Kentucky Reports, Hardin	1805	1808
 Hardin(Ky.)	Hard.	state	Kentucky Reports, Hardin	1805	1808
+Harp	Harp.	state	South Carolina Reports, Harper	1823	1831
+Harp Eq	Harp. Eq.	state	South Carolina Reports, Harper's Equity	1824	1824
 Harp.	Harp.	state	South Carolina Reports, Harper	1823	1831
 Harp.	Harp. Eq.	state	South Carolina Reports, Harper's Equity	1824	1824
 Harp. Eq.	Harp. Eq.	state	South Carolina Reports, Harper's Equity	1824	1824
@@ -5833,6 +6207,7 @@ Harp.L.	Harp.	state	South Carolina Reports, Harper	1823	1831
 Harp.L.(S.C.)	Harp.	state	South Carolina Reports, Harper	1823	1831
 Harper	Harp.	state	South Carolina Reports, Harper	1823	1831
 Harper	Harp. Eq.	state	South Carolina Reports, Harper's Equity	1824	1824
+Harr Ch	Harr. Ch.	state	Harrington's Michigan Chancery Reports (1836-42)	1836	1842
 Harr.	Harr. Ch.	state	Harrington's Michigan Chancery Reports (1836-42)	1836	1842
 Harr.	W.W. Harr.	state	W.W. Harrington's Reports		
 Harr. (Mich.)	Harr. Ch.	state	Harrington's Michigan Chancery Reports (1836-42)	1836	1842
@@ -5844,10 +6219,17 @@ Harring.	Harr. Ch.	state	Harrington's Michigan Chancery Reports (1836-42)	1836	1
 Harring. Ch. (Mich.)	Harr. Ch.	state	Harrington's Michigan Chancery Reports (1836-42)	1836	1842
 Harrington	Harr. Ch.	state	Harrington's Michigan Chancery Reports (1836-42)	1836	1842
 Harrington	Harrington	state	Delaware Reports, Harrington	1832	1855
+Hasb	Hasb.	state	Hasbrouck's Reports (Idaho)		
 Hasb.	Hasb.	state	Hasbrouck's Reports (Idaho)		
+Hask	Hask.	federal	Haskell's Reports for U.S. Courts in Maine (Fox's Decisions)		
 Hask.	Hask.	federal	Haskell's Reports for U.S. Courts in Maine (Fox's Decisions)		
 Haskell C.C.	Haskell C.C.	federal	Haskell's Reports		
+Haskell CC	Haskell C.C.	federal	Haskell's Reports		
 Havw. & H.	Hay. & Haz.	state	District of Columbia Reports, Hayward & Hazelton	1841	1862
+Haw	Haw.	state	Hawaii Reports	1847	
+Haw App	Haw. App.	state	Hawaii Appellate Reports	1980	1994
+Haw App LEXIS	Haw. App. LEXIS	state	LexisNexis Hawaii Court Appeals		
+Haw LEXIS	Haw. LEXIS	state	LexisNexis Supreme Court of Hawaii	1847	
 Haw.	Haw.	state	Hawaii Reports	1847	
 Haw. App.	Haw. App.	state	Hawaii Appellate Reports	1980	1994
 Haw. App. LEXIS	Haw. App. LEXIS	state	LexisNexis Hawaii Court Appeals		
@@ -5861,11 +6243,15 @@ Hawaii Rep.	Haw.	state	Hawaii Reports	1847
 Hawks	Hawks	state	North Carolina Reports, Hawks	1820	1826
 Hawks Rep.	Hawks	state	North Carolina Reports, Hawks	1820	1826
 Hawks(N.C.)	Hawks	state	North Carolina Reports, Hawks	1820	1826
+Hay & Haz	Hay. & Haz.	state	District of Columbia Reports, Hayward & Hazelton	1841	1862
 Hay.	Hayw.	state	North Carolina Reports, Haywood	1789	1806
 Hay. & H.	Hayw. & H.D.C.	federal	Hayward & Hazelton Circuit Court Reports (D.C.)	1893	1941
 Hay. & Haz.	Hay. & Haz.	state	District of Columbia Reports, Hayward & Hazelton	1841	1862
 Hay. & Haz.	Hayw. & H.D.C.	federal	Hayward & Hazelton Circuit Court Reports (D.C.)	1893	1941
 Hay. Rep.	Hayw.	state	North Carolina Reports, Haywood	1789	1806
+Hayw	Hayw.	state	North Carolina Reports, Haywood	1789	1806
+Hayw	Hayw.	state	Tennessee Reports, Haywood	1816	1818
+Hayw & HDC	Hayw. & H.D.C.	federal	Hayward & Hazelton Circuit Court Reports (D.C.)	1893	1941
 Hayw.	Hayw.	state	North Carolina Reports, Haywood	1789	1806
 Hayw.	Hayw.	state	Tennessee Reports, Haywood	1816	1818
 Hayw. & H.	Hayw. & H.D.C.	federal	Hayward & Hazelton Circuit Court Reports (D.C.)	1893	1941
@@ -5879,16 +6265,20 @@ Hayw.& H.	Hay. & Haz.	state	District of Columbia Reports, Hayward & Hazelton	184
 Hayw.(Tenn.)	Hayw.	state	Tennessee Reports, Haywood	1816	1818
 Hayw.N.C.	Hayw.	state	North Carolina Reports, Haywood	1789	1806
 Hayw.Tenn.	Hayw.	state	Tennessee Reports, Haywood	1816	1818
+Haz Reg Pa	Haz. Reg. Pa.	scotus_early	Hazard's Pennsylvania Register	1828	1836
+Haz U S Reg	Haz. U. S. Reg.	scotus_early	Hazard's United States Register	1839	
 Haz. Reg. Pa.	Haz. Reg. Pa.	scotus_early	Hazard's Pennsylvania Register	1828	1836
 Haz. Reg. U. S.	Haz. U. S. Reg.	scotus_early	Hazard's United States Register	1839	
 Haz. U. S. Reg.	Haz. U. S. Reg.	scotus_early	Hazard's United States Register	1839	
 Head	Head	state	Tennessee Reports, Head	1858	1860
 Head(Tenn.)	Head	state	Tennessee Reports, Head	1858	1860
+Heisk	Heisk.	state	Tennessee Reports, Heiskell	1870	1879
 Heisk.	Heisk.	state	Tennessee Reports, Heiskell	1870	1879
 Heisk.(Tenn.)	Heisk.	state	Tennessee Reports, Heiskell	1870	1879
 Hemp.	Hempst.	state	Hempstead (AR)		
 Hempst	Hempst.	state	Hempstead (AR)		
 Hempst.	Hempst.	state	Hempstead (AR)		
+Hen & M	Hen. & M.	state	Virginia Reports, Hening & Munford	1806	1810
 Hen.	Hen. & M.	state	Virginia Reports, Hening & Munford	1806	1810
 Hen. & M.	Hen. & M.	state	Virginia Reports, Hening & Munford	1806	1810
 Hen.& Mun.	Hen. & M.	state	Virginia Reports, Hening & Munford	1806	1810
@@ -5896,10 +6286,12 @@ Hill	Hill	state	Hill's New York Reports	1841	1844
 Hill	Hill	state	South Carolina Reports, Hill	1833	1837
 Hill	Hill Eq.	state	South Carolina Reports, Hill's Chancery	1833	1837
 Hill & D.Supp.	Hill & Den.	state	Hill and Denio Supplement (Lalor)	1842	1844
+Hill & Den	Hill & Den.	state	Hill and Denio Supplement (Lalor)	1842	1844
 Hill & Den.	Hill & Den.	state	Hill and Denio Supplement (Lalor)	1842	1844
 Hill & Den.Supp.	Hill & Den.	state	Hill and Denio Supplement (Lalor)	1842	1844
 Hill Ch.	Hill Eq.	state	South Carolina Reports, Hill's Chancery	1833	1837
 Hill Ch. Rep.	Hill Eq.	state	South Carolina Reports, Hill's Chancery	1833	1837
+Hill Eq	Hill Eq.	state	South Carolina Reports, Hill's Chancery	1833	1837
 Hill Eq.	Hill Eq.	state	South Carolina Reports, Hill's Chancery	1833	1837
 Hill Eq.(S.C.)	Hill Eq.	state	South Carolina Reports, Hill's Chancery	1833	1837
 Hill Law	Hill	state	South Carolina Reports, Hill	1833	1837
@@ -5911,8 +6303,13 @@ Hill S.C.	Hill Eq.	state	South Carolina Reports, Hill's Chancery	1833	1837
 Hill.N.Y.	Hill	state	Hill's New York Reports	1841	1844
 Hilles' Notebook	Hilles' Notebook	specialty	Hilles Notebook	1792	1830
 Hilles’ Notebook	Hilles' Notebook	specialty	Hilles Notebook	1792	1830
+Hilt	Hilt.	state	Hilton's Common Pleas Reports	1855	1860
 Hilt.	Hilt.	state	Hilton's Common Pleas Reports	1855	1860
+Hoff	Hoff.	scotus_early	Hoffman's Decisions	1853	1858
+Hoff Ch	Hoff. Ch.	state	Hoffman's Chancery Reports	1838	1840
+Hoff Land Cas	Hoff. Land Cas.	federal	Hoffman's Land Cases	1853	1858
 Hoff Land Cas.	Hoff. Land Cas.	federal	Hoffman's Land Cases	1853	1858
+Hoff Op	Hoff. Op.	scotus_early	Hoffman's Opinions		
 Hoff.	Hoff.	scotus_early	Hoffman's Decisions	1853	1858
 Hoff.	Hoff. Ch.	state	Hoffman's Chancery Reports	1838	1840
 Hoff. Ch.	Hoff. Ch.	state	Hoffman's Chancery Reports	1838	1840
@@ -5926,15 +6323,24 @@ Hoff.N.Y.	Hoff. Ch.	state	Hoffman's Chancery Reports	1838	1840
 Hoffm.	Hoff. Ch.	state	Hoffman's Chancery Reports	1838	1840
 Hoffm.Ch.(N.Y.)	Hoff. Ch.	state	Hoffman's Chancery Reports	1838	1840
 Holmes	Holmes	federal	Holmes Circuit Court Reports (US)		
+Hopk Ch	Hopk. Ch.	state	Hopkins' Chancery Reports	1823	1826
+Hopk Works	Hopk. Works.	scotus_early	Hopkinson, Life and Letters of Hon. Francis Hopkinson, District Judge		
 Hopk. Ch.	Hopk. Ch.	state	Hopkins' Chancery Reports	1823	1826
 Hopk. Ch. Rep.	Hopk. Ch.	state	Hopkins' Chancery Reports	1823	1826
 Hopk. Works	Hopk. Works.	scotus_early	Hopkinson, Life and Letters of Hon. Francis Hopkinson, District Judge		
 Hopk. Works.	Hopk. Works.	scotus_early	Hopkinson, Life and Letters of Hon. Francis Hopkinson, District Judge		
+Hosea's Rep	Hosea's Rep.	state	Cincinnati Superior Court Decisions (Ohio)		
 Hosea's Rep.	Hosea's Rep.	state	Cincinnati Superior Court Decisions (Ohio)		
+Hous & Dev Rep (RIA)	Hous. & Dev. Rep. (RIA)	specialty	Housing & Development Reporter		
 Hous. & Dev. Rep. (RIA)	Hous. & Dev. Rep. (RIA)	specialty	Housing & Development Reporter		
 Houst.	Houston	state	Delaware Reports, Houston	1855	1893
 Houston	Houston	state	Delaware Reports, Houston	1855	1893
 Houston Criminal	Houston	state	Delaware Reports, Houston	1855	1893
+How	How.	scotus_early	Howard's Supreme Court Reports	1843	1860
+How App Cas	How. App. Cas.	state	Howard's Appeal Cases	1855	1860
+How NP	How. N.P.	federal	Howell, Nisi Prius		
+How Pr	How. Pr.	state	Howard's Practice Reports	1844	1886
+How Pr (ns)	How. Pr. (n.s.)	state	Howard's Practice Reports (n.s.)	1879	1886
 How.	How.	scotus_early	Howard's Supreme Court Reports	1843	1860
 How.	Howard	state	Mississippi Reports, Howard	1834	1843
 How. App. Cas.	How. App. Cas.	state	Howard's Appeal Cases	1855	1860
@@ -5957,6 +6363,7 @@ Hugh.	Hughes	state	Kentucky Reports, Hughes	1785	1801
 Hughes	Hughes	state	Kentucky Reports, Hughes	1785	1801
 Hughes (1877)	Hughes	state	Kentucky Reports, Hughes	1785	1801
 Hughes.	Hughes	state	Kentucky Reports, Hughes	1785	1801
+Hum	Hum.	state	Tennessee Reports, Humphreys	1839	1851
 Hum.	Hum.	state	Tennessee Reports, Humphreys	1839	1851
 Hum. Rep.	Hum.	state	Tennessee Reports, Humphreys	1839	1851
 Humph.	Hum.	state	Tennessee Reports, Humphreys	1839	1851
@@ -5964,9 +6371,11 @@ Humph. Rep.	Hum.	state	Tennessee Reports, Humphreys	1839	1851
 Hun	Hun	state	Hun's New York Appellate Division Reports		
 Hun	Hun	state	Hun's Supreme Court Reports		
 Hun.	Hun	state	Hun's Supreme Court Reports		
+Hunt Mer Mag	Hunt Mer. Mag.	specialty	Hunt's Merchant's Magazine, New York		
 Hunt Mer. Mag.	Hunt Mer. Mag.	specialty	Hunt's Merchant's Magazine, New York		
 Hunt, Mer. Mag.	Hunt Mer. Mag.	specialty	Hunt's Merchant's Magazine, New York		
 Hunt. Mer. Mag.	Hunt Mer. Mag.	specialty	Hunt's Merchant's Magazine, New York		
+I & N Dec	I. & N. Dec.	federal	Administrative Decisions Under Immigration and Nationality Laws		
 I & N Dec.	I. & N. Dec.	federal	Administrative Decisions Under Immigration and Nationality Laws		
 I&N	I. & N. Dec.	federal	Administrative Decisions Under Immigration and Nationality Laws		
 I&N Dec	I. & N. Dec.	federal	Administrative Decisions Under Immigration and Nationality Laws		
@@ -5981,6 +6390,9 @@ I.E.R. Cas. (BNA)	I.E.R. Cas. (BNA)	specialty	Individual Employment Rights Cases
 I.R.B.	I.R.B.	federal	Internal Revenue Bulletin		
 I.T.R.D.	I.T.R.D. (BNA)	specialty	International Trade Reporter Decisions	1980	
 I.T.R.D. (BNA)	I.T.R.D. (BNA)	specialty	International Trade Reporter Decisions	1980	
+ICC	I.C.C.	federal	Interstate Commerce Commission Reporter		
+ICC2d	I.C.C.2d	federal	Interstate Commerce Commission Reporter		
+IER Cas (BNA)	I.E.R. Cas. (BNA)	specialty	Individual Employment Rights Cases		
 IER Cases	I.E.R. Cas. (BNA)	specialty	Individual Employment Rights Cases		
 IL	IL	neutral	Illlinois Neutral Citation		
 IL App (1st)	IL App (1st)	neutral	Illlinois Neutral Citation		
@@ -5997,9 +6409,15 @@ IL App. (3d)	IL App (3d)	neutral	Illlinois Neutral Citation
 IL App. (4th)	IL App (4th)	neutral	Illlinois Neutral Citation		
 IL App. (5th)	IL App (5th)	neutral	Illlinois Neutral Citation		
 IN Dec.	I. & N. Dec.	federal	Administrative Decisions Under Immigration and Nationality Laws		
+IRB	I.R.B.	federal	Internal Revenue Bulletin		
+IRS Pos (CCH)	IRS Pos. (CCH)	specialty	IRS Positions		
 IRS Pos. (CCH)	IRS Pos. (CCH)	specialty	IRS Positions		
 ITRD	I.T.R.D. (BNA)	specialty	International Trade Reporter Decisions	1980	
+ITRD (BNA)	I.T.R.D. (BNA)	specialty	International Trade Reporter Decisions	1980	
 Ia.	Iowa	state	Iowa Reports	1855	1968
+Ida App LEXIS	Ida. App. LEXIS	state	LexisNexis Idaho Appeals Court		
+Ida App Unpub LEXIS	Ida. App. Unpub. LEXIS	state	LexisNexis Idaho Court of Appeals		
+Ida LEXIS	Ida. LEXIS	state	LexisNexis Idaho Supreme Court		
 Ida.	Idaho	state	Idaho Reports	1982	
 Ida. App. LEXIS	Ida. App. LEXIS	state	LexisNexis Idaho Appeals Court		
 Ida. App. Unpub. LEXIS	Ida. App. Unpub. LEXIS	state	LexisNexis Idaho Court of Appeals		
@@ -6015,6 +6433,19 @@ Il App. (2d)	IL App (2d)	neutral	Illlinois Neutral Citation
 Il App. (3d)	IL App (3d)	neutral	Illlinois Neutral Citation		
 Il App. (4th)	IL App (4th)	neutral	Illlinois Neutral Citation		
 Il App. (5th)	IL App (5th)	neutral	Illlinois Neutral Citation		
+Ill	Ill.	state	Illinois Reports	1849	
+Ill 2d	Ill. 2d	state	Illinois Reports	1849	
+Ill App	Ill. App.	state	Illinois Appellate Court Reports	1877	
+Ill App 2d	Ill. App. 2d	state	Illinois Appellate Court Reports	1877	
+Ill App 3d	Ill. App. 3d	state	Illinois Appellate Court Reports	1877	
+Ill App LEXIS	Ill. App. LEXIS	state	LexisNexis Illinois Court of Appeals		
+Ill App Unpub LEXIS	Ill. App. Unpub. LEXIS	state	LexisNexis Illinois Appeals Court Unpublished		
+Ill CC	Ill. C.C.	state	Matthew and Bangs, Illinois Circuit Court Reports (III.)		
+Ill Cir Ct	Ill. Cir. Ct.	state	Illinois Circuit Court Reports		
+Ill Ct Cl	Ill. Ct. Cl.	state	Illinois Court of Claims Reports	1889	
+Ill Ct Cl LEXIS	Ill. Ct. Cl. LEXIS	state	LexisNexis Illinois Court of Claims		
+Ill Dec	Ill. Dec.	state	West's Illinois Decisions	1976	
+Ill LEXIS	Ill. LEXIS	state	LexisNexis Illinois Supreme Court		
 Ill.	Ill.	state	Illinois Reports	1849	
 Ill. (Scam)	Scam.	state	Illinois Reports, Scammon	1832	1843
 Ill. 2d	Ill. 2d	state	Illinois Reports	1849	
@@ -6047,7 +6478,18 @@ Ill.App.3d	Ill. App. 3d	state	Illinois Appellate Court Reports	1877
 Ill.C.C.	Ill. C.C.	state	Matthew and Bangs, Illinois Circuit Court Reports (III.)		
 Ill.Dec.	Ill. Dec.	state	West's Illinois Decisions	1976	
 Ill.Decs.	Ill. Dec.	state	West's Illinois Decisions	1976	
+Immigr L Serv (West)	Immigr. L. Serv. (West)	specialty	Immigration Law Service		
 Immigr. L. Serv. (West)	Immigr. L. Serv. (West)	specialty	Immigration Law Service		
+Ind	Ind.	state	Indiana Reports	1848	1981
+Ind App	Ind. App.	state	Indiana Court of Appeals Reports	1890	1979
+Ind App LEXIS	Ind. App. LEXIS	state	LexisNexis Indiana Court of Appeals		
+Ind App Unpub LEXIS	Ind. App. Unpub. LEXIS	state	LexisNexis Indiana Appeals Court Unpublished		
+Ind Cl Comm	Ind. Cl. Comm.	specialty	Indian Claims Commission	1948	1973
+Ind Dec	Ind. Dec.	state	Indiana Decisions (Ind.)		
+Ind L Rep	Ind. L. Rep.	specialty	Indian Law Reporter		
+Ind L Rep	Ind. L. Rep.	state	Indiana Law Reporter (1881)	1881	
+Ind LEXIS	Ind. LEXIS	state	LexisNexis Indiana Supreme Court		
+Ind Tax LEXIS	Ind. Tax LEXIS	state	LexisNexis Indiana Tax Court		
 Ind.	Ind.	state	Indiana Reports	1848	1981
 Ind. App.	Ind. App.	state	Indiana Court of Appeals Reports	1890	1979
 Ind. App. LEXIS	Ind. App. LEXIS	state	LexisNexis Indiana Court of Appeals		
@@ -6063,25 +6505,37 @@ Ind. Tax LEXIS	Ind. Tax LEXIS	state	LexisNexis Indiana Tax Court
 Ind.App.	Ind. App.	state	Indiana Court of Appeals Reports	1890	1979
 Ind.Rep.	Ind.	state	Indiana Reports	1848	1981
 Ind.T.	Indian Terr.	state	Indian Territory Reports	1896	1907
+Indian Terr	Indian Terr.	state	Indian Territory Reports	1896	1907
+Indian Terr LEXIS	Indian Terr. LEXIS	state	LexisNexis Court of Appeals of Indian Territory	1896	1907
 Indian Terr.	Indian Terr.	state	Indian Territory Reports	1896	1907
 Indian Terr. LEXIS	Indian Terr. LEXIS	state	LexisNexis Court of Appeals of Indian Territory	1896	1907
+Inher Est & Gift Tax Rep (CCH)	Inher. Est. & Gift Tax Rep. (CCH)	specialty	Inheritance, Estate and Gift Tax Reports		
 Inher. Est. & Gift Tax Rep. (CCH)	Inher. Est. & Gift Tax Rep. (CCH)	specialty	Inheritance, Estate and Gift Tax Reports		
+Ins L Rep (CCH)	Ins. L. Rep. (CCH)	specialty	Insurance Law Reports		
+Ins LJ	Ins. L.J.	specialty	Insurance Law Journal		
 Ins Law J.	Ins. L.J.	specialty	Insurance Law Journal		
 Ins. L. Rep. (CCH)	Ins. L. Rep. (CCH)	specialty	Insurance Law Reports		
 Ins. L.J.	Ins. L.J.	specialty	Insurance Law Journal		
 Ins. Law J.	Ins. L.J.	specialty	Insurance Law Journal		
 Ins. Law. J.	Ins. L.J.	specialty	Insurance Law Journal		
+Int Rev Rec	Int. Rev. Rec.	federal	Internal Revenue Record		
 Int Rev. Rec.	Int. Rev. Rec.	federal	Internal Revenue Record		
+Int'l Env't Rep (BNA)	Int'l Env't Rep. (BNA)	specialty	International Environment Reporter (Bureau of National Affairs)		
 Int'l Env't Rep. (BNA)	Int'l Env't Rep. (BNA)	specialty	International Environment Reporter (Bureau of National Affairs)		
 Int'l Trade Rep. (BNA)	I.T.R.D. (BNA)	specialty	International Trade Reporter Decisions	1980	
 Int. Rev. Rec,	Int. Rev. Rec.	federal	Internal Revenue Record		
 Int. Rev. Rec.	Int. Rev. Rec.	federal	Internal Revenue Record		
 Intelligencer	Leg. Int.	state	Philadelphia Legal Intelligencer, Pa.		
+Interior Dec	Interior Dec.	federal	Interior Decisions		
 Interior Dec.	Interior Dec.	federal	Interior Decisions		
 Iowa	Iowa	state	Iowa Reports	1855	1968
+Iowa App LEXIS	Iowa App. LEXIS	state	LexisNexis Iowa Appeals Court		
 Iowa App. LEXIS	Iowa App. LEXIS	state	LexisNexis Iowa Appeals Court		
 Iowa Rep.	Iowa	state	Iowa Reports	1855	1968
+Iowa Sup LEXIS	Iowa Sup. LEXIS	state	LexisNexis Iowa Supreme Court		
 Iowa Sup. LEXIS	Iowa Sup. LEXIS	state	LexisNexis Iowa Supreme Court		
+Ired	Ired.	state	North Carolina Reports, Iredell's Law	1840	1852
+Ired Eq	Ired. Eq.	state	North Carolina Reports, Iredell's Equity	1840	1852
 Ired.	Ired.	state	North Carolina Reports, Iredell's Law	1840	1852
 Ired.	Ired. Eq.	state	North Carolina Reports, Iredell's Equity	1840	1852
 Ired. Eq.	Ired. Eq.	state	North Carolina Reports, Iredell's Equity	1840	1852
@@ -6099,13 +6553,18 @@ J.Ch.	Johns. Ch.	state	Johnsons' Chancery Reports	1814	1823
 J.J. Marsh.	J.J. Marsh.	state	Kentucky Reports, Marshall, J.J.	1829	1832
 J.J.Mar.	J.J. Marsh.	state	Kentucky Reports, Marshall, J.J.	1829	1832
 J.J.Marsh.(Ky.)	J.J. Marsh.	state	Kentucky Reports, Marshall, J.J.	1829	1832
+JJ Marsh	J.J. Marsh.	state	Kentucky Reports, Marshall, J.J.	1829	1832
 JTS	JTS	state	Jurisprudencia del Tribunal Supremo	1899	
 Jahn	Ohio C.C.	state	Ohio Circuit Court Reports	1885	1901
+Jeff	Jeff.	state	Jefferson's Reports (Virginia General Court)		
 Jeff.	Jeff.	state	Jefferson's Reports (Virginia General Court)		
 Jeff. (Va.)	Jeff.	state	Jefferson's Reports (Virginia General Court)		
 Jefferson	Jeff.	state	Jefferson's Reports (Virginia General Court)		
 John.	Johns.	state	Johnson's Reports	1806	1823
 John. Rep.	Johns.	state	Johnson's Reports	1806	1823
+Johns	Johns.	state	Johnson's Reports	1806	1823
+Johns Cas	Johns. Cas.	state	Johnson's Cases	1799	1803
+Johns Ch	Johns. Ch.	state	Johnsons' Chancery Reports	1814	1823
 Johns.	Johns.	state	Johnson's Reports	1806	1823
 Johns.	Johns. Ch.	state	Johnsons' Chancery Reports	1814	1823
 Johns. Cas.	Johns. Cas.	state	Johnson's Cases	1799	1803
@@ -6127,18 +6586,31 @@ Johnson Rep.	Johns. Ch.	state	Johnsons' Chancery Reports	1814	1823
 Johnson Rep.	N.M. (J.)	state	New Mexico Reports (Johnson)		
 Jones	Jones	state	North Carolina Reports, Jones' Law	1853	1862
 Jones	Jones Eq.	state	North Carolina Reports, Jones' Equity	1853	1863
+Jones & S	Jones & S.	state	Jones & Spencer's Reports (33-61 New York Superior)		
 Jones & S.	Jones & S.	state	Jones & Spencer's Reports (33-61 New York Superior)		
 Jones & Spencer	Jones & S.	state	Jones & Spencer's Reports (33-61 New York Superior)		
+Jones Eq	Jones Eq.	state	North Carolina Reports, Jones' Equity	1853	1863
 Jones Eq.	Jones Eq.	state	North Carolina Reports, Jones' Equity	1853	1863
 Jones L.	Jones	state	North Carolina Reports, Jones' Law	1853	1862
 Jones Law	Jones Law	state	Jones' North Carolina Law Reports		
 Jones Law.	Jones Law	state	Jones' North Carolina Law Reports		
 Jones N.C.	Jones	state	North Carolina Reports, Jones' Law	1853	1862
 Jones and Spencer's Super. Ct. Rep.	Jones & S.	state	Jones & Spencer's Reports (33-61 New York Superior)		
+Jour Fr Inst	Jour. Fr. Inst.	specialty	Journal of the Franklin Institute	1826	
+Jour Jur	Jour. Jur.	federal	Journal of Jurisprudence		
 Jour. Fr. Inst.	Jour. Fr. Inst.	specialty	Journal of the Franklin Institute	1826	
 Jour. Jur.	Jour. Jur.	federal	Journal of Jurisprudence		
 Juris P.R.	Juris P.R.	state	Jurisprudencia Del Tribunal Supremo (PR)		
+Juris PR	Juris P.R.	state	Jurisprudencia Del Tribunal Supremo (PR)		
+Just	Just.	state	Justices' Law Reporter (Pennsylvania)		
 Just.	Just.	state	Justices' Law Reporter (Pennsylvania)		
+Kan	Kan.	state	Kansas Reports	1862	
+Kan App	Kan. App.	state	Kansas Court of Appeals Reports	1895	1901
+Kan App 2d	Kan. App. 2d	state	Kansas Court of Appeals Reports	1977	
+Kan App LEXIS	Kan. App. LEXIS	state	LexisNexis Kansas Court of Appeals		
+Kan App Unpub LEXIS	Kan. App. Unpub. LEXIS	state	LexisNexis Kansas Appeals Court Unpublished		
+Kan LEXIS	Kan. LEXIS	state	LexisNexis Kansas Supreme Court		
+Kan Unpub LEXIS	Kan. Unpub. LEXIS	state	LexisNexis Kansas Supreme Court Unpublished		
 Kan.	Kan.	state	Kansas Reports	1862	
 Kan. App.	Kan. App.	state	Kansas Court of Appeals Reports	1895	1901
 Kan. App. 2d	Kan. App. 2d	state	Kansas Court of Appeals Reports	1977	
@@ -6163,6 +6635,15 @@ Kir.	Kirby	state	Kirby's Connecticut Reports	1785	1789
 Kirb.	Kirby	state	Kirby's Connecticut Reports	1785	1789
 Kirby	Kirby	state	Kirby's Connecticut Reports	1785	1789
 Kulp	Kulp	state	Kulp's Luzerne Legal Register Reports (Pa.)		
+Ky	Ky.	state	Kentucky Reports	1879	1951
+Ky App	Ky. App.	state	Kentucky Appellate Reporter	1994	2000
+Ky App LEXIS	Ky. App. LEXIS	state	LexisNexis Kentucky Appeals Court		
+Ky App Unpub LEXIS	Ky. App. Unpub. LEXIS	state	LexisNexis Kentucky Appeals Court Unpublished		
+Ky L Rptr	Ky. L. Rptr.	state	Kentucky Law Reporter	1880	1908
+Ky L Summ	Ky. L. Summ.	state	Kentucky Law Summary	1966	
+Ky LEXIS	Ky. LEXIS	state	LexisNexis Kentucky Supreme Court		
+Ky Op	Ky. Op.	state	Kentucky Opinions	1864	1886
+Ky Unpub LEXIS	Ky. Unpub. LEXIS	state	LexisNexis Kentucky Supreme Court Unpublished		
 Ky.	Ky.	state	Kentucky Reports	1879	1951
 Ky. App.	Ky. App.	state	Kentucky Appellate Reporter	1994	2000
 Ky. App. LEXIS	Ky. App. LEXIS	state	LexisNexis Kentucky Appeals Court		
@@ -6216,6 +6697,16 @@ LCR	LCR	specialty	Land Court Reporter	1993
 LEXIS	LEXIS	specialty_lexis	LexisNexis Citation		
 LEd	L. Ed.	federal	Lawyer's Edition	1790	1956
 LEd2d	L. Ed. 2d	federal	Lawyer's Edition	1956	
+LRA	L.R.A.	federal	Lawyers' Reports Annotated		
+LRA (NS)	L.R.A (N.S.)	federal	Lawyers' Reports Annotated New Series		
+LRRM (BNA)	L.R.R.M. (BNA)	specialty	Labor Relations Reference Manual	1937	
+La	La.	state	Louisiana Reports	1830	1972
+La Ann	La. Ann.	state	Louisiana Annual Reports	1846	1900
+La App	La. App.	state	Louisiana Court of Appeals Reports	1924	1932
+La App LEXIS	La. App. LEXIS	state	LexisNexis Louisiana Appeals Court		
+La App Unpub LEXIS	La. App. Unpub. LEXIS	state	LexisNexis Louisiana Appeals Court Unpublished		
+La LEXIS	La. LEXIS	state	LexisNexis Louisiana Supreme Court		
+La Law J	La. Law J.	state	Louisiana Law Journal	1841	1842
 La.	La.	state	Louisiana Reports	1830	1972
 La. Ann.	La. Ann.	state	Louisiana Annual Reports	1846	1900
 La. Ann. Rep.	La. Ann.	state	Louisiana Annual Reports	1846	1900
@@ -6235,6 +6726,17 @@ La.App. 4 Cir.	La.App. 4 Cir.	state	Court of Appeal of Louisiana, Fourth Circuit
 La.App. 5 Cir.	La.App. 5 Cir.	state	Court of Appeal of Louisiana, Fifth Circuit		
 La.App. 6 Cir.	La.App. 6 Cir.	state	Court of Appeal of Louisiana, Sixth Circuit		
 La.App.(Orleans)	Teiss.	state	Louisiana Court of Appeals Reports, Teissier	1903	1917
+LaApp 1 Cir	La.App. 1 Cir.	state	Court of Appeal of Louisiana, First Circuit		
+LaApp 2 Cir	La.App. 2 Cir.	state	Court of Appeal of Louisiana, Second Circuit		
+LaApp 3 Cir	La.App. 3 Cir.	state	Court of Appeal of Louisiana, Third Circuit		
+LaApp 4 Cir	La.App. 4 Cir.	state	Court of Appeal of Louisiana, Fourth Circuit		
+LaApp 5 Cir	La.App. 5 Cir.	state	Court of Appeal of Louisiana, Fifth Circuit		
+LaApp 6 Cir	La.App. 6 Cir.	state	Court of Appeal of Louisiana, Sixth Circuit		
+Lab Arb Awards (CCH)	Lab. Arb. Awards (CCH)	specialty	Labor Arbitration Awards		
+Lab Arb Rep (BNA)	Lab. Arb. Rep. (BNA)	specialty	Labor Arbitration Reports		
+Lab Cas (CCH)	Lab. Cas. (CCH)	specialty	Labor Cases		
+Lab L Rep (CCH)	Lab. L. Rep. (CCH)	specialty	Labor Law Reporter (CCH)		
+Lab Rel Rep (BNA)	Lab. Rel. Rep. (BNA)	specialty	Labor Relations Reporter		
 Lab. Arb. Awards (CCH)	Lab. Arb. Awards (CCH)	specialty	Labor Arbitration Awards		
 Lab. Arb. Rep. (BNA)	Lab. Arb. Rep. (BNA)	specialty	Labor Arbitration Reports		
 Lab. Cas. (CCH)	Lab. Cas. (CCH)	specialty	Labor Cases		
@@ -6242,29 +6744,41 @@ Lab. L. Rep. (CCH)	Lab. L. Rep. (CCH)	specialty	Labor Law Reporter (CCH)
 Lab. Rel. Rep. (BNA)	Lab. Rel. Rep. (BNA)	specialty	Labor Relations Reporter		
 Lab.Cas.	Lab. Cas. (CCH)	specialty	Labor Cases		
 Lac. Jur.	Lack.Jur.	state	Lackawanna Jurist (Pa.)		
+Lack LN	Lack. L.N.	state	Lackawanna Legal News (Pa.)		
 Lack. L.N.	Lack. L.N.	state	Lackawanna Legal News (Pa.)		
 Lack. Leg.	Lack. L.N.	state	Lackawanna Legal News (Pa.)		
 Lack. Leg. News (P.A.)	Lack. L.N.	state	Lackawanna Legal News (Pa.)		
 Lack.Jur.	Lack.Jur.	state	Lackawanna Jurist (Pa.)		
 Lack.Jurist	Lack.Jur.	state	Lackawanna Jurist (Pa.)		
 Lack.L.N.	Lack. L.N.	state	Lackawanna Legal News (Pa.)		
+LackJur	Lack.Jur.	state	Lackawanna Jurist (Pa.)		
 Lacka. Leg. News	Lack. L.N.	state	Lackawanna Legal News (Pa.)		
 Lalor	Hill & Den.	state	Hill and Denio Supplement (Lalor)	1842	1844
 Lalor Supp.	Hill & Den.	state	Hill and Denio Supplement (Lalor)	1842	1844
+Lanc L Rev	Lanc. L. Rev.	state	Lancaster Law Review		
 Lanc. L. Rev.	Lanc. L. Rev.	state	Lancaster Law Review		
+Lans	Lans.	state	Lansing's Reports	1869	1873
+Lans Ch	Lans. Ch.	state	Lansing's Chancery Reports	1824	1826
 Lans.	Lans.	state	Lansing's Reports	1869	1873
 Lans.	Lans. Ch.	state	Lansing's Chancery Reports	1824	1826
 Lans. Ch.	Lans. Ch.	state	Lansing's Chancery Reports	1824	1826
+Law & Eq Rep	Law & Eq. Rep.	federal	Law and Equity Reporter	1876	1878
 Law & Eq. Rep.	Law & Eq. Rep.	federal	Law and Equity Reporter	1876	1878
+Law J QB	Law J. Q.B.	specialty	Law Journal, New Series, Queen's Bench, England	1831	1946
 Law J. Q.B.	Law J. Q.B.	specialty	Law Journal, New Series, Queen's Bench, England	1831	1946
+Law Rep	Law Rep.	state	Monthly Law Reporter, Boston Mass.		
 Law Rep.	Law Rep.	state	Monthly Law Reporter, Boston Mass.		
 Law Reporter	Law Reporter	state	The Law Reporter	1839	1848
 Law Times (N.S.)	Law Times (N.S.)	state	Law Times (New Series)	1876	1879
+Law Times (NS)	Law Times (N.S.)	state	Law Times (New Series)	1876	1879
 Law, Rep.	Law Rep.	state	Monthly Law Reporter, Boston Mass.		
 Law. Rep.	Law Rep.	state	Monthly Law Reporter, Boston Mass.		
 Law.Ed.	L. Ed.	federal	Lawyer's Edition	1790	1956
 Lea	Lea.	state	Lea's Tennessee Reports		
 Lea.	Lea.	state	Lea's Tennessee Reports		
+Leg Int	Leg. Int.	state	Philadelphia Legal Intelligencer, Pa.		
+Leg Op	Leg. Op.	state	Legal Opinions		
+Leg Rec Rep	Leg. Rec. Rep.	state	Legal Record Reports (1-2 Schuykill Co. (Pa.)		
 Leg. Gaz.	Legal Gaz.	federal	Legal Gazette		
 Leg. Gaz. Rep.	Legal Gaz.	federal	Legal Gazette		
 Leg. Int.	Leg. Int.	state	Philadelphia Legal Intelligencer, Pa.		
@@ -6276,6 +6790,7 @@ Leg. Rec. Rep.	Leg. Rec. Rep.	state	Legal Record Reports (1-2 Schuykill Co. (Pa.
 Leg. Rep.	Tenn. Leg. Rep.	state	Tennessee Legal Reporter	1877	1879
 Leg.Int.	Leg. Int.	state	Philadelphia Legal Intelligencer, Pa.		
 Leg.Rec.	Leg. Rec. Rep.	state	Legal Record Reports (1-2 Schuykill Co. (Pa.)		
+Legal Gaz	Legal Gaz.	federal	Legal Gazette		
 Legal Gaz.	Legal Gaz.	federal	Legal Gazette		
 Legal Int.	Leg. Int.	state	Philadelphia Legal Intelligencer, Pa.		
 Legal Intel.	Leg. Int.	state	Philadelphia Legal Intelligencer, Pa.		
@@ -6290,14 +6805,20 @@ Lehigh Val. Law Rep	Lehigh	state	Lehigh Valley Law Reporter (Pa.)
 Leigh	Leigh	state	Virginia Reports, Leigh	1829	1842
 Leigh (Va.)	Leigh	state	Virginia Reports, Leigh	1829	1842
 Leigh Rep.	Leigh	state	Virginia Reports, Leigh	1829	1842
+Life Cas (CCH)	Life. Cas. (CCH)	specialty	Life (Health & Accident) Cases (CCH)		
+Life Cas 2d (CCH)	Life. Cas. 2d (CCH)	specialty	Life (Health & Accident) Cases (CCH)		
 Life. Cas. (CCH)	Life. Cas. (CCH)	specialty	Life (Health & Accident) Cases (CCH)		
 Life. Cas. 2d (CCH)	Life. Cas. 2d (CCH)	specialty	Life (Health & Accident) Cases (CCH)		
 Life. Cas. 2d(CCH)	Life. Cas. 2d (CCH)	specialty	Life (Health & Accident) Cases (CCH)		
+Liquor Cont L Rep (CCH)	Liquor Cont. L. Rep. (CCH)	specialty	Liquor Control Law Reports		
 Liquor Cont. L. Rep. (CCH)	Liquor Cont. L. Rep. (CCH)	specialty	Liquor Control Law Reports		
+Liquor Tax Rep	Liquor Tax Rep.	state	Liquor Tax Law Reports	1896	1905
 Liquor Tax Rep.	Liquor Tax Rep.	state	Liquor Tax Law Reports	1896	1905
 Lit.	Litt.	state	Kentucky Reports, Littell	1822	1824
 Lit. Rep.	Litt.	state	Kentucky Reports, Littell	1822	1824
 Lit.Sel.Ca.	Litt. Sel. Cas.	state	Kentucky Reports, Littell's Selected Cases	1795	1821
+Litt	Litt.	state	Kentucky Reports, Littell	1822	1824
+Litt Sel Cas	Litt. Sel. Cas.	state	Kentucky Reports, Littell's Selected Cases	1795	1821
 Litt.	Litt.	state	Kentucky Reports, Littell	1822	1824
 Litt. Rep.	Litt.	state	Kentucky Reports, Littell	1822	1824
 Litt. Sel. Cas.	Litt. Sel. Cas.	state	Kentucky Reports, Littell's Selected Cases	1795	1821
@@ -6305,13 +6826,17 @@ Litt. Sel. Cas. (Ky.)	Litt. Sel. Cas.	state	Kentucky Reports, Littell's Selected
 Litt.(Ky.)	Litt.	state	Kentucky Reports, Littell	1822	1824
 Littell	Litt.	state	Kentucky Reports, Littell	1822	1824
 Littell Rep.	Litt.	state	Kentucky Reports, Littell	1822	1824
+Liv Law Mag	Liv. Law Mag.	state	Livingston's Law Magazine		
 Liv. Law Mag.	Liv. Law Mag.	state	Livingston's Law Magazine		
+Lock Rev Cas	Lock. Rev. Cas.	state	Lockwood's Reversed Cases	1799	1847
 Lock. Rev. Cas.	Lock. Rev. Cas.	state	Lockwood's Reversed Cases	1799	1847
+Low	Low.	federal	Lowell's District Court Reports (US Mass. Dist.)		
 Low.	Low.	federal	Lowell's District Court Reports (US Mass. Dist.)		
 Low. Dec.	Low.	federal	Lowell's District Court Reports (US Mass. Dist.)		
 Low. Dis.	Low.	federal	Lowell's District Court Reports (US Mass. Dist.)		
 Lowell	Low.	federal	Lowell's District Court Reports (US Mass. Dist.)		
 Lowell.	Low.	federal	Lowell's District Court Reports (US Mass. Dist.)		
+Luz LR	Luz. L.R.	state	Luzerne Legal Register (Pa.)		
 Luz. L.R.	Luz. L.R.	state	Luzerne Legal Register (Pa.)		
 Luz. Leg. Reg.	Luz. L.R.	state	Luzerne Legal Register (Pa.)		
 Luz. Leg. Reg. Rep.	Luz. L.R.	state	Luzerne Legal Register (Pa.)		
@@ -6334,15 +6859,21 @@ ML	ML	state	The Water Court of the State of Montana
 MP	MP	state	Northern Mariana Islands		
 MS	MS	neutral	Mississippi Neutral Citation		
 MSPB	MSPB	neutral	Merit Systems Protection Board		
+MSPR	M.S.P.R.	specialty	United States Merit Systems Protection Board Reporter		
 MT	MT	neutral	Montana Neutral Citation		
+MTCA	M.T.C.A.	specialty	Mohegan Tribal Court Appeals		
+MTCR	M.T.C.R.	specialty	Mohegan Tribal Court Reporter		
 Ma.	Mass.	state	Massachusetts Reports	1867	
 Ma.A.	Mass. App. Ct.	state	Massachusetts Appeals Court Reports	1972	
 Mac. A. Pat. Cas.	MacA. Pat. Cas.	specialty	Reports of cases arising upon applications for letters-patent for inventions determined in the Circuit and Supreme Court of the District of Columbia (MacArthur's Patent Cases)		
+MacA Pat Cas	MacA. Pat. Cas.	specialty	Reports of cases arising upon applications for letters-patent for inventions determined in the Circuit and Supreme Court of the District of Columbia (MacArthur's Patent Cases)		
 MacA. Pat Cas.	MacA. Pat. Cas.	specialty	Reports of cases arising upon applications for letters-patent for inventions determined in the Circuit and Supreme Court of the District of Columbia (MacArthur's Patent Cases)		
 MacA. Pat. Cas.	MacA. Pat. Cas.	specialty	Reports of cases arising upon applications for letters-patent for inventions determined in the Circuit and Supreme Court of the District of Columbia (MacArthur's Patent Cases)		
 MacAr.	MacArth.	state	District of Columbia Reports, MacArthur	1873	1879
 MacAr.& M.	MacArth. & M.	state	District of Columbia Reports, MacArthur and Mackey	1879	1880
 MacAr.& Mackey	MacArth. & M.	state	District of Columbia Reports, MacArthur and Mackey	1879	1880
+MacArth	MacArth.	state	District of Columbia Reports, MacArthur	1873	1879
+MacArth & M	MacArth. & M.	state	District of Columbia Reports, MacArthur and Mackey	1879	1880
 MacArth.	MacA. Pat. Cas.	specialty	Reports of cases arising upon applications for letters-patent for inventions determined in the Circuit and Supreme Court of the District of Columbia (MacArthur's Patent Cases)		
 MacArth.	MacArth.	state	District of Columbia Reports, MacArthur	1873	1879
 MacArth. & M.	MacArth. & M.	state	District of Columbia Reports, MacArthur and Mackey	1879	1880
@@ -6354,6 +6885,7 @@ Mai.	Me.	state	Maine Reports	1820	1965
 Maine	Me.	state	Maine Reports	1820	1965
 Maine Rep.	Me.	state	Maine Reports	1820	1965
 Man. Unrep. Cas.	Mann. Unrep. Cas.	state	Manning's Unreported Cases (La.)		
+Mann Unrep Cas	Mann. Unrep. Cas.	state	Manning's Unreported Cases (La.)		
 Mann. Unrep. Cas.	Mann. Unrep. Cas.	state	Manning's Unreported Cases (La.)		
 Manning La.	Mann. Unrep. Cas.	state	Manning's Unreported Cases (La.)		
 Manning's U.C.	Mann. Unrep. Cas.	state	Manning's Unreported Cases (La.)		
@@ -6370,6 +6902,11 @@ Marsh.(Ky.)	A.K. Marsh.	state	Kentucky Reports, Marshall, A.K.	1817	1821
 Marsh.(Ky.)	J.J. Marsh.	state	Kentucky Reports, Marshall, J.J.	1829	1832
 Marsh.A.K.	A.K. Marsh.	state	Kentucky Reports, Marshall, A.K.	1817	1821
 Marsh.J.J.	J.J. Marsh.	state	Kentucky Reports, Marshall, J.J.	1829	1832
+Mart	Mart.	state	Louisiana Reports, Martin	1809	1830
+Mart	Mart.	state	North Carolina Reports, Martin	1778	1797
+Mart & Yer	Mart. & Yer.	state	Tennessee Reports, Martin & Yerger	1825	1828
+Mart (NS)	Mart. (N.S.)	state	Louisiana Reports, Martin		
+Mart OS (La)	Mart. O.S. (La.)	federal	Martin's Louisiana Reports, Old Series		
 Mart.	Mart.	state	Louisiana Reports, Martin	1809	1830
 Mart.	Mart.	state	North Carolina Reports, Martin	1778	1797
 Mart. & Yer.	Mart. & Yer.	state	Tennessee Reports, Martin & Yerger	1825	1828
@@ -6401,10 +6938,24 @@ Mas. Rep.	Mass.	state	Massachusetts Reports	1867
 Mason	Mason C.C.	federal	Mason's United States (US) Circuit Court Reports		
 Mason C.C.	Mason C.C.	federal	Mason's United States (US) Circuit Court Reports		
 Mason C.C.R.	Mason C.C.	federal	Mason's United States (US) Circuit Court Reports		
+Mason CC	Mason C.C.	federal	Mason's United States (US) Circuit Court Reports		
 Mason Circt. Ct. R.	Mason C.C.	federal	Mason's United States (US) Circuit Court Reports		
 Mason R.	Mason C.C.	federal	Mason's United States (US) Circuit Court Reports		
 Mason U.S.	Mason C.C.	federal	Mason's United States (US) Circuit Court Reports		
 Mason.	Mason C.C.	federal	Mason's United States (US) Circuit Court Reports		
+Mass	Mass.	state	Massachusetts Reports	1867	
+Mass App Ct	Mass. App. Ct.	state	Massachusetts Appeals Court Reports	1972	
+Mass App Dec	Mass. App. Dec.	state	Massachusetts Appellate Decisions	1941	1977
+Mass App Div	Mass. App. Div.	state	Reports of Massachusetts Appellate Division	1936	
+Mass App Div Adv Sh	Mass. App. Div. Adv. Sh.	state	Massachusetts Appellate Division Advance Sheets	1975	
+Mass App Div LEXIS	Mass. App. Div. LEXIS	state	LexisNexis Massachusetts Appellate Division		
+Mass App LEXIS	Mass. App. LEXIS	state	LexisNexis Massachusetts Court of Appeals		
+Mass App Unpub LEXIS	Mass. App. Unpub. LEXIS	state	LexisNexis Massachusetts Appeals Court Unpublished		
+Mass L Rptr	Mass. L. Rptr.	state	Massachusetts Law Reporter	1993	
+Mass LCR LEXIS	Mass. LCR LEXIS	state	LexisNexis Massachusetts Land Court		
+Mass LEXIS	Mass. LEXIS	state	LexisNexis Massachusetts Supreme Court		
+Mass Super LEXIS	Mass. Super. LEXIS	state	LexisNexis Massachusetts Superior Court		
+Mass Supp	Mass. Supp.	state	Massachusetts Reports Supplement	1980	1983
 Mass.	Mass.	state	Massachusetts Reports	1867	
 Mass. (Cush)	Mass.	state	Massachusetts Reports	1867	
 Mass. App. Ct.	Mass. App. Ct.	state	Massachusetts Appeals Court Reports	1972	
@@ -6436,6 +6987,7 @@ Mc Lean	McLean	federal	McLean's United States (US) Circuit Court Reports
 Mc.A. Pat. Cas.	MacA. Pat. Cas.	specialty	Reports of cases arising upon applications for letters-patent for inventions determined in the Circuit and Supreme Court of the District of Columbia (MacArthur's Patent Cases)		
 McA. Pat. Cas.	MacA. Pat. Cas.	specialty	Reports of cases arising upon applications for letters-patent for inventions determined in the Circuit and Supreme Court of the District of Columbia (MacArthur's Patent Cases)		
 McAl.	McAll.	federal	McAllister's Circuit Court Reports (U.S.)		
+McAll	McAll.	federal	McAllister's Circuit Court Reports (U.S.)		
 McAll.	McAll.	federal	McAllister's Circuit Court Reports (U.S.)		
 McAll. (Cal.)	McAll.	federal	McAllister's Circuit Court Reports (U.S.)		
 McAllister U.S. Circ. Court R.	McAll.	federal	McAllister's Circuit Court Reports (U.S.)		
@@ -6445,20 +6997,33 @@ McCanless	McCanless	state	Mccanless' Reports (Tenn.)
 McCord	McCord	state	South Carolina Reports, McCord	1821	1828
 McCord Ch.	McCord Eq.	state	South Carolina Reports, McCord's Chancery	1825	1827
 McCord Ch. Rep.	McCord Eq.	state	South Carolina Reports, McCord's Chancery	1825	1827
+McCord Eq	McCord Eq.	state	South Carolina Reports, McCord's Chancery	1825	1827
 McCord Eq.	McCord Eq.	state	South Carolina Reports, McCord's Chancery	1825	1827
 McCord Rep.	McCord	state	South Carolina Reports, McCord	1821	1828
 McCrary	McCrary's Cir. Ct. Rpts	federal	McCrary's Circuit Court Reports		
+McCrary's Cir Ct Rpts	McCrary's Cir. Ct. Rpts	federal	McCrary's Circuit Court Reports		
 McCrary's Cir. Ct. Rpts	McCrary's Cir. Ct. Rpts	federal	McCrary's Circuit Court Reports		
+McGl	McGl.	state	Louisiana Court of Appeals Reports, McGloin	1881	1884
 McGl.	McGl.	state	Louisiana Court of Appeals Reports, McGloin	1881	1884
 McGloin	McGl.	state	Louisiana Court of Appeals Reports, McGloin	1881	1884
 McGrath	McGrath	state	McGrath's Mandamus Cases (Michigan)		
 McGrdath	McGrath	state	McGrath's Mandamus Cases (Michigan)		
 McLean	McLean	federal	McLean's United States (US) Circuit Court Reports		
 McLean.	McLean	federal	McLean's United States (US) Circuit Court Reports		
+McMul	McMul.	state	South Carolina Reports, McMullen	1840	1842
+McMul Eq	McMul. Eq.	state	South Carolina Reports, McMullen's Equity	1840	1842
 McMul.	McMul.	state	South Carolina Reports, McMullen	1840	1842
 McMul. Eq.	McMul. Eq.	state	South Carolina Reports, McMullen's Equity	1840	1842
 McMul.Eq.(S.C.)	McMul. Eq.	state	South Carolina Reports, McMullen's Equity	1840	1842
 McMul.L.(S.C.)	McMul.	state	South Carolina Reports, McMullen	1840	1842
+Md	Md.	state	Maryland Reports	1851	
+Md App	Md. App.	state	Maryland Appellate Reports	1967	
+Md App LEXIS	Md. App. LEXIS	state	LexisNexis Maryland Court of Appeals		
+Md Ch	Md. Ch.	state	Reports of cases decided in the High court of chancery of Maryland	1841	1853
+Md Cir Ct LEXIS	Md. Cir. Ct. LEXIS	state	LexisNexis Maryland Circuit Court		
+Md LEXIS	Md. LEXIS	state	LexisNexis Maryland Court Appeals		
+Md Law Rec	Md. Law Rec.	state	Maryland Law Record	1878	1889
+Md Tax LEXIS	Md. Tax LEXIS	state	LexisNexis Maryland Supreme Court		
 Md.	Md.	state	Maryland Reports	1851	
 Md. App.	Md. App.	state	Maryland Appellate Reports	1967	
 Md. App. LEXIS	Md. App. LEXIS	state	LexisNexis Maryland Court of Appeals		
@@ -6469,17 +7034,24 @@ Md. Law Rec.	Md. Law Rec.	state	Maryland Law Record	1878	1889
 Md. Rep.	Md.	state	Maryland Reports	1851	
 Md. Tax LEXIS	Md. Tax LEXIS	state	LexisNexis Maryland Supreme Court		
 Md.App.	Md. App.	state	Maryland Appellate Reports	1967	
+Me LEXIS	Me. LEXIS	state	LexisNexis Maine Supreme Court		
+Me Super LEXIS	Me. Super. LEXIS	state	LexisNexis Maine Superior Court		
+Me Unpub LEXIS	Me. Unpub. LEXIS	state	LexisNexis Maine Supreme Court Unpublished		
 Me.	ME	neutral	Maine Reports	1996	
 Me.	Me.	state	Maine Reports	1820	1965
 Me. LEXIS	Me. LEXIS	state	LexisNexis Maine Supreme Court		
 Me. Super. LEXIS	Me. Super. LEXIS	state	LexisNexis Maine Superior Court		
 Me. Unpub. LEXIS	Me. Unpub. LEXIS	state	LexisNexis Maine Supreme Court Unpublished		
 Med & Med GD (CCH)	Medicare & Medicaid Guide (CCH)	specialty	Medicare and Medicaid Guide		
+Med Devices Rep (CCH)	Med. Devices Rep. (CCH)	specialty	Medical Devices Reports		
 Med. Devices Rep. (CCH)	Med. Devices Rep. (CCH)	specialty	Medical Devices Reports		
+Media L Rep (BNA)	Media L. Rep. (BNA)	specialty	Media Law Reporter		
 Media L. Rep.	Media L. Rep. (BNA)	specialty	Media Law Reporter		
 Media L. Rep. (BNA)	Media L. Rep. (BNA)	specialty	Media Law Reporter		
 Medicare & Medicaid Guide (CCH)	Medicare & Medicaid Guide (CCH)	specialty	Medicare and Medicaid Guide		
 Meigs	Meigs	state	Tennessee Reports, Meigs	1838	1839
+Met	Met.	state	Kentucky Reports, Metcalf	1858	1863
+Met	Met.	state	Massachusetts Reports, Metcalf	1840	1847
 Met.	Met.	state	Kentucky Reports, Metcalf	1858	1863
 Met.	Met.	state	Massachusetts Reports, Metcalf	1840	1847
 Met. Rep.	Met.	state	Kentucky Reports, Metcalf	1858	1863
@@ -6492,6 +7064,12 @@ Metc.Ky.	Met.	state	Kentucky Reports, Metcalf	1858	1863
 Metc.Mass.	Met.	state	Massachusetts Reports, Metcalf	1840	1847
 Mich	Mich.	state	Michigan Reports	1847	
 Mich App	Mich. App.	state	Michigan Appeals Reports	1965	
+Mich App LEXIS	Mich. App. LEXIS	state	LexisNexis Michigan Supreme Court		
+Mich Ct Cl	Mich. Ct. Cl.	state	Michigan Court of Claims Reports	1938	1942
+Mich LEXIS	Mich. LEXIS	state	LexisNexis Michigan Supreme Court		
+Mich Lawy	Mich. Lawy.	state	Michigan Lawyer	1875	1879
+Mich NP	Mich. N.P.	state	Brown's or Howell's Michigan Nisi Prius Reports or Cases		
+Mich Pr	Mich. Pr.	state	Practice reports. Cases decided in the Supreme court of Michigan in 1896, in which written opinions were not filed.		
 Mich.	Mich.	state	Michigan Reports	1847	
 Mich. App.	Mich. App.	state	Michigan Appeals Reports	1965	
 Mich. App. LEXIS	Mich. App. LEXIS	state	LexisNexis Michigan Supreme Court		
@@ -6511,12 +7089,19 @@ Mill Const.(S.C.)	Mill	state	South Carolina Reports, Mill (Constitutional)	1817	
 Miller's Notebook	Miller's Notebook	specialty	Miller's Notebook	1792	1830
 Miller’s Notebook	Miller's Notebook	specialty	Miller's Notebook	1792	1830
 Mills	Mills Surr.	state	Mills' Reports, New York Surrogate Court	1899	1917
+Mills Surr	Mills Surr.	state	Mills' Reports, New York Surrogate Court	1899	1917
 Mills Surr.	Mills Surr.	state	Mills' Reports, New York Surrogate Court	1899	1917
 Mills.	Mills Surr.	state	Mills' Reports, New York Surrogate Court	1899	1917
 Min.	Minn.	state	Minnesota Reports	1851	1977
 Min.	Minor	state	Minor's Alabama Reports	1820	1826
 Min. Rep.	Minn.	state	Minnesota Reports	1851	1977
 Min. Rep.	Minor	state	Minor's Alabama Reports	1820	1826
+Minn	Minn.	state	Minnesota Reports	1851	1977
+Minn App LEXIS	Minn. App. LEXIS	state	LexisNexis Minnesota Appeals Court		
+Minn App Unpub LEXIS	Minn. App. Unpub. LEXIS	state	LexisNexis Minnesota Appeals Court Unpublished		
+Minn Dist LEXIS	Minn. Dist. LEXIS	state	LexisNexis Minnesota District Court		
+Minn LEXIS	Minn. LEXIS	state	LexisNexis Minnesota Supreme Court		
+Minn Tax LEXIS	Minn. Tax LEXIS	state	LexisNexis Minnesota Supreme Court		
 Minn.	Minn.	state	Minnesota Reports	1851	1977
 Minn. App. LEXIS	Minn. App. LEXIS	state	LexisNexis Minnesota Appeals Court		
 Minn. App. Unpub. LEXIS	Minn. App. Unpub. LEXIS	state	LexisNexis Minnesota Appeals Court Unpublished		
@@ -6540,6 +7125,10 @@ Misc. Rep	Misc.	state	New York Miscellaneous Reports	1892	1955
 Misc. Rep.	Misc.	state	New York Miscellaneous Reports	1892	1955
 Misc.2d	Misc. 2d	state	New York Miscellaneous Reports	1955	2004
 Misc.3d	Misc. 3d	state	New York Miscellaneous Reports	2004	
+Miss	Miss.	state	Mississippi Reports	1851	1966
+Miss App LEXIS	Miss. App. LEXIS	state	LexisNexis Mississippi Appeals Court		
+Miss Dec	Miss. Dec.	state	Mississippi Decisions		
+Miss LEXIS	Miss. LEXIS	state	LexisNexis Mississippi Supreme Court		
 Miss.	Miss.	state	Mississippi Reports	1851	1966
 Miss. (S. & M. Ch.)	S. & M.	state	Mississippi Reports, Smedes and Marshall	1843	1850
 Miss. App. LEXIS	Miss. App. LEXIS	state	LexisNexis Mississippi Appeals Court		
@@ -6550,6 +7139,10 @@ Miss. Rep.	Miss.	state	Mississippi Reports	1851	1966
 Miss.(Howard)	Howard	state	Mississippi Reports, Howard	1834	1843
 Miss.(S.& M.)	S. & M.	state	Mississippi Reports, Smedes and Marshall	1843	1850
 Miss.(Walker)	Walker	state	Mississippi Reports, Walker	1818	1832
+Mo	Mo.	state	Missouri Reports	1821	1956
+Mo App	Mo. App.	state	Missouri Appeals Reports	1876	1954
+Mo App LEXIS	Mo. App. LEXIS	state	LexisNexis Missouri Appeals Court		
+Mo LEXIS	Mo. LEXIS	state	LexisNexis Missouri Supreme Court		
 Mo.	Mo.	state	Missouri Reports	1821	1956
 Mo. App.	Mo. App.	state	Missouri Appeals Reports	1876	1954
 Mo. App. LEXIS	Mo. App. LEXIS	state	LexisNexis Missouri Appeals Court		
@@ -6567,11 +7160,15 @@ Mon. Rep.	T.B. Mon.	state	Kentucky Reports, Monroe, T.B.	1824	1828
 Mon.B.	B. Mon.	state	Kentucky Reports, Monroe, Ben	1840	1857
 Mon.T.B.	T.B. Mon.	state	Kentucky Reports, Monroe, T.B.	1824	1828
 Mona.	Monag.	state	Pennsylvania State Reports, Monaghan	1888	1890
+Monag	Monag.	state	Pennsylvania State Reports, Monaghan	1888	1890
 Monag.	Monag.	state	Pennsylvania State Reports, Monaghan	1888	1890
 Monaghan	Monag.	state	Pennsylvania State Reports, Monaghan	1888	1890
 Monaghan(Pa.)	Monag.	state	Pennsylvania State Reports, Monaghan	1888	1890
 Monroe, B.	B. Mon.	state	Kentucky Reports, Monroe, Ben	1840	1857
 Mont	Mont.	state	Montana Reports	1868	
+Mont Dist LEXIS	Mont. Dist. LEXIS	state	LexisNexis Montana District Court		
+Mont LEXIS	Mont. LEXIS	state	LexisNexis Montana Supreme Court		
+Mont Water LEXIS	Mont. Water LEXIS	state	LexisNexis Missouri Water Court		
 Mont'g. Co. L. Rep.	Montg.	state	Montgomery County Law Reporter (Pa.)		
 Mont'g. L. Rep.	Montg.	state	Montgomery County Law Reporter (Pa.)		
 Mont.	Mont.	state	Montana Reports	1868	
@@ -6579,6 +7176,7 @@ Mont. Dist. LEXIS	Mont. Dist. LEXIS	state	LexisNexis Montana District Court
 Mont. LEXIS	Mont. LEXIS	state	LexisNexis Montana Supreme Court		
 Mont. St. Rep.	State Rptr.	state	State Reporter	1945	
 Mont. Water LEXIS	Mont. Water LEXIS	state	LexisNexis Missouri Water Court		
+Montg	Montg.	state	Montgomery County Law Reporter (Pa.)		
 Montg.	Montg.	state	Montgomery County Law Reporter (Pa.)		
 Montg. (Pa.)	Montg.	state	Montgomery County Law Reporter (Pa.)		
 Montg. CLR	Montg.	state	Montgomery County Law Reporter (Pa.)		
@@ -6588,12 +7186,16 @@ Montg. Co. L. Rep'r	Montg.	state	Montgomery County Law Reporter (Pa.)
 Montg. Co. L.R.	Montg.	state	Montgomery County Law Reporter (Pa.)		
 Montg. Co. L.R. (Pa.)	Montg.	state	Montgomery County Law Reporter (Pa.)		
 Montg. Co. Law Rep'r.	Montg.	state	Montgomery County Law Reporter (Pa.)		
+Month Jur	Month. Jur.	state	Monthly Jurist	1878	1879
+Month West Jur	Month. West. Jur.	state	Monthly Western Jurist	1875	1877
 Month. Jur.	Month. Jur.	state	Monthly Jurist	1878	1879
 Month. West. Jur.	Month. West. Jur.	state	Monthly Western Jurist	1875	1877
 Mor. Min. Rep.	Morr. Min. Rep.	specialty	Morrison's Mining Reports		
 Mor. St. Ca.	Morr. St. Cas.	state	Morris' State Cases (Miss. 1818-72)	1818	1872
 Mor. St. Cas.	Morr. St. Cas.	state	Morris' State Cases (Miss. 1818-72)	1818	1872
 Mor.Ia.	Morris	state	Iowa Reports, Morris	1839	1846
+Morr Min Rep	Morr. Min. Rep.	specialty	Morrison's Mining Reports		
+Morr St Cas	Morr. St. Cas.	state	Morris' State Cases (Miss. 1818-72)	1818	1872
 Morr.	Morris	state	Iowa Reports, Morris	1839	1846
 Morr. M.R.	Morr. Min. Rep.	specialty	Morrison's Mining Reports		
 Morr. Min. R.	Morr. Min. Rep.	specialty	Morrison's Mining Reports		
@@ -6603,16 +7205,24 @@ Morris	Morris	state	Iowa Reports, Morris	1839	1846
 Morris St. Cas.	Morr. St. Cas.	state	Morris' State Cases (Miss. 1818-72)	1818	1872
 Mt	MT	neutral	Montana Neutral Citation		
 Mt.	Mont.	state	Montana Reports	1868	
+Munf	Munf.	state	Virginia Reports, Munford	1810	1820
 Munf.	Munf.	state	Virginia Reports, Munford	1810	1820
 Munf. Rep.	Munf.	state	Virginia Reports, Munford	1810	1820
+Mur	Mur.	state	North Carolina Reports, Murphey	1804	1819
 Mur.	Mur.	state	North Carolina Reports, Murphey	1804	1819
 Mur. Rep.	Mur.	state	North Carolina Reports, Murphey	1804	1819
 Murph.	Mur.	state	North Carolina Reports, Murphey	1804	1819
 Murph. Rep.	Mur.	state	North Carolina Reports, Murphey	1804	1819
 Murph.(N.C.)	Mur.	state	North Carolina Reports, Murphey	1804	1819
+Mut Funds Guide (CCH)	Mut. Funds Guide (CCH)	specialty	Mutual Funds Guide		
 Mut. Funds Guide (CCH)	Mut. Funds Guide (CCH)	specialty	Mutual Funds Guide		
 Myrick	Myrick	state	Reports of Cases in the Probate Court of the City and County of San Francisco, from January 1, 1872, to December 31, 1879, Milton H. Myrick, Probate Judge	1872	1879
+N Chip	N. Chip.	state	Vermont Reports, Chipman, N.	1789	1791
+N Mar I	N. Mar. I.	state	Northern Mariana Islands Reporter	1989	
+N Mar I Commw	N. Mar. I. Commw.	state	Northern Mariana Islands Commonwealth Reporter	1979	
+N Mar I LEXIS	N. Mar. I. LEXIS	state	LexisNexis Northern Mariana Islands Supreme Court		
 N W. Rep.	N.W.	state_regional	North Western Reporter	1880	1942
+N Y City H Rec	N. Y. City H. Rec.	state	New York City Hall Recorder	1816	1822
 N. B. R.	Nat. Bank. Reg.	specialty	National Bankruptcy Register Reports (U.S.)	1867	1882
 N. Bk. R.	Nat. Bank. Reg.	specialty	National Bankruptcy Register Reports (U.S.)	1867	1882
 N. Bkpt. R.	Nat. Bank. Reg.	specialty	National Bankruptcy Register Reports (U.S.)	1867	1882
@@ -6816,12 +7426,19 @@ N.Y.St.Rep.	N.Y. St. Rep.	state	New York State Reporter
 N.Y.Super.Ct.	N.Y. Sup. Ct.	state	Supreme Court Reports	1873	1896
 N.Y.Supr.Ct.	N.Y. Sup. Ct.	state	Supreme Court Reports	1873	1896
 N.Y.Suprm.Ct.	N.Y. Sup. Ct.	state	Supreme Court Reports	1873	1896
+NBR (Supp)	N.B.R. (Supp.)	specialty	National Bankruptcy Register Reports, Supplement		
+NC	N.C.	state	North Carolina Reports	1868	
+NC App	N.C. App.	state	North Carolina Court of Appeals Reports	1968	
+NC App LEXIS	N.C. App. LEXIS	state	LexisNexis North Carolina Supreme Court		
+NC LEXIS	N.C. LEXIS	state	LexisNexis North Carolina Supreme Court		
 NCA	NCA	state	Nebraska Court of Appeals		
 NCBC	NCBC	specialty	North Carolina Business Court		
 NCBC LEXIS	NCBC LEXIS	state	LexisNexis North Carolina Business Court		
 ND	ND	neutral	North Dakota Neutral Citation		
 ND APP	ND App	neutral	North Dakota Neutral Citation, Court of Appeals		
 ND App	ND App	neutral	North Dakota Neutral Citation, Court of Appeals		
+ND App LEXIS	N.D. App. LEXIS	state	LexisNexis North Dakota Appeals Court		
+ND LEXIS	N.D. LEXIS	state	LexisNexis North Dakota Supreme Court		
 NDLR	NDLR	specialty	National Disability Law Repoter		
 NDLR (LRP)	NDLR	specialty	National Disability Law Repoter		
 NDLR (LRP) LEXIS	NDLR	specialty	National Disability Law Repoter		
@@ -6830,14 +7447,48 @@ NE 2d	N.E.2d	state_regional	North Eastern Reporter	1936	2013
 NE 3d	N.E.3d	state_regional	North Eastern Reporter	2013	
 NE2d	N.E.2d	state_regional	North Eastern Reporter	1936	2013
 NE3d	N.E.3d	state_regional	North Eastern Reporter	2013	
+NH	N.H.	neutral	New Hampshire State Neutral Citation	2024	
+NH	N.H.	state	New Hampshire Reports	1816	
+NH LEXIS	N.H. LEXIS	state	LexisNexis New Hampshire Supreme Court		
+NH Super LEXIS	N.H. Super. LEXIS	state	LexisNexis New Hampshire Superior Court		
+NJ	N.J.	state	New Jersey Reports	1948	
+NJ (Manumission)	N.J. (Manumission)	state	Bloomfield's Manumission (or Negro) Cases (N.J.)		1875
+NJ Admin	N.J. Admin.	state	New Jersey Administrative Reports	1982	
+NJ Admin 2d	N.J. Admin. 2d	state	New Jersey Administrative Reports	1982	
+NJ Ch LEXIS	N.J. Ch. LEXIS	state	LexisNexis New Jersey Chancery Court	1830	1948
+NJ Eq	N.J. Eq.	state	New Jersey Equity Reports	1830	1948
+NJ LEXIS	N.J. LEXIS	state	LexisNexis New Jersey Supreme Court		
+NJ Law J	N.J. Law J.	state	New Jersey Law Journal		
+NJ Misc	N.J. Misc.	state	New Jersey Miscellaneous Reports	1923	1949
+NJ Misc LEXIS	N.J. Misc. LEXIS	state	LexisNexis New Jersey Miscellaneous Opinions		
+NJ Prerog Ct LEXIS	N.J. Prerog. Ct. LEXIS	state	LexisNexis New Jersey Prerogative Court		
+NJ Sup Ct LEXIS	N.J. Sup. Ct. LEXIS	state	LexisNexis New Jersey Superior Court		
+NJ Super	N.J. Super.	state	New Jersey Superior Court Reports	1948	
+NJ Super LEXIS	N.J. Super. LEXIS	state	LexisNexis New Jersey Superior Court		
+NJ Super Unpub LEXIS	N.J. Super. Unpub. LEXIS	state	LexisNexis New Jersey Superior Court Unpublished		
+NJ Tax	N.J. Tax	state	New Jersey Tax Court	1979	
+NJL	N.J.L.	state	New Jersey Law Reports	1790	1948
+NJLJ	N.J.L.J.	state	New Jersey Law Journal		
 NJM	N.J. Misc.	state	New Jersey Miscellaneous Reports	1923	1949
 NLRB	N.L.R.B.	federal	Decisions and Orders of the National Labor Relations Board	1935	
 NLRB Dec. (CCH)	N.L.R.B.	federal	Decisions and Orders of the National Labor Relations Board	1935	
+NLRB No	NLRB No.	neutral	National Labor Relations Board Neutral Cite		
 NLRB No.	NLRB No.	neutral	National Labor Relations Board Neutral Cite		
 NM	NM	neutral	New Mexico Neutral Citation	1852	
+NM (G)	N.M. (G.)	state	New Mexico Reports (Gildersleeve)	1852	1889
+NM (J)	N.M. (J.)	state	New Mexico Reports (Johnson)		
+NM App LEXIS	N.M. App. LEXIS	state	LexisNexis New Mexico Appeals Court		
+NM App Unpub LEXIS	N.M. App. Unpub. LEXIS	state	LexisNexis New Mexico Appeals Court Unpublished		
+NM Ct App	N.M. Ct. App.	state	New Mexico Court of Appeals	1966	
+NM LEXIS	N.M. LEXIS	state	LexisNexis New Mexico Supreme Court		
+NM St B Bull	N.M. St. B. Bull.	state	New Mexico State Bar Bulletin		
+NM Unpub LEXIS	N.M. Unpub. LEXIS	state	LexisNexis New Mexico Supreme Court Unpublished		
+NMB	N.M.B.	federal	Decisions of the National Mediation Board		
 NMCA	NMCA	neutral	New Mexico Neutral Citation (Court of Appeals)		
 NMCERT	NMCERT	neutral	New Mexico Neutral Citation		
 NMSC	NMSC	neutral	New Mexico Neutral Citation (Supreme Court)		
+NRC	N.R.C.	federal	Nuclear Regulatory Commission Issuances		
+NTSB	N.T.S.B.	federal	National Transportation Safety Board Decisions		
 NV	NV	neutral	Nevada		
 NW	N.W.	state_regional	North Western Reporter	1880	1942
 NW 2d	N.W.2d	state_regional	North Western Reporter	1942	2023
@@ -6848,23 +7499,44 @@ NW3d	N.W.3d	state_regional	North Western Reporter	2024
 NY	N.Y.	state	New York Reports	1847	1956
 NY 2d	N.Y.2d	state	New York Reports	1956	2004
 NY 3d	N.Y.3d	state	New York Reports	2004	
+NY Ann Cas	N.Y. Ann. Cas.	state	New York Annotated Cases		
 NY App Div LEXIS	N.Y. App. Div. LEXIS	state	LexisNexis New York Supreme Court Appellate Division		
+NY Ch Ann	N.Y. Ch. Ann.	state	New York Chancery Reports Annotated	1814	1847
+NY City Ct Rep	N.Y. City Ct. Rep.	state	City Court Reports		
+NY Civ Proc R	N.Y. Civ. Proc. R.	state	New York Civil Procedure Reports		
+NY Civ Proc R, (NS)	N.Y. Civ. Proc. R., (N.S.)	state	New York Civil Procedure Reports		
+NY Crim	N.Y. Crim.	state	New York Criminal Reports	1810	1924
+NY LEXIS	N.Y. LEXIS	state	LexisNexis New York Court Appeals		
+NY Leg Obs	N.Y. Leg. Obs.	state	New York Legal Observer (N.Y.)		
 NY Misc LEXIS	N.Y. Misc. LEXIS	state	LexisNexis New York Miscellaneous Opinions		
+NY Proc Ct Ass	N.Y. Proc. Ct. Ass.	state	Proceedings of the General Court of Assizes	1664	1701
 NY Slip Op	NY Slip Op	state	New York Slip Opinion		
 NY Slip Op.	NY Slip Op	state	New York Slip Opinion		
+NY St Rep	N.Y. St. Rep.	state	New York State Reporter		
+NY Sup Ct	N.Y. Sup. Ct.	state	Supreme Court Reports	1873	1896
+NY Super Ct	N.Y. Super. Ct.	state	Reports of Cases Argued and Determined in the Superior Court of the City of New York		
 NY2d	N.Y.2d	state	New York Reports	1956	2004
 NY3d	N.Y.3d	state	New York Reports	2004	
+NYLJ	N.Y.L.J.	state	New York Law Journal		
 NYS	N.Y.S.	state	New York Supplement	1888	1937
 NYS 2d	N.Y.S.2d	state	New York Supplement	1938	
 NYS 3d	N.Y.S.3d	state	New York Supplement	1938	
 NYS2d	N.Y.S.2d	state	New York Supplement	1938	
 NYS3d	N.Y.S.3d	state	New York Supplement	1938	
+NYSE Guide (CCH)	N.Y.S.E. Guide (CCH)	specialty	New York Stock Exchange Guide		
 NYSlipOp	NY Slip Op	state	New York Slip Opinion		
+Nat Bank Reg	Nat. Bank. Reg.	specialty	National Bankruptcy Register Reports (U.S.)	1867	1882
 Nat. Bank. Reg.	Nat. Bank. Reg.	specialty	National Bankruptcy Register Reports (U.S.)	1867	1882
 Nat. Bankr. Reg.	Nat. Bank. Reg.	specialty	National Bankruptcy Register Reports (U.S.)	1867	1882
+Navajo Rptr	Navajo Rptr.	federal	Navajo Reporter	1969	
 Navajo Rptr.	Navajo Rptr.	federal	Navajo Reporter	1969	
+Neb	Neb.	state	Nebraska Reports	1860	
+Neb (Unof)	Neb. (Unof.)	state	Nebraska Unofficial Reports	1901	1904
 Neb App	Neb. Ct. App.	state	Nebraska Court of Appeals Reports	1922	
+Neb App LEXIS	Neb. App. LEXIS	state	LexisNexis Nebraska Appeals Court		
 Neb App.	Neb. Ct. App.	state	Nebraska Court of Appeals Reports	1922	
+Neb Ct App	Neb. Ct. App.	state	Nebraska Court of Appeals Reports	1922	
+Neb LEXIS	Neb. LEXIS	state	LexisNexis Nebraska Supreme Court		
 Neb.	Neb.	state	Nebraska Reports	1860	
 Neb. (Unof.)	Neb. (Unof.)	state	Nebraska Unofficial Reports	1901	1904
 Neb. App.	Neb. Ct. App.	state	Nebraska Court of Appeals Reports	1922	
@@ -6875,8 +7547,15 @@ Neb. Unoff	Neb. (Unof.)	state	Nebraska Unofficial Reports	1901	1904
 Neb.App.	Neb. Ct. App.	state	Nebraska Court of Appeals Reports	1922	
 Neb.App.R.	Neb. Ct. App.	state	Nebraska Court of Appeals Reports	1922	
 Neb.C.A.	Neb. Ct. App.	state	Nebraska Court of Appeals Reports	1922	
+Neg Cas (CCH)	Neg. Cas. (CCH)	specialty	Negligence Cases (CCH)		
+Neg Cas 2d (CCH)	Neg. Cas. 2d (CCH)	specialty	Negligence Cases (CCH)		
 Neg. Cas. (CCH)	Neg. Cas. (CCH)	specialty	Negligence Cases (CCH)		
 Neg. Cas. 2d (CCH)	Neg. Cas. 2d (CCH)	specialty	Negligence Cases (CCH)		
+Nev	Nev.	state	Nevada Reports	1865	
+Nev Adv Op No	Nev. Adv. Op. No.	state	Nevada Advanced Opinion		
+Nev Adv Rep	Nev. Adv. Rep.	state	Nevada Advance Reports		
+Nev LEXIS	Nev. LEXIS	state	LexisNexis Nevada Supreme Court		
+Nev Unpub LEXIS	Nev. Unpub. LEXIS	state	LexisNexis Nevada Supreme Court		
 Nev.	Nev.	state	Nevada Reports	1865	
 Nev. Adv. Op.	Nev. Adv. Op. No.	state	Nevada Advanced Opinion		
 Nev. Adv. Op. No.	Nev. Adv. Op. No.	state	Nevada Advanced Opinion		
@@ -6890,14 +7569,17 @@ Nev.Ad.Op.	Nev. Adv. Op. No.	state	Nevada Advanced Opinion
 Nev.Adv.Op.	Nev. Adv. Op. No.	state	Nevada Advanced Opinion		
 New York Supp.	N.Y.S.	state	New York Supplement	1888	1937
 New York Supplement	N.Y.S.	state	New York Supplement	1888	1937
+Newb Adm	Newb. Adm.	specialty	Newberry's District Court Admiralty Rep. United States (US)		
 Newb.	Newb. Adm.	specialty	Newberry's District Court Admiralty Rep. United States (US)		
 Newb. Adm.	Newb. Adm.	specialty	Newberry's District Court Admiralty Rep. United States (US)		
 Nile, Reg.	Niles Reg.	scotus_early	Niles' Weekly Register	1811	1848
+Niles Reg	Niles Reg.	scotus_early	Niles' Weekly Register	1811	1848
 Niles Reg.	Niles Reg.	scotus_early	Niles' Weekly Register	1811	1848
 Niles' Reg.	Niles Reg.	scotus_early	Niles' Weekly Register	1811	1848
 Niles, Reg.	Niles Reg.	scotus_early	Niles' Weekly Register	1811	1848
 No.East Rep.	N.E.	state_regional	North Eastern Reporter	1884	1936
 No.West Rep.	N.W.	state_regional	North Western Reporter	1880	1942
+Northumb LJ	Northumb. L.J.	state_regional	Northumberland Legal Journal (Pa.)		
 Northumb. L.J	Northumb. L.J.	state_regional	Northumberland Legal Journal (Pa.)		
 Northumb. L.J.	Northumb. L.J.	state_regional	Northumberland Legal Journal (Pa.)		
 Northumb. Legal. J.	Northumb. L.J.	state_regional	Northumberland Legal Journal (Pa.)		
@@ -6907,9 +7589,12 @@ Northumberland Co. Leg. Jour	Northumb. L.J.	state_regional	Northumberland Legal 
 Northumberland L.J.	Northumb. L.J.	state_regional	Northumberland Legal Journal (Pa.)		
 Northw.Rep.	N.W.	state_regional	North Western Reporter	1880	1942
 Nott & M'C.(S.C.)	Nott & McC.	state	South Carolina Reports, Nott and McCord	1817	1820
+Nott & McC	Nott & McC.	state	South Carolina Reports, Nott and McCord	1817	1820
 Nott & McC.	Nott & McC.	state	South Carolina Reports, Nott and McCord	1817	1820
+Nuclear Reg Rep (CCH)	Nuclear Reg. Rep. (CCH)	specialty	Nuclear Regulation Reports		
 Nuclear Reg. Rep.	Nuclear Reg. Rep. (CCH)	specialty	Nuclear Regulation Reports		
 Nuclear Reg. Rep. (CCH)	Nuclear Reg. Rep. (CCH)	specialty	Nuclear Regulation Reports		
+O Supp	O. Supp.	state	Ohio Supplement		
 O.	Or.	state	Oregon Reports	1853	
 O. App.	Ohio App.	state	Ohio Appellate Reports	1913	
 O. App. 2d	Ohio App. 2d	state	Ohio Appellate Reports	1913	
@@ -6960,7 +7645,10 @@ O.S.H.D.	CCH OSHD	specialty	Occupational Safety and Health Decisions (CCH)
 O.S.H.D. (CCH)	CCH OSHD	specialty	Occupational Safety and Health Decisions (CCH)		
 O.S.H.Dec. (CCH)	CCH OSHD	specialty	Occupational Safety and Health Decisions (CCH)		
 O.S.U.	O.S.U.	state	Ohio Supreme Court Decisions, Unreported		
+OBAJ	O.B.A.J.	state	Oklahoma Bar Association Journal		
+OFCCP Fed Cont Compl Man (CCH)	OFCCP Fed. Cont. Compl. Man. (CCH)	specialty	OFCCP Federal Contract Compliance Manual		
 OFCCP Fed. Cont. Compl. Man. (CCH)	OFCCP Fed. Cont. Compl. Man. (CCH)	specialty	OFCCP Federal Contract Compliance Manual		
+OG	O.G.	specialty	Official Gazette, United States Patent Office (Washington, D.C.)		
 OH	Ohio	neutral	Ohio Neutral Citation	2002	
 OHIO	Ohio	neutral	Ohio Neutral Citation	2002	
 OK	OK	neutral	Oklahoma Neutral Citation		
@@ -6970,10 +7658,14 @@ OK CR	OK CR	neutral	Oklahoma Neutral Citation (Criminal)
 OK JUD	Okl Jud.	state	Oklahoma Court on the Judiciary		
 OK JUD ETH	OK JUD ETH	neutral	Oklahoma Neutral Citation (Judicial Ethics Advisory Panel)		
 OKla.	Okla.	state	Oklahoma Reports	1890	1953
+ORW	O.R.W.	federal	Ocean Resources and Wildlife Reporter		
 OS.	Ohio St.	state	Ohio State Reports	1840	1964
+OSH Rep (BNA)	O.S.H. Rep. (BNA)	specialty	Occupational Safety & Health Reporter		
+OSHA Comp Guide (CCH)	OSHA Comp. Guide (CCH)	specialty	Human Resources Management OSHA Compliance Guide		
 OSHA Comp. Guide (CCH)	OSHA Comp. Guide (CCH)	specialty	Human Resources Management OSHA Compliance Guide		
 OSHC (BNA)	OSHC (BNA)	specialty	Occupational Safety and Health Cases		
 OSHD (CCH)	CCH OSHD	specialty	Occupational Safety and Health Decisions (CCH)		
+OSU	O.S.U.	state	Ohio Supreme Court Decisions, Unreported		
 OTR	Or. Tax	state	Oregon Tax Reports	1962	
 OTR-MD	Or. Tax	state	Oregon Tax Reports	1962	
 Off. Gaz.	O.G.	specialty	Official Gazette, United States Patent Office (Washington, D.C.)		
@@ -7003,6 +7695,11 @@ Oh.St.	Ohio St.	state	Ohio State Reports	1840	1964
 Ohio	Ohio	neutral	Ohio Neutral Citation	2002	
 Ohio	Ohio	state	Ohio Reports	1821	1851
 Ohio Abs.	Ohio Law. Abs.	state	Ohio Law Abstracts	1922	1964
+Ohio App	Ohio App.	state	Ohio Appellate Reports	1913	
+Ohio App 2d	Ohio App. 2d	state	Ohio Appellate Reports	1913	
+Ohio App 3d	Ohio App. 3d	state	Ohio Appellate Reports	1913	
+Ohio App LEXIS	Ohio App. LEXIS	state	LexisNexis Ohio Court of Appeals	1789	
+Ohio App Unrep	Ohio App. Unrep.	state	Unreported Ohio Appellate Cases (Anderson)	1990	1990
 Ohio App.	Ohio App.	state	Ohio Appellate Reports	1913	
 Ohio App. 2d	Ohio App. 2d	state	Ohio Appellate Reports	1913	
 Ohio App. 3d	Ohio App. 3d	state	Ohio Appellate Reports	1913	
@@ -7011,6 +7708,7 @@ Ohio App. Rep.	Ohio App.	state	Ohio Appellate Reports	1913
 Ohio App. Unrep.	Ohio App. Unrep.	state	Unreported Ohio Appellate Cases (Anderson)	1990	1990
 Ohio App.2d	Ohio App. 2d	state	Ohio Appellate Reports	1913	
 Ohio App.3d	Ohio App. 3d	state	Ohio Appellate Reports	1913	
+Ohio B	Ohio B.	state	Ohio Bar Reports	1982	1987
 Ohio B.	Ohio B.	state	Ohio Bar Reports	1982	1987
 Ohio B. Rep.	Ohio B.	state	Ohio Bar Reports	1982	1987
 Ohio C.A.	Ohio C.A.	state	Ohio Courts of Appeals Reports	1916	1923
@@ -7024,7 +7722,13 @@ Ohio C.C.R.	Ohio C.C.	state	Ohio Circuit Court Reports	1885	1901
 Ohio C.C.R.N.S.	Ohio C.C. (n.s.)	state	Ohio Circuit Court Reports	1901	1922
 Ohio C.D.	Ohio Cir. Dec.	state	Ohio Circuit Decisions	1885	1901
 Ohio C.Dec.	Ohio Cir. Dec.	state	Ohio Circuit Decisions	1885	1901
+Ohio CA	Ohio C.A.	state	Ohio Courts of Appeals Reports	1916	1923
+Ohio CC	Ohio C.C.	state	Ohio Circuit Court Reports	1885	1901
+Ohio CC (ns)	Ohio C.C. (n.s.)	state	Ohio Circuit Court Reports	1901	1922
+Ohio CC Dec	Ohio C.C. Dec.	state	Ohio Circuit Court Decisions	1901	1923
+Ohio Ch	Ohio Ch.	state	Reports of cases at law and in chancery Ohio		
 Ohio Ch.	Ohio Ch.	state	Reports of cases at law and in chancery Ohio		
+Ohio Cir Dec	Ohio Cir. Dec.	state	Ohio Circuit Decisions	1885	1901
 Ohio Cir. Dec.	Ohio Cir. Dec.	state	Ohio Circuit Decisions	1885	1901
 Ohio Cir.Ct.	Ohio C.C.	state	Ohio Circuit Court Reports	1885	1901
 Ohio Cir.Ct.	Ohio C.C. Dec.	state	Ohio Circuit Court Decisions	1901	1923
@@ -7032,9 +7736,12 @@ Ohio Cir.Ct.(N.S.)	Ohio C.C. (n.s.)	state	Ohio Circuit Court Reports	1901	1922
 Ohio Cir.Ct.R.N.S.	Ohio C.C. (n.s.)	state	Ohio Circuit Court Reports	1901	1922
 Ohio Cr.Ct.R.	Ohio C.C.	state	Ohio Circuit Court Reports	1885	1901
 Ohio Ct. App.	Ohio C.A.	state	Ohio Courts of Appeals Reports	1916	1923
+Ohio Dec	Ohio Dec.	state	Ohio Decisions	1894	1920
+Ohio Dec Reprint	Ohio Dec. Reprint	state	Ohio Decisions, Reprint	1840	1873
 Ohio Dec.	Ohio Dec.	state	Ohio Decisions	1894	1920
 Ohio Dec. Rep.	Ohio Dec.	state	Ohio Decisions	1894	1920
 Ohio Dec. Reprint	Ohio Dec. Reprint	state	Ohio Decisions, Reprint	1840	1873
+Ohio F Dec	Ohio F. Dec.	federal	Ohio Federal Decisions		
 Ohio F. Dec.	Ohio F. Dec.	federal	Ohio Federal Decisions		
 Ohio F.D.	Ohio F. Dec.	federal	Ohio Federal Decisions		
 Ohio F.Dec	Ohio F. Dec.	federal	Ohio Federal Decisions		
@@ -7048,9 +7755,13 @@ Ohio Law Abs	Ohio Law. Abs.	state	Ohio Law Abstracts	1922	1964
 Ohio Law Abs.	Ohio Law. Abs.	state	Ohio Law Abstracts	1922	1964
 Ohio Law Abst.	Ohio Law. Abs.	state	Ohio Law Abstracts	1922	1964
 Ohio Law R	Ohio Law Rep.	state	Ohio Law Reporter		
+Ohio Law Rep	Ohio Law Rep.	state	Ohio Law Reporter		
 Ohio Law Rep.	Ohio Law Rep.	state	Ohio Law Reporter		
 Ohio Law. Abs.	Ohio Law. Abs.	state	Ohio Law Abstracts	1922	1964
 Ohio Laws Abs.	Ohio Law. Abs.	state	Ohio Law Abstracts	1922	1964
+Ohio Misc	Ohio Misc.	state	Ohio Miscellaneous	1962	
+Ohio Misc 2d	Ohio Misc. 2d	state	Ohio Miscellaneous	1962	
+Ohio Misc LEXIS	Ohio Misc. LEXIS	state	LexisNexis Ohio Miscellaneous Opinions	1823	
 Ohio Misc.	Ohio Misc.	state	Ohio Miscellaneous	1962	
 Ohio Misc. 2d	Ohio Misc. 2d	state	Ohio Miscellaneous	1962	
 Ohio Misc. LEXIS	Ohio Misc. LEXIS	state	LexisNexis Ohio Miscellaneous Opinions	1823	
@@ -7060,6 +7771,8 @@ Ohio N. P. (n.s.)	Ohio N.P. (n.s.)	state	Ohio Nisi Prius Reports	1894	1934
 Ohio N.P.	Ohio N.P.	state	Ohio Nisi Prius Reports	1894	1934
 Ohio N.P. (n.s.)	Ohio N.P. (n.s.)	state	Ohio Nisi Prius Reports	1894	1934
 Ohio N.P.N.S.	Ohio N.P. (n.s.)	state	Ohio Nisi Prius Reports	1894	1934
+Ohio NP	Ohio N.P.	state	Ohio Nisi Prius Reports	1894	1934
+Ohio NP (ns)	Ohio N.P. (n.s.)	state	Ohio Nisi Prius Reports	1894	1934
 Ohio Nisi Prius	Ohio N.P.	state	Ohio Nisi Prius Reports	1894	1934
 Ohio Nisi Prius (N. S.)	Ohio N.P. (n.s.)	state	Ohio Nisi Prius Reports	1894	1934
 Ohio Nisi Prius (N.S.)	Ohio N.P. (n.s.)	state	Ohio Nisi Prius Reports	1894	1934
@@ -7068,6 +7781,9 @@ Ohio Nisi Prius (n.s.)	Ohio N.P. (n.s.)	state	Ohio Nisi Prius Reports	1894	1934
 Ohio Nisi Prius Decisions	Ohio N.P.	state	Ohio Nisi Prius Reports	1894	1934
 Ohio Nisi Prius Reports (N. S.)	Ohio N.P. (n.s.)	state	Ohio Nisi Prius Reports	1894	1934
 Ohio Nisi Prius [N. S.]	Ohio N.P. (n.s.)	state	Ohio Nisi Prius Reports	1894	1934
+Ohio Op	Ohio Op.	state	Ohio Opinions	1934	1982
+Ohio Op 2d	Ohio Op. 2d	state	Ohio Opinions	1934	1982
+Ohio Op 3d	Ohio Op. 3d	state	Ohio Opinions	1934	1982
 Ohio Op.	Ohio Op.	state	Ohio Opinions	1934	1982
 Ohio Op. 2d	Ohio Op. 2d	state	Ohio Opinions	1934	1982
 Ohio Op. 3d	Ohio Op. 3d	state	Ohio Opinions	1934	1982
@@ -7078,6 +7794,10 @@ Ohio Prob.	Goebel	state	Goebel's Probate Reports (Ohio)
 Ohio Prob. Ct.	Goebel	state	Goebel's Probate Reports (Ohio)		
 Ohio Rep.	Ohio	state	Ohio Reports	1821	1851
 Ohio S.U.	O.S.U.	state	Ohio Supreme Court Decisions, Unreported		
+Ohio St	Ohio St.	state	Ohio State Reports	1840	1964
+Ohio St (NS)	Ohio St. (N.S.)	state	Ohio State Reports, Annotated, New Series	1840	
+Ohio St 2d	Ohio St. 2d	state	Ohio State Reports	1965	1991
+Ohio St 3d	Ohio St. 3d	state	Ohio State Reports	1991	
 Ohio St.	Ohio St.	state	Ohio State Reports	1840	1964
 Ohio St. (N.S.)	Ohio St. (N.S.)	state	Ohio State Reports, Annotated, New Series	1840	
 Ohio St. (n.s.)	Ohio St. (N.S.)	state	Ohio State Reports, Annotated, New Series	1840	
@@ -7092,12 +7812,21 @@ Ohio Supp.	O. Supp.	state	Ohio Supplement
 Ohio W.L. Bull.	W.L.B.	state	Weekly Law Bulletin (Ohio)		
 Ohio. Unrept.Cas.	O.S.U.	state	Ohio Supreme Court Decisions, Unreported		
 Oil & Gas	Oil & Gas Rep.	specialty	Oil and Gas Reporter		
+Oil & Gas Rep	Oil & Gas Rep.	specialty	Oil and Gas Reporter		
 Oil & Gas Rep.	Oil & Gas Rep.	specialty	Oil and Gas Reporter		
 Oil & Gas Reptr.	Oil & Gas Rep.	specialty	Oil and Gas Reporter		
 Oil & Gas Rptr.	Oil & Gas Rep.	specialty	Oil and Gas Reporter		
+Okl Jud	Okl Jud.	state	Oklahoma Court on the Judiciary		
 Okl Jud.	Okl Jud.	state	Oklahoma Court on the Judiciary		
 Okl.	Okla.	state	Oklahoma Reports	1890	1953
 Okl.Cr.	Okla. Crim.	state	Oklahoma Criminal Reports	1908	1953
+Okla	Okla.	state	Oklahoma Reports	1890	1953
+Okla Civ App LEXIS	Okla. Civ. App. LEXIS	state	LexisNexis Oklahoma Court of Civil Appeals		
+Okla Crim	Okla. Crim.	state	Oklahoma Criminal Reports	1908	1953
+Okla Crim App LEXIS	Okla. Crim. App. LEXIS	state	LexisNexis Oklahoma Court of Criminal Appeals		
+Okla JUD LEXIS	Okla. JUD LEXIS	state	LexisNexis Oklahoma Court of Appeals		
+Okla LEXIS	Okla. LEXIS	state	LexisNexis Oklahoma Supreme Court		
+Okla Trib	Okla. Trib.	state	Oklahoma Tribal Court Reports	1979	
 Okla.	Okla.	state	Oklahoma Reports	1890	1953
 Okla.	Okla. Crim.	state	Oklahoma Criminal Reports	1908	1953
 Okla. Civ. App. LEXIS	Okla. Civ. App. LEXIS	state	LexisNexis Oklahoma Court of Civil Appeals		
@@ -7117,19 +7846,26 @@ Olc.	Olcott	specialty	Olcott's Admiralty Reports
 Olcott	Olcott	specialty	Olcott's Admiralty Reports		
 Olcott,	Olcott	specialty	Olcott's Admiralty Reports		
 Oliver's Forms	Oliver's Forms	scotus_early	Oliver's Forms in Chancery, Admiralty, and at Common Law	1788	1843
+Op Att'y Gen	Op. Att'y Gen.	federal	Official Opinions of the Attorneys General of the United States	1791	1982
+Op OLC	Op. O.L.C.	federal	Opinions of the Office of Legal Counsel of the Department of Justice	1977	1995
 Op. Att'y Gen.	Op. Att'y Gen.	federal	Official Opinions of the Attorneys General of the United States	1791	1982
 Op. O.L.C.	Op. O.L.C.	federal	Opinions of the Office of Legal Counsel of the Department of Justice	1977	1995
 Op. OLC.	Op. O.L.C.	federal	Opinions of the Office of Legal Counsel of the Department of Justice	1977	1995
 Ops. Cal. Atty. Gen.	Ops.Cal.Atty.Gen.	specialty	Opinions of the California Attorney General		
 Ops.Cal.Atty.Gen.	Ops.Cal.Atty.Gen.	specialty	Opinions of the California Attorney General		
+OpsCalAttyGen	Ops.Cal.Atty.Gen.	specialty	Opinions of the California Attorney General		
 Or	Or.	state	Oregon Reports	1853	
 Or App	Or. App.	state	Oregon Reports, Court of Appeals	1969	
 Or App.	Or. App.	state	Oregon Reports, Court of Appeals	1969	
+Or Tax	Or. Tax	state	Oregon Tax Reports	1962	
 Or.	Or.	state	Oregon Reports	1853	
 Or. App.	Or. App.	state	Oregon Reports, Court of Appeals	1969	
 Or. Tax	Or. Tax	state	Oregon Tax Reports	1962	
 Or.A.	Or. App.	state	Oregon Reports, Court of Appeals	1969	
 Or.App.	Or. App.	state	Oregon Reports, Court of Appeals	1969	
+Ore App LEXIS	Ore. App. LEXIS	state	LexisNexis Oregon Supreme Court		
+Ore LEXIS	Ore. LEXIS	state	LexisNexis Oregon Supreme Court		
+Ore Tax LEXIS	Ore. Tax LEXIS	state	LexisNexis Oregon Supreme Court		
 Ore.	Or.	state	Oregon Reports	1853	
 Ore. App.	Or. App.	state	Oregon Reports, Court of Appeals	1969	
 Ore. App. LEXIS	Ore. App. LEXIS	state	LexisNexis Oregon Supreme Court		
@@ -7137,6 +7873,7 @@ Ore. LEXIS	Ore. LEXIS	state	LexisNexis Oregon Supreme Court
 Ore. Tax LEXIS	Ore. Tax LEXIS	state	LexisNexis Oregon Supreme Court		
 Oreg.	Or.	state	Oregon Reports	1853	
 Otto	Otto	federal	Otto's Reports	1875	1883
+Overt	Overt.	state	Tennessee Reports, Overton	1791	1816
 Overt.	Overt.	state	Tennessee Reports, Overton	1791	1816
 P	P.	state_regional	Pacific Reporter	1883	1931
 P 2d	P.2d	state_regional	Pacific Reporter	1931	2000
@@ -7194,9 +7931,45 @@ P3d	P.3d	state_regional	Pacific Reporter	2000
 PA	PA	neutral	Pennsylvania Neutral Citation		
 PA Super	Pa. Super.	neutral	Pennsylvania Superior Court Neutral Citation	1999	
 PA Super	Pa. Super.	state	Pennsylvania Superior Court Reports	1895	1998
+PCLJ	P.C.L.J.	state	Pacific Coast Law Journal		
+PH	P.H.	federal	Prentice Hall		
+PLR	P.L.R.	state	Pacific Law Reporter		
 POR	P.O.R.	specialty	Patent Office Reports		
+PR App LEXIS	PR App. LEXIS	state	LexisNexis Puerto Rico Appeals Court		
 PR App. LEXIS	PR App. LEXIS	state	LexisNexis Puerto Rico Appeals Court		
+PR Dec	P.R. Dec.	state	Decisiones de Puerto Rico	1899	
+PR Fed	P.R. Fed.	federal	Porto Rico Federal Reports	1900	1924
+PR Offic Trans	P.R. Offic. Trans.	state	Official Translations of the Opinions of the Supreme Court of Puerto Rico	1978	
+PR Sent	P.R. Sent.	state	Sentencias del Tribunal Supremo de Puerto Rico	1899	1902
+PR Sup LEXIS	PR Sup. LEXIS	state	LexisNexis Puerto Rico Supreme Court		
 PR Sup. LEXIS	PR Sup. LEXIS	state	LexisNexis Puerto Rico Supreme Court		
+PRR	P.R.R.	state	Puerto Rico Reports	1899	1978
+PUR	P.U.R.	specialty	Public Utilities Reports		
+PUR (NS)	P.U.R. (N.S.)	specialty	Public Utilities Reports		
+PUR3d	P.U.R.3d	specialty	Public Utilities Reports		
+PUR4th	P.U.R.4th	specialty	Public Utilities Reports		
+Pa	Pa.	state	Pennsylvania State Reports	1845	
+Pa (Admiralty)	Pa. (Admiralty)	state	Judgements in the Admiralty of Pennsylvania in four suits, brought as for maritime hypothecations	1783	1788
+Pa C	Pa. C.	state	Pennsylvania County Court Reports	1870	1921
+Pa Commw	Pa. Commw.	state	Pennsylvania Commonwealth Court Reports	1970	1994
+Pa Commw LEXIS	Pa. Commw. LEXIS	state	LexisNexis Pennsylvania Commonwealth Court		
+Pa Commw Unpub LEXIS	Pa. Commw. Unpub. LEXIS	state	LexisNexis Pennsylvania Commonwealth Court Unpublished		
+Pa Corp	Pa. Corp.	state	Pennsylvania Corporation Reporter		
+Pa D	Pa. D.	state	Pennsylvania District Reports	1892	1921
+Pa D & C	Pa. D. & C.	state	Pennsylvania District and County Reports	1921	
+Pa D & C2d	Pa. D. & C.2d	state	Pennsylvania District and County Reports	1921	
+Pa D & C3d	Pa. D. & C.3d	state	Pennsylvania District and County Reports	1921	
+Pa D & C4th	Pa. D. & C.4th	state	Pennsylvania District and County Reports	1921	
+Pa D & C5th	Pa. D. & C.5th	state	Pennsylvania District and County Reports	2006	
+Pa Dist & Cnty Dec LEXIS	Pa. Dist. & Cnty. Dec. LEXIS	state	LexisNexis Common Pleas in the State of Pennsylvania		
+Pa Fid	Pa. Fid.	state	Pennsylvania Fiduciary Reporter	1977	1981
+Pa Jud Disc LEXIS	Pa. Jud. Disc. LEXIS	state	LexisNexis Pennsylvania Court of Judicial Discipline		
+Pa Just L Rep	Pa. Just. L. Rep.	state	Pennsylvania Justices' Law Reporter	1900	1903
+Pa LEXIS	Pa. LEXIS	state	LexisNexis Pennsylvania Supreme Court		
+Pa Super	Pa. Super.	neutral	Pennsylvania Superior Court Neutral Citation	1999	
+Pa Super	Pa. Super.	state	Pennsylvania Superior Court Reports	1895	1998
+Pa Super LEXIS	Pa. Super. LEXIS	state	LexisNexis Pennsylvania Superior Court		
+Pa Super Unpub LEXIS	Pa. Super. Unpub. LEXIS	state	LexisNexis Pennsylvania Superior Court Unpublished		
 Pa.	Pa.	state	Pennsylvania State Reports	1845	
 Pa. (Admiralty)	Pa. (Admiralty)	state	Judgements in the Admiralty of Pennsylvania in four suits, brought as for maritime hypothecations	1783	1788
 Pa. C.	Pa. C.	state	Pennsylvania County Court Reports	1870	1921
@@ -7259,6 +8032,7 @@ Pa.Super.Ct.	Pa. Super.	state	Pennsylvania Superior Court Reports	1895	1998
 PaC.	P.	state_regional	Pacific Reporter	1883	1931
 Pac	P.	state_regional	Pacific Reporter	1883	1931
 Pac (2d)	P.2d	state_regional	Pacific Reporter	1931	2000
+Pac Law Mag	Pac. Law Mag.	state	Pacific Law Magazine		
 Pac.	P.	state_regional	Pacific Reporter	1883	1931
 Pac. (2)	P.2d	state_regional	Pacific Reporter	1931	2000
 Pac. (2d)	P.2d	state_regional	Pacific Reporter	1931	2000
@@ -7278,11 +8052,13 @@ Pacific Rep.	P.	state_regional	Pacific Reporter	1883	1931
 Pai.	Paige Ch.	state	Paige's Chancery Reports	1828	1845
 Pai.Ch.	Paige Ch.	state	Paige's Chancery Reports	1828	1845
 Paige	Paige Ch.	state	Paige's Chancery Reports	1828	1845
+Paige Ch	Paige Ch.	state	Paige's Chancery Reports	1828	1845
 Paige Ch.	Paige Ch.	state	Paige's Chancery Reports	1828	1845
 Paige Ch. Rep.	Paige Ch.	state	Paige's Chancery Reports	1828	1845
 Paige Rep.	Paige Ch.	state	Paige's Chancery Reports	1828	1845
 Paine	Paine	federal	Paine's United States (US) Circuit Court Reports		
 Paine.	Paine	federal	Paine's United States (US) Circuit Court Reports		
+Park Cr	Park. Cr.	state	Parker's Criminal Reports (NY)		
 Park. C.R.	Park. Cr.	state	Parker's Criminal Reports (NY)		
 Park. Cr.	Park. Cr.	state	Parker's Criminal Reports (NY)		
 Park. Cr. Rep.	Park. Cr.	state	Parker's Criminal Reports (NY)		
@@ -7296,6 +8072,7 @@ Parker's Crim. Rep.	Park. Cr.	state	Parker's Criminal Reports (NY)
 Parker, Cr. Cas.	Park. Cr.	state	Parker's Criminal Reports (NY)		
 Parker, Cr. R.	Park. Cr.	state	Parker's Criminal Reports (NY)		
 Parsons	Parsons	state	Select cases in equity and at law (Parsons) (PA)		
+Pat Trademark & Copyright J (BNA)	Pat. Trademark & Copyright J. (BNA)	specialty	Patent, Trademark & Copyright Journal		
 Pat. & H.	Patton & Heath	state	Patton, Jr., and Heath's Reports (Va.)		
 Pat. Trademark & Copyright J. (BNA)	Pat. Trademark & Copyright J. (BNA)	specialty	Patent, Trademark & Copyright Journal		
 Patt. & H.	Patton & Heath	state	Patton, Jr., and Heath's Reports (Va.)		
@@ -7304,11 +8081,15 @@ Patt. & Heath R.	Patton & Heath	state	Patton, Jr., and Heath's Reports (Va.)
 Patton & H.	Patton & Heath	state	Patton, Jr., and Heath's Reports (Va.)		
 Patton & H. (Va.)	Patton & Heath	state	Patton, Jr., and Heath's Reports (Va.)		
 Patton & Heath	Patton & Heath	state	Patton, Jr., and Heath's Reports (Va.)		
+Pears	Pears.	state	Decisions of the Honorable John J. Pearson, judge of the twelvth judicial district	1851	1869
 Pears.	Pears.	state	Decisions of the Honorable John J. Pearson, judge of the twelvth judicial district	1851	1869
 Peck	Peck	state	Tennessee Reports, Peck	1821	1824
 Peck (Tenn.)	Peck	state	Tennessee Reports, Peck	1821	1824
+Pelt	Pelt.	state	Peltier's Opinions, Parish at Orleans	1917	1924
 Pelt.	Pelt.	state	Peltier's Opinions, Parish at Orleans	1917	1924
+Pen & W	Pen. & W.	state	Pennsylvania State Reports, Penrose and Watts	1829	1832
 Pen. & W.	Pen. & W.	state	Pennsylvania State Reports, Penrose and Watts	1829	1832
+Penn Law J	Penn. Law J.	federal	Pennsylvania Law Journal		
 Penn.	Pa.	state	Pennsylvania State Reports	1845	
 Penn.	Penne.	state	Pennewill's Delaware Reports		
 Penn.	Pennyp.	state	Pennsylvania State Reports, Pennypacker	1881	1884
@@ -7322,21 +8103,32 @@ Penn.Dist.Rep.	Pa. D.	state	Pennsylvania District Reports	1892	1921
 Penn.Rep.	Pa.	state	Pennsylvania State Reports	1845	
 Penn.St.	Pa.	state	Pennsylvania State Reports	1845	
 Penn.St.R.	Pa.	state	Pennsylvania State Reports	1845	
+Penne	Penne.	state	Pennewill's Delaware Reports		
 Penne.	Penne.	state	Pennewill's Delaware Reports		
 Pennew.	Penne.	state	Pennewill's Delaware Reports		
 Pennewill	Pennewill	state	Delaware Reports, Pennewill	1897	1909
 Pennewill.	Penne.	state	Pennewill's Delaware Reports		
 Penny.	Pennyp.	state	Pennsylvania State Reports, Pennypacker	1881	1884
+Pennyp	Pennyp.	state	Pennsylvania State Reports, Pennypacker	1881	1884
 Pennyp.	Pennyp.	state	Pennsylvania State Reports, Pennypacker	1881	1884
 Pennyp.(Pa.)	Pennyp.	state	Pennsylvania State Reports, Pennypacker	1881	1884
 Penr.& W.	Pen. & W.	state	Pennsylvania State Reports, Penrose and Watts	1829	1832
+Pens & Ben Rep (BNA)	Pens. & Ben. Rep. (BNA)	specialty	Pension & Benefits Reporter		
+Pens & Profit Sharing 2d (RIA)	Pens. & Profit Sharing 2d (RIA)	specialty	Pension & Profit Sharing Second		
+Pens Plan Guide (CCH)	Pens. Plan Guide (CCH)	specialty	Pension Plan Guide		
 Pens. & Ben. Rep. (BNA)	Pens. & Ben. Rep. (BNA)	specialty	Pension & Benefits Reporter		
 Pens. & Benefits Rep. (BNA)	Pens. & Ben. Rep. (BNA)	specialty	Pension & Benefits Reporter		
 Pens. & Profit Sharing 2d (RIA)	Pens. & Profit Sharing 2d (RIA)	specialty	Pension & Profit Sharing Second		
 Pens. Plan Guide (CCH)	Pens. Plan Guide (CCH)	specialty	Pension Plan Guide		
+Personal and Comm Liab Life Health & Accid Ins Cas 2d (CCH)	Personal and Comm. Liab. Life Health & Accid. Ins. Cas. 2d (CCH)	specialty	Personal and Commercial Liability Life, Health & Accident Insurance Cases 2d		
 Personal and Comm. Liab. Life Health & Accid. Ins. Cas. 2d (CCH)	Personal and Comm. Liab. Life Health & Accid. Ins. Cas. 2d (CCH)	specialty	Personal and Commercial Liability Life, Health & Accident Insurance Cases 2d		
+Personnel Mgmt (BNA)	Personnel Mgmt. (BNA)	specialty	Personnel Management		
 Personnel Mgmt. (BNA)	Personnel Mgmt. (BNA)	specialty	Personnel Management		
+Pet	Pet.	scotus_early	Peters' Supreme Court Reports	1828	1842
+Pet Adm	Pet. Adm.	federal	Peters' District Court Admiralty Reports		
 Pet C. C.	Pet. C.C.	federal	Peters' United States Circuit Court Reports		
+Pet CC	Pet. C.C.	federal	Peters' United States Circuit Court Reports		
+Pet Cir CR	Pet. Cir. C.R.	federal	Peters' Condensed U.S. Circuit Reports		
 Pet.	Pet.	scotus_early	Peters' Supreme Court Reports	1828	1842
 Pet. Adm.	Pet. Adm.	federal	Peters' District Court Admiralty Reports		
 Pet. C. C.	Pet. C.C.	federal	Peters' United States Circuit Court Reports		
@@ -7347,6 +8139,8 @@ Pet.S.C.	Pet.	scotus_early	Peters' Supreme Court Reports	1828	1842
 Peters	Pet.	scotus_early	Peters' Supreme Court Reports	1828	1842
 Peters C.C.	Pet. C.C.	federal	Peters' United States Circuit Court Reports		
 Peters Rep.	Pet.	scotus_early	Peters' Supreme Court Reports	1828	1842
+Phil Eq	Phil. Eq.	state	North Carolina Reports, Philips' Equity	1866	1868
+Phil Law	Phil. Law	state	North Carolina Reports, Philips' Law	1866	1868
 Phil.	Phil. Eq.	state	North Carolina Reports, Philips' Equity	1866	1868
 Phil.	Phil. Law	state	North Carolina Reports, Philips' Law	1866	1868
 Phil. Eq.	Phil. Eq.	state	North Carolina Reports, Philips' Equity	1866	1868
@@ -7355,6 +8149,9 @@ Phil. Rep.	Phil. Eq.	state	North Carolina Reports, Philips' Equity	1866	1868
 Phil. Rep.	Phil. Law	state	North Carolina Reports, Philips' Law	1866	1868
 Phil.Eq.(N.C.)	Phil. Eq.	state	North Carolina Reports, Philips' Equity	1866	1868
 Phil.N.C.	Phil. Law	state	North Carolina Reports, Philips' Law	1866	1868
+Phila	Phila.	state	Philadelphia Reports		
+Phila Ct Com Pl LEXIS	Phila. Ct. Com. Pl. LEXIS	specialty	LexisNexis Philadelphia Court of Common Pleas		
+Phila Cty Rptr LEXIS	Phila. Cty. Rptr. LEXIS	specialty	LexisNexis Philadelphia Court of Common Pleas		
 Phila.	Phila.	state	Philadelphia Reports		
 Phila. Ct. Com. Pl. LEXIS	Phila. Ct. Com. Pl. LEXIS	specialty	LexisNexis Philadelphia Court of Common Pleas		
 Phila. Cty. Rptr. LEXIS	Phila. Cty. Rptr. LEXIS	specialty	LexisNexis Philadelphia Court of Common Pleas		
@@ -7368,14 +8165,18 @@ Phill. Rep.	Phil. Law	state	North Carolina Reports, Philips' Law	1866	1868
 Phill.L.(N.C.)	Phil. Law	state	North Carolina Reports, Philips' Law	1866	1868
 Phillips	Phil. Eq.	state	North Carolina Reports, Philips' Equity	1866	1868
 Phillips	Phil. Law	state	North Carolina Reports, Philips' Law	1866	1868
+Pick	Pick.	state	Massachusetts Reports, Pickering	1822	1839
 Pick.	Pick.	state	Massachusetts Reports, Pickering	1822	1839
 Pick. Rep.	Pick.	state	Massachusetts Reports, Pickering	1822	1839
 Pick.(Mass.)	Pick.	state	Massachusetts Reports, Pickering	1822	1839
 Pickle	Pickle	state	Pickle's Reports (85-108 Tenn.)		
+Pin	Pin.	state	Wisconsin Reports, Pinney	1839	1852
 Pin.	Pin.	state	Wisconsin Reports, Pinney	1839	1852
 Pinn.	Pin.	state	Wisconsin Reports, Pinney	1839	1852
 Pitt.L.J.	Pitts L.J.	state	Pittsburgh Legal Journal		
 Pitts L.J.	Pitts L.J.	state	Pittsburgh Legal Journal		
+Pitts LJ	Pitts L.J.	state	Pittsburgh Legal Journal		
+Pitts Rpts	Pitts. Rpts.	state	Pittsburgh Reports		
 Pitts. L. J.	Pitts L.J.	state	Pittsburgh Legal Journal		
 Pitts. Leg. J.	Pitts L.J.	state	Pittsburgh Legal Journal		
 Pitts. Leg. Joor.	Pitts L.J.	state	Pittsburgh Legal Journal		
@@ -7393,6 +8194,7 @@ Pittsb. R. (Pa.)	Pitts L.J.	state	Pittsburgh Legal Journal
 Pittsburgh Leg. J.	Pitts L.J.	state	Pittsburgh Legal Journal		
 Pittsburgh Leg. Journal	Pitts L.J.	state	Pittsburgh Legal Journal		
 Pittsburgh Legal Journal	Pitts L.J.	state	Pittsburgh Legal Journal		
+Port	Port.	state	Alabama Reports, Porter	1834	1839
 Port.	Port.	state	Alabama Reports, Porter	1834	1839
 Port. Rep.	Port.	state	Alabama Reports, Porter	1834	1839
 Port.(Ala.)	Port.	state	Alabama Reports, Porter	1834	1839
@@ -7402,14 +8204,19 @@ Posey	Posey	state	Posey's Unreported Cases (Tex.)
 Posey U.C.	Posey	state	Posey's Unreported Cases (Tex.)		
 Posey's U.C.	Posey	state	Posey's Unreported Cases (Tex.)		
 Posey, Unrep. Cas.	Posey	state	Posey's Unreported Cases (Tex.)		
+Pow Surr	Pow. Surr.	state	Power's Surrogate's Reports	1890	1894
 Pow. Surr.	Pow. Surr.	state	Power's Surrogate's Reports	1890	1894
 Power	Pow. Surr.	state	Power's Surrogate's Reports	1890	1894
+Prod Liab Rep (CCH)	Prod. Liab. Rep. (CCH)	specialty	Products Liability Reports		
+Prod Safety & Liab Rep (BNA)	Prod. Safety & Liab. Rep. (BNA)	specialty	Product Safety & Liability Reporter		
 Prod. Liab. Rep. (CCH)	Prod. Liab. Rep. (CCH)	specialty	Products Liability Reports		
 Prod. Safety & Liab. Rep. (BNA)	Prod. Safety & Liab. Rep. (BNA)	specialty	Product Safety & Liability Reporter		
 Prod.Liab.Rep. (CCH)	Prod. Liab. Rep. (CCH)	specialty	Products Liability Reports		
+Pub Lands Dec	Pub. Lands Dec.	federal	Interior and General Land Office Cases Relating to Public Lands		
 Pub. Lands Dec.	Pub. Lands Dec.	federal	Interior and General Land Office Cases Relating to Public Lands		
 Pub. Util. Rep. 4th	P.U.R.4th	specialty	Public Utilities Reports		
 Puerto Rico	P.R.R.	state	Puerto Rico Reports	1899	1978
+Quart Law J	Quart. Law J.	state	Quarterly Law Journal	1856	1859
 Quart. Law J.	Quart. Law J.	state	Quarterly Law Journal	1856	1859
 R.	Rawle	state	Pennsylvania State Reports, Rawle	1828	1835
 R.I.	R.I.	state	Rhode Island Reports	1828	1980
@@ -7417,13 +8224,21 @@ R.I. Dec.	R.I. Dec.	state	Rhode Island Decisions
 R.I. LEXIS	R.I. LEXIS	state	LexisNexis Rhode Island Supreme Court		
 R.I. Super. LEXIS	R.I. Super. LEXIS	state	LexisNexis Rhode Island Superior Court		
 R.I.C.O. Bus. Disp. Guide (CCH)	RICO Bus. Disp. Guide (CCH)	specialty	RICO Business Disputes Guide (Commerce Clearing House)	1970	
+RI	R.I.	state	Rhode Island Reports	1828	1980
+RI Dec	R.I. Dec.	state	Rhode Island Decisions		
+RI LEXIS	R.I. LEXIS	state	LexisNexis Rhode Island Supreme Court		
+RI Super LEXIS	R.I. Super. LEXIS	state	LexisNexis Rhode Island Superior Court		
 RIA TM	T.C.M. (RIA)	specialty	RIA Federal Tax Handbook	1924	
+RICO Bus Disp Guide (CCH)	RICO Bus. Disp. Guide (CCH)	specialty	RICO Business Disputes Guide (Commerce Clearing House)	1970	
 RICO Bus. Disp. Guide	RICO Bus. Disp. Guide (CCH)	specialty	RICO Business Disputes Guide (Commerce Clearing House)	1970	
 RICO Bus. Disp. Guide (CCH)	RICO Bus. Disp. Guide (CCH)	specialty	RICO Business Disputes Guide (Commerce Clearing House)	1970	
 RICO Bus.Disp.Guide	RICO Bus. Disp. Guide (CCH)	specialty	RICO Business Disputes Guide (Commerce Clearing House)	1970	
+Rad Reg	Rad. Reg.	specialty	Radio Regulation (P & F)		
+Rad Reg 2d (P & F)	Rad. Reg. 2d (P & F)	specialty	Radio Regulation (P & F)		
 Rad. Reg.	Rad. Reg.	specialty	Radio Regulation (P & F)		
 Rad. Reg. (P & F)	Rad. Reg.	specialty	Radio Regulation (P & F)		
 Rad. Reg. 2d (P & F)	Rad. Reg. 2d (P & F)	specialty	Radio Regulation (P & F)		
+Rand	Rand.	state	Virginia Reports, Randolph	1821	1828
 Rand.	Rand.	state	Virginia Reports, Randolph	1821	1828
 Rand. Rep.	Rand.	state	Virginia Reports, Randolph	1821	1828
 Raw.	Rawle	state	Pennsylvania State Reports, Rawle	1828	1835
@@ -7431,10 +8246,16 @@ Rawle	Rawle	state	Pennsylvania State Reports, Rawle	1828	1835
 Rawle Rep.	Rawle	state	Pennsylvania State Reports, Rawle	1828	1835
 Read's Notebook	Read's Notebook	specialty	Read's Notebook	1792	1830
 Read’s Notebook	Read's Notebook	specialty	Read's Notebook	1792	1830
+Rec Co Ch (SC)	Rec. Co. Ch. (S.C.)	state	Records of the court of Chancery of South Carolina, 1671-1779	1671	
+Rec Co Ct	Rec. Co. Ct.	state	Records of the Suffolk county court, 1671-1680 (1671-1680)	1671	1680
+Rec VA Ct (RI)	Rec. V.A. Ct. (R.I.)	specialty	Records of the Vice-Admiralty Court of Rhode Island, 1716-1752	1716	1752
 Rec. Co. Ch. (S.C.)	Rec. Co. Ch. (S.C.)	state	Records of the court of Chancery of South Carolina, 1671-1779	1671	
 Rec. Co. Ct.	Rec. Co. Ct.	state	Records of the Suffolk county court, 1671-1680 (1671-1680)	1671	1680
 Rec. V.A. Ct. (R.I.)	Rec. V.A. Ct. (R.I.)	specialty	Records of the Vice-Admiralty Court of Rhode Island, 1716-1752	1716	1752
+Redf	Redf.	state	Redfield's Reports	1846	1882
 Redf.	Redf.	state	Redfield's Reports	1846	1882
+Rep Cont El	Rep. Cont. El.	state	Reports of controverted elections in the House of representatives, of the commonwealth of Massachusetts	1781	1862
+Rep Cont Elect Case	Rep. Cont. Elect. Case.	state	Reports of contested election cases in the Senate and House of Representatives of the commonwealth of Massachusetts for the year 1886-1897	1886	1897
 Rep. Cont. El.	Rep. Cont. El.	state	Reports of controverted elections in the House of representatives, of the commonwealth of Massachusetts	1781	1862
 Rep. Cont. Elect. Cas.	Rep. Cont. Elect. Case.	state	Reports of contested election cases in the Senate and House of Representatives of the commonwealth of Massachusetts for the year 1886-1897	1886	1897
 Rep. Cont. Elect. Case.	Rep. Cont. Elect. Case.	state	Reports of contested election cases in the Senate and House of Representatives of the commonwealth of Massachusetts for the year 1886-1897	1886	1897
@@ -7442,8 +8263,12 @@ Reporter,	Reporter,	federal	Reporter. (Continuation of Law and Equity Reporter a
 Reporter.	Reporter,	federal	Reporter. (Continuation of Law and Equity Reporter and of American Law Times Reports, New Series.)		
 Rice	Rice	state	South Carolina Reports, Rice	1838	1839
 Rice Ch.	Rice Eq.	state	South Carolina Reports, Rice's Equity	1838	1839
+Rice Eq	Rice Eq.	state	South Carolina Reports, Rice's Equity	1838	1839
 Rice Eq.	Rice Eq.	state	South Carolina Reports, Rice's Equity	1838	1839
 Rice L.(S.C.)	Rice	state	South Carolina Reports, Rice	1838	1839
+Rich	Rich.	state	South Carolina Reports, Richardson	1846	1868
+Rich Cas	Rich. Cas.	state	South Carolina Reports, Richardson's Cases	1831	1832
+Rich Eq	Rich. Eq.	state	South Carolina Reports, Richardson's Equity	1844	1868
 Rich.	Rich.	state	South Carolina Reports, Richardson	1846	1868
 Rich. Cas.	Rich. Cas.	state	South Carolina Reports, Richardson's Cases	1831	1832
 Rich. Eq.	Rich. Eq.	state	South Carolina Reports, Richardson's Equity	1844	1868
@@ -7464,6 +8289,8 @@ Ridgely’s Notebook II	Ridgely's Notebook II	specialty	Ridgely's Notebook	1792	
 Ridgely’s Notebook III	Ridgely's Notebook III	specialty	Ridgely's Notebook	1792	1830
 Ridgely’s Notebook IV	Ridgely's Notebook IV	specialty	Ridgely's Notebook	1792	1830
 Ridgely’s Notebook V	Ridgely's Notebook V	specialty	Ridgely's Notebook	1792	1830
+Ril	Ril.	state	South Carolina Reports, Riley	1836	1837
+Ril Eq	Ril. Eq.	state	South Carolina Reports, Riley's Chancery	1836	1837
 Ril.	Ril.	state	South Carolina Reports, Riley	1836	1837
 Ril.	Ril. Eq.	state	South Carolina Reports, Riley's Chancery	1836	1837
 Ril. Eq.	Ril. Eq.	state	South Carolina Reports, Riley's Chancery	1836	1837
@@ -7473,6 +8300,9 @@ Riley Ch.	Ril. Eq.	state	South Carolina Reports, Riley's Chancery	1836	1837
 Riley Eq.	Ril. Eq.	state	South Carolina Reports, Riley's Chancery	1836	1837
 Riley Eq.(S.C.)	Ril. Eq.	state	South Carolina Reports, Riley's Chancery	1836	1837
 Riley L.(S.C.)	Ril.	state	South Carolina Reports, Riley	1836	1837
+Rob	Rob.	state	Louisiana Reports, Robinson	1841	1846
+Rob	Rob.	state	Robertson's Reports (24-30 New York Superior)	1863	1868
+Rob	Rob.	state	Virginia Reports, Robinson	1842	1844
 Rob.	Rob.	state	Louisiana Reports, Robinson	1841	1846
 Rob.	Rob.	state	Robertson's Reports (24-30 New York Superior)	1863	1868
 Rob.	Rob.	state	Virginia Reports, Robinson	1842	1844
@@ -7487,11 +8317,14 @@ Rob.La.	Rob.	state	Louisiana Reports, Robinson	1841	1846
 Rob.Va.	Rob.	state	Virginia Reports, Robinson	1842	1844
 Robard	Robards	state	Synopses of the Decisions of the Supreme Court of Texas Arising from Restraints by Conscript and Other Military Authorities (Robards)	1862	1865
 Robards	Robards	state	Synopses of the Decisions of the Supreme Court of Texas Arising from Restraints by Conscript and Other Military Authorities (Robards)	1862	1865
+Robb	Robb.	state	Robbins' Reports	1905	1907
+Robb, Pat Cas	Robb, Pat. Cas.	federal	Robb's Patent Cases	1789	1850
 Robb, Pat. Cas.	Robb, Pat. Cas.	federal	Robb's Patent Cases	1789	1850
 Robb.	Robb.	state	Robbins' Reports	1905	1907
 Robb. (N.J.)	Robb.	state	Robbins' Reports	1905	1907
 Robbins	Robb.	state	Robbins' Reports	1905	1907
 Robbins.	Robb.	state	Robbins' Reports	1905	1907
+Robertson's Report of the Trial of Aaron Burr	Robertson's Report of the Trial of Aaron Burr.	specialty	Robertson's Report of the Trial of Aaron Burr		
 Robertson's Report of the Trial of Aaron Burr.	Robertson's Report of the Trial of Aaron Burr.	specialty	Robertson's Report of the Trial of Aaron Burr		
 Robertson's Super. Ct. Rep.	Rob.	state	Robertson's Reports (24-30 New York Superior)	1863	1868
 Robertson’s Report of the Trial of Aaron Burr.	Robertson's Report of the Trial of Aaron Burr.	specialty	Robertson's Report of the Trial of Aaron Burr		
@@ -7500,6 +8333,7 @@ Robinson	Rob.	state	Virginia Reports, Robinson	1842	1844
 Rodney's Notes	Rodney's Notes	specialty	Rodney's Notes	1792	1830
 Rodney’s Notes	Rodney's Notes	specialty	Rodney's Notes	1792	1830
 Root	Root	state	Root's Connecticut Reports	1789	1798
+S & M	S. & M.	state	Mississippi Reports, Smedes and Marshall	1843	1850
 S Ct	S. Ct.	federal	West's Supreme Court Reporter	1882	
 S. & M.	S. & M.	state	Mississippi Reports, Smedes and Marshall	1843	1850
 S. (2nd)	So. 2d	state_regional	Southern Reporter	1941	2008
@@ -7588,16 +8422,28 @@ S.W. Series	S.W.	state_regional	South Western Reporter	1886	1928
 S.W.2d	S.W.2d	state_regional	South Western Reporter	1928	1999
 S.W.3d	S.W.3d	state_regional	South Western Reporter	1999	
 S.W.3d.	S.W.3d	state_regional	South Western Reporter	1999	
+SC	S.C.	state	South Carolina Reports	1868	
+SC App LEXIS	S.C. App. LEXIS	state	LexisNexis South Carolina Appeals Court		
+SC App Unpub LEXIS	S.C. App. Unpub. LEXIS	state	LexisNexis South Carolina Court of Appeals Unpublished		
+SC Eq	S.C. Eq.	state	South Carolina Equity Reports	1784	1868
+SC LEXIS	S.C. LEXIS	state	LexisNexis South Carolina Supreme Court		
+SC Unpub LEXIS	S.C. Unpub. LEXIS	state	LexisNexis South Carolina Supreme Court Unpublished		
 SCDB	SCDB	state	The Supreme Court Database	1791	
+SCDC (NS)	S.C.D.C. (N.S.)	federal	Supreme Court of the District of Columbia		
+SCL	S.C.L.	state	South Carolina Law Reports	1783	1868
 SCt	S. Ct.	federal	West's Supreme Court Reporter	1882	
 SD	SD	neutral	South Dakota Neutral Citation		
+SD LEXIS	S.D. LEXIS	state	LexisNexis South Dakota Supreme Court		
 SE	S.E.	state_regional	South Eastern Reporter	1887	1939
 SE 2d	S.E.2d	state_regional	South Eastern Reporter	1939	
 SE2d	S.E.2d	state_regional	South Eastern Reporter	1939	
+SEC Accounting R (CCH)	SEC Accounting R. (CCH)	specialty	SEC Accounting Rules		
 SEC Accounting R. (CCH)	SEC Accounting R. (CCH)	specialty	SEC Accounting Rules		
 SEC Docket	SEC Docket	specialty	Securities and Exchange Commission Docket		
+SEC Jud Dec	SEC Jud. Dec.	specialty	Securities and Exchange Commission Judicial Decision		
 SEC Jud. Dec.	SEC Jud. Dec.	specialty	Securities and Exchange Commission Judicial Decision		
 SO.	So.	state_regional	Southern Reporter	1886	1941
+STB	S.T.B.	federal	Surface Transportation Board Reporter		
 SW	S.W.	state_regional	South Western Reporter	1886	1928
 SW 2d	S.W.2d	state_regional	South Western Reporter	1928	1999
 SW 3d	S.W.3d	state_regional	South Western Reporter	1999	
@@ -7611,11 +8457,14 @@ Sad.Pa.Cs.	Sadler	state	Pennsylvania State Reports, Sadler	1885	1888
 Sadl.	Sadler	state	Pennsylvania State Reports, Sadler	1885	1888
 Sadler	Sadler	state	Pennsylvania State Reports, Sadler	1885	1888
 Sadler(Pa.)	Sadler	state	Pennsylvania State Reports, Sadler	1885	1888
+San Fran Law J	San Fran. Law J.	state	San Francisco Law Journal	1877	1878
 San Fran. Law J.	San Fran. Law J.	state	San Francisco Law Journal	1877	1878
 San Fran. Law. J.	San Fran. Law J.	state	San Francisco Law Journal	1877	1878
+Sand Ch	Sand. Ch.	state	Sandford's Chancery Reports	1843	1847
 Sand. Ch.	Sand. Ch.	state	Sandford's Chancery Reports	1843	1847
 Sand. Ch. Rep.	Sand. Ch.	state	Sandford's Chancery Reports	1843	1847
 Sand.Chy.	Sand. Ch.	state	Sandford's Chancery Reports	1843	1847
+Sandf	Sandf.	state	Sandford's Reports (3-7 New York Superior)		
 Sandf.	Sandf.	state	Sandford's Reports (3-7 New York Superior)		
 Sandf. Rep.	Sandf.	state	Sandford's Reports (3-7 New York Superior)		
 Sandf.Ch.	Sand. Ch.	state	Sandford's Chancery Reports	1843	1847
@@ -7623,31 +8472,45 @@ Sandf.Ch.(N.Y.)	Sand. Ch.	state	Sandford's Chancery Reports	1843	1847
 Sandf.Chy.	Sand. Ch.	state	Sandford's Chancery Reports	1843	1847
 Sandford Super. Ct. Rep.	Sandf.	state	Sandford's Reports (3-7 New York Superior)		
 Sar.Ch.Sen.	Sarat. Ch. Sent.	state	Saratoga Chancery Sentinel	1841	1847
+Sarat Ch Sent	Sarat. Ch. Sent.	state	Saratoga Chancery Sentinel	1841	1847
 Sarat. Ch. Sent.	Sarat. Ch. Sent.	state	Saratoga Chancery Sentinel	1841	1847
 Saw.	Sawy.	federal	Sawyer's U.S. Circuit Court Reports		
+Sawy	Sawy.	federal	Sawyer's U.S. Circuit Court Reports		
 Sawy.	Sawy.	federal	Sawyer's U.S. Circuit Court Reports		
 Sawyer Circt.	Sawy.	federal	Sawyer's U.S. Circuit Court Reports		
 Sawyer U.S. Ct. Rep.	Sawy.	federal	Sawyer's U.S. Circuit Court Reports		
 Sc.	Scam.	state	Illinois Reports, Scammon	1832	1843
+Scam	Scam.	state	Illinois Reports, Scammon	1832	1843
 Scam.	Scam.	state	Illinois Reports, Scammon	1832	1843
 Scam. Rep.	Scam.	state	Illinois Reports, Scammon	1832	1843
+Sch Reg	Sch. Reg.	state	Schuylkill Register (Pa.)	1770	
 Sch. Reg.	Sch. Reg.	state	Schuylkill Register (Pa.)	1770	
 Schuy. Reg.	Sch. Reg.	state	Schuylkill Register (Pa.)	1770	
+Sec & Fed Corp L Rep (West)	Sec. & Fed. Corp. L. Rep. (West)	specialty	Securities and Federal Corporate Law Report		
+Sec Reg & L Rep (BNA)	Sec. Reg. & L. Rep. (BNA)	specialty	Securities Regulation & Law Report		
 Sec. & Fed. Corp. L. Rep. (West)	Sec. & Fed. Corp. L. Rep. (West)	specialty	Securities and Federal Corporate Law Report		
 Sec. Reg. & L. Rep. (BNA)	Sec. Reg. & L. Rep. (BNA)	specialty	Securities Regulation & Law Report		
 Secured Transactions Guide (CCH)	Secured Transactions Guide (CCH)	specialty	Secured Transactions Guide		
+Seld Notes	Seld. Notes	state	Selden's Notes of Cases	1852	1854
 Seld. Notes	Seld. Notes	state	Selden's Notes of Cases	1852	1854
+Serg & Rawle	Serg. & Rawle	state	Pennsylvania State Reports, Sergeant and Rawle	1814	1828
 Serg. & Rawl.	Serg. & Rawle	state	Pennsylvania State Reports, Sergeant and Rawle	1814	1828
 Serg. & Rawle	Serg. & Rawle	state	Pennsylvania State Reports, Sergeant and Rawle	1814	1828
 Serg.& R.	Serg. & Rawle	state	Pennsylvania State Reports, Sergeant and Rawle	1814	1828
 Serg.& Raw.	Serg. & Rawle	state	Pennsylvania State Reports, Sergeant and Rawle	1814	1828
 Serg.& Rawl.	Serg. & Rawle	state	Pennsylvania State Reports, Sergeant and Rawle	1814	1828
+Shan	Shan.	state	Shannon's Unreported Cases (Tenn.)		
+Shan Cas	Shan. Cas.	state	Shannon's Tennessee Cases		
 Shan.	Shan.	state	Shannon's Unreported Cases (Tenn.)		
 Shan. Cas.	Shan. Cas.	state	Shannon's Tennessee Cases		
+Shipping Reg (P & F)	Shipping Reg. (P & F)	specialty	Shipping Regulation		
 Shipping Reg. (P & F)	Shipping Reg. (P & F)	specialty	Shipping Regulation		
 Sick.	Sickels	state	Sickels' Reports		
 Sickels	Sickels	state	Sickels' Reports		
+Sil (Sup Ct)	Sil. (Sup. Ct.)	state	Silvernail's Supreme Court Reports (N.Y.)		
 Sil. (Sup. Ct.)	Sil. (Sup. Ct.)	state	Silvernail's Supreme Court Reports (N.Y.)		
+Silv Ct App	Silv. Ct. App.	state	Silvernail's Court of Appeals Reports	1886	1892
+Silv Sup	Silv. Sup.	state	Silvernail's Supreme Court Reports	1884	1890
 Silv. Ct. App.	Silv. Ct. App.	state	Silvernail's Court of Appeals Reports	1886	1892
 Silv. Sup.	Silv. Sup.	state	Silvernail's Supreme Court Reports	1884	1890
 Silvernail	Sil. (Sup. Ct.)	state	Silvernail's Supreme Court Reports (N.Y.)		
@@ -7656,7 +8519,9 @@ Smed.& M.	S. & M.	state	Mississippi Reports, Smedes and Marshall	1843	1850
 Smedes & M.	S. & M.	state	Mississippi Reports, Smedes and Marshall	1843	1850
 Smedes & M.(Miss.)	S. & M.	state	Mississippi Reports, Smedes and Marshall	1843	1850
 Smith	Smith & H.	state	Smith & Heiskell (Tenn.)		
+Smith & H	Smith & H.	state	Smith & Heiskell (Tenn.)		
 Smith & H.	Smith & H.	state	Smith & Heiskell (Tenn.)		
+Smith (N H)	Smith (N. H.)	state	Decisions of the Superior and Supreme Courts of New Hampshire	1796	1815
 Smith (N. H.)	Smith (N. H.)	state	Decisions of the Superior and Supreme Courts of New Hampshire	1796	1815
 Smith (N.H.)	Smith (N. H.)	state	Decisions of the Superior and Supreme Courts of New Hampshire	1796	1815
 Smith (TN)	Smith & H.	state	Smith & Heiskell (Tenn.)		
@@ -7669,6 +8534,8 @@ Sneed	Sneed	state	Tennessee Reports, Sneed	1853	1858
 Sneed (Ky)	Sneed	state	Kentucky Reports, Sneed	1801	1805
 Sneed Dec.	Sneed	state	Kentucky Reports, Sneed	1801	1805
 So (2nd)	So. 2d	state_regional	Southern Reporter	1941	2008
+So 2d	So. 2d	state_regional	Southern Reporter	1941	2008
+So 3d	So. 3d	state_regional	Southern Reporter	2008	
 So,	So.	state_regional	Southern Reporter	1886	1941
 So, (2nd)	So. 2d	state_regional	Southern Reporter	1941	2008
 So.	So.	state_regional	Southern Reporter	1886	1941
@@ -7689,7 +8556,9 @@ So.2d	So. 2d	state_regional	Southern Reporter	1941	2008
 So.3d	So. 3d	state_regional	Southern Reporter	2008	
 So.C.	S.C.	state	South Carolina Reports	1868	
 So.Car.	S.C.	state	South Carolina Reports	1868	
+Soc Sec Rep (CCH)	Soc. Sec. Rep. (CCH)	specialty	Social Security Reporter		
 Soc. Sec. Rep. (CCH)	Soc. Sec. Rep. (CCH)	specialty	Social Security Reporter		
+Som LJ	Som. L.J.	state	Somerset Legal Journal (Pa.)		
 Som.	Som. L.J.	state	Somerset Legal Journal (Pa.)		
 Som. L.J.	Som. L.J.	state	Somerset Legal Journal (Pa.)		
 Som. Leg. J. (Pa.)	Som. L.J.	state	Somerset Legal Journal (Pa.)		
@@ -7715,12 +8584,16 @@ Spears	Speers Eq.	state	South Carolina Reports, Speers' Equity	1842	1844
 Spears Eq.	Speers Eq.	state	South Carolina Reports, Speers' Equity	1842	1844
 Speers	Speers	state	South Carolina Reports, Speers	1842	1844
 Speers	Speers Eq.	state	South Carolina Reports, Speers' Equity	1842	1844
+Speers Eq	Speers Eq.	state	South Carolina Reports, Speers' Equity	1842	1844
 Speers Eq.	Speers Eq.	state	South Carolina Reports, Speers' Equity	1842	1844
 Speers Eq.(S.C.)	Speers Eq.	state	South Carolina Reports, Speers' Equity	1842	1844
 Speers L.(S.C.)	Speers	state	South Carolina Reports, Speers	1842	1844
 Spr.	Sprague	specialty	Sprague's United States (US) District Ct. (Admiralty) Decisions		
 Sprague	Sprague	specialty	Sprague's United States (US) District Ct. (Admiralty) Decisions		
 Sprague.	Sprague	specialty	Sprague's United States (US) District Ct. (Admiralty) Decisions		
+St & Loc Tax Serv (RIA)	St. & Loc. Tax Serv. (RIA)	specialty	State and Local Tax Service		
+St Tax Guide (CCH)	St. Tax Guide (CCH)	specialty	State Tax Guide		
+St Tax Rep (CCH)	St. Tax Rep. (CCH)	specialty	State Tax Reporter		
 St. & Loc. Tax Serv. (RIA)	St. & Loc. Tax Serv. (RIA)	specialty	State and Local Tax Service		
 St. Rep.	N.Y. St. Rep.	state	New York State Reporter		
 St. Rep.	State Rptr.	state	State Reporter	1945	
@@ -7728,29 +8601,39 @@ St. Tax Guide (CCH)	St. Tax Guide (CCH)	specialty	State Tax Guide
 St. Tax Rep. (CCH)	St. Tax Rep. (CCH)	specialty	State Tax Reporter		
 St.Rep.	N.Y. St. Rep.	state	New York State Reporter		
 St.Rep.	State Rptr.	state	State Reporter	1945	
+Stand Fed Tax Rep (CCH)	Stand. Fed. Tax Rep. (CCH)	specialty	Standard Federal Tax Reports		
 Stand. Fed. Tax Rep. (CCH)	Stand. Fed. Tax Rep. (CCH)	specialty	Standard Federal Tax Reports		
 State Reptr.	Mont.	state	Montana Reports	1868	
+State Rptr	State Rptr.	state	State Reporter	1945	
 State Rptr.	State Rptr.	state	State Reporter	1945	
+Stew	Stew.	state	Alabama Reports, Stewart	1827	1831
+Stew & P	Stew. & P.	state	Alabama Reports, Stewart and Porter	1831	1834
 Stew.	Stew.	state	Alabama Reports, Stewart	1827	1831
 Stew. & P.	Stew. & P.	state	Alabama Reports, Stewart and Porter	1831	1834
 Stew. Rep.	Stew.	state	Alabama Reports, Stewart	1827	1831
 Stewart	Stew.	state	Alabama Reports, Stewart	1827	1831
 Sto.	Storey	state	Storey's Reports (Del.)		
 Sto. Rep.	Storey	state	Storey's Reports (Del.)		
+Stock	Stock.	state	Stockton's New Jersey Equity Reports		
 Stock.	Stock.	state	Stockton's New Jersey Equity Reports		
 Storey	Storey	state	Storey's Reports (Del.)		
 Story	Story	federal	Story's United States Circuit Court Reports		
 Story Rep.	Story	federal	Story's United States Circuit Court Reports		
 Story.	Story	federal	Story's United States Circuit Court Reports		
+Strob	Strob.	state	South Carolina Reports, Strobhart	1846	1850
+Strob Eq	Strob. Eq.	state	South Carolina Reports, Strobhart's Equity	1846	1850
 Strob.	Strob.	state	South Carolina Reports, Strobhart	1846	1850
 Strob. Eq.	Strob. Eq.	state	South Carolina Reports, Strobhart's Equity	1846	1850
 Strob.Eq.(S.C.)	Strob. Eq.	state	South Carolina Reports, Strobhart's Equity	1846	1850
 Strobh.L.(S.C.)	Strob.	state	South Carolina Reports, Strobhart	1846	1850
 Sum.	Sumn.	federal	Sumner's United States (US) Circuit Court Reports		
+Sumn	Sumn.	federal	Sumner's United States (US) Circuit Court Reports		
 Sumn.	Sumn.	federal	Sumner's United States (US) Circuit Court Reports		
 Sumn. Rep.	Sumn.	federal	Sumner's United States (US) Circuit Court Reports		
 Sup.Ct.	S. Ct.	federal	West's Supreme Court Reporter	1882	
 Sup.Ct.Rep.	S. Ct.	federal	West's Supreme Court Reporter	1882	
+Super Ct (RI)	Super. Ct. (R.I.)	state	Rhode Island Superior Court		
+Super Ct Jud	Super. Ct. Jud.	state	Reports of cases argued and adjudged in the Superior Court of Judicature of the Province of Massachusetts Bay, between 1761 and 1772	1761	1776
 Super. Ct. (R.I.)	Super. Ct. (R.I.)	state	Rhode Island Superior Court		
 Super. Ct. Jud.	Super. Ct. Jud.	state	Reports of cases argued and adjudged in the Superior Court of Judicature of the Province of Massachusetts Bay, between 1761 and 1772	1761	1776
 Supp. Tex.	Tex.	state	Texas Reports	1846	1962
@@ -7780,29 +8663,56 @@ T.C.M. (RIA)	T.C.M.	specialty	Tax Court Memorandum Decisions	1942
 T.C.M. (RIA)	T.C.M. (RIA)	specialty	RIA Federal Tax Handbook	1924	
 T.Ct	T.C.	specialty	Reports of the United States Tax Court	1942	
 T.Ct.	T.C.	specialty	Reports of the United States Tax Court	1942	
+TB Mon	T.B. Mon.	state	Kentucky Reports, Monroe, T.B.	1824	1828
+TC	T.C.	specialty	Reports of the United States Tax Court	1942	
+TC Memo	T.C. Memo.	neutral	Tax Court Memorandum Opinions	1942	
+TC No	T.C. No.	neutral	Tax Court Opinions	1942	
+TC Summary Opinion	T.C. Summary Opinion	neutral	Tax Court Summary Opinions	1942	
+TCA	T.C.A.	state	Decisiones del Tribunal de Circuito de Apelaciones de Puerto Rico (Decisions of the Circuit Court of Appeals of Puerto Rico)	1995	
+TCM	T.C.M.	specialty	Tax Court Memorandum Decisions	1942	
+TCM (RIA)	T.C.M. (RIA)	specialty	RIA Federal Tax Handbook	1924	
 TN WC	TN WC	neutral	Tennessee Court of Workers' Compensation Claims	2014	
+TN WC App	TN WC App.	neutral	Tennessee Workers' Compensation Appeals Board	2014	
 TN WC App.	TN WC App.	neutral	Tennessee Workers' Compensation Appeals Board	2014	
 TNT	TNT	specialty	Tax Notes Today		
 TSPR	TSPR	state	Tribunal Supremo de Puerto Rico		
 Taney	Taney	federal	Taney's United States (US) Circuit Court Reports	1836	1861
 Taney.	Taney	federal	Taney's United States (US) Circuit Court Reports	1836	1861
+Tapp Rep	Tapp. Rep.	state	Cases decided in the Courts of common pleas, in the Fifth circuit of the state of Ohio [1816-1819] (Tappan)	1816	1819
 Tapp. Rep.	Tapp. Rep.	state	Cases decided in the Courts of common pleas, in the Fifth circuit of the state of Ohio [1816-1819] (Tappan)	1816	1819
+Tax Ct Mem Dec (CCH)	Tax Ct. Mem. Dec. (CCH)	specialty	Tax Court Memorandum Decisions	1900	
+Tax Ct Memo LEXIS	Tax Ct. Memo LEXIS	specialty_lexis	Lexis Tax Court Memorandum Decisions	1924	
+Tax Ct Rep (CCH)	Tax Ct. Rep. (CCH)	specialty	Tax Court Reports		
+Tax Ct Rep Dec (RIA)	Tax Ct. Rep. Dec. (RIA)	specialty	Tax Court Reported Decisions		
+Tax Ct Summary LEXIS	Tax Ct. Summary LEXIS	specialty_lexis	Lexis Tax Court Summary Decisions	1924	
 Tax Ct. Mem. Dec. (CCH)	Tax Ct. Mem. Dec. (CCH)	specialty	Tax Court Memorandum Decisions	1900	
 Tax Ct. Memo LEXIS	Tax Ct. Memo LEXIS	specialty_lexis	Lexis Tax Court Memorandum Decisions	1924	
 Tax Ct. Rep. (CCH)	Tax Ct. Rep. (CCH)	specialty	Tax Court Reports		
 Tax Ct. Rep. Dec. (RIA)	Tax Ct. Rep. Dec. (RIA)	specialty	Tax Court Reported Decisions		
 Tax Ct. Summary LEXIS	Tax Ct. Summary LEXIS	specialty_lexis	Lexis Tax Court Summary Decisions	1924	
 Tax Treaties (CCH)	Tax Treaties (CCH)	specialty	Tax Treaties		
+Tay	Tay.	state	North Carolina Reports, Taylor	1798	1802
 Tay.	Tay.	state	North Carolina Reports, Taylor	1798	1802
 Tay.J.L.	Tay.	state	North Carolina Reports, Taylor	1798	1802
 Tay.N.C.	Tay.	state	North Carolina Reports, Taylor	1798	1802
 Tayl.N.C.	Tay.	state	North Carolina Reports, Taylor	1798	1802
 Taylor	Tay.	state	North Carolina Reports, Taylor	1798	1802
 Taylor	Taylor	state	Taylor's North Carolina Term Reports	1816	1818
+Teiss	Teiss.	state	Louisiana Court of Appeals Reports, Teissier	1903	1917
 Teiss.	Teiss.	state	Louisiana Court of Appeals Reports, Teissier	1903	1917
 Teissier	Teiss.	state	Louisiana Court of Appeals Reports, Teissier	1903	1917
 Ten.	Tenn.	state	Tennessee Reports	1870	1971
 Ten. Rep.	Tenn.	state	Tennessee Reports	1870	1971
+Tenn	Tenn.	state	Tennessee Reports	1870	1971
+Tenn App	Tenn. App.	state	Tennessee Appeals Reports	1925	1971
+Tenn App LEXIS	Tenn. App. LEXIS	state	LexisNexis Tennessee Appeals Court		
+Tenn Ch App	Tenn. Ch. App.	state	Tennessee Chancery Appeals (Wright)		
+Tenn Ch App LEXIS	Tenn. Ch. App. LEXIS	state	LexisNexis Tennessee Chancery Appeals Court		
+Tenn Ch R	Tenn. Ch. R.	state	Tennessee Chancery Reports, Cooper (Tenn.)		
+Tenn Crim App	Tenn. Crim. App.	state	Tennessee Criminal Appeals Reports	1967	1971
+Tenn Crim App LEXIS	Tenn. Crim. App. LEXIS	state	LexisNexis Tennessee Criminal Appeals Court		
+Tenn LEXIS	Tenn. LEXIS	state	LexisNexis Supreme Court of Tennessee		
+Tenn Leg Rep	Tenn. Leg. Rep.	state	Tennessee Legal Reporter	1877	1879
 Tenn.	Tenn.	state	Tennessee Reports	1870	1971
 Tenn. (Cooke)	Cooke	state	Tennessee Reports, Cooke	1811	1814
 Tenn. App.	Tenn. App.	state	Tennessee Appeals Reports	1925	1971
@@ -7836,6 +8746,18 @@ Tenn.Crim.App.	Tenn. Crim. App.	state	Tennessee Criminal Appeals Reports	1967	19
 Ter.	Terry	state	Terry's Reports (Delaware)		
 Ter. Rep.	Terry	state	Terry's Reports (Delaware)		
 Terry	Terry	state	Terry's Reports (Delaware)		
+Tex	Tex.	state	Texas Reports	1846	1962
+Tex App LEXIS	Tex. App. LEXIS	state	LexisNexis Texas Appeals Court		
+Tex Bus	Tex. Bus.	neutral	Texas Business Court	2024	
+Tex Civ App	Tex. Civ. App.	state	Texas Civil Appeals Reports	1892	1911
+Tex Crim	Tex. Crim.	state	Texas Criminal Reports	1891	1962
+Tex Crim App LEXIS	Tex. Crim. App. LEXIS	state	LexisNexis Texas Criminal Court of Appeals	1841	
+Tex Crim App Unpub LEXIS	Tex. Crim. App. Unpub. LEXIS	state	LexisNexis Texas Court of Criminal Appeals Unpublished		
+Tex Ct App	Tex. Ct. App.	state	Texas Court of Appeals Reports	1876	1891
+Tex L R	Tex. L. R.	state	Texas Law Reporter	1844	1885
+Tex LEXIS	Tex. LEXIS	state	LexisNexis Texas Supreme Court		
+Tex Law J	Tex. Law J.	state	Texas Law Journal	1877	1882
+Tex Sup Ct J	Tex. Sup. Ct. J.	state	Texas Supreme Court Journal	1957	
 Tex.	Tex.	state	Texas Reports	1846	1962
 Tex. App. LEXIS	Tex. App. LEXIS	state	LexisNexis Texas Appeals Court		
 Tex. Bankr. Ct. Rep.	Tex.Bankr.Ct.Rep.	specialty	Texas Bankruptcy Court Report		
@@ -7869,21 +8791,27 @@ Tex.Crim.Rep.	Tex. Crim.	state	Texas Criminal Reports	1891	1962
 Tex.Ct.App.Dec.Civ.	White & W.	state	Condensed Reports of Decisions in Civil Causes in the Court of Appeals of Texas (White & Wilson)	1876	1883
 Tex.Ct.App.R.	Tex. Ct. App.	state	Texas Court of Appeals Reports	1876	1891
 Tex.S.Ct.	Tex.	state	Texas Reports	1846	1962
+TexBankrCtRep	Tex.Bankr.Ct.Rep.	specialty	Texas Bankruptcy Court Report		
 Texas	Tex.	state	Texas Reports	1846	1962
 Texas Cr. Rep.	Tex. Crim.	state	Texas Criminal Reports	1891	1962
 Texas Crim. Rep.	Tex. Crim.	state	Texas Criminal Reports	1891	1962
 Texas Rep.	Tex.	state	Texas Reports	1846	1962
+Thomp & Cook	Thomp. & Cook	state	Thompson & Cook's Supreme Court Reports	1873	1875
 Thomp. & Cook	Thomp. & Cook	state	Thompson & Cook's Supreme Court Reports	1873	1875
 Thomp. Cas.	Thompson	state	Thompson's Unreported Cases (TN)		
 Thompson	Thompson	state	Thompson's Unreported Cases (TN)		
+Tiess	Tiess.	state	Decisions, Court of Appeal, parish of Orleans (Teissier)		
 Tiess.	Tiess.	state	Decisions, Court of Appeal, parish of Orleans (Teissier)		
 Tiff	Tiffany	state	Tiffany's Reports (28-39 New York Court of Appeals)		
 Tiff.	Tiffany	state	Tiffany's Reports (28-39 New York Court of Appeals)		
 Tiffany	Tiffany	state	Tiffany's Reports (28-39 New York Court of Appeals)		
+Trade Cas (CCH)	Trade Cas. (CCH)	specialty	Trade Cases	1914	
 Trade Cas.	Trade Cas. (CCH)	specialty	Trade Cases	1914	
 Trade Cas. (CCH)	Trade Cas. (CCH)	specialty	Trade Cases	1914	
 Trade Cases	Trade Cas. (CCH)	specialty	Trade Cases	1914	
+Trade Reg Rep (CCH)	Trade Reg. Rep. (CCH)	specialty	CCH Trade Regulations Reporter	1914	
 Trade Reg. Rep. (CCH)	Trade Reg. Rep. (CCH)	specialty	CCH Trade Regulations Reporter	1914	
+Trans App	Trans. App.	state	Transcript Appeals	1867	1868
 Trans. App.	Trans. App.	state	Transcript Appeals	1867	1868
 Tread	Tread.	state	Treadway's South Carolina Constitutional Reports		
 Tread	Tread.	state	Treadway's South Carolina Law Reports (1812-16)	1812	1816
@@ -7891,16 +8819,22 @@ Tread.	Tread.	state	Treadway's South Carolina Constitutional Reports
 Tread.	Tread.	state	Treadway's South Carolina Law Reports (1812-16)	1812	1816
 Tread. Const.	Tread.	state	Treadway's South Carolina Constitutional Reports		
 Treadway Const. (S.C.)	Tread.	state	Treadway's South Carolina Constitutional Reports		
+Treas Dec	Treas. Dec.	specialty	Treasury Decisions Under Customs and Other Laws (U.S.)		
+Treas Dec Int Rev	Treas. Dec. Int. Rev.	federal	Treasury Decisions Under Internal Revenue Laws		
 Treas. Dec.	Treas. Dec.	specialty	Treasury Decisions Under Customs and Other Laws (U.S.)		
 Treas. Dec. Int. Rev.	Treas. Dec. Int. Rev.	federal	Treasury Decisions Under Internal Revenue Laws		
 Tribal	Am. Tribal Law	state	West's American Tribal Law Reporter	1997	
+Tuck & Cl	Tuck. & Cl.	state	District of Columbia Reports, Tucker and Clephane	1892	1893
+Tuck Surr	Tuck. Surr.	state	Tucker's Surrogate's Reports	1870	1870
 Tuck.	Tuck. & Cl.	state	District of Columbia Reports, Tucker and Clephane	1892	1893
 Tuck. & Cl.	Tuck. & Cl.	state	District of Columbia Reports, Tucker and Clephane	1892	1893
 Tuck. Surr.	Tuck. Surr.	state	Tucker's Surrogate's Reports	1870	1870
 Tuck.& C.	Tuck. & Cl.	state	District of Columbia Reports, Tucker and Clephane	1892	1893
+Tyl	Tyl.	state	Vermont Reports, Tyler	1800	1803
 Tyl.	Tyl.	state	Vermont Reports, Tyler	1800	1803
 Tyler	Tyl.	state	Vermont Reports, Tyler	1800	1803
 Tyng	Tyng	state	Massachusetts Reports, Tyng	1806	1822
+U S Law J	U. S. Law J.	federal	United States Law Journal and Civilians' Magazine		
 U. S.	U.S.	federal	United States Supreme Court Reports	1875	
 U. S. Law Int.	U.S. Law Int.	federal	United States Law Intelligencer and Review (Providence and Philadelphia)		
 U. S. Law J.	U. S. Law J.	federal	United States Law Journal and Civilians' Magazine		
@@ -7958,6 +8892,8 @@ U.S.P.Q.2d (BNA)	U.S.P.Q. 2d (BNA)	specialty	The United States Patents Quarterly
 U.S.P.Q.2d [BNA]	U.S.P.Q. 2d (BNA)	specialty	The United States Patents Quarterly	1987	
 U.S.R.	U.S.	federal	United States Supreme Court Reports	1875	
 U.S.S.C.Rep.	U.S.	federal	United States Supreme Court Reports	1875	
+UCC Rep Serv (West)	U.C.C. Rep. Serv. (West)	specialty	Uniform Commercial Code Reporting Service		1986
+UCC Rep Serv 2d (West)	U.C.C. Rep. Serv. 2d (West)	specialty	Uniform Commercial Code Reporting Service	1986	
 UCC Rep. Serv.	U.C.C. Rep. Serv. (West)	specialty	Uniform Commercial Code Reporting Service		1986
 UCC Rep. Serv. 2d	U.C.C. Rep. Serv. 2d (West)	specialty	Uniform Commercial Code Reporting Service	1986	
 UCC Rep. Serv.2d	U.C.C. Rep. Serv. 2d (West)	specialty	Uniform Commercial Code Reporting Service	1986	
@@ -7972,9 +8908,23 @@ UCC Rep.Serv.2d (West)	U.C.C. Rep. Serv. 2d (West)	specialty	Uniform Commercial 
 UNITED STATES TAX COURT REPORT	T.C.	specialty	Reports of the United States Tax Court	1942	
 UNITED STATES TAX COURT REPORTS	T.C.	specialty	Reports of the United States Tax Court	1942	
 US	U.S.	federal	United States Supreme Court Reports	1875	
+US (Apx)	U.S. (Apx.)	federal	United States (US) Reports Appendix		
+US App DC	U.S. App. D.C.	state	United States Court of Appeals Reports	1941	
+US App LEXIS	U.S. App. LEXIS	specialty_lexis	LexisNexis U.S. Appeals Citation		
+US CMCR LEXIS	U.S. CMCR LEXIS	specialty	LexisNexis United States Court of Military Commission Review		
+US Claims LEXIS	U.S. Claims LEXIS	specialty	LexisNexis United States Claims Court	1982	
+US Commerce Ct LEXIS	U.S. Commerce Ct. LEXIS	specialty	LexisNexis United States Commerce Court	1910	1913
+US Ct Cl LEXIS	U.S. Ct. Cl. LEXIS	specialty	LexisNexis United States Court of Claims	1856	
 US Dist LEXIS	U.S. Dist. LEXIS	specialty_lexis	LexisNexis U.S. District Court Citation		
+US LEXIS	U.S. LEXIS	specialty_lexis	Lexis SCOTUS Citation		
+US Law Int	U.S. Law Int.	federal	United States Law Intelligencer and Review (Providence and Philadelphia)		
+US Tax Cas (CCH)	U.S. Tax Cas. (CCH)	specialty	United States (US) Tax Cases (CCH)	1900	
+US Tax Ct LEXIS	U.S. Tax Ct. LEXIS	specialty_lexis	United States (US) Tax Cases Lexis	1924	
+US Tax Rep (RIA)	U.S. Tax Rep. (RIA)	specialty	U.S. Tax Reporter		
+US Vet App LEXIS	U.S. Vet. App. LEXIS	specialty	LexisNexis United States Board of Veteran Appeals	1990	
 USCMA	USCMA	specialty	Official Reports, United States Court of Military Appeals		
 USLW	U.S.L.W.	specialty	United States Law Week	1933	
+USLW (BNA)	U.S.L.W. (BNA)	specialty	The United States Law Week		
 USPQ	U.S.P.Q. (BNA)	specialty	The United States Patents Quarterly	1913	1987
 USPQ (BNA)	U.S.P.Q. (BNA)	specialty	The United States Patents Quarterly	1913	1987
 USPQ 2d	U.S.P.Q. 2d (BNA)	specialty	The United States Patents Quarterly	1987	
@@ -7993,18 +8943,23 @@ UT Ct. App.	UT App	neutral	Utah Neutral Citation
 UTApp	UT App	neutral	Utah Neutral Citation		
 Unempl. Ins. Rep. (CCH)	Unemployment Ins. Rep.	specialty	Unemployment Insurance Reports (CCH)		
 Unempl.Ins.Rep. (CCH)	Unemployment Ins. Rep.	specialty	Unemployment Insurance Reports (CCH)		
+Unemployment Ins Rep	Unemployment Ins. Rep.	specialty	Unemployment Insurance Reports (CCH)		
 Unemployment Ins. Rep.	Unemployment Ins. Rep.	specialty	Unemployment Insurance Reports (CCH)		
 Unemployment Ins. Rep. (CCH)	Unemployment Ins. Rep.	specialty	Unemployment Insurance Reports (CCH)		
+Union Lab Rep (BNA)	Union Lab. Rep. (BNA)	specialty	Union Labor Report		
 Union Lab. Rep. (BNA)	Union Lab. Rep. (BNA)	specialty	Union Labor Report		
 Unrep. Tenn. Cas.	Thompson	state	Thompson's Unreported Cases (TN)		
 Utah	Utah	state	Utah Reports	1851	1974
 Utah 2d	Utah 2d	state	Utah Reports	1851	1974
+Utah Adv Rep	Utah Adv. Rep.	state	Utah Advance Reports	1987	
 Utah Adv. Rep.	Utah Adv. Rep.	state	Utah Advance Reports	1987	
 Utah App	UT App	neutral	Utah Neutral Citation		
+Utah App LEXIS	Utah App. LEXIS	state	LexisNexis Utah Appeals Court		
 Utah App.	UT App	neutral	Utah Neutral Citation		
 Utah App. LEXIS	Utah App. LEXIS	state	LexisNexis Utah Appeals Court		
 Utah Ct. App.	UT App	neutral	Utah Neutral Citation		
 Utah LEXIS	Utah LEXIS	state	LexisNexis Utah Supreme Court		
+Util L Rep (CCH)	Util. L. Rep. (CCH)	specialty	Utilities Law Reports		
 Util. L. Rep.	Util. L. Rep. (CCH)	specialty	Utilities Law Reports		
 Util. L. Rep. (CCH)	Util. L. Rep. (CCH)	specialty	Utilities Law Reports		
 V.	Va.	state	Virginia Reports	1880	
@@ -8015,9 +8970,24 @@ V.I. Super.	VI Super	neutral	Virgin Islands Superior Court Neutral Citation	2019
 V.I. Supreme LEXIS	V.I. Supreme LEXIS	state	LexisNexis Virgin Islands Supreme Court		
 V.R.	Vt.	state	Vermont Reports	1826	
 VI	V.I.	state	Virgin Islands Reports	1917	
+VI LEXIS	V.I. LEXIS	state	LexisNexis Virgin Island Supreme Court		
 VI Super	VI Super	neutral	Virgin Islands Superior Court Neutral Citation	2019	
 VI Super.	VI Super	neutral	Virgin Islands Superior Court Neutral Citation	2019	
+VI Supreme LEXIS	V.I. Supreme LEXIS	state	LexisNexis Virgin Islands Supreme Court		
 VT	VT	neutral	Vermont Neutral Citation		
+Va	Va.	state	Virginia Reports	1880	
+Va App	Va. App.	state	Virginia Court of Appeals Reports	1985	
+Va App LEXIS	Va. App. LEXIS	state	LexisNexis Virginia Supreme Court		
+Va Cas	Va. Cas.	state	Virginia Cases, Criminal	1789	1826
+Va Ch Dec	Va. Ch. Dec.	state	Wythe's Chancery Reports (1789-99) (Va.)	1789	1799
+Va Cir	Va. Cir.	state	Virginia Circuit Court Opinions		
+Va Cir LEXIS	Va. Cir. LEXIS	state	LexisNexis Virgina Circuit Court		
+Va Col Dec	Va. Col. Dec.	specialty	Virginia Colonial Decisions (Randolph & Barrandall)	1600	
+Va Dec	Va. Dec.	state	Virginia Decisions		
+Va LEXIS	Va. LEXIS	state	LexisNexis Virginia Supreme Court		
+Va Law J	Va. Law J.	state	Virginia Law Journal		
+Va Law Rep	Va. Law Rep.	state	Virginia Law Reports		
+Va Unpub LEXIS	Va. Unpub. LEXIS	state	LexisNexis Virginia Supreme Court Unpublished		
 Va.	Va.	state	Virginia Reports	1880	
 Va. (Patt. & Heath)	Patton & Heath	state	Patton, Jr., and Heath's Reports (Va.)		
 Va. App.	Va. App.	state	Virginia Court of Appeals Reports	1985	
@@ -8048,6 +9018,7 @@ Van Ness	Van Ness	state	Van Ness' Prize Cases, United States (US) District Court
 Vaux	Vaux	state	Reports of some of the criminal cases on primary hearing, before Richard Vaux, recorder of the city of Philadelphia	1846	1846
 Verm.	Vt.	state	Vermont Reports	1826	
 Verm. Rep.	Vt.	state	Vermont Reports	1826	
+Vet App	Vet. App.	specialty	Veterans Appeals Reporter	1990	
 Vet. App.	Vet. App.	specialty	Veterans Appeals Reporter	1990	
 Vet.App.	Vet. App.	specialty	Veterans Appeals Reporter	1990	
 Vir. L.J.	Va. Law J.	state	Virginia Law Journal		
@@ -8055,16 +9026,24 @@ Virg.	Va.	state	Virginia Reports	1880
 Vr.	Vroom	state	Vroom's Reports		
 Vroom	Vroom	state	Vroom's Reports		
 Vroom (G.D.W)	Vroom (G.D.W)	state	Vroom's Reports		
+Vroom (GDW)	Vroom (G.D.W)	state	Vroom's Reports		
 Vroom (N.J.)	Vroom	state	Vroom's Reports		
 Vroom (P.D.)	Vroom (P.D.)	state	Vroom's Reports		
+Vroom (PD)	Vroom (P.D.)	state	Vroom's Reports		
 Vroom.	Vroom	state	Vroom's Reports		
+Vt	Vt.	state	Vermont Reports	1826	
+Vt LEXIS	Vt. LEXIS	state	LexisNexis Vermont Supreme Court		
 Vt Super	Vt. Super.	state	LexisNexis Vermont Superior Court		
+Vt Super LEXIS	Vt. Super. LEXIS	state	LexisNexis Vermont Superior Court		
+Vt Unpub LEXIS	Vt. Unpub. LEXIS	state	LexisNexis Vermont Supreme Court Unpublished		
 Vt.	Vt.	state	Vermont Reports	1826	
 Vt. LEXIS	Vt. LEXIS	state	LexisNexis Vermont Supreme Court		
 Vt. Rep.	Vt.	state	Vermont Reports	1826	
 Vt. Super.	Vt. Super.	state	LexisNexis Vermont Superior Court		
 Vt. Super. LEXIS	Vt. Super. LEXIS	state	LexisNexis Vermont Superior Court		
 Vt. Unpub. LEXIS	Vt. Unpub. LEXIS	state	LexisNexis Vermont Supreme Court Unpublished		
+W Va	W. Va.	state	West Virginia Reports	1864	
+W Va LEXIS	W. Va. LEXIS	state	LexisNexis West Virginia Supreme Court		
 W.	Wash.	state	Washington Reports	1889	
 W.	Wend.	state	Wendell's Reports	1828	1841
 W.	Wis.	state	Wisconsin Reports	1853	
@@ -8099,6 +9078,11 @@ WI	WI	neutral	Wisconsin Neutral Citation
 WI App	WI App	neutral	Wisconsin Neutral Citation		
 WI.App.	WI App	neutral	Wisconsin Neutral Citation		
 WL	WL	specialty_west	West Law Citation		
+WLB	W.L.B.	state	Weekly Law Bulletin (Ohio)		
+WLJ	W.L.J.	federal	Western Law Journal (OH)		
+WLM	W.L.M.	federal	Western Law Monthly (OH)		
+WNC	W.N.C.	state	Weekly Notes of Cases	1874	1899
+WW Harr	W.W. Harr.	state	W.W. Harrington's Reports		
 WY	WY	neutral	Wyoming Neutral Citation		
 WYO	WY	neutral	Wyoming Neutral Citation		
 Wa.	Wash.	state	Washington Reports	1889	
@@ -8106,12 +9090,17 @@ Wa.	Watts	state	Pennsylvania State Reports, Watts	1832	1840
 Wa.2d	Wash. 2d	state	Washington Reports	1889	2023
 Wa.3d	Wash. 3d	state	Washington Reports	2023	
 Wa.A.	Wash. App.	state	Washington Appellate Reports	1969	
+Wage & Hour Cas (BNA)	Wage & Hour Cas. (BNA)	specialty	Wage and Hour Cases		
 Wage & Hour Cas.	Wage & Hour Cas. (BNA)	specialty	Wage and Hour Cases		
 Wage & Hour Cas. (BNA)	Wage & Hour Cas. (BNA)	specialty	Wage and Hour Cases		
 Wage & Hour Cas. 2d	Wage & Hour Cas.2d (BNA)	specialty	Wage and Hour Cases		
 Wage & Hour Cas. 2d (BNA)	Wage & Hour Cas.2d (BNA)	specialty	Wage and Hour Cases		
 Wage & Hour Cas.2d (BNA)	Wage & Hour Cas.2d (BNA)	specialty	Wage and Hour Cases		
+Wage & Hour Cas2d (BNA)	Wage & Hour Cas.2d (BNA)	specialty	Wage and Hour Cases		
+Wage Hour & Leave Rep (BNA)	Wage Hour & Leave Rep. (BNA)	specialty	Wage Hour & Leave Report		
 Wage Hour & Leave Rep. (BNA)	Wage Hour & Leave Rep. (BNA)	specialty	Wage Hour & Leave Report		
+Walk	Walk.	state	Pennsylvania State Reports, Walker	1855	1885
+Walk Ch	Walk. Ch.	state	Reports of cases argued and determined in the court of chancery of the state of michigan		
 Walk.	Walk.	state	Pennsylvania State Reports, Walker	1855	1885
 Walk.	Walker	state	Mississippi Reports, Walker	1818	1832
 Walk. Ch.	Walk. Ch.	state	Reports of cases argued and determined in the court of chancery of the state of michigan		
@@ -8120,6 +9109,10 @@ Walk.Pa.	Walk.	state	Pennsylvania State Reports, Walker	1855	1885
 Walker	Walk.	state	Pennsylvania State Reports, Walker	1855	1885
 Walker	Walker	state	Mississippi Reports, Walker	1818	1832
 Walker	Walker	state	Reports of cases decided by the supreme court of pennsylvania which have been omitted from the regular reports	1849	1887
+Wall	Wall.	federal	Wallace's Circuit Court Reports	1863	1874
+Wall	Wall.	scotus_early	Wallace's Supreme Court Reports	1863	1874
+Wall Jr	Wall. Jr.	federal	Wallace, Jr.'s Reports of Cases Determined in the Circuit Court of the United States for the Third Circuit		
+Wall Jr Append	Wall. Jr. Append.	specialty	Wall. Jr. Append.		
 Wall.	Wall.	federal	Wallace's Circuit Court Reports	1863	1874
 Wall.	Wall.	scotus_early	Wallace's Supreme Court Reports	1863	1874
 Wall. C.C	Wall.	federal	Wallace's Circuit Court Reports	1863	1874
@@ -8134,6 +9127,18 @@ Wallace R.	Wall.	scotus_early	Wallace's Supreme Court Reports	1863	1874
 Wallace, Jr., Rept.	Wall. Jr.	federal	Wallace, Jr.'s Reports of Cases Determined in the Circuit Court of the United States for the Third Circuit		
 Ware	Ware	federal	Ware's United States (US) District Court Reports		
 Ware.	Ware	federal	Ware's United States (US) District Court Reports		
+Wash	Wash.	state	Virginia Reports, Washington	1790	1796
+Wash	Wash.	state	Washington Reports	1889	
+Wash 2d	Wash. 2d	state	Washington Reports	1889	2023
+Wash 3d	Wash. 3d	state	Washington Reports	2023	
+Wash App	Wash. App.	state	Washington Appellate Reports	1969	
+Wash App 2d	Wash. App. 2d	state	Washington Appellate Reports	1969	
+Wash App LEXIS	Wash. App. LEXIS	state	LexisNexis Washington Supreme Court		
+Wash C C	Wash. C. C.	federal	Washington's United States (US) Circuit Court Reports		
+Wash Co	Wash. Co.	state	Washington County Reports, Pennsylvania		
+Wash LEXIS	Wash. LEXIS	state	LexisNexis Washington Supreme Court		
+Wash Terr	Wash. Terr.	state	Washington Territory Reports	1854	1888
+Wash Terr LEXIS	Wash. Terr. LEXIS	state	LexisNexis Supreme Court of the Territory of Washington	1854	1889
 Wash.	Wash.	state	Virginia Reports, Washington	1790	1796
 Wash.	Wash.	state	Washington Reports	1889	
 Wash.	Wash. Terr.	state	Washington Territory Reports	1854	1888
@@ -8170,9 +9175,12 @@ Wash.Ty.	Wash. Terr.	state	Washington Territory Reports	1854	1888
 Wash.Va.	Wash.	state	Virginia Reports, Washington	1790	1796
 Watts	Watts	state	Pennsylvania State Reports, Watts	1832	1840
 Watts & S.	Watts & Serg.	state	Pennsylvania State Reports, Watts & Sergeant	1841	1845
+Watts & Serg	Watts & Serg.	state	Pennsylvania State Reports, Watts & Sergeant	1841	1845
 Watts & Serg.	Watts & Serg.	state	Pennsylvania State Reports, Watts & Sergeant	1841	1845
 Watts Rep.	Watts	state	Pennsylvania State Reports, Watts	1832	1840
 Watts(Pa.)	Watts	state	Pennsylvania State Reports, Watts	1832	1840
+Week Law Gaz	Week. Law Gaz.	state	Weekly Law Gazette (Ohio)		
+Week No	Week. No.	state	Weekly Notes of Cases (Pa.) (1874-99)	1874	1899
 Week. Law Gaz.	Week. Law Gaz.	state	Weekly Law Gazette (Ohio)		
 Week. No.	Week. No.	state	Weekly Notes of Cases (Pa.) (1874-99)	1874	1899
 Week. Notes Cas.	Week. No.	state	Weekly Notes of Cases (Pa.) (1874-99)	1874	1899
@@ -8182,13 +9190,16 @@ Weekly Law Bulletin (Ohio)	W.L.B.	state	Weekly Law Bulletin (Ohio)
 Weekly LawBulletin	W.L.B.	state	Weekly Law Bulletin (Ohio)		
 Wells' Notebook	Wells' Notebook	specialty	Wells' Notebook	1792	1830
 Wells’ Notebook	Wells' Notebook	specialty	Wells' Notebook	1792	1830
+Wend	Wend.	state	Wendell's Reports	1828	1841
 Wend.	Wend.	state	Wendell's Reports	1828	1841
 Wend. Rep.	Wend.	state	Wendell's Reports	1828	1841
 Wend.(N.Y.)	Wend.	state	Wendell's Reports	1828	1841
 Wendell	Wend.	state	Wendell's Reports	1828	1841
 Wendell Rep.	Wend.	state	Wendell's Reports	1828	1841
 West Co. Rep.	West Coast Rep.	federal	West Coast Reporter		
+West Coast Rep	West Coast Rep.	federal	West Coast Reporter		
 West Coast Rep.	West Coast Rep.	federal	West Coast Reporter		
+West Jur	West. Jur.	federal	Western Jurist (Des Moines, Iowa)		
 West Law Month.	W.L.M.	federal	Western Law Monthly (OH)		
 West Va.	W. Va.	state	West Virginia Reports	1864	
 West. Jur.	West. Jur.	federal	Western Jurist (Des Moines, Iowa)		
@@ -8199,24 +9210,31 @@ Wh.	Whart.	state	Pennsylvania State Reports, Wharton	1835	1841
 Wh. Rep.	Whart.	state	Pennsylvania State Reports, Wharton	1835	1841
 Whar.	Whart.	state	Pennsylvania State Reports, Wharton	1835	1841
 Whar. Rep.	Whart.	state	Pennsylvania State Reports, Wharton	1835	1841
+Whart	Whart.	state	Pennsylvania State Reports, Wharton	1835	1841
+Whart Hom	Whart. Hom.	state	Wharton, Treatise on the Law of Homicide in the United States		
+Whart St Tr	Whart. St. Tr.	state	Wharton's State Trials		
 Whart.	Whart.	state	Pennsylvania State Reports, Wharton	1835	1841
 Whart. Hom.	Whart. Hom.	state	Wharton, Treatise on the Law of Homicide in the United States		
 Whart. Rep.	Whart.	state	Pennsylvania State Reports, Wharton	1835	1841
 Whart. St. Tr.	Whart. St. Tr.	state	Wharton's State Trials		
 Whart.Pa.	Whart.	state	Pennsylvania State Reports, Wharton	1835	1841
 Wharton	Whart.	state	Pennsylvania State Reports, Wharton	1835	1841
+Wheat	Wheat.	scotus_early	Wheaton's Supreme Court Reports	1816	1827
 Wheat.	Wheat.	scotus_early	Wheaton's Supreme Court Reports	1816	1827
 Wheat. Rep.	Wheat.	scotus_early	Wheaton's Supreme Court Reports	1816	1827
 Wheaton	Wheat.	scotus_early	Wheaton's Supreme Court Reports	1816	1827
 Wheaton Rep.	Wheat.	scotus_early	Wheaton's Supreme Court Reports	1816	1827
+Wheel Cr Cas	Wheel. Cr. Cas.	state	Wheeler's Criminal Cases	1791	1825
 Wheel. Cr. Cas.	Wheel. Cr. Cas.	state	Wheeler's Criminal Cases	1791	1825
 Wheeler, Cr. Cas.	Wheel. Cr. Cas.	state	Wheeler's Criminal Cases	1791	1825
 Wheeler, Crim. Cas.	Wheel. Cr. Cas.	state	Wheeler's Criminal Cases	1791	1825
 Wheeler. Cr. Cas.	Wheel. Cr. Cas.	state	Wheeler's Criminal Cases	1791	1825
+White & W	White & W.	state	Condensed Reports of Decisions in Civil Causes in the Court of Appeals of Texas (White & Wilson)	1876	1883
 White & W.	White & W.	state	Condensed Reports of Decisions in Civil Causes in the Court of Appeals of Texas (White & Wilson)	1876	1883
 White & W.(Tex.)	White & W.	state	Condensed Reports of Decisions in Civil Causes in the Court of Appeals of Texas (White & Wilson)	1876	1883
 White & W.Civ.Cas.Ct.App.	White & W.	state	Condensed Reports of Decisions in Civil Causes in the Court of Appeals of Texas (White & Wilson)	1876	1883
 Wi.& Will.	White & W.	state	Condensed Reports of Decisions in Civil Causes in the Court of Appeals of Texas (White & Wilson)	1876	1883
+Will	Will.	state	Massachusetts Reports, Williams	1804	1805
 Will.	Will.	state	Massachusetts Reports, Williams	1804	1805
 Will.Mass.	Will.	state	Massachusetts Reports, Williams	1804	1805
 Williams	Will.	state	Massachusetts Reports, Williams	1804	1805
@@ -8231,15 +9249,21 @@ Wilson	Wilson	state	Wilson's Reports (48-59 Minn.)
 Wilson	Wilson	state	Wilson's Reports, Indiana Superior Court		
 Wilson's Red Book	Wilson's Red Book	specialty	Wilson's Red Book	1792	1830
 Wilson’s Red Book	Wilson's Red Book	specialty	Wilson's Red Book	1792	1830
+Win	Win.	state	North Carolina Reports, Winston	1863	1864
 Win.	Win.	state	North Carolina Reports, Winston	1863	1864
+Wis	Wis.	state	Wisconsin Reports	1853	
 Wis 2d	Wis. 2d	state	Wisconsin Reports	1853	
 Wis.	Wis.	state	Wisconsin Reports	1853	
 Wis. 2d	Wis. 2d	state	Wisconsin Reports	1853	
 Wis. Rep.	Wis.	state	Wisconsin Reports	1853	
 Wis.2d	Wis. 2d	state	Wisconsin Reports	1853	
+Wisc App LEXIS	Wisc. App. LEXIS	state	LexisNexis Wisconsin Appeals Court		
+Wisc Cir LEXIS	Wisc. Cir. LEXIS	state	LexisNexis Wisconsin Circuit Court		
+Wisc LEXIS	Wisc. LEXIS	state	LexisNexis Wisconsin Supreme Court		
 Wisc. App. LEXIS	Wisc. App. LEXIS	state	LexisNexis Wisconsin Appeals Court		
 Wisc. Cir. LEXIS	Wisc. Cir. LEXIS	state	LexisNexis Wisconsin Circuit Court		
 Wisc. LEXIS	Wisc. LEXIS	state	LexisNexis Wisconsin Supreme Court		
+Wkly Dig	Wkly. Dig.	federal	New York Weekly Digest		
 Wkly. Dig.	Wkly. Dig.	federal	New York Weekly Digest		
 Wkly. Law Gaz.	Week. Law Gaz.	state	Weekly Law Gazette (Ohio)		
 Wkly. Law Gaz. No.	Week. Law Gaz.	state	Weekly Law Gazette (Ohio)		
@@ -8258,11 +9282,14 @@ Wn.2d	Wash. 2d	state	Washington Reports	1889	2023
 Wn.3d	Wash. 3d	state	Washington Reports	2023	
 Wn.App.	Wash. App.	state	Washington Appellate Reports	1969	
 Wood. & Minot	Woodb. & M.	federal	Woodbury & Minot's United States Circuit Court Reports		
+Woodb & M	Woodb. & M.	federal	Woodbury & Minot's United States Circuit Court Reports		
 Woodb. & M.	Woodb. & M.	federal	Woodbury & Minot's United States Circuit Court Reports		
 Woods	Woods	federal	Woods' United States Circuit Court Reports		
 Woods C.C.	Woods	federal	Woods' United States Circuit Court Reports		
 Woods.	Woods	federal	Woods' United States Circuit Court Reports		
 Wool.	Woolw.	federal	Woolworth's United States Circuit Court Reports		
+Woolw	Woolw.	federal	Woolworth's United States Circuit Court Reports		
+Woolw	Woolw.	state	Woolworth's Reports (1 Nebraska)		
 Woolw.	Woolw.	federal	Woolworth's United States Circuit Court Reports		
 Woolw.	Woolw.	state	Woolworth's Reports (1 Nebraska)		
 Woolw. Rep.	Woolw.	federal	Woolworth's United States Circuit Court Reports		
@@ -8272,6 +9299,8 @@ Woolworth's Cir. Ct. R.	Woolw.	federal	Woolworth's United States Circuit Court R
 Wright	Wright	state	Reports of cases at law and in chancery, decided by the Supreme court of Ohio, during the years 1831, 1832, 1833, 1834	1831	1834
 Wy.	Va. Ch. Dec.	state	Wythe's Chancery Reports (1789-99) (Va.)	1789	1799
 Wy.	Wyo.	state	Wyoming Reports	1870	1959
+Wyo	Wyo.	state	Wyoming Reports	1870	1959
+Wyo LEXIS	Wyo. LEXIS	state	LexisNexis Wyoming Supreme Court		
 Wyo.	Wyo.	state	Wyoming Reports	1870	1959
 Wyo. LEXIS	Wyo. LEXIS	state	LexisNexis Wyoming Supreme Court		
 Wythe	Va. Ch. Dec.	state	Wythe's Chancery Reports (1789-99) (Va.)	1789	1799
@@ -8281,11 +9310,13 @@ Wythe's R.	Va. Ch. Dec.	state	Wythe's Chancery Reports (1789-99) (Va.)	1789	1799
 Wythe's Rep.	Va. Ch. Dec.	state	Wythe's Chancery Reports (1789-99) (Va.)	1789	1799
 Y.	Yeates	state	Pennsylvania State Reports, Yeates	1791	1808
 Yates	Yates Sel. Cas.	state	Yates' Select Cases	1809	1809
+Yates Sel Cas	Yates Sel. Cas.	state	Yates' Select Cases	1809	1809
 Yates Sel. Cas.	Yates Sel. Cas.	state	Yates' Select Cases	1809	1809
 Yates Sel.Cas.(N.Y.)	Yates Sel. Cas.	state	Yates' Select Cases	1809	1809
 Yea.	Yeates	state	Pennsylvania State Reports, Yeates	1791	1808
 Yeates	Yeates	state	Pennsylvania State Reports, Yeates	1791	1808
 Yeates Rep.	Yeates	state	Pennsylvania State Reports, Yeates	1791	1808
+Yer	Yer.	state	Tennessee Reports, Yerger	1828	1837
 Yer.	Yer.	state	Tennessee Reports, Yerger	1828	1837
 Yer. Rep.	Yer.	state	Tennessee Reports, Yerger	1828	1837
 Yerg.	Yer.	state	Tennessee Reports, Yerger	1828	1837
