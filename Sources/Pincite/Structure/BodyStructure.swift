@@ -24,15 +24,17 @@ extension StructureContext {
         // a "/s/" before a separate opinion that follows ("MR. JUSTICE DOUGLAS … dissenting.")
         // signs a document an appendix reproduces, not the opinion (a closing formula there, "It
         // is so ordered.", still closes the Court's opinion)
-        let lastSeparateOpinion = tail.last { i in
-            guard let type = opinionStart(lineText(i))?.0 else { return false }
+        // (asked only when a "/s/" stands in the tail: opinionStart makes a string of each line)
+        let slashLines = tail.filter { i in let (cs, ce) = contentRange(i); return ByteScan.contains(text, from: cs, to: ce, Self.slashS) }
+        let lastSeparateOpinion = slashLines.isEmpty ? -1 : tail.last { i in
+            guard i > slashLines[0], let type = opinionStart(lineText(i))?.0 else { return false }
             return type.containsBytes("dissent") || type.containsBytes("concur")
         } ?? -1
         var start: Int? = nil
         for i in tail {
             // on the bytes: a "line" of web text is a whole paragraph
             let (cs, ce) = contentRange(i)
-            if (i > lastSeparateOpinion && ByteScan.contains(text, from: cs, to: ce, Self.slashS))
+            if (i > lastSeparateOpinion && slashLines.contains(i))
                 || Self.signatureOpeners.contains(where: { ByteScan.hasPrefix(text, from: cs, to: ce, $0) }) {
                 if start == nil { start = i }
             }
