@@ -52,4 +52,15 @@ final class PageBreakQuoteTests: XCTestCase {
         XCTAssertTrue(d.source.string(q.span.start, q.span.end).contains("Third Party Apps, Contacts Lists"))
         XCTAssertEqual(q.page, 9)
     }
+
+    /// Davis (4th Cir.): pdftotext sets a note's mark as a number before the next cite,
+    /// "… cocaine.” 3 J.A. 143." — the mark is no volume of an unknown reporter "J.A."; the
+    /// record cite "J.A. 143" is read (twice in the opinion, with note 9's mark).
+    func testNoteMarkBeforeARecordCite() throws {
+        let d = try parseFile("fourth_circuit_davis.txt")
+        XCTAssertFalse(d.citations.contains { $0.kind == .unknown && $0.reporter == "J.A." }, "\(d.citations.filter { $0.kind == .unknown }.map { d.collapsedText($0.span) })")
+        let records = d.citations.filter { $0.kind == .record }.map { d.collapsedText($0.span) }
+        XCTAssertTrue(records.contains("J.A. 143"))
+        XCTAssertTrue(records.contains("J.A. 149"))
+    }
 }

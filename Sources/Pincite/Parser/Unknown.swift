@@ -12,6 +12,8 @@ extension Parser {
         guard isKind(v, .number), tokens[v].length <= 4, !isYear(v) || isKind(v + 1, .word) else { return nil }
         // a docket number ("No. 96 CIV. 8307") is not a citation of its own
         if isKind(v - 1, .period), equals(v - 2, "No") || equals(v - 2, "Nos") { return nil }
+        // a footnote mark the PDF text sets before the next cite ("cocaine.” 3 J.A. 143") is no volume
+        if let f = flow, !f.noteMarks.isEmpty, f.noteMarks.contains(Int(tokens[v].start)) { return nil }
         // a known reporter that failed its own production is not "unknown"
         if tables.reporterTrie.canStart(with: p[Int(tokens[v + 1].start)]),
            tables.reporterTrie.longestMatch(in: p, at: Int(tokens[v + 1].start)) != nil { return nil }
