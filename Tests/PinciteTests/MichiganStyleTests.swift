@@ -52,4 +52,17 @@ final class MichiganStyleTests: XCTestCase {
         XCTAssertEqual(d.citations.first { $0.kind == .shortCase }?.antecedent, terrell.id)
         XCTAssertNil(d.citations.cite(volume: "5"), "a bare period-less spelling in prose")
     }
+
+    /// Hughes's constitutions: "[US Const, Am IV.]" and "[Const 1963, art 1, § 11.]" (the first had
+    /// been missed, the second a statute "§ 11"); the federal one keys as "U.S. Const. amend. IV".
+    func testConstitutionsWithoutPeriods() throws {
+        let d = parse("""
+        The Fourth Amendment provides the right. [US Const, Am IV.] Our Constitution provides the same \
+        protection. [Const 1963, art 1, § 11.] See also U.S. Const. amend. IV.
+        """)
+        let constitutions = d.citations.of(.constitution)
+        XCTAssertEqual(constitutions.map { d.collapsedText($0.span) }, ["US Const, Am IV", "Const 1963, art 1, § 11", "U.S. Const. amend. IV"])
+        XCTAssertEqual(constitutions[0].authority, constitutions[2].authority)
+        XCTAssertTrue(d.citations.of(.statute).isEmpty)
+    }
 }

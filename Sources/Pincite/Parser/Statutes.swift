@@ -680,7 +680,8 @@ extension Parser {
         let partsStart = k
         // (the Supreme Court's "U. S. Const., Amdt. 4", "Amdts. 5 and 14")
         guard equals(k, "amend") || equals(k, "art") || equals(k, "pmbl") || equals(k, "Amend") || equals(k, "Art")
-                || equals(k, "AMEND") || equals(k, "ART") || equals(k, "amends") || equals(k, "Amdt") || equals(k, "Amdts") else { return nil }
+                || equals(k, "AMEND") || equals(k, "ART") || equals(k, "amends") || equals(k, "Amdt") || equals(k, "Amdts")
+                || ((equals(k, "Am") || equals(k, "am")) && isRomanNumeral(k + 1)) else { return nil }
         k += 1
         if isKind(k, .period) { k += 1 }
         guard isKind(k, .word) || isKind(k, .number) else { return nil }
@@ -826,8 +827,11 @@ extension Parser {
     /// "Ill. Const. 1970, art. I, § 2" — anchored at "Const." and read backwards for the jurisdiction.
     mutating func parseGenericConstitution(at i: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int? {
         // (an OCR'd comma for the period: "Wash. Const, art. IV, § 23")
-        let ocrComma = isKind(i + 1, .comma) && (equals(i + 2, "art") || equals(i + 2, "amend") || equals(i + 2, "Art") || equals(i + 2, "Amend"))
-        guard equals(i, "Const") || equals(i, "CONST"), isKind(i + 1, .period) || ocrComma else { return nil }
+        // (and Michigan's style without periods: "US Const, Am IV", "Const 1963, art 1, § 11")
+        let ocrComma = isKind(i + 1, .comma) && (equals(i + 2, "art") || equals(i + 2, "amend") || equals(i + 2, "Art") || equals(i + 2, "Amend")
+                                                   || equals(i + 2, "Am") || equals(i + 2, "am"))
+        let yearWithoutPeriod = isYear(i + 1) && isKind(i + 2, .comma) && (equals(i + 3, "art") || equals(i + 3, "Art"))
+        guard equals(i, "Const") || equals(i, "CONST"), isKind(i + 1, .period) || ocrComma || yearWithoutPeriod else { return nil }
         var s = i
         var j = i - 1
         while j >= floor, i - j <= 6 {
@@ -840,9 +844,9 @@ extension Parser {
         }
         while s < i, isKind(s, .period) { s += 1 }
         // Michigan names its constitution by year alone: "Const. 1963, art. 6, § 6"
-        let byYearAlone = s == i && isKind(i + 1, .period) && isYear(i + 2)
+        let byYearAlone = s == i && ((isKind(i + 1, .period) && isYear(i + 2)) || yearWithoutPeriod)
         guard s < i || byYearAlone else { return nil }
-        var after = ocrComma ? i + 1 : i + 2
+        var after = ocrComma || yearWithoutPeriod ? i + 1 : i + 2
         if isYear(after) { after += 1 }  // "Ill. Const. 1970"
         else if equals(after, "of"), isYear(after + 1) { after += 2 }  // "Ga. Const. of 1983"
         let before = citations.count

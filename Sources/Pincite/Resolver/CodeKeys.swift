@@ -127,6 +127,9 @@ extension CodeKeys {
         var name = written
         // the Supreme Court spaces the initials: "U. S. Const."
         if name.hasPrefix("U. S. ") { name = "U.S. " + name.dropFirst(6) }
+        // Michigan writes it without periods: "US Const", and its own "Const 1963"
+        if name == "US Const" || name == "US Const." { return "U.S. Const." }
+        if name.hasPrefix("Const "), name.dropFirst(6).allSatisfy(\.isNumber) { name = "Const. " + name.dropFirst(6) }
         if name.hasSuffix(" Constitution") {
             var place = String(name.dropLast(" Constitution".count))
             if place.hasPrefix("the ") || place.hasPrefix("The ") { place.removeFirst(4) }
@@ -164,7 +167,7 @@ extension CodeKeys {
             let label: String
             switch TextCase.lowercased(words[k]).trimmingCharacters(in: CharacterSet(charactersIn: ".")) {
             case "art", "article": label = "art."
-            case "amend", "amendment", "amdt": label = "amend."
+            case "amend", "amendment", "amdt", "am": label = "amend."
             case "amends", "amendments", "amdts": label = "amends."
             case "§", "sec", "section": label = "§"
             case "§§", "secs", "sections": label = "§§"
