@@ -165,4 +165,12 @@ final class TreatiseFormTests: XCTestCase {
         let d = parse("As the drafters said, Evidence 12 (1990) shows the rule. See Smith, Commentaries *5.")
         XCTAssertTrue(d.citations.of(.book).isEmpty, "\(d.citations.map { d.collapsedText($0.span) })")
     }
+
+    /// Serge: the older "(4th Ed. 2005)" with a capital E is the edition parenthetical.
+    func testEditionWithCapitalE() throws {
+        let d = parse("See David F. Binder, Binder on Pennsylvania Evidence § 1.05, p. 22 (4th Ed. 2005).")
+        let book = try XCTUnwrap(d.citations.of(.book).first)
+        XCTAssertEqual(book.year, 2005)
+        XCTAssertTrue(d.collapsedText(book.span).hasSuffix("(4th Ed. 2005)"))
+    }
 }

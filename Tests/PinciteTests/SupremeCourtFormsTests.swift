@@ -447,4 +447,19 @@ final class SupremeCourtFormsTests: XCTestCase {
         XCTAssertEqual(d.tree.sections.map(\.number), ["I", "II"])
         XCTAssertEqual(d.citations.first?.location.section.map { d.tree.sections[$0].number }, "II")
     }
+
+    /// Cortez: "JUSTICE STEWART, concurring in the result." heads a one-paragraph concurrence (the
+    /// label was not read, and a separate opinion under 800 bytes was dropped).
+    func testShortConcurrenceInTheResult() throws {
+        let body = String(repeating: "The officers had a particularized and objective basis for the stop. ", count: 30)
+        let html = """
+        <div><p>MR. CHIEF JUSTICE BURGER delivered the opinion of the Court.</p><p>\(body)</p>
+        <p>JUSTICE MARSHALL concurs in the judgment.</p>
+        <p>JUSTICE STEWART, concurring in the result.</p>
+        <p>The Border Patrol officers in this case knew, or had rationally deduced, that "Chevron" had repeatedly shepherded illegal aliens up from the border, and that his treks had commonly ended early in the morning around milepost 122 on Highway 86.</p></div>
+        """
+        let d = Pincite.parse(bytes: Array(html.utf8), name: "cortez.html")
+        XCTAssertEqual(d.tree.opinions.map(\.type), ["majority", "concurrence"])
+        XCTAssertEqual(d.tree.opinions.last?.author, "STEWART")
+    }
 }

@@ -207,7 +207,8 @@ extension Parser {
         var edition = false
         var k = o + 1
         while k < close {
-            if equals(k, "ed") || equals(k, "eds") { edition = true }
+            // ("ed.", and the older "4th Ed. 2005")
+            if equals(k, "ed") || equals(k, "eds") || ((equals(k, "Ed") || equals(k, "Eds")) && isKind(k + 1, .period)) { edition = true }
             if isYear(k) { year = intValue(k) }
             if isKind(k, .openParen) || isKind(k, .semicolon) { return nil }
             k += 1

@@ -130,7 +130,10 @@ extension StructureContext {
             // an opinion has some length; a judge's name in a closing line is not one. A
             // short one ("Rivera, J.⏎Denied.") counts when its line is the only one and stands
             // before the first prose, where author lines stand and closing lines do not
-            guard to - from >= 800 || (starts.count == 1 && s.0 <= bodyStart) else { continue }
+            // (a line that names a separate opinion, "JUSTICE STEWART, concurring in the result.", may
+            // head a short one: a paragraph of a few sentences)
+            let separate = s.1.containsBytes("concur") || s.1.containsBytes("dissent")
+            guard to - from >= 800 || (separate && to - from >= 200) || (starts.count == 1 && s.0 <= bodyStart) else { continue }
             var part = OpinionPart(type: s.1, author: s.2, span: Span(from, max(from, to)))
             if tree.opinions.isEmpty, part.type == "other" { part.type = "majority" }
             tree.opinions.append(part)
@@ -299,6 +302,7 @@ extension StructureContext {
             type = "majority"
             nameEnd = comma
         } else if lower.hasSuffix(", dissenting.") || lower.hasSuffix(", concurring.") || lower.hasSuffix(", concurring in the judgment.")
+                    || lower.hasSuffix(", concurring in the result.")
                     || lower.hasSuffix(", concurring in part and dissenting in part.") || lower.hasSuffix(", dissenting in part.") {
             type = lower.containsBytes("dissenting") && !lower.hasSuffix("concurring in the judgment.") ? "dissent" : "concurrence"
             if lower.hasSuffix("concurring in part and dissenting in part.") { type = "concurrence" }
