@@ -65,4 +65,18 @@ final class MichiganStyleTests: XCTestCase {
         XCTAssertEqual(constitutions[0].authority, constitutions[2].authority)
         XCTAssertTrue(d.citations.of(.statute).isEmpty)
     }
+
+    /// Michigan's note pin without its period: "433 US 1, 13 n 8; 97 S Ct 2476; …" keeps the note
+    /// and the parallels after it (they had been cut off at "n"), "Goldston, 470 Mich at 535 n 8".
+    func testNotePinWithoutPeriod() throws {
+        let d = parse("""
+        See United States v Chadwick, 433 US 1, 13 n 8; 97 S Ct 2476; 53 L Ed 2d 538 (1977). People v \
+        Goldston, 470 Mich 523, 534; 682 NW2d 479 (2004). Goldston, 470 Mich at 535 n 8.
+        """)
+        let chadwick = try XCTUnwrap(d.citations.cite(volume: "433"))
+        XCTAssertEqual(chadwick.pincite, "13 n 8")
+        XCTAssertEqual(chadwick.parallel.count, 2)
+        XCTAssertEqual(chadwick.year, 1977)
+        XCTAssertEqual(d.citations.first { $0.kind == .shortCase }?.pincite, "535 n 8")
+    }
 }

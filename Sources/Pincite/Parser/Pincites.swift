@@ -72,6 +72,10 @@ extension Parser {
         // "242 & n.3", "11–12 n.3"
         if isNoteAt(k) { k = afterNote(k, limit: limit) }
         else if isKind(k, .ampersand), isNoteAt(k + 1) { k = afterNote(k + 1, limit: limit) }
+        // Michigan's note without its period, after the page: "573 US at 393 n 8", "45, 50 n 3;"
+        else if equals(k, "n") || equals(k, "nn"), isKind(k + 1, .number), tokens[k + 1].length <= 3, tokens[k].has(.spaceBefore) {
+            k = afterRange(k + 2, limit: limit)
+        }
         // the page and its paragraphs, as Arizona cites its numbered opinions: "250 Ariz. 69, 80
         // ¶ 16 (2020)", "id. at 115 ¶¶ 46–47, 51"
         if isKind(k, .pilcrow), tokens[k].has(.spaceBefore), let e = parsePin(at: k, limit: limit) { k = e }
