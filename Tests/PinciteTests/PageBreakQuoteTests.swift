@@ -63,4 +63,19 @@ final class PageBreakQuoteTests: XCTestCase {
         XCTAssertTrue(records.contains("J.A. 143"))
         XCTAssertTrue(records.contains("J.A. 149"))
     }
+
+    /// Davis: a note set on the line right after the note before ("… J.A. 143–44." ⏎ "4" ⏎ "  Davis
+    /// filed …") is a note of its own (8 of the 10 had been found, note 4's text read as the body,
+    /// note 10's as a block quote); with note 10 out of the sentence, "See, e.g., United States v."
+    /// at the foot of p. 19 and "Beene, 818 F.3d 157" on p. 20 are one cite again.
+    func testNoteRightAfterTheNoteBefore() throws {
+        let d = try parseFile("fourth_circuit_davis.txt")
+        XCTAssertEqual(d.tree.footnotes.map(\.label), (1...10).map(String.init))
+        let beene = try XCTUnwrap(d.citations.cite(volume: "818", page: "157"))
+        XCTAssertEqual(beene.caseName?.plaintiff, "United States")
+        XCTAssertEqual(beene.caseName?.defendant, "Beene")
+        XCTAssertEqual(beene.signal, "See, e.g.")
+        let rehaif = try XCTUnwrap(d.citations.cite(volume: "139", page: "2191"))
+        XCTAssertEqual(rehaif.location.footnote, "4")
+    }
 }

@@ -342,8 +342,13 @@ public struct PageLayout: Sendable {
             return nil
         }
         var i = 2
+        // where the last note ended, and its label: the next note may follow on the very next line
+        // ("… J.A. 143–44." ⏎ "4" ⏎ "  Davis filed …", the Fourth Circuit's stacked notes)
+        var ended: (line: Int, label: String)? = nil
         while i < lines.count {
-            guard let label = labelOf(lines[i]), lines[i - 1].isBlank, lines[i - 2].isBlank else { i += 1; continue }
+            guard let label = labelOf(lines[i]),
+                  (lines[i - 1].isBlank && lines[i - 2].isBlank) || (ended.map { $0.line == i && Int(label) == (Int($0.label) ?? -2) + 1 } ?? false)
+            else { i += 1; continue }
             var j = i + 1
             while j < lines.count, lines[j].isBlank, !lines[j].afterFormFeed { j += 1 }
             // (a label at the margin: not pleading paper's numbered lines, "   1" ⏎ text ⏎ "   2")
@@ -366,6 +371,7 @@ public struct PageLayout: Sendable {
                     || (lines[k].indent >= 30) else { i += 1; continue }
             if lines[i].indent == 0, last - i > 25 { i += 1; continue }
             out.append((label, Span(lines[i].start + lines[i].indent, lines[last].end)))
+            ended = (k, label)
             i = k
         }
         return out
