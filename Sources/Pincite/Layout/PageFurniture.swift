@@ -49,11 +49,16 @@ extension PageLayout {
         // (a page number set apart by a gap at either end is left out: the Ninth Circuit's "2
         // UNITED STATES V. COOK" on even pages is "UNITED STATES V. COOK   3" on odd ones)
         func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+        /// A line's content without its trailing spaces (and carriage return).
+        func trimmed(_ l: LineInfo) -> (Int, Int) {
+            var e = l.end
+            while e > l.start + l.indent, text[e - 1] == 0x20 || text[e - 1] == 0x0D { e -= 1 }
+            return (l.start + l.indent, e)
+        }
         func shape(_ l: LineInfo) -> (hash: UInt64, count: Int) {
             var h: UInt64 = 0xcbf29ce484222325
             var n = 0
-            var s = l.start + l.indent, e = l.end
-            while e > s, text[e - 1] == 0x20 || text[e - 1] == 0x0D { e -= 1 }
+            var (s, e) = trimmed(l)
             var k = s
             while k < e, k - s < 4, isDigit(text[k]) { k += 1 }
             if k > s, k + 1 < e, text[k] == 0x20, text[k + 1] == 0x20 { s = k }
@@ -105,8 +110,7 @@ extension PageLayout {
         for (i, l) in lines.enumerated() where !l.isBlank {
             if isStamp(l) { out.append(Span(l.start, l.end)); continue }
             // a lone page number right before or after a page break ("4", "-4-", "- 12 -")
-            var (cs, ce) = (l.start + l.indent, l.end)
-            while ce > cs, text[ce - 1] == 0x20 || text[ce - 1] == 0x0D { ce -= 1 }
+            var (cs, ce) = trimmed(l)
             if ce - cs >= 3, ce - cs <= 11 { (cs, ce) = insideDashes(text, cs, ce) }
             let c = text[cs..<ce]
             var next = i + 1

@@ -40,11 +40,16 @@ public struct PageLayout: Sendable {
 
     /// The label of the footnote whose body contains `offset`, if any.
     public func footnote(at offset: Int) -> String? {
+        footnoteZone(at: offset)?.label
+    }
+
+    /// The footnote zone holding `offset` (by binary search), or nil.
+    func footnoteZone(at offset: Int) -> (label: String, span: Span)? {
         var lo = 0, hi = footnotes.count - 1
         while lo <= hi {
             let mid = (lo + hi) / 2
             let f = footnotes[mid]
-            if offset < f.span.start { hi = mid - 1 } else if offset >= f.span.end { lo = mid + 1 } else { return f.label }
+            if offset < f.span.start { hi = mid - 1 } else if offset >= f.span.end { lo = mid + 1 } else { return f }
         }
         return nil
     }

@@ -119,7 +119,7 @@ extension Parser {
         var pin: String? = nil
         var end: Int
         // ("at 4", or the page "p. 135-37" of notes of testimony)
-        if equals(k, "at") || ((equals(k, "p") || equals(k, "pp")) && isKind(k + 1, .period)), let pl = parsePinList(at: k, limit: limit) {
+        if equals(k, "at") || isPageAbbreviation(k), let pl = parsePinList(at: k, limit: limit) {
             pin = pl.text
             end = pl.end
         } else {

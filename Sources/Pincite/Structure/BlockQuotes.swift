@@ -60,7 +60,7 @@ extension StructureContext {
             let b = text[k]
             if b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 || b == 0x0C { k += 1; continue }
             if let f = layout.furnitureSpan(at: k) { k = max(k + 1, f.end); continue }
-            if let z = layout.footnotes.first(where: { $0.span.start <= k && k < $0.span.end }) { k = max(k + 1, z.span.end); continue }
+            if let z = layout.footnoteZone(at: k) { k = max(k + 1, z.span.end); continue }
             return false
         }
         return true

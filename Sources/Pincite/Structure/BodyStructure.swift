@@ -27,8 +27,7 @@ extension StructureContext {
         // (asked only when a "/s/" stands in the tail: opinionStart makes a string of each line)
         let slashLines = tail.filter { i in let (cs, ce) = contentRange(i); return ByteScan.contains(text, from: cs, to: ce, Self.slashS) }
         let lastSeparateOpinion = slashLines.isEmpty ? -1 : tail.last { i in
-            guard i > slashLines[0], let type = opinionStart(lineText(i))?.0 else { return false }
-            return type.containsBytes("dissent") || type.containsBytes("concur")
+            i > slashLines[0] && (opinionStart(lineText(i)).map { Self.isSeparateOpinion($0.0) } ?? false)
         } ?? -1
         var start: Int? = nil
         for i in tail {
@@ -132,8 +131,7 @@ extension StructureContext {
             // before the first prose, where author lines stand and closing lines do not
             // (a line that names a separate opinion, "JUSTICE STEWART, concurring in the result.", may
             // head a short one: a paragraph of a few sentences)
-            let separate = s.1.containsBytes("concur") || s.1.containsBytes("dissent")
-            guard to - from >= 800 || (separate && to - from >= 200) || (starts.count == 1 && s.0 <= bodyStart) else { continue }
+            guard to - from >= 800 || (Self.isSeparateOpinion(s.1) && to - from >= 200) || (starts.count == 1 && s.0 <= bodyStart) else { continue }
             var part = OpinionPart(type: s.1, author: s.2, span: Span(from, max(from, to)))
             if tree.opinions.isEmpty, part.type == "other" { part.type = "majority" }
             tree.opinions.append(part)
@@ -287,6 +285,11 @@ extension StructureContext {
     /// follow it): "JUSTICE SCALIA delivered the opinion of the Court.", "MR. JUSTICE
     /// HOLMES delivered …", "Chief Justice Roberts announced the judgment …", "JUSTICE
     /// STEVENS, with whom JUSTICE SOUTER … join, dissenting.", "SCALIA, J., delivered …".
+    /// An opinion type that names a separate opinion: a concurrence or a dissent.
+    static func isSeparateOpinion(_ type: String) -> Bool {
+        type.containsBytes("concur") || type.containsBytes("dissent")
+    }
+
     static func justiceOpinionStart(_ t: String) -> (String, String?)? {
         guard t.count <= 240 else { return nil }
         var lower = t.fastLowercased()
