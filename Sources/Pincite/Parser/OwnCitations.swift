@@ -33,6 +33,8 @@ enum OwnCitations {
         var t = 0  // first token at or after the current line
         var previousEnd: UInt8 = 0  // last byte of the previous head line
         var afterCaption = false  // a line holding only "v." has been passed
+        // the parsers below each read a line or two; the whole-text test is made once
+        let dollars = text.withUnsafeBufferPointer { Parser.hasSectionSignAmount($0) }
         text.withUnsafeBufferPointer { buf in
             for line in lines where !line.isBlank {
                 defer { previousEnd = lastVisibleByte(buf, line) }
@@ -61,11 +63,11 @@ enum OwnCitations {
                     afterCaption = true
                 }
                 if !afterCaption, previousEnd != 0x2C, e >= tokens.count || tokens[e].kind != .openParen,
-                   let own = ownCitationLine(buf, tokens, from: t, to: e, allowName: seen == 1) {
+                   let own = ownCitationLine(buf, tokens, from: t, to: e, allowName: seen == 1, dollars: dollars) {
                     out.append(own)
                 } else if e - t > 200 {
                     break  // a long line that is no prose is no caption either ("12 F.3d 345, 12 …" run on)
-                } else if !hasCitation(buf, tokens, from: t, to: e) {
+                } else if !hasCitation(buf, tokens, from: t, to: e, dollars: dollars) {
                     lastOtherLine = line.start
                 }
             }
@@ -95,7 +97,7 @@ enum OwnCitations {
                 var e = t
                 while e < tokens.count, Int(tokens[e].end) <= line.end, e - t <= 40 { e += 1 }
                 guard e > t, e - t <= 40, e >= tokens.count || Int(tokens[e].end) > line.end,
-                      let own = ownCitationLine(buf, tokens, from: t, to: e), own.cites.contains(where: known.contains) else { continue }
+                      let own = ownCitationLine(buf, tokens, from: t, to: e, dollars: dollars), own.cites.contains(where: known.contains) else { continue }
                 out.append(own)
             }
         }
@@ -118,7 +120,7 @@ enum OwnCitations {
                 // the page number at the far end of the header ("Cite as: 554 U. S. ____ (2008)      1")
                 var b = e
                 if e - t > 3, tokens[e - 1].kind == .number, Int(tokens[e - 1].start) - Int(tokens[e - 2].end) >= 3 { b = e - 1 }
-                if var own = ownCitationLine(buf, tokens, from: t, to: b) {
+                if var own = ownCitationLine(buf, tokens, from: t, to: b, dollars: dollars) {
                     own.span.end = Int(tokens[e - 1].end)
                     out.append(own)
                 }
@@ -145,9 +147,10 @@ enum OwnCitations {
 
     /// Whether tokens `a..<b` hold a citation of any kind (a line of a caption holds none;
     /// "See Herron, 215 Ill. 2d at 187" does).
-    static func hasCitation(_ buf: UnsafeBufferPointer<UInt8>, _ tokens: [Token], from a: Int, to b: Int) -> Bool {
+    /// `dollars` is `Parser.hasSectionSignAmount` of the whole text.
+    static func hasCitation(_ buf: UnsafeBufferPointer<UInt8>, _ tokens: [Token], from a: Int, to b: Int, dollars: Bool) -> Bool {
         guard (a..<b).contains(where: { tokens[$0].kind == .number || tokens[$0].kind == .section }) else { return false }
-        var parser = Parser(text: buf, tokens: tokens, tables: ReferenceTables.shared)
+        var parser = Parser(text: buf, tokens: tokens, tables: ReferenceTables.shared, scansDollarsAsSections: dollars)
         parser.parseCitations(from: a, to: b)
         return !parser.citations.isEmpty
     }
@@ -162,7 +165,7 @@ enum OwnCitations {
     /// Tokens `a..<b` (one line) are reporter citations and separators only, with an
     /// optional "Cite as" before them.
     static func ownCitationLine(_ buf: UnsafeBufferPointer<UInt8>, _ tokens: [Token], from a: Int, to b: Int,
-                                allowName: Bool = false) -> OwnCitationLine? {
+                                allowName: Bool = false, dollars: Bool) -> OwnCitationLine? {
         // the cheap test first: a cite line opens with a volume (after "Cite as")
         var first = a
         func word(_ k: Int, _ w: StaticString) -> Bool {
@@ -171,7 +174,7 @@ enum OwnCitations {
         }
         if word(first, "cite"), word(first + 1, "as") { first += 2; if first < b, tokens[first].kind == .colon { first += 1 } }
         guard first < b, allowName || tokens[first].kind == .number, b - first >= 3, b - first <= 40 else { return nil }
-        var parser = Parser(text: buf, tokens: tokens, tables: ReferenceTables.shared)
+        var parser = Parser(text: buf, tokens: tokens, tables: ReferenceTables.shared, scansDollarsAsSections: dollars)
         parser.parseCitations(from: first, to: b)
         let cites = parser.citations
         // a lone public-domain cite ("2018 WI 11"), which the parser takes in prose only

@@ -64,11 +64,13 @@ struct Parser {
     /// old scans do: there a "§" glued to a number is an amount (see `isOCRDollarAmount`).
     let scansDollarsAsSections: Bool
 
-    init(text: UnsafeBufferPointer<UInt8>, tokens: [Token], tables: ReferenceTables) {
+    /// `scansDollarsAsSections` is `hasSectionSignAmount(text)`, passed in by callers that
+    /// make many parsers over one text (each test scans the whole text).
+    init(text: UnsafeBufferPointer<UInt8>, tokens: [Token], tables: ReferenceTables, scansDollarsAsSections: Bool? = nil) {
         self.p = text
         self.tokens = tokens
         self.tables = tables
-        self.scansDollarsAsSections = Self.hasSectionSignAmount(text)
+        self.scansDollarsAsSections = scansDollarsAsSections ?? Self.hasSectionSignAmount(text)
     }
 
     /// A "§" glued to an amount with thousands or cents: "§1,055", "§824.40".
