@@ -78,4 +78,22 @@ final class PageBreakQuoteTests: XCTestCase {
         let rehaif = try XCTUnwrap(d.citations.cite(volume: "139", page: "2191"))
         XCTAssertEqual(rehaif.location.footnote, "4")
     }
+
+    /// Cook (9th Cir.): the Ninth Circuit sets a note's label a space in on a line of its own
+    /// at the page foot, the note below it (" 1" ⏎ "    We do not read Gant’s holding …"; the
+    /// summary's "    **" ⏎ "    This summary constitutes no part …" at the same indent). All
+    /// three notes are notes, their texts no body paragraphs, and the Gant cite in note 1 is
+    /// the note's.
+    func testNinthCircuitLabelLines() throws {
+        let d = try parseFile("ninth_circuit_cook.txt")
+        XCTAssertEqual(d.tree.footnotes.map(\.label), ["*", "**", "1"])
+        let one = try XCTUnwrap(d.tree.footnotes.last)
+        XCTAssertTrue(d.source.string(one.span.start, one.span.end).contains("We do not read Gant’s holding"))
+        XCTAssertEqual(one.page, 9)
+        let mark = try XCTUnwrap(one.markerSpan)
+        XCTAssertTrue(d.source.string(mark.start - 12, mark.end).hasSuffix("Id. at 344. 1"))
+        let gant = try XCTUnwrap(d.citations.first { $0.kind == .shortCase && d.collapsedText($0.span) == "Gant, 556 U.S. at 342-43" })
+        XCTAssertEqual(gant.location.footnote, "1")
+        XCTAssertFalse(d.tree.paragraphs.contains { d.source.string($0.span.start, $0.span.end).contains("This summary constitutes") })
+    }
 }

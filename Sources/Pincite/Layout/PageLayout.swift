@@ -343,7 +343,7 @@ public struct PageLayout: Sendable {
             let s = l.start + l.indent
             guard !l.isBlank, l.indent <= 24, l.end - s <= 3 else { return nil }
             let c = Array(UnsafeBufferPointer(rebasing: p[s..<l.end]))
-            if c == [0x2A] || c.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return String(decoding: c, as: UTF8.self) }
+            if c.allSatisfy({ $0 == 0x2A }) || c.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return String(decoding: c, as: UTF8.self) }
             return nil
         }
         var i = 2
@@ -356,9 +356,15 @@ public struct PageLayout: Sendable {
             else { i += 1; continue }
             var j = i + 1
             while j < lines.count, lines[j].isBlank, !lines[j].afterFormFeed { j += 1 }
-            // (a label at the margin: not pleading paper's numbered lines, "   1" ⏎ text ⏎ "   2")
-            guard j < lines.count, !lines[j].afterFormFeed, lines[j].indent > lines[i].indent, !lines[j].isBlank,
-                  lines[i].indent >= 4 || (lines[i].indent == 0 && j == i + 1 && !(j + 1 < lines.count && labelOf(lines[j + 1]) != nil))
+            // (a label at the margin: not pleading paper's numbered lines, "   1" ⏎ text ⏎ "   2";
+            // the Ninth Circuit sets its labels a space or two in, " 1" ⏎ "    We do not read …",
+            // the body right below them)
+            // (a star label may stand at the body's paragraph indent: "    **" ⏎ "    This summary …")
+            let nearMargin = lines[i].indent < 4
+            let starred = p[lines[i].start + lines[i].indent] == 0x2A
+            guard j < lines.count, !lines[j].afterFormFeed, !lines[j].isBlank,
+                  lines[j].indent > lines[i].indent || (starred && lines[j].indent == lines[i].indent && j == i + 1),
+                  !nearMargin || (j == i + 1 && !(j + 1 < lines.count && labelOf(lines[j + 1]) != nil))
             else { i += 1; continue }
             // the body: up to the page break, the next label line, or a centred page number
             var k = j
@@ -374,7 +380,7 @@ public struct PageLayout: Sendable {
             // only at the foot of a page: what follows is a page break (or the end)
             guard k >= lines.count || lines[k].afterFormFeed || labelOf(lines[k]) != nil
                     || (lines[k].indent >= 30) else { i += 1; continue }
-            if lines[i].indent == 0, last - i > 25 { i += 1; continue }
+            if nearMargin, last - i > 25 { i += 1; continue }
             out.append((label, Span(lines[i].start + lines[i].indent, lines[last].end)))
             ended = (k, label)
             i = k
