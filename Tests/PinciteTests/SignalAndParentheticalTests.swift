@@ -271,4 +271,23 @@ final class SignalAndParentheticalTests: XCTestCase {
             XCTAssertEqual(c.nestingPhrase, "citing", volume)
         }
     }
+
+    /// People v Dondorfer (N.Y. 2026, CourtListener's text): a sentence that names a statute and
+    /// then cites its authority in parentheses. "( Flores v …)" is the sentence's citation clause,
+    /// not an explanatory parenthetical of § 1192, and Flores is nested in nothing; so is a
+    /// parenthesis that opens with a signal. A parenthetical about the statute stays one.
+    func testCitationClauseInParenthesesAfterAStatute() throws {
+        let cs = cites("It is not our role to \"second-guess\" any policy choice made by the legislature as to the penalties imposed for the various offenses defined in Vehicle and Traffic Law § 1192 ( Flores v Lower E. Side Serv. Ctr., Inc. , 4 NY3d 363, 367 [2005]). The statute is 42 U.S.C. § 1983 (see Monroe v. Pape, 365 U.S. 167, 171 (1961)). See 42 U.S.C. § 1983 (providing a remedy).")
+        let statutes = cs.filter { $0.kind == .statute }
+        XCTAssertEqual(statutes.count, 3)
+        XCTAssertEqual(statutes[0].parentheticals.map(\.text), [])
+        XCTAssertEqual(statutes[1].parentheticals.map(\.text), [])
+        XCTAssertEqual(statutes[2].parentheticals.map(\.text), ["providing a remedy"])
+        let flores = try XCTUnwrap(cs.cite(volume: "4", page: "363"))
+        XCTAssertNil(flores.nestedIn)
+        XCTAssertEqual(flores.caseName?.plaintiff, "Flores")
+        let monroe = try XCTUnwrap(cs.cite(volume: "365", page: "167"))
+        XCTAssertNil(monroe.nestedIn)
+        XCTAssertEqual(monroe.signal, "see")
+    }
 }

@@ -30,6 +30,8 @@ extension Parser {
             guard let (close, _) = isKind(k, .openParen) ? closeOfParenthetical(k, limit: limit) : bracketParenthetical(at: k, limit: limit)
             else { break }
             var (kind, textValue) = classifyParenthetical(k, close)
+            // a citation clause in parentheses after a statute is the sentence's, not the statute's
+            if kind == .explanatory, opensCitationClause(k, close, owner: owner) { break }
             // a quotation in brackets is what the case says, not a short name (California
             // defines short names in round parentheses: "(Palma)")
             if kind == .hereinafter, isKind(k, .openBracket) { (kind, textValue) = (.explanatory, text(k + 1, through: close - 1)) }
@@ -65,6 +67,33 @@ extension Parser {
             k = close + 1
         }
         return k
+    }
+
+    /// Whether the parenthesis `open…close` after a statute, rule, regulation or constitution
+    /// holds a citation clause of its own rather than a parenthetical about it: the sentence
+    /// cites its authority in parentheses after naming the statute ("defined in Vehicle and
+    /// Traffic Law § 1192 (see People v Cruz, 48 NY2d 419, 427 [1979])", "42 U.S.C. § 1983
+    /// (Flores v. Lower E. Side Serv. Ctr., Inc., 4 N.Y.3d 363, 367 (2005))"). It opens with a
+    /// signal or a case name ("v." before the first number) and holds a number.
+    func opensCitationClause(_ open: Int, _ close: Int, owner: Int) -> Bool {
+        switch citations[owner].kind {
+        case .statute, .regulation, .rule, .constitution: break
+        default: return false
+        }
+        let first = open + 1
+        guard isKind(open, .openParen), first < close, (first..<close).contains(where: { isKind($0, .number) }) else { return false }
+        if isSignalWord(first) {
+            // ("(but only …)" is no signal: "But see", "but cf." are)
+            if equals(first, "but") || equals(first, "But") { return equals(first + 1, "see") || equals(first + 1, "cf") }
+            return true
+        }
+        guard isKind(first, .word), tokens[first].has(.capitalized) else { return false }
+        var k = first + 1
+        while k < close, !isKind(k, .number) {
+            if equals(k, "v") || equals(k, "vs") { return true }
+            k += 1
+        }
+        return false
     }
 
     /// Whether tokens `a..<b` are one to three capitalised words (a Roman numeral may end them)
