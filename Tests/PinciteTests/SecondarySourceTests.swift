@@ -23,6 +23,24 @@ final class SecondarySourceTests: XCTestCase {
         XCTAssertEqual(doc.citations.of(.statute).count, 1)  // the Model Penal Code
     }
 
+    /// Dallas Sales Co. v. Carlisle Silver Co. (Tex. App. 2004; Corpus/unseen/courtlistener/case_4.json):
+    /// an article by two authors joined by "&", cited as the next cite of a string (after a
+    /// semicolon), keeps its authors, title and start.
+    func testArticleByTwoAuthorsInAStringCite() throws {
+        let doc = parse("accord In re Coastal Plains, Inc., 179 F.3d 197, 205 & n. 1 (5th Cir.1999); Roger M. Baron & Melissa M. Martin, The Application of Judicial Estoppel in Texas, 41 Baylor L.Rev. 447, 459 (“The purpose of judicial estoppel or estop-pel by oath is to uphold the sanctity of the oath and to prevent abuse of the judicial process.”).")
+        let article = try XCTUnwrap(doc.citations.of(.journal).first)
+        XCTAssertEqual(article.author, "Roger M. Baron & Melissa M. Martin")
+        XCTAssertEqual(article.title, "The Application of Judicial Estoppel in Texas")
+        XCTAssertEqual(article.volume, "41")
+        XCTAssertEqual(article.pincite, "459")
+        XCTAssertTrue(doc.text(article).hasPrefix("Roger M. Baron & Melissa M. Martin, The Application"))
+        // after a signal, too
+        let signalled = parse("See Roger M. Baron & Melissa M. Martin, The Application of Judicial Estoppel in Texas, 41 Baylor L.Rev. 447, 459.")
+        let second = try XCTUnwrap(signalled.citations.of(.journal).first)
+        XCTAssertEqual(second.signal, "See")
+        XCTAssertEqual(second.author, "Roger M. Baron & Melissa M. Martin")
+    }
+
     func testAuthorsEditionAndPinForms() throws {
         let doc = parse("See 5B Charles Alan Wright & Arthur R. Miller, Federal Practice and Procedure § 1357 (3d ed. 2004); W. Page Keeton et al., Prosser and Keeton on the Law of Torts § 30, at 164 (5th ed. 1984); John Hart Ely, Democracy and Distrust 101 (1980).")
         let books = doc.citations.of(.book)

@@ -41,17 +41,27 @@ extension Parser {
         guard titleStart > 0, titleStart < v - 1, isKind(titleStart, .word), tokens[titleStart].has(.capitalized) else { return nil }
         var k = titleStart - 2
         var words = 0
-        while k >= floor, words < 6, isKind(k, .word) || isKind(k, .period) {
-            if isKind(k, .word) {
+        // (two authors: "Roger M. Baron & Melissa M. Martin", "… and …", each name of two words or more)
+        var join: (token: Int, words: Int)? = nil
+        var limit = 6
+        while k >= floor, words < limit, isKind(k, .word) || isKind(k, .period) || isKind(k, .ampersand) {
+            if isKind(k, .ampersand) || equals(k, "and") {
+                guard join == nil, words >= 2 else { break }
+                join = (k, words)
+                limit = words + 6
+            } else if isKind(k, .word) {
                 guard tokens[k].has(.capitalized) || equals(k, "de") || equals(k, "la") || equals(k, "van") || equals(k, "von") else { break }
                 if isSignalWord(k) { break }
                 words += 1
             }
             k -= 1
         }
-        let authorStart = k + 1
+        var authorStart = k + 1
+        if let join = join, words - join.words < 2 { authorStart = join.token + 1 }
         guard words >= 2, authorStart < titleStart - 1, isKind(authorStart, .word), !isSignalWord(authorStart),
-              startsSentence(authorStart) || parseSignal(before: authorStart).0 != nil else { return nil }
+              startsSentence(authorStart) || parseSignal(before: authorStart).0 != nil
+                || isKind(authorStart - 1, .semicolon)  // (the next cite of a string: "…, 205 & n. 1 (5th Cir.1999); Roger M. Baron & …")
+        else { return nil }
         return (text(authorStart, through: titleStart - 2), text(titleStart, through: v - 2), authorStart)
     }
 
