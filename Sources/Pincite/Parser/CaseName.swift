@@ -326,6 +326,8 @@ extension Parser {
                     if isWord(j, in: CaseNameWords.connectorSet) { break }
                     if equals(j, "c"), isKind(j - 1, .ampersand) { break }  // "&c." (et cetera) inside a name
                     if t.length <= 2, isKind(j + 1, .period), isKind(j - 1, .period) { break }  // "d.b.a."
+                    // a name word a page label cut in two ("See Star-Tele *933 gram, Inc. v. Doe")
+                    if isPageSplitWord(j) { break }
                     // a name word split at a line end ("… policy.  Wis-⏎consin Ave. Assocs. v. …"):
                     // the name goes on before the hyphen
                     if let left = splitWordStart(j), left >= lowest {
@@ -510,6 +512,38 @@ extension Parser {
         return j - 2
     }
 
+    /// Whether word `j` is the second half of a name word a page label cut in two: CAP and
+    /// star-paged texts set the label where the printed page broke, inside a word whose
+    /// line-end hyphen is lost ("See Star-Tele *933 gram, Inc. v. Doe", "Common *679 wealth v.
+    /// Serge"). A lower-case fragment right after a capitalised one, only a star page between
+    /// them (furniture of the reading order), and the name going on after it (a comma, "v.",
+    /// a period or a capitalised word; not prose, "Jones *933 held in …").
+    func isPageSplitWord(_ j: Int) -> Bool {
+        guard j >= 1, let f = flow, !f.furniture.isEmpty, isKind(j, .word), isKind(j - 1, .word) else { return false }
+        let a = tokens[j - 1], b = tokens[j]
+        let first = p[Int(b.start)], last = p[Int(a.end) - 1]
+        guard first >= 0x61, first <= 0x7A, (last | 0x20) >= 0x61, (last | 0x20) <= 0x7A,
+              a.has(.capitalized), !a.has(.hasDigit), !b.has(.hasDigit), Int(b.start) - Int(a.end) >= 3 else { return false }
+        let next = j + 1
+        guard next < tokens.count, isKind(next, .comma) || isKind(next, .period) || equals(next, "v") || equals(next, "vs")
+                || (isKind(next, .word) && tokens[next].has(.capitalized)) else { return false }
+        let gap = f.skips(from: Int(a.end), to: Int(b.start))
+        return gap.count == 1 && p[gap[0].start] == 0x2A
+    }
+
+    /// The text of tokens `a…b` of a name, a word a page label cut in two joined again
+    /// (see `isPageSplitWord`).
+    func nameText(_ a: Int, through b: Int) -> String {
+        guard a < b, flow.map({ !$0.furniture.isEmpty }) == true else { return text(a, through: b) }
+        var out = ""
+        var from = a
+        for k in (a + 1)...b where isPageSplitWord(k) {
+            out += text(from, through: k - 1)
+            from = k
+        }
+        return from == a ? text(a, through: b) : out + text(from, through: b)
+    }
+
     /// A connector glued to the capitalized word after it, as texts that lost the
     /// spaces at their line ends write it ("Opinion of theJustices", "Corp. ofAmerica").
     func isGluedConnector(_ j: Int) -> Bool {
@@ -588,16 +622,16 @@ extension Parser {
         if let v = v {
             let pe = isKind(v - 1, .openBracket) ? v - 2 : v - 1  // "Cooper [v. Cooper"
             if ps <= pe {
-                let written = text(ps, through: pe)
+                let written = nameText(ps, through: pe)
                 // "Quality Products & Concepts [Co." — the editor's bracket is not the name's
                 name.plaintiff = written.utf8.contains(0x5B) ? written.replacingOccurrences(of: "[", with: "") : written
             }
             let d = isKind(v + 1, .period) ? v + 2 : v + 1
-            if d <= e { name.defendant = text(d, through: e) }
+            if d <= e { name.defendant = nameText(d, through: e) }
         } else if name.procedural != nil {
-            if ps <= e { name.plaintiff = text(ps, through: e) }
+            if ps <= e { name.plaintiff = nameText(ps, through: e) }
         } else {
-            name.plaintiff = text(ps, through: e)
+            name.plaintiff = nameText(ps, through: e)
         }
         return name
     }
