@@ -463,4 +463,20 @@ final class CaseCitationTests: XCTestCase {
         XCTAssertEqual(williams.nestingPhrase, "citing")
         XCTAssertEqual(williams.nestedIn, mi.firstIndex { $0.volume == "238" })
     }
+
+    /// Equinor Energy v. Lindale Pipeline (Tex. 2026): a company's state in parentheses inside
+    /// the plaintiff's name; Griffith Foods v. National Union (Ill. 2026): "M/I" in a name. The
+    /// names are whole and the signal found.
+    func testParenthesisAndSlashInsideAName() throws {
+        let midstream = try XCTUnwrap(parse("See Am. Midstream (Ala. Intrastate), LLC\nv. Rainbow Energy Mktg. Corp., 714 S.W.3d 572, 574 (Tex. 2025).").citations.first)
+        XCTAssertEqual(midstream.caseName?.plaintiff, "Am. Midstream (Ala. Intrastate), LLC")
+        XCTAssertEqual(midstream.caseName?.defendant, "Rainbow Energy Mktg. Corp.")
+        XCTAssertEqual(midstream.signal, "See")
+        let acuity = try XCTUnwrap(parse("(Internal quotation marks omitted.) Acuity v. M/I\n       Homes of Chicago, LLC, 2023 IL 129087, ¶ 30.").citations.first)
+        XCTAssertEqual(acuity.caseName?.plaintiff, "Acuity")
+        XCTAssertEqual(acuity.caseName?.defendant, "M/I Homes of Chicago, LLC")
+        // a real party in interest stays one ("People v. Superior Court (Zamudio)")
+        let zamudio = try XCTUnwrap(parse("See People v. Superior Court (Zamudio) (2000) 23 Cal.4th 183, 188.").citations.first)
+        XCTAssertEqual(zamudio.caseName?.defendant, "Superior Court (Zamudio)")
+    }
 }

@@ -153,4 +153,14 @@ final class IllinoisAndNewYorkFormsTests: XCTestCase {
         let order = try parseFile("gold/001_doctor_cdcal_consumerinfo_order.txt")
         XCTAssertTrue(order.tree.footnotes.isEmpty)
     }
+
+    /// Griffith Foods v. National Union (Ill. 2026): the rule's effective date in parentheses is
+    /// its date, not an explanatory parenthetical.
+    func testRuleEffectiveDate() throws {
+        let doc = parse("See Ill. S. Ct. R. 20 (eff. Aug.\n1, 1992). The appeal is proper under Ill. S. Ct. R. 345 (eff. Sept. 20, 2010).")
+        let rules = doc.citations.filter { $0.kind == .rule }
+        XCTAssertEqual(rules.map(\.year), [1992, 2010])
+        XCTAssertEqual(rules.map { $0.parentheticals.count }, [0, 0])
+        XCTAssertEqual(doc.text(rules[1]), "Ill. S. Ct. R. 345 (eff. Sept. 20, 2010)")
+    }
 }

@@ -354,8 +354,10 @@ extension Parser {
                 }
                 // (an initial is no opener: the "I." of "In re M.I."; nor is the numeral that ends a
                 // short name, "Gales I, supra note 19" beside "Gales II")
+                // (nor a word glued after a slash: the "I" of "Acuity v. M/I Homes of Chicago, LLC")
                 if isWord(j, in: CaseNameWords.openerSet),
                    !(t.length == 1 && isAbbreviated(j) && isKind(j - 1, .period) && tokens[j - 1].end == t.start),
+                   !(isKind(j - 1, .slash) && tokens[j - 1].end == t.start),
                    !(j == e && t.length == 1 && isKind(j - 1, .word) && tokens[j - 1].has(.capitalized) && !isWord(j - 1, in: CaseNameWords.openerSet)) {
                     break scan
                 }
@@ -400,11 +402,20 @@ extension Parser {
                     j = open - 1
                     continue scan
                 }
-                // California's real party in interest: "People v. Superior Court (Zamudio)"
-                guard j - 2 >= lowest, isKind(j - 1, .word), tokens[j - 1].has(.capitalized), !tokens[j - 1].has(.hasDigit),
-                      isKind(j - 2, .openParen), isKind(j - 3, .word), !isSignalWord(j - 3) else { break scan }
-                start = j - 2
-                j -= 3
+                // California's real party in interest: "People v. Superior Court (Zamudio)"; a
+                // company's state or line of business: "Am. Midstream (Ala. Intrastate), LLC v. …"
+                // (capitalised words and abbreviations, a capitalised word before the parenthesis)
+                var open = j - 1
+                while open >= lowest, j - open <= 6,
+                      (isKind(open, .word) && (tokens[open].has(.capitalized) || tokens[open].has(.allCaps)) && !tokens[open].has(.hasDigit))
+                        || (isKind(open, .period) && open < j - 1) {
+                    open -= 1
+                }
+                guard open >= lowest, open < j - 1, isKind(open, .openParen), isKind(open - 1, .word),
+                      tokens[open - 1].has(.capitalized) || tokens[open - 1].has(.allCaps), !isSignalWord(open - 1),
+                      open - 1 >= lowest else { break scan }
+                start = open
+                j = open - 1
                 continue scan
             case .openBracket:
                 // an editor's bracket opened inside the name: "Cooper [v. Cooper, 99 N.J. 42 …]",

@@ -662,7 +662,12 @@ extension Parser {
     }
 
     /// CodeYear = "(" [Publisher] Year ")" ;   e.g. "(2012)", "(West 2010)", "(Am. L. Inst. 1965)".
+    /// Also the date a rule or act took effect, Illinois's "(eff. Aug. 1, 1992)".
     func parseCodeYear(at o: Int, limit: Int) -> (year: Int, end: Int)? {
+        if equals(o + 1, "eff"), isKind(o + 2, .period), let d = effectiveDateEnd(at: o + 3, limit: limit),
+           isKind(d, .closeParen), let y = intValue(d - 1) {
+            return (y, d + 1)
+        }
         var c = o + 1
         while c < min(limit, o + 10), !isKind(c, .closeParen) { c += 1 }
         guard isKind(c, .closeParen) else { return nil }
