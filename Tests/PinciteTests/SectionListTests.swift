@@ -42,4 +42,15 @@ final class SectionListTests: XCTestCase {
         XCTAssertEqual(laws.page, "5126")
         XCTAssertEqual(laws.pincite, "5150")
     }
+
+    /// Subsections listed with a serial comma or "or" (In re Marriage of Lyle, Wash. App. 2017;
+    /// Commonwealth v. Furr, Mass. 2009): the last one is the cite's too.
+    func testSubsectionsWithSerialCommaOrOr() throws {
+        let d = parse("""
+        A parenting plan may be modified under RCW 26.09.170(5), (6), and (7): (1) a substantial \
+        change. Whoever violates the provisions of G. L. c. 269, § 10 (a), (c) or (d), shall be punished.
+        """)
+        XCTAssertEqual(d.citations.of(.statute).map { d.collapsedText($0.span) },
+                       ["RCW 26.09.170(5), (6), and (7)", "G. L. c. 269, § 10 (a), (c) or (d)"])
+    }
 }

@@ -510,10 +510,14 @@ extension Parser {
         var end = e0
         // more subsections of the same section: "§ 163-22(c), (d)", "§ 163-33(2), (3), (12)",
         // "5/5-8-1(a)(1)(d)(i) through (a)(1)(d)(iii)"
+        // (with a serial comma, "RCW 26.09.170(5), (6), and (7)", or "or")
         if isKind(end - 1, .closeParen) {
-            while end + 3 < limit, isKind(end, .comma) || equals(end, "and") || isKind(end, .ampersand) || equals(end, "through"),
-                  isKind(end + 1, .openParen), isKind(end + 3, .closeParen), tokens[end + 2].length <= 4 {
-                end += 4
+            while true {
+                var sep = end
+                if isKind(sep, .comma), equals(sep + 1, "and") || equals(sep + 1, "or"), isKind(sep + 2, .openParen) { sep += 1 }
+                guard sep + 3 < limit, isKind(sep, .comma) || equals(sep, "and") || equals(sep, "or") || isKind(sep, .ampersand) || equals(sep, "through"),
+                      isKind(sep + 1, .openParen), isKind(sep + 3, .closeParen), tokens[sep + 2].length <= 4 else { break }
+                end = sep + 4
                 while end + 2 < limit, isKind(end, .openParen), tokens[end].start == tokens[end - 1].end, isKind(end + 2, .closeParen) { end += 3 }
             }
         }
