@@ -163,4 +163,26 @@ final class IllinoisAndNewYorkFormsTests: XCTestCase {
         XCTAssertEqual(rules.map { $0.parentheticals.count }, [0, 0])
         XCTAssertEqual(doc.text(rules[1]), "Ill. S. Ct. R. 345 (eff. Sept. 20, 2010)")
     }
+
+    /// People v. McCall (Ill. App. 2026, Rule 23 order, double-spaced): a "¶ 27" that opens the
+    /// next paragraph, set off from its text by a wide gap, is no pin of the "Id." before it; a
+    /// "¶ 1." on the next line is; "ORDER" over "¶1      Held:" is no internal cite; and
+    /// "id. § 31-4(a)(1)" after "720 ILCS 5/8-4" is section 5/31-4 of the same act.
+    func testIllinoisParagraphNumbersAndActSections() throws {
+        let d = try parseFile("unseen/citation_verifier/il_app_people_v_mccall.txt")
+        XCTAssertFalse(d.citations.contains { $0.kind == .internal && d.collapsedText($0.span).hasPrefix("ORDER") })
+        // the Id. that stands right after `needle` in the text
+        func id(after needle: String) -> Citation? {
+            let text = d.source.text, pattern = Array(needle.utf8)
+            guard let at = (0...(text.count - pattern.count)).first(where: { text[$0..<($0 + pattern.count)].elementsEqual(pattern) })
+            else { return nil }
+            return d.citations.first { $0.kind == .id && $0.span.start == at + pattern.count }
+        }
+        let goals = try XCTUnwrap(id(after: "goals.” "))
+        XCTAssertNil(goals.pincite, "the ¶ 27 below opens the next paragraph")
+        let machine = try XCTUnwrap(id(after: "from a vending machine. "))
+        XCTAssertEqual(machine.pincite, "¶ 1")
+        let obstructing = try XCTUnwrap(d.citations.first { $0.kind == .id && $0.pincite == "§ 31-4(a)(1)" })
+        XCTAssertEqual(obstructing.authority, "720 Ill. Comp. Stat. § 5/31-4")
+    }
 }

@@ -49,7 +49,10 @@ extension Parser {
         var pinStart = k
         if isKind(k, .comma), equals(k + 1, "at") { pinStart = k + 1 }
         let barePages = recordParen != nil && isKind(pinStart, .number)  // "Br. (DE 56) 12-13"
-        if equals(pinStart, "at") || isKind(pinStart, .pilcrow) || barePages, let pl = parsePinList(at: pinStart, limit: limit) {
+        // (not the number of the paragraph the next line opens: Illinois's "ORDER" ⏎ "¶1      Held: …")
+        let paragraphNumber = isKind(pinStart, .pilcrow) && tokens[pinStart].has(.newlineBefore)
+            && (tokens[pinStart].has(.blankLineBefore) || opensNumberedParagraph(pinStart))
+        if equals(pinStart, "at") || (isKind(pinStart, .pilcrow) && !paragraphNumber) || barePages, let pl = parsePinList(at: pinStart, limit: limit) {
             pin = pl.text
             last = pl.end - 1; k = pl.end
         }

@@ -47,6 +47,14 @@ extension Parser {
     /// IdCitation = ("Id." | "id." | "Ibid." | "ibid.") [PinList | ("¶" | "§") Pin] ;
     ///
     /// Examples: `Id.`, `id. at 3`, `Id. at *10`, `Id. ¶ 6`, `id. ¶¶ 4, 5, 23`, `id. at 11–12 n.3`.
+    /// Whether token `k` is a "¶" that numbers the paragraph it opens: at a line's start, its
+    /// number set off from the text by two spaces or more ("¶ 27           In Thurman, the …").
+    func opensNumberedParagraph(_ k: Int) -> Bool {
+        guard isKind(k, .pilcrow), tokens[k].has(.newlineBefore), isKind(k + 1, .number), k + 2 < tokens.count,
+              !tokens[k + 2].has(.newlineBefore) else { return false }
+        return Int(tokens[k + 2].start) - Int(tokens[k + 1].end) >= 2
+    }
+
     mutating func parseIdCitation(at i: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int? {
         var end = i
         if isKind(i + 1, .period) { end = i + 1 }
@@ -56,7 +64,9 @@ extension Parser {
         // … and "Ibid, (citing Fantony …)" (New Jersey)
         if isKind(k, .comma), equals(k + 1, "at") || isKind(k + 1, .pilcrow) || isKind(k + 1, .section) || isKind(k + 1, .openParen) { k += 1 }
         // a "¶ 23" that opens the next paragraph (Wisconsin numbers its paragraphs) is not a pin
-        let nextParagraph = k < tokens.count && tokens[k].has(.blankLineBefore) && blankLinesSeparateParagraphs
+        // (double-spaced text: a "¶ 27" at a line's start set off from its text by a wide gap,
+        // Illinois's "goals.” Id.⏎⏎¶ 27           In Thurman", where "Id.⏎⏎¶ 1. The" is a pin)
+        let nextParagraph = k < tokens.count && (tokens[k].has(.blankLineBefore) && blankLinesSeparateParagraphs || opensNumberedParagraph(k))
         if !nextParagraph, equals(k, "at") || isKind(k, .pilcrow) || isKind(k, .section) {
             if let pin = parsePinList(at: k, limit: limit) {
                 c.pincite = pin.text

@@ -364,7 +364,11 @@ public enum Resolver {
         guard cites[t].kind == .statute || cites[t].kind == .regulation, isCodeCitedBySection(cites[t]),
               let code = cites[t].reporter, !code.isEmpty, !isSessionLaw(code),
               let own = cites[t].section ?? cites[t].page else { return nil }
-        let section = String(pin.dropFirst(2))
+        var section = String(pin.dropFirst(2))
+        // Illinois: "id. § 31-4" after "720 ILCS 5/8-4" is a section of the same act, 5/31-4
+        if !section.contains("/"), let slash = own.firstIndex(of: "/"), !own[..<slash].isEmpty, own[..<slash].allSatisfy(\.isNumber) {
+            section = own[...slash] + section
+        }
         // a list or a range of sections names no single one
         guard !section.isEmpty, !section.contains(","), !section.contains(" "), !section.hasPrefix("§") else { return nil }
         func base(_ s: String) -> Substring { s.prefix { $0 != "(" } }
