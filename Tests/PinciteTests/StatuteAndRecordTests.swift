@@ -452,4 +452,15 @@ final class StatuteAndRecordTests: XCTestCase {
         XCTAssertTrue(cs.contains { $0.section == "7A-61" })
         XCTAssertTrue(cs.contains { $0.volume == "329" })
     }
+
+    /// O'Leary v. Daniel J. Edelman, Inc. (N.D. Ill. 2026); Democracy N.C. v. N.C. State Bd. of
+    /// Elections (M.D.N.C., Corpus/unseen/eyecite): the next cite of a string of the party's
+    /// papers, after the semicolon, is a cite of its own.
+    func testPapersCitedInAString() throws {
+        let d = parse("Plaintiff submitted her resignation that morning. Compl. ¶ 3; Counter Compl. ¶ 26. Plaintiffs have amended their complaint several times during this litigation, (First Am. Compl. (Doc. 8); Second Am. Compl. (Doc. 30); Third Am. Compl. (Doc. 192)).")
+        let papers = d.citations.filter { $0.kind == .internal }.map { d.collapsedText($0.span) }
+        XCTAssertTrue(papers.contains("Counter Compl. ¶ 26"), "\(papers)")
+        XCTAssertTrue(papers.contains("Second Am. Compl. (Doc. 30)"), "\(papers)")
+        XCTAssertTrue(papers.contains("Third Am. Compl. (Doc. 192)"), "\(papers)")
+    }
 }

@@ -16,6 +16,13 @@ extension Parser {
     ///
     /// Examples: `Pl.’s Objs. at 1`; `Protective Order ¶ 14 (“Paragraph 14”)`;
     /// `Defs.’ Mem. of Law in Supp. of Mot. to Dismiss` (before ", ECF No. 31-9").
+    /// Whether token `i` follows a semicolon that ends a citation found just before it.
+    func nextOfAString(_ i: Int) -> Bool {
+        guard i >= 1, isKind(i - 1, .semicolon), let last = citations.last else { return false }
+        let semicolon = Int(tokens[i - 1].start)
+        return last.span.end <= semicolon && semicolon - last.span.end <= 2
+    }
+
     mutating func parseInternalReference(at i: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int? {
         if isSignalWord(i) || equals(i, "E") { return nil }
         let firstKey = keyHash(i)
@@ -23,7 +30,9 @@ extension Parser {
         // (or a possessive, "Commonwealth’s Brief at 8, making …": a pin must follow then)
         let partyStart = InternalWords.partySet.contains(hash: firstKey)
             || (tokens[i].has(.capitalized) && isPossessive(i))
-        let sentenceStart = startsSentence(i) || isKind(i - 1, .openParen)
+        // (or the next cite of a string, right after a citation and its semicolon: "Compl. ¶ 3;
+        // Counter Compl. ¶ 26")
+        let sentenceStart = startsSentence(i) || isKind(i - 1, .openParen) || nextOfAString(i)
         // cheap gate before the signal lookup: a signal ends in a word or period
         let mayFollowSignal = endsSignalWord(before: i)
         guard definedStart || partyStart || sentenceStart || mayFollowSignal else { return nil }
