@@ -479,4 +479,16 @@ final class CaseCitationTests: XCTestCase {
         let zamudio = try XCTUnwrap(parse("See People v. Superior Court (Zamudio) (2000) 23 Cal.4th 183, 188.").citations.first)
         XCTAssertEqual(zamudio.caseName?.defendant, "Superior Court (Zamudio)")
     }
+
+    /// Forbes v. Macy's (D. Mass. 2026): a party whose name begins with a lower-case letter and
+    /// a capital after it ("eClinical Works, LLC", "eBay Inc.") is whole.
+    func testCompanyNamesWithALowerCaseFirstLetter() throws {
+        let amrhein = try XCTUnwrap(parse("See Amrhein v. eClinical Works, LLC, 954 F.3d 328, 334 (1st Cir. 2020).").citations.first)
+        XCTAssertEqual(amrhein.caseName?.plaintiff, "Amrhein")
+        XCTAssertEqual(amrhein.caseName?.defendant, "eClinical Works, LLC")
+        XCTAssertEqual(amrhein.signal, "See")
+        let ebay = try XCTUnwrap(parse("See eBay Inc. v. MercExchange, L.L.C., 547 U.S. 388, 391 (2006).").citations.first)
+        XCTAssertEqual(ebay.caseName?.plaintiff, "eBay Inc.")
+        XCTAssertEqual(ebay.signal, "See")
+    }
 }

@@ -316,7 +316,7 @@ extension Parser {
             if t.length > CaseNameWords.longestToken { break scan }
             switch t.kind {
             case .word:
-                if t.has(.lowercase) {
+                if t.has(.lowercase), !isCamelCaseName(j) {
                     if (equals(j, "v") || equals(j, "vs")) && vIndex == nil { vIndex = j; break }
                     if equals(j, "re"), equals(j - 1, "In") { start = j - 1; break scan }
                     // "In the Interest of", "In the Matter of"
@@ -458,7 +458,7 @@ extension Parser {
             }
         }
         // trim leading connectors and punctuation
-        while start <= e, (isKind(start, .word) && tokens[start].has(.lowercase) && !(equals(start, "v") && start == vIndex))
+        while start <= e, (isKind(start, .word) && tokens[start].has(.lowercase) && !(equals(start, "v") && start == vIndex) && !isCamelCaseName(start))
                 || isKind(start, .comma) || isKind(start, .period) || isKind(start, .dash) || isKind(start, .closeQuote) {
             start += 1
         }
@@ -474,7 +474,8 @@ extension Parser {
         guard hasLetters else { return nil }
         // a name starts with a capital, a digit or "$"
         let f = tokens[start]
-        guard f.has(.capitalized) || f.has(.allCaps) || f.kind == .number || f.kind == .dollar || (f.kind == .word && !f.has(.lowercase)) else { return nil }
+        guard f.has(.capitalized) || f.has(.allCaps) || f.kind == .number || f.kind == .dollar || (f.kind == .word && !f.has(.lowercase))
+                || isCamelCaseName(start) else { return nil }
         return (start, vIndex)
     }
 
@@ -521,6 +522,16 @@ extension Parser {
               isKind(j - 2, .word), tokens[j - 2].end == tokens[j - 1].start, tokens[j - 2].has(.capitalized),
               !tokens[j - 2].has(.hasDigit) else { return nil }
         return j - 2
+    }
+
+    /// A company's name written with a lower-case first letter and a capital after it:
+    /// "eBay Inc. v. MercExchange", "Amrhein v. eClinical Works, LLC", "iHeartMedia".
+    func isCamelCaseName(_ j: Int) -> Bool {
+        let t = tokens[j]
+        guard t.kind == .word, t.length >= 3, t.length <= 30, !t.has(.hasDigit) else { return false }
+        let s = Int(t.start)
+        guard p[s] >= 0x61, p[s] <= 0x7A else { return false }
+        return (p[s + 1] >= 0x41 && p[s + 1] <= 0x5A) || (p[s + 1] >= 0x61 && p[s + 1] <= 0x7A && p[s + 2] >= 0x41 && p[s + 2] <= 0x5A && t.length >= 4)
     }
 
     /// Whether word `j` is the second half of a name word a page label cut in two: CAP and
