@@ -185,4 +185,19 @@ final class IllinoisAndNewYorkFormsTests: XCTestCase {
         let obstructing = try XCTUnwrap(d.citations.first { $0.kind == .id && $0.pincite == "§ 31-4(a)(1)" })
         XCTAssertEqual(obstructing.authority, "720 Ill. Comp. Stat. § 5/31-4")
     }
+
+    /// Rogers v DS Restoration (N.Y. App. Div. 2026), CourtListener's text of the slip opinion's
+    /// web page, which keeps "&amp;": the entity is an ampersand inside the names, not their end.
+    func testAmpersandEntityInPlainText() throws {
+        let d = parse("""
+        ( Rodriguez v Dormitory Auth. of the State of N.Y. , Inc. , 104 AD3d 606 , 607 [1st Dept 2013]; see Pieri v B &amp; B Welch Assoc. , 74 AD3d 1727, 1728 [4th Dept 2010]). "[D]elin[e]ating between routine maintenance and repair is frequently a close, fact-laden question" ( Cullen v AT &amp; T , Inc. , 140 AD3d 1588, 1589 [4th Dept 2016]).
+        """)
+        let pieri = try XCTUnwrap(d.citations.cite(volume: "74", page: "1727"))
+        XCTAssertEqual(pieri.caseName?.plaintiff, "Pieri")
+        XCTAssertEqual(pieri.caseName?.defendant, "B & B Welch Assoc.")
+        XCTAssertEqual(pieri.signal, "see")
+        let cullen = try XCTUnwrap(d.citations.cite(volume: "140", page: "1588"))
+        XCTAssertEqual(cullen.caseName?.plaintiff, "Cullen")
+        XCTAssertTrue(cullen.caseName?.defendant?.hasPrefix("AT & T") == true, "\(String(describing: cullen.caseName))")
+    }
 }

@@ -315,6 +315,8 @@ struct TextFlow {
             dst[n] = b
             n += 1
             i += 1
+            // "&amp;" left in plain text reads "&" (the lexer takes it as one ampersand)
+            if b == 0x26, i + 3 < e, p[i] == 0x61, p[i + 1] == 0x6D, p[i + 2] == 0x70, p[i + 3] == 0x3B { i += 4 }
         }
         return n
     }

@@ -167,6 +167,15 @@ public enum Lexer {
                     i += w
                 }
             default:
+                // an HTML entity left in plain text (CourtListener's text of web pages: "Pieri v B
+                // &amp; B Welch Assoc.") is the character it stands for
+                if b == 0x26, i + 4 < n, p[i + 1] == 0x61, p[i + 2] == 0x6D, p[i + 3] == 0x70, p[i + 4] == 0x3B {
+                    out[count] = token(i, i + 5, .ampersand, pending)
+                    count += 1
+                    pending = 0
+                    i += 5
+                    continue
+                }
                 let k = asciiPunctuation(b, previous: i > 0 ? p[i - 1] : 0x20)
                 out[count] = token(i, i + 1, k, pending)
                 count += 1
