@@ -200,4 +200,15 @@ final class IllinoisAndNewYorkFormsTests: XCTestCase {
         XCTAssertEqual(cullen.caseName?.plaintiff, "Cullen")
         XCTAssertTrue(cullen.caseName?.defendant?.hasPrefix("AT & T") == true, "\(String(describing: cullen.caseName))")
     }
+
+    /// McCall: Illinois numbers its headings as paragraphs ("¶3      I. BACKGROUND", centred) and
+    /// every paragraph at the margin ("¶ 27           In Thurman, …"): the three headings are the
+    /// sections, and each numbered paragraph is a paragraph of its own (no indent tells it).
+    func testIllinoisNumberedParagraphsAndHeadings() throws {
+        let d = try parseFile("unseen/citation_verifier/il_app_people_v_mccall.txt")
+        XCTAssertEqual(d.tree.sections.map { "\($0.number ?? "") \($0.heading)" }, ["I BACKGROUND", "II ANALYSIS", "III CONCLUSION"])
+        let starts = d.tree.paragraphs.map { d.source.string($0.span.start, min($0.span.end, $0.span.start + 5)) }
+        for n in 10...34 { XCTAssertTrue(starts.contains("¶ \(n)"), "¶ \(n) opens no paragraph") }
+        XCTAssertGreaterThanOrEqual(d.tree.paragraphs.count, 34)
+    }
 }

@@ -363,9 +363,15 @@ extension StructureContext {
             while q < tree.blockQuotes.count, tree.blockQuotes[q].span.end < lines[i].start { q += 1 }
             let inQuote = q < tree.blockQuotes.count && tree.blockQuotes[q].span.start <= lines[i].end
             if isHeadingLine(i) || inQuote { close(&paras, current); current = nil; blankRun = 0; continue }
+            // (a line right below one as deeply indented goes on with it when that one runs on,
+            // long and without a sentence's end: the lines of a quotation set in from a
+            // paragraph's margin, "        “bodily injury …" ⏎ "        or escape of …")
             let indented = contentIndent(i) > margin
+                && !(current?.1 == i - 1 && blankRun == 0 && contentIndent(i - 1) == contentIndent(i)
+                     && contentLength(i - 1) >= 50 && !endsSentence(i - 1))
             // on pleading paper the numbered lines between text lines are no paragraph breaks
             var startsNew = current == nil || indented || (!layout.doubleSpaced && margin == 0 && blankRun > 0)
+                || opensNumberedParagraph(i)
             // a sentence that runs over a page break (past the footnotes and the running
             // header) goes on in the same paragraph
             if startsNew, let c = current, layout.printedPage(at: lines[i].start) != layout.printedPage(at: lines[c.1].start),
@@ -401,6 +407,20 @@ extension StructureContext {
         }
         for k in paras.indices { paras[k].section = tree.section(at: paras[k].span.start) }
         tree.paragraphs = paras
+    }
+
+    /// Line `i` opens with a paragraph's number, "¶" and digits set off from the text by a gap
+    /// of two spaces or more ("¶ 27           In Thurman, the trial court …"): Illinois numbers
+    /// its paragraphs at the margin, so no indent tells where one begins.
+    func opensNumberedParagraph(_ i: Int) -> Bool {
+        let (s, e) = contentRange(i)
+        guard e - s >= 6, text[s] == 0xC2, text[s + 1] == 0xB6 else { return false }
+        var k = s + 2
+        if k < e, text[k] == 0x20 { k += 1 }
+        let digits = k
+        while k < e, text[k] >= 0x30, text[k] <= 0x39 { k += 1 }
+        guard k > digits, k - digits <= 3, k + 2 < e else { return false }
+        return (text[k] == 0x20 && text[k + 1] == 0x20) || text[k] == 0x09
     }
 
     /// Line `i` ends with the end of a sentence (see `PageLayout.endsSentence`).

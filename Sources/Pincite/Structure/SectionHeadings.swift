@@ -30,7 +30,7 @@ extension StructureContext {
             var found = numberLine(at: i, afterHeading: lastHeadingLine) ?? heading(at: i, bodyStart: bodyStart, afterHeading: lastHeadingLine)
             // a heading inside a line: after a star page, or a run-in division number
             var inLine: RunInHeading? = nil
-            if found == nil { inLine = divisions[i] ?? headingAfterStarPage(in: i) }
+            if found == nil { inLine = divisions[i] ?? headingAfterStarPage(in: i) ?? headingAfterParagraphNumber(in: i) }
             if let r = inLine { found = (r.style, r.number, i) }
             guard let (style, number, last) = found else { i += 1; continue }
             // a letter-spaced title ("O R D E R") names the document, not a part of it
@@ -191,6 +191,36 @@ extension StructureContext {
     /// the page break came just before it. The line is followed by a blank line; the
     /// text after the marker is a numbered, ALL CAPS or Title Case heading (three words
     /// or more), or a division number alone.
+    /// A heading numbered as a paragraph: Illinois numbers every paragraph of an opinion, its
+    /// headings too, the number at the margin and the heading centred ("¶ 13
+    /// ANALYSIS", "¶3                                       I. BACKGROUND").
+    func headingAfterParagraphNumber(in i: Int) -> RunInHeading? {
+        let (s, e) = contentRange(i)
+        guard e - s >= 8, e - s <= 160, text[s] == 0xC2, text[s + 1] == 0xB6 else { return nil }
+        var k = s + 2
+        while k < e, text[k] == 0x20 { k += 1 }
+        let digits = k
+        while k < e, text[k] >= 0x30, text[k] <= 0x39 { k += 1 }
+        guard k > digits, k - digits <= 3 else { return nil }
+        let gap = k
+        while k < e, text[k] == 0x20 || text[k] == 0x09 { k += 1 }
+        // (the text of an ordinary paragraph follows its number after a few spaces)
+        guard k - gap >= 3, k < e else { return nil }
+        let tail = String(decoding: text[k..<e], as: UTF8.self)
+        guard !tail.hasSuffix("."), !tail.hasSuffix(","), !tail.hasSuffix(";") else { return nil }
+        let words = tail.split(separator: " ").count
+        if let (style, number) = numbering(tail) {
+            let rest = String(tail.dropFirst(number.count + 1)).trimmedWhitespace()
+            guard let f = rest.first, f.isUppercase, words <= 10, isTitleCase(rest) || rest.fastUppercased() == rest else { return nil }
+            return RunInHeading(style: style, number: number, start: k, end: e)
+        }
+        if tail.fastUppercased() == tail, words <= 10, tail.utf8.filter({ $0 >= 0x41 && $0 <= 0x5A }).count >= 4,
+           !isDocumentTitle(tail), !Self.isDisposition(tail) {
+            return RunInHeading(style: .caps, number: nil, start: k, end: e)
+        }
+        return nil
+    }
+
     func headingAfterStarPage(in i: Int) -> RunInHeading? {
         guard !layout.doubleSpaced, !layout.starPages.isEmpty, i + 1 < lines.count, isBlank(i + 1) else { return nil }
         let (s, e) = contentRange(i)
