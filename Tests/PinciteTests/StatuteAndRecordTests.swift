@@ -463,4 +463,23 @@ final class StatuteAndRecordTests: XCTestCase {
         XCTAssertTrue(papers.contains("Second Am. Compl. (Doc. 30)"), "\(papers)")
         XCTAssertTrue(papers.contains("Third Am. Compl. (Doc. 192)"), "\(papers)")
     }
+
+    /// O'Leary v. Daniel J. Edelman, Inc. (N.D. Ill. 2026) cites docket entries by their numbers
+    /// in brackets; Forbes v. Macy's (D. Mass. 2026) writes "(dkt. no. 22)". Both are record
+    /// cites, and an "id." after the bracketed entry is that entry's.
+    func testDocketEntriesInBracketsAndLowerCase() throws {
+        let d = parse("""
+        The parties intended it only as a release from liability for past claims. See [16-1] at 2 \
+        (explaining that the Agreement would waive O’Leary’s claims “arising up to the date of this \
+        Agreement.”); id. at 3 (the Agreement “does not constitute an admission”). Shareholder agreed \
+        to pay the costs. [16-1] ¶ 5. Plaintiffs allege that they applied for a job with the \
+        defendant, Macy’s, Inc., (First Am. Class Action Compl. (“Am. Compl.”) ¶ 6 (dkt. no. 22)), \
+        the application materials asked about prior convictions.
+        """)
+        let records = d.citations.filter { $0.kind == .record }
+        XCTAssertEqual(records.map { d.collapsedText($0.span) }, ["[16-1] at 2", "[16-1] ¶ 5", "dkt. no. 22"])
+        XCTAssertEqual(records.first?.pincite, "2")
+        let id = try XCTUnwrap(d.citations.first { $0.kind == .id })
+        XCTAssertEqual(id.antecedent, records.first?.id)
+    }
 }

@@ -132,7 +132,9 @@ struct Parser {
             if n == 1 { return p[s] == 0x6E || p[s] == 0x73 }
             if n == 2 { return p[s] == 0x73 && p[s + 1] == 0x73 }
             // "art." of a constitution, "sec." of the Tax Court's "sec. 1.166-5, Income Tax Regs."
-            if n == 3 { return (p[s] == 0x61 && p[s + 1] == 0x72 && p[s + 2] == 0x74) || (p[s] == 0x73 && p[s + 1] == 0x65 && p[s + 2] == 0x63) }
+            // ("dkt." of a docket entry, "(dkt. no. 22)")
+            if n == 3 { return (p[s] == 0x61 && p[s + 1] == 0x72 && p[s + 2] == 0x74) || (p[s] == 0x73 && p[s + 1] == 0x65 && p[s + 2] == 0x63)
+                || (p[s] == 0x64 && p[s + 1] == 0x6B && p[s + 2] == 0x74) }
             guard n == 4 else { return false }
             return p[s] == 0x73 || (p[s] == 0x6E && p[s + 1] == 0x6F && p[s + 2] == 0x74 && p[s + 3] == 0x65)
                 || (p[s] == 0x61 && p[s + 1] == 0x6E && p[s + 2] == 0x74 && p[s + 3] == 0x65)
@@ -185,6 +187,7 @@ struct Parser {
         let t = tokens[i]
         switch t.kind {
         case .number:
+            if isKind(i - 1, .openBracket), let e = parseBracketedDocketEntry(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             // "2012 PA 348": a Michigan public act, before reporters-db's "PA" neutral form (Pennsylvania's
             // neutral cites are "PA Super" and "PA Commw")
             if equals(i + 1, "PA"), isYear(i), !equals(i + 3, "Super"), let e = parseCodeCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
@@ -229,6 +232,7 @@ struct Parser {
                 if t.length <= 2, first == 0x73, i + 1 < limit, tokens[i + 1].has(.hasDigit), isKind(i - 1, .word) || isKind(i - 1, .closeParen),
                    let e = parseSectionCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
                 if t.length == 3 || t.length == 7, first == 0x61, let e = parseConstitutionInWords(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
+                if t.length == 3, first == 0x64, let e = parseRecordCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
                 if t.length >= 7 || (t.length == 3 && first == 0x73), let e = parseSectionWordCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
                 return nil
             }

@@ -10,6 +10,11 @@ extension Parser {
     /// Which record prefix starts at token `i`, as (prefix tokens, needs "No.").
     func recordPrefix(at i: Int) -> Int? {
         // returns the index of the first token after the prefix
+        // (lower case in parentheses: "(dkt. no. 22)", the District of Massachusetts)
+        if equals(i, "dkt"), isKind(i - 1, .openParen), isKind(i + 1, .period), equals(i + 2, "no") || equals(i + 2, "nos"),
+           isKind(i + 3, .period), isKind(i + 4, .number) {
+            return i + 4
+        }
         if equals(i, "ECF") || equals(i, "Dkt") || equals(i, "Doc") || equals(i, "Docket") || equals(i, "DE") {
             var k = i + 1
             if isKind(k, .period) { k += 1 }
@@ -156,6 +161,22 @@ extension Parser {
         }
         let id = add(c, startToken: i, nestedIn: nestedIn, phrase: phrase)
         return parseParentheticals(at: end, limit: limit, owner: id)
+    }
+
+    /// RecordCitation = "[" RecordNumber "]" PinClause ;
+    ///
+    /// A docket entry by its number in brackets, cited by page or paragraph, as the Northern
+    /// District of Illinois writes them: "[16-1] ¶ 5", "[36] at 10", "[1-1] ¶¶ 38-51". (A
+    /// bracketed number with no pin is left alone: "[2] Motion" is prose, "[1]" a note.)
+    mutating func parseBracketedDocketEntry(at i: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int? {
+        guard i >= 1, i - 1 >= floor, isKind(i - 1, .openBracket), tokens[i].length <= 4 else { return nil }
+        let e = recordNumberEnd(i, limit: limit)
+        guard isKind(e, .closeBracket), e + 2 < limit, tokens[e].start == tokens[e - 1].end,
+              equals(e + 1, "at") || isKind(e + 1, .pilcrow), let pin = parsePinList(at: e + 1, limit: limit) else { return nil }
+        var c = Citation(kind: .record, span: span(i - 1, pin.end - 1))
+        c.pincite = pin.text
+        let id = add(c, startToken: i - 1, nestedIn: nestedIn, phrase: phrase)
+        return parseParentheticals(at: pin.end, limit: limit, owner: id)
     }
 
     /// "Docket No. 263197", "Docket No. 2019-06-0263", "Docket No. 25-1686": the number
