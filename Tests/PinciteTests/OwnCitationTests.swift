@@ -208,4 +208,16 @@ final class OwnCitationTests: XCTestCase {
         XCTAssertEqual(ny.tree.caption.reporterCitations, ["2026 NY Slip Op 00028", "245 A.D.3d 423"])
         XCTAssertEqual(citationTexts(ny).first, "People v Thomas, 34 NY3d 545, 559 [2019], cert denied 589 US 1302 [2020]")
     }
+
+    /// People v Dondorfer (N.Y. 2026) as CourtListener's text of the slip opinion's web page, one
+    /// flattened line: the page's title and heading, "People v Dondorfer ( 2026 NY Slip Op 00823 )
+    /// People v Dondorfer 2026 NY Slip Op 00823", are the opinion's own cite, not two citations.
+    func testRepeatedTitleCiteOfAFlattenedWebPage() {
+        let doc = Pincite.parse(bytes: Array("""
+        People v Dondorfer ( 2026 NY Slip Op 00823 ) People v Dondorfer 2026 NY Slip Op 00823 Decided on February 17, 2026 Court of Appeals Garcia, J. Published by New York State Law Reporting Bureau pursuant to Judiciary Law § 431. This opinion is uncorrected and subject to revision before publication in the Official Reports. Decided on February 17, 2026 No. 4 [*1]The People &amp; c., Respondent, v Phillip Dondorfer, Appellant. GARCIA, J. Nearly fifty years ago in People v Cruz , this Court defined the terms "impaired" and "intoxicated" ( 48 NY2d 419, 427-428 [1979]).
+        """.utf8), name: "dondorfer.txt")
+        XCTAssertFalse(doc.citations.contains { $0.reporter == "NY Slip Op" }, "\(doc.citations.map { doc.text($0) })")
+        XCTAssertEqual(doc.tree.caption.reporterCitations, ["2026 NY Slip Op 00823"])
+        XCTAssertTrue(doc.citations.contains { $0.volume == "48" && $0.page == "419" })
+    }
 }

@@ -35,6 +35,7 @@ enum OwnCitations {
         var afterCaption = false  // a line holding only "v." has been passed
         // the parsers below each read a line or two; the whole-text test is made once
         let dollars = text.withUnsafeBufferPointer { Parser.hasSectionSignAmount($0) }
+        let title = text.withUnsafeBufferPointer { repeatedTitleCite($0, tokens, dollars: dollars) }
         text.withUnsafeBufferPointer { buf in
             for line in lines where !line.isBlank {
                 defer { previousEnd = lastVisibleByte(buf, line) }
@@ -126,7 +127,26 @@ enum OwnCitations {
                 }
             }
         }
+        if let title = title, !out.contains(where: { $0.span.start < title.span.end && title.span.start < $0.span.end }) { out.append(title) }
         return out.sorted { $0.span.start < $1.span.start }
+    }
+
+    /// A web page's title and its heading run together at the top of text flattened from the
+    /// page (CourtListener's text of New York's slip opinions): "People v Dondorfer ( 2026 NY Slip
+    /// Op 00823 ) People v Dondorfer 2026 NY Slip Op 00823 Decided on …". The text opens with
+    /// a case cite, and the same cite follows within a few words: the opinion's own, twice.
+    static func repeatedTitleCite(_ buf: UnsafeBufferPointer<UInt8>, _ tokens: [Token], dollars: Bool) -> OwnCitationLine? {
+        guard tokens.count > 8, tokens[0].kind == .word, tokens[0].has(.capitalized) else { return nil }
+        let b = min(tokens.count, 40)
+        var parser = Parser(text: buf, tokens: tokens, tables: ReferenceTables.shared, scansDollarsAsSections: dollars)
+        parser.parseCitations(from: 0, to: b)
+        let cites = parser.citations.filter { $0.nestedIn == nil && $0.kind == .fullCase && $0.volume != nil && $0.page != nil }
+        guard cites.count >= 2, cites[0].span.start == Int(tokens[0].start), cites[0].caseName != nil,
+              let again = cites.dropFirst().first(where: { $0.volume == cites[0].volume && $0.reporter == cites[0].reporter && $0.page == cites[0].page }),
+              again.span.start - cites[0].span.end <= 80 else { return nil }
+        // (through the title's closing parenthesis: "( 2026 NY Slip Op 00823 )")
+        return OwnCitationLine(span: Span(cites[0].span.start, again.span.end),
+                               cites: ["\(cites[0].volume!) \(cites[0].reporter!) \(cites[0].page!)"])
     }
 
     /// Line `line` opens with "Published by " (a publisher's notice in the head).
