@@ -491,4 +491,19 @@ final class CaseCitationTests: XCTestCase {
         XCTAssertEqual(ebay.caseName?.plaintiff, "eBay Inc.")
         XCTAssertEqual(ebay.signal, "See")
     }
+
+    /// Johnson v. Amazon.com Services (Ill. 2026): a web domain inside a party's name is no
+    /// sentence's end; People v. Baul (Cal. Ct. App. 2026): a section number's decimals before the
+    /// next heading's letter ("section 1172.75" ⏎ "A.    1981 rape conviction") are no cite.
+    func testDomainInANameAndDecimalSectionBeforeAHeading() throws {
+        let johnson = try XCTUnwrap(parse("In an unrelated case, the Seventh Circuit certified a question. Johnson\n     v. Amazon.com Services, LLC, 142 F.4th 932, 944 (7th Cir. 2025).").citations.first)
+        XCTAssertEqual(johnson.caseName?.plaintiff, "Johnson")
+        XCTAssertEqual(johnson.caseName?.defendant, "Amazon.com Services, LLC")
+        let baul = parse("""
+        The court found no basis to deny relief pursuant to section 1172.75
+               A.    1981 rape conviction and stricken enhancement
+               The parties agree that the enhancement was stricken.
+        """)
+        XCTAssertFalse(baul.citations.contains { $0.kind == .fullCase }, "\(baul.citations.map { baul.text($0) })")
+    }
 }

@@ -261,6 +261,10 @@ extension Parser {
     /// ReporterCite = Volume Reporter (Page [PinClause] | "at" PinList) ;
     func parseReporterCite(volumeAt v: Int, limit: Int) -> ReporterCite? {
         guard v + 2 < limit, isKind(v, .number), tokens[v].length <= 5 else { return nil }
+        // (no decimal's fraction: "section 1172.75" ⏎ "A.    1981 rape conviction", a section
+        // number and the next heading's letter, is no "75 A. 1981")
+        if v >= 2, isKind(v - 1, .period), isKind(v - 2, .number), tokens[v - 1].end == tokens[v].start,
+           tokens[v - 2].end == tokens[v - 1].start { return nil }
         let r = v + 1
         let rk = tokens[r].kind
         if rk == .dash { return parseDashedNeutralCite(yearAt: v, limit: limit) ?? parseSplitVolumeCite(at: v, limit: limit) }

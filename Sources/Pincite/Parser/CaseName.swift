@@ -328,6 +328,8 @@ extension Parser {
                     if t.length <= 2, isKind(j + 1, .period), isKind(j - 1, .period) { break }  // "d.b.a."
                     // a name word a page label cut in two ("See Star-Tele *933 gram, Inc. v. Doe")
                     if isPageSplitWord(j) { break }
+                    // a web domain in a company's name: "Johnson v. Amazon.com Services, LLC"
+                    if isDomainSuffix(j) { break }
                     // a name word split at a line end ("… policy.  Wis-⏎consin Ave. Assocs. v. …"):
                     // the name goes on before the hyphen
                     if let left = splitWordStart(j), left >= lowest {
@@ -522,6 +524,14 @@ extension Parser {
               isKind(j - 2, .word), tokens[j - 2].end == tokens[j - 1].start, tokens[j - 2].has(.capitalized),
               !tokens[j - 2].has(.hasDigit) else { return nil }
         return j - 2
+    }
+
+    /// The "com" of "Amazon.com", "Booking.com", "Hotels.com": a domain suffix glued by its
+    /// period to a capitalised word.
+    func isDomainSuffix(_ j: Int) -> Bool {
+        guard j >= 2, equals(j, "com") || equals(j, "net") || equals(j, "org"), isKind(j - 1, .period), isKind(j - 2, .word),
+              tokens[j - 1].end == tokens[j].start, tokens[j - 2].end == tokens[j - 1].start, tokens[j - 2].has(.capitalized) else { return false }
+        return true
     }
 
     /// A company's name written with a lower-case first letter and a capital after it:
