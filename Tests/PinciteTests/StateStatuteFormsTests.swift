@@ -190,4 +190,24 @@ final class OhioFormsTests: XCTestCase {
         XCTAssertEqual(d.citations[neutral].page, "1002")
         XCTAssertEqual(d.citations[neutral].pincite, "¶23")
     }
+
+    /// Johnson v. Amazon.com Services (Ill. 2026): Illinois's own form of its Administrative Code,
+    /// dated by "(eff. …)" or "(adopted …)"; an Id. after it is the regulation's. Doe v. American
+    /// University (D.D.C. 2026): the District of Columbia's local rules, "LCvR 40.7(f)".
+    func testIllinoisAdministrativeCodeAndDistrictOfColumbiaLocalRules() throws {
+        let d = parse("""
+        IDOL promulgated section 210.110 of the Illinois Administrative Code, which defines several terms \
+        for the purposes of implementation of the Wage Law. See 56 Ill. Adm. Code
+               210.110 (eff. Nov. 15, 1996). Compensable time is paid time. Id. While section 210.120 of \
+        IDOL’s regulations (56 Ill. Adm. Code 210.120 (adopted May 2, 1995)) speaks to travel, it is silent. \
+        The case was randomly reassigned. See LCvR 40.7(f).
+        """)
+        let regs = d.citations.filter { $0.kind == .regulation }
+        XCTAssertEqual(regs.map(\.authority), ["56 Ill. Admin. Code § 210.110", "56 Ill. Admin. Code § 210.120"])
+        XCTAssertEqual(regs.map(\.year), [1996, 1995])
+        let id = try XCTUnwrap(d.citations.first { $0.kind == .id })
+        XCTAssertEqual(id.antecedent, regs.first?.id)
+        let rule = try XCTUnwrap(d.citations.first { $0.kind == .rule })
+        XCTAssertEqual(d.text(rule), "LCvR 40.7(f)")
+    }
 }

@@ -666,10 +666,11 @@ extension Parser {
     }
 
     /// CodeYear = "(" [Publisher] Year ")" ;   e.g. "(2012)", "(West 2010)", "(Am. L. Inst. 1965)".
-    /// Also the date a rule or act took effect, Illinois's "(eff. Aug. 1, 1992)".
+    /// Also the date a rule or act took effect or was adopted, Illinois's "(eff. Aug. 1, 1992)",
+    /// "(adopted May 2, 1995)".
     func parseCodeYear(at o: Int, limit: Int) -> (year: Int, end: Int)? {
-        if equals(o + 1, "eff"), isKind(o + 2, .period), let d = effectiveDateEnd(at: o + 3, limit: limit),
-           isKind(d, .closeParen), let y = intValue(d - 1) {
+        let dateAt = equals(o + 1, "eff") && isKind(o + 2, .period) ? o + 3 : equals(o + 1, "adopted") ? o + 2 : nil
+        if let at = dateAt, let d = effectiveDateEnd(at: at, limit: limit), isKind(d, .closeParen), let y = intValue(d - 1) {
             return (y, d + 1)
         }
         var c = o + 1

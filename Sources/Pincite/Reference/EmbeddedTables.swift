@@ -733,7 +733,7 @@ Year Book	Y.B.
 Yearbook	Y.B.
 """#
 
-    /// Grammars/data/code_forms.tsv (68 rows).
+    /// Grammars/data/code_forms.tsv (69 rows).
     static let codeForms: String = #"""
 N.C.G.S.	N.C. Gen. Stat.
 G.S.	N.C. Gen. Stat.
@@ -803,6 +803,7 @@ La. C.E.	La. Code Evid. Ann.
 La. C.C.	La. Civ. Code Ann.
 La. C.C.P.	La. Code Civ. Proc. Ann.
 La. Ch.C.	La. Child. Code Ann.
+Ill. Adm. Code	Ill. Admin. Code
 """#
 
     /// Grammars/data/codes.tsv (381 rows).
@@ -9335,7 +9336,7 @@ p.2d	P.2d	state_regional	Pacific Reporter	1931	2000
 wl	WL	specialty_west	West Law Citation		
 """#
 
-    /// Grammars/data/rules.tsv (72 rows).
+    /// Grammars/data/rules.tsv (74 rows).
     static let rules: String = #"""
 Fed. R. Civ. P.	rule	us	Federal Rules of Civil Procedure
 Fed. R. Crim. P.	rule	us	Federal Rules of Criminal Procedure
@@ -9345,6 +9346,7 @@ Fed. R. Bankr. P.	rule	us	Federal Rules of Bankruptcy Procedure
 Sup. Ct. R.	rule	us	Rules of the Supreme Court of the United States
 Fed. Cir. R.	rule	us	Federal Circuit Rules
 Local Civ. R.	rule	us	Local Civil Rules
+LCvR	rule	us	Local Civil Rules of the United States District Court for the District of Columbia (its own form: "LCvR 40.7(f)")
 Local Crim. R.	rule	us	Local Criminal Rules
 Ill. S. Ct. R.	rule	us:il	Illinois Supreme Court Rules
 Ill. Sup. Ct. R.	rule	us:il	Illinois Supreme Court Rules
@@ -9400,6 +9402,7 @@ HRCP	rule	us:hi	Hawaii Rules of Civil Procedure (form used by Hawaii courts: "HR
 MLRPC	rule	us:md	Maryland Lawyers' Rules of Professional Conduct (form used by Maryland courts: "MLRPC 1.6(a)")
 Income Tax Regs.	regulation	us	Income Tax Regulations, 26 C.F.R. (form used by the Tax Court: "sec. 1.166-5(a)(2), Income Tax Regs.")
 NYCRR	regulation	us:ny	Official Compilation of Codes, Rules and Regulations of the State of New York (form used by New York courts: "22 NYCRR 202.8-b")
+Ill. Adm. Code	regulation	us:il	Illinois Administrative Code (form used by Illinois courts: "56 Ill. Adm. Code 210.110")
 Tex. Code Crim. Proc.	statute	us:tx	Texas Code of Criminal Procedure, without "Ann." (form used by Texas courts: "Tex. Code Crim. Proc. art. 38.23(a)")
 La. C.Cr.P.	statute	us:la	Louisiana Code of Criminal Procedure (form used by Louisiana courts: "La. C.Cr.P. art. 701")
 La. Code Crim. P.	statute	us:la	Louisiana Code of Criminal Procedure (form used by Louisiana courts: "La. Code Crim. P. art. 703(D)")
