@@ -96,4 +96,17 @@ final class PageBreakQuoteTests: XCTestCase {
         XCTAssertEqual(gant.location.footnote, "1")
         XCTAssertFalse(d.tree.paragraphs.contains { d.source.string($0.span.start, $0.span.end).contains("This summary constitutes") })
     }
+
+    /// People v. Martinez (Cal. Ct. App. 2026): notes at each page's foot with no separator, the
+    /// label followed by several spaces ("      1   Undesignated statutory citations …"), marks
+    /// glued to words ("murder.2", "Marsden3 motion"). All five are notes, and the cite that is
+    /// note 3 names "People", not "3 People".
+    func testCaliforniaPageFootNotes() throws {
+        let url = CAPHeadMatterTests.corpus.appendingPathComponent("unseen/citation_verifier/cal_people_v_martinez.txt")
+        let d = Pincite.parse(bytes: [UInt8](try Data(contentsOf: url)), name: "cal_people_v_martinez.txt")
+        XCTAssertEqual(d.tree.footnotes.map(\.label), ["1", "2", "3", "4", "5"])
+        let marsden = try XCTUnwrap(d.citations.first { $0.caseName?.defendant == "Marsden" })
+        XCTAssertEqual(marsden.caseName?.plaintiff, "People")
+        XCTAssertEqual(marsden.location.footnote, "3")
+    }
 }

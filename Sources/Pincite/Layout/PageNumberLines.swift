@@ -183,7 +183,10 @@ extension PageLayout {
             let digits = Array(String(n).utf8)
             let s = l.start + l.indent
             guard l.end - s > digits.count + 2, text[s..<(s + digits.count)].elementsEqual(digits), text[s + digits.count] == 0x20 else { return false }
-            let c = text[s + digits.count + 1]
+            // (one space or a few: California's "1   Undesignated statutory citations …")
+            var t = s + digits.count + 1
+            while t < l.end - 1, text[t] == 0x20, t - (s + digits.count) < 6 { t += 1 }
+            let c = text[t]
             return (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || c == 0xE2 || c == 0x22  // a letter or a quote
         }
         func hasGluedMark(_ n: Int, from a: Int, to b: Int) -> Bool {

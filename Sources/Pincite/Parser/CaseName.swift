@@ -368,6 +368,8 @@ extension Parser {
                 // footnote's mark ("… uncertainties.” 5 Doe, 713 F.3d at 758")
                 if isKind(j - 1, .star), tokens[j - 1].end == t.start { break scan }
                 if let f = flow, !f.noteMarks.isEmpty, f.noteMarks.contains(Int(t.start)) { break scan }
+                // nor a note's label at its head ("     3   People v. Marsden (1970) 2 Cal.3d 118")
+                if isNoteLabel(j) { break scan }
             case .ampersand, .dollar, .slash, .dash: break
             case .period:
                 // an abbreviation the tables do not know ends the plaintiff ("Central Towers Apts. v.")
@@ -524,6 +526,15 @@ extension Parser {
               isKind(j - 2, .word), tokens[j - 2].end == tokens[j - 1].start, tokens[j - 2].has(.capitalized),
               !tokens[j - 2].has(.hasDigit) else { return nil }
         return j - 2
+    }
+
+    /// Whether number `j` is the label a footnote opens with: the first thing in a note part.
+    func isNoteLabel(_ j: Int) -> Bool {
+        guard let f = flow, !f.noteSpans.isEmpty, tokens[j].has(.newlineBefore) || j == 0,
+              let k = TextFlow.index(of: Int(tokens[j].start), in: f.noteSpans) else { return false }
+        var o = f.noteSpans[k].start
+        while o < Int(tokens[j].start), p[o] == 0x20 || p[o] == 0x0A || p[o] == 0x0D || p[o] == 0x09 || p[o] == 0x0C { o += 1 }
+        return o == Int(tokens[j].start)
     }
 
     /// The "com" of "Amazon.com", "Booking.com", "Hotels.com": a domain suffix glued by its
