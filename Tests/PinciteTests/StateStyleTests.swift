@@ -235,5 +235,23 @@ final class StateStyleTests: XCTestCase {
         let id = try XCTUnwrap(doc.citations.of(.id).first)
         XCTAssertEqual(id.pincite, "297-298")
     }
-}
 
+    /// People v. Martinez and People v. Baul (Cal. Ct. App. 2026): the California Style Manual's
+    /// form for an unpublished opinion, "(People v. Baul (Apr. 2, 2012, B225051) [nonpub. opn.].)",
+    /// is a case cite with its date and docket, and a later "People v. Baul, supra" finds it.
+    func testCaliforniaUnpublishedOpinion() throws {
+        let d = parse("""
+        Although the parties on appeal refer to the opinion from defendant’s appeal from the judgment \
+        of conviction (People v.
+        Martinez (Mar. 22, 2006, B181429) [nonpub. opn.]), the opinion is not included in the record. \
+        We affirmed. (People v. Baul (Apr. 2, 2012, B225051) [nonpub. opn.].) As we explained in People
+        v. Baul, supra, B225051, the enhancement was stricken.
+        """)
+        let cites = d.citations.filter { $0.kind == .fullCase }
+        XCTAssertEqual(cites.map(\.docket), ["B181429", "B225051"])
+        XCTAssertEqual(cites.map(\.date), ["2006-03-22", "2012-04-02"])
+        XCTAssertEqual(cites.first?.caseName?.defendant, "Martinez")
+        let supra = try XCTUnwrap(d.citations.first { $0.kind == .supra })
+        XCTAssertEqual(supra.antecedent, cites.last?.id)
+    }
+}

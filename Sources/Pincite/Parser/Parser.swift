@@ -127,6 +127,8 @@ struct Parser {
             // "slip" of "slip op.", "note"/"n." of "note 6, supra", "ante"/"post" of "ante, at 197"
             let n = t.length
             if n == 5 || n >= 7 || mayBeIdWord(t, p) || t.has(.hasDigit) { return true }
+            // ("nonpub" of California's "[nonpub. opn.]")
+            if n == 6, p[Int(t.start)] == 0x6E, p[Int(t.start) + 1] == 0x6F, p[Int(t.start) + 2] == 0x6E { return true }
             let s = Int(t.start)
             // ("s"/"ss" of a "§" converted to a letter: "Restatement (Second) of Torts s 402A")
             if n == 1 { return p[s] == 0x6E || p[s] == 0x73 }
@@ -223,6 +225,7 @@ struct Parser {
             if t.has(.lowercase) {
                 if equals(i, "supra") { return parseSupraCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) }
                 if t.length == 11, let e = parseUnpublishedOpinion(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
+                if t.length == 6, p[Int(t.start)] == 0x6E, let e = parseCaliforniaUnpublished(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
                 if equals(i, "infra") { return parseCrossReference(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) }
                 if t.length <= 8, equals(i, "note") || equals(i, "n") || equals(i, "ante") || equals(i, "post") || equals(i, "footnote"),
                    let e = parseNoteOrPageReference(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }

@@ -76,4 +76,31 @@ extension Parser {
         if let n = c.caseName { registerParties(n, citation: id) }
         return parseParentheticals(at: end, limit: limit, owner: id)
     }
+
+    /// CaliforniaUnpublished = CaseName "(" Month Day "," Year "," Docket ")" "[nonpub. opn.]" ;
+    ///
+    /// The California Style Manual's form for an opinion not published: "(People v. Martinez
+    /// (Mar. 22, 2006, B181429) [nonpub. opn.])". Read from its "nonpub" back to the name.
+    mutating func parseCaliforniaUnpublished(at i: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int? {
+        guard equals(i, "nonpub"), isKind(i - 1, .openBracket), isKind(i - 2, .closeParen), isKind(i + 1, .period),
+              equals(i + 2, "opn"), isKind(i + 3, .period), isKind(i + 4, .closeBracket), i + 4 < limit else { return nil }
+        // the docket: one word or number, or a few joined by dashes, before the ")"
+        var d = i - 3
+        while d - 2 >= floor, isKind(d - 1, .dash), isKind(d - 2, .word) || isKind(d - 2, .number) { d -= 2 }
+        guard d - 5 >= floor, isKind(d, .word) || isKind(d, .number), tokens[d].has(.hasDigit) || isKind(d, .number), isKind(d - 1, .comma),
+              isYear(d - 2), let year = intValue(d - 2), isKind(d - 3, .comma), let day = intValue(d - 4), day >= 1, day <= 31 else { return nil }
+        var m = d - 5
+        if isKind(m, .period) { m -= 1 }
+        guard m - 2 >= floor, isKind(m, .word), let month = tables.months[ReferenceTables.monthKey(text(m))], isKind(m - 1, .openParen),
+              let (nameStart, versus) = nameBackward(endingAt: m - 2), versus != nil else { return nil }
+        var c = Citation(kind: .fullCase, span: span(nameStart, i + 4))
+        c.caseName = makeCaseName(nameStart, m - 2, versus)
+        c.year = year
+        c.date = "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
+        c.dateText = text(m, through: d - 2)
+        c.docket = text(d, through: i - 3)
+        c.parentheticals.append(Parenthetical(text: text(i, through: i + 3), kind: .explanatory, span: span(i - 1, i + 4)))
+        let id = add(c, startToken: nameStart, nestedIn: nestedIn, phrase: phrase)
+        return parseParentheticals(at: i + 5, limit: limit, owner: id)
+    }
 }
