@@ -137,6 +137,11 @@ enum OwnCitations {
     /// a case cite, and the same cite follows within a few words: the opinion's own, twice.
     static func repeatedTitleCite(_ buf: UnsafeBufferPointer<UInt8>, _ tokens: [Token], dollars: Bool) -> OwnCitationLine? {
         guard tokens.count > 8, tokens[0].kind == .word, tokens[0].has(.capitalized) else { return nil }
+        // (the cheap test first: a party's "v" among the first words)
+        guard (1..<min(tokens.count, 12)).contains(where: { k in
+            tokens[k].kind == .word && tokens[k].length <= 2 && buf[Int(tokens[k].start)] == 0x76
+                && (tokens[k].length == 1 || buf[Int(tokens[k].start) + 1] == 0x73)
+        }) else { return nil }
         let b = min(tokens.count, 40)
         var parser = Parser(text: buf, tokens: tokens, tables: ReferenceTables.shared, scansDollarsAsSections: dollars)
         parser.parseCitations(from: 0, to: b)
