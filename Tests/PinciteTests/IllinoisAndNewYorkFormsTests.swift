@@ -211,4 +211,19 @@ final class IllinoisAndNewYorkFormsTests: XCTestCase {
         for n in 10...34 { XCTAssertTrue(starts.contains("¶ \(n)"), "¶ \(n) opens no paragraph") }
         XCTAssertGreaterThanOrEqual(d.tree.paragraphs.count, 34)
     }
+
+    /// People v Dondorfer (N.Y. 2026): New York's session laws in its official style, without
+    /// periods ("L 2006, ch 732"), and hyphenated subdivisions ("§ 1192 (4-a)", "(2-a) (b)"),
+    /// which are the statute's, not explanatory parentheticals.
+    func testNewYorkSessionLawsAndHyphenatedSubdivisions() throws {
+        let d = parse("""
+        The Legislature enacted Vehicle and Traffic Law § 1192 (4-a) and Vehicle and Traffic Law § 1192 (2-a) (b), with "impaired" as the applicable standard, well after this Court's 1979 decision in Cruz established a definition for that term (L 2006, ch 732; L 2009, ch 496; see Cruz , 48 NY2d at 427 ).
+        """)
+        let statutes = d.citations.filter { $0.kind == .statute }
+        XCTAssertEqual(statutes.map { d.text($0) }, ["Vehicle and Traffic Law § 1192 (4-a)", "Vehicle and Traffic Law § 1192 (2-a) (b)",
+                                                    "L 2006, ch 732", "L 2009, ch 496"])
+        XCTAssertEqual(statutes.map { $0.parentheticals.count }, [0, 0, 0, 0])
+        XCTAssertEqual(statutes[2].authority, "L. 2006, ch. 732")
+        XCTAssertEqual(statutes[2].year, 2006)
+    }
 }

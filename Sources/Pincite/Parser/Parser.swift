@@ -252,7 +252,8 @@ struct Parser {
                let e = parseBookCitation(pinAt: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if t.length == 3 || t.length == 7, first == 0x41, let e = parseConstitutionInWords(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if t.length >= 7 || (t.length == 3 && first == 0x53), let e = parseSectionWordCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
-            if t.length == 5 || t.length == 2, first == 0x53 || first == 0x47, let e = parseSessionLaw(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
+            if t.length == 5 || t.length == 2 || t.length == 1, first == 0x53 || first == 0x47 || first == 0x4C,
+               let e = parseSessionLaw(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if let e = parseCodeCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if t.length == 1, first == 0x53, let e = parseNorthCarolinaSessionLaw(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
             if mayStartVolumeless(i), let e = parseVolumelessCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }

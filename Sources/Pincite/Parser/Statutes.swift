@@ -628,6 +628,15 @@ extension Parser {
         // subsections set off by a space: "§ 17a-593 (c)", "§ 2-201 (b)", and New York's
         // "Penal Law § 125.25 (1)", "CPLR 3211 (a) (7)", "Family Ct Act § 1012 (f) (i) (B)"
         // (a label of one to three characters: not a year, not "(West)")
+        // (New York's hyphenated subdivisions too: "Vehicle and Traffic Law § 1192 (4-a)", "(2-a) (b)")
+        if !illinois, j + 4 < limit, isKind(j, .openParen), tokens[j].has(.spaceBefore), isKind(j + 2, .dash), isKind(j + 4, .closeParen),
+           isKind(j + 1, .number), tokens[j + 1].length <= 3, isKind(j + 3, .word), tokens[j + 3].length <= 2,
+           tokens[j + 2].start == tokens[j + 1].end, tokens[j + 3].start == tokens[j + 2].end {
+            var e = j + 5
+            while e + 2 < limit, isKind(e, .openParen), isKind(e + 2, .closeParen), !tokens[e + 1].has(.spaceBefore),
+                  isSubsectionLabel(e + 1), tokens[e + 1].length <= 3, !tokens[e].has(.newlineBefore) { e += 3 }
+            return e
+        }
         if !illinois, j + 2 < limit, isKind(j, .openParen), tokens[j].has(.spaceBefore), isKind(j + 2, .closeParen),
            !tokens[j + 1].has(.spaceBefore), isSubsectionLabel(j + 1), tokens[j + 1].length <= 3 {
             var e = j + 3
@@ -1078,24 +1087,29 @@ extension Parser {
         return end
     }
 
-    /// SessionLaw = ("Stats." | "St." | "Ga. L.") Year "," ("ch." | "c.") Num [";"|","] ["§" SectionList] ["," "p." Num]
+    /// SessionLaw = ("Stats." | "St." | "Ga. L." | "L" ["."]) Year "," ("ch." | "c." | "ch") Num [";"|","] ["§" SectionList] ["," "p." Num]
     ///            | "Ga. L." Year "," ("p." | "pp.") Num {"," Num} ["," "§" SectionList] ;
     ///
     /// Session laws as state courts cite them: California's `Stats. 2014, ch. 249, § 2, p. 2506`,
-    /// Massachusetts' `St. 2000, c. 159, § 230`, Georgia's `Ga. L. 1990, p. 2435, § 1`. The
+    /// Massachusetts' `St. 2000, c. 159, § 230`, Georgia's `Ga. L. 1990, p. 2435, § 1`, New York's
+    /// `L 2006, ch 732` (its official style drops the periods). The
     /// chapter names the law (two laws share "§ 2"); the section and page are its pin.
     mutating func parseSessionLaw(at i: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int? {
         let georgia = equals(i, "Ga") && isKind(i + 1, .period) && equals(i + 2, "L") && isKind(i + 3, .period)
-        guard georgia || equals(i, "Stats") || equals(i, "St"), isKind(i + 1, .period) else { return nil }
-        let y = georgia ? i + 4 : i + 2
+        // New York's official style, with or without periods: "L 2006, ch 732", "L. 2009, ch. 496, § 1"
+        let newYork = equals(i, "L") && !tokens[i + 1].has(.newlineBefore)
+        guard georgia || newYork || equals(i, "Stats") || equals(i, "St"), isKind(i + 1, .period) || newYork else { return nil }
+        let y = georgia ? i + 4 : newYork && !isKind(i + 1, .period) ? i + 1 : i + 2
         guard isYear(y), isKind(y + 1, .comma) else { return nil }
+        if newYork, !equals(y + 2, "ch") { return nil }
         var c = Citation(kind: .statute, span: span(i, y))
-        c.reporter = georgia ? "Ga. L." : text(i) + "."
+        c.reporter = georgia ? "Ga. L." : newYork ? "L." : text(i) + "."
         c.volume = text(y)
         c.year = intValue(y)
         var chEnd: Int
-        if equals(y + 2, "ch") || equals(y + 2, "c"), isKind(y + 3, .period), let e = sectionNum(at: y + 4, limit: limit) {
-            c.section = text(y + 2, through: y + 3) + " " + text(y + 4, through: e - 1)
+        let chNumber = isKind(y + 3, .period) ? y + 4 : y + 3
+        if equals(y + 2, "ch") || equals(y + 2, "c"), isKind(y + 3, .period) || newYork, let e = sectionNum(at: chNumber, limit: limit) {
+            c.section = (newYork ? "ch." : text(y + 2, through: y + 3)) + " " + text(chNumber, through: e - 1)
             chEnd = e
         } else if georgia, equals(y + 2, "p") || equals(y + 2, "pp"), isKind(y + 3, .period), isKind(y + 4, .number) {
             c.page = text(y + 4)

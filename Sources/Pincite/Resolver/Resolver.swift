@@ -405,7 +405,7 @@ public enum Resolver {
     /// ("2020 N.C. Sess. Laws 2020-17", "Stats. 2014, ch. 249", "Pub. L. No. 111-148"),
     /// not another section of a code.
     static func isSessionLaw(_ code: String) -> Bool {
-        if CodeKinds.citedByNumber.contains(code) || code == "Stats." || code == "St." || code == "Ga. L." { return true }
+        if CodeKinds.citedByNumber.contains(code) || code == "Stats." || code == "St." || code == "Ga. L." || code == "L." { return true }
         // (on bytes: Foundation's suffix and substring tests cost thousands of instructions a call)
         let b = Array(code.utf8)
         func ends(_ s: StaticString) -> Bool {
@@ -469,6 +469,7 @@ public enum Resolver {
             if code.hasSuffix(" Laws"), let year = c.volume, year.utf8.count == 4, let page = c.page { return year + " " + code + " " + page }
             if CodeKinds.actsByNumber.contains(code) { return [c.volume, code, sec].compactMap { $0 }.joined(separator: " ") }  // "2005 Wis. Act 400"
             if code == "Stats.", let year = c.volume { return "Stats. " + year + ", " + sec }  // "Stats. 2014, ch. 249"
+            if code == "L.", let year = c.volume { return "L. " + year + ", " + sec }  // New York's "L 2006, ch 732"
             // Massachusetts's session laws by year and chapter: "St. 2013, c. 84, § 23" is "St. 2013, c. 84"
             if code == "St.", let year = c.volume, sec.hasPrefix("c. ") { return "St. " + year + ", " + sec }
             if c.kind == .constitution { return CodeKeys.shared.constitution(code, sec) }
