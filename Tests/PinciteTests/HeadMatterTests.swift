@@ -129,4 +129,12 @@ final class HeadMatterTests: XCTestCase {
         XCTAssertEqual(d.tree.caption.court, "UNITED STATES COURT OF APPEALS FOR THE SECOND CIRCUIT")
         XCTAssertNil(d.tree.caption.district, "the circuit is part of the court's name")
     }
+
+    /// In re Marriage of Lyle (Wash. App. 2017, CAP casebody): the official reporter brackets
+    /// docket and date, "[No. 33971-8-III." … "July 11, 2017.]"; the docket is the number alone.
+    func testBracketedDocketOfAnOfficialReporter() {
+        XCTAssertEqual(StructureContext.bareDocket("[No. 33971-8-III."), "33971-8-III")
+        XCTAssertEqual(StructureContext.bareDocket("[Crim. No. 21870."), "Crim. No. 21870")
+        XCTAssertEqual(StructureContext.bareDocket("No. 10-00-00077-CV."), "10-00-00077-CV")
+    }
 }

@@ -94,6 +94,9 @@ extension StructureContext {
     /// and closing period, from a docket-number block or a markup's `docketnumber`.
     static func bareDocket(_ s: String) -> String {
         var t = s.trimmedWhitespace()
+        // (an official reporter's bracket around docket and date: "[No. 33971-8-III. July 11, 2017.]")
+        if t.hasPrefix("[") { t = String(t.dropFirst()).trimmedWhitespace() }
+        if t.hasSuffix("]"), !t.contains("[") { t = String(t.dropLast()).trimmedWhitespace() }
         for prefix in ["Docket No.", "Docket No", "DOCKET NO.", "Case No.", "Index No.", "Record No.", "Nos.", "No.", "NOS.", "NO."]
         where t.hasPrefix(prefix) {
             t = String(t.dropFirst(prefix.count))
