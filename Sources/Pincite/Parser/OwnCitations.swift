@@ -149,6 +149,11 @@ enum OwnCitations {
         guard cites.count >= 2, cites[0].span.start == Int(tokens[0].start), cites[0].caseName != nil,
               let again = cites.dropFirst().first(where: { $0.volume == cites[0].volume && $0.reporter == cites[0].reporter && $0.page == cites[0].page }),
               again.span.start - cites[0].span.end <= 80 else { return nil }
+        // the title's cite stands in parentheses after its name, the heading right after them:
+        // "… Dondorfer ( 2026 NY Slip Op 00823 ) People v Dondorfer …" (not a list of one cite)
+        var k = 0
+        while k < b, Int(tokens[k].end) <= cites[0].span.end { k += 1 }
+        guard k < b, tokens[k].kind == .closeParen, k + 1 < b, Int(tokens[k + 1].start) == again.span.start else { return nil }
         // (through the title's closing parenthesis: "( 2026 NY Slip Op 00823 )")
         return OwnCitationLine(span: Span(cites[0].span.start, again.span.end),
                                cites: ["\(cites[0].volume!) \(cites[0].reporter!) \(cites[0].page!)"])
