@@ -414,13 +414,18 @@ extension StructureContext {
     /// its paragraphs at the margin, so no indent tells where one begins.
     func opensNumberedParagraph(_ i: Int) -> Bool {
         let (s, e) = contentRange(i)
-        guard e - s >= 6, text[s] == 0xC2, text[s + 1] == 0xB6 else { return false }
+        guard let k = paragraphNumberEnd(from: s, to: e), k + 2 < e else { return false }
+        return (text[k] == 0x20 && text[k + 1] == 0x20) || text[k] == 0x09
+    }
+
+    /// "¶" and one to three digits at `s` ("¶3", "¶ 27"): the index after the digits, or nil.
+    func paragraphNumberEnd(from s: Int, to e: Int) -> Int? {
+        guard e - s >= 3, text[s] == 0xC2, text[s + 1] == 0xB6 else { return nil }
         var k = s + 2
         if k < e, text[k] == 0x20 { k += 1 }
         let digits = k
         while k < e, text[k] >= 0x30, text[k] <= 0x39 { k += 1 }
-        guard k > digits, k - digits <= 3, k + 2 < e else { return false }
-        return (text[k] == 0x20 && text[k + 1] == 0x20) || text[k] == 0x09
+        return k > digits && k - digits <= 3 ? k : nil
     }
 
     /// Line `i` ends with the end of a sentence (see `PageLayout.endsSentence`).

@@ -196,12 +196,7 @@ extension StructureContext {
     /// ANALYSIS", "¶3                                       I. BACKGROUND").
     func headingAfterParagraphNumber(in i: Int) -> RunInHeading? {
         let (s, e) = contentRange(i)
-        guard e - s >= 8, e - s <= 160, text[s] == 0xC2, text[s + 1] == 0xB6 else { return nil }
-        var k = s + 2
-        while k < e, text[k] == 0x20 { k += 1 }
-        let digits = k
-        while k < e, text[k] >= 0x30, text[k] <= 0x39 { k += 1 }
-        guard k > digits, k - digits <= 3 else { return nil }
+        guard e - s >= 8, e - s <= 160, var k = paragraphNumberEnd(from: s, to: e) else { return nil }
         let gap = k
         while k < e, text[k] == 0x20 || text[k] == 0x09 { k += 1 }
         // (the text of an ordinary paragraph follows its number after a few spaces)
