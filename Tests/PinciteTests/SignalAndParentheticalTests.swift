@@ -290,4 +290,25 @@ final class SignalAndParentheticalTests: XCTestCase {
         XCTAssertNil(monroe.nestedIn)
         XCTAssertEqual(monroe.signal, "see")
     }
+
+    /// Illinois, Connecticut and Georgia write the note on a quotation as a sentence of its own
+    /// before the cite ("(Internal quotation marks omitted.) Acuity v. M/I Homes …", Griffith
+    /// Foods, Ill. 2026; "(Punctuation omitted.) Id.", In re K.N.C., Ga. Ct. App., corpus-dev 015):
+    /// it is that cite's parenthetical. One that ends a paragraph is not the next paragraph's.
+    func testQuotationNoteBeforeItsCite() throws {
+        let d = parse("""
+        The policy covers the loss. (Internal quotation marks omitted.) Acuity v. M/I Homes of Chicago, LLC, 2023 IL 129087, ¶ 30. The court said “so.” (Punctuation omitted.) Id. at 548.
+
+        The State waives its immunity “only to the extent provided.” (Emphasis supplied.)
+
+        OCGA § 50-21-22(7), in turn, defines an employee for the purposes of the GTCA.
+        """)
+        let acuity = try XCTUnwrap(d.citations.first { $0.kind == .fullCase })
+        XCTAssertEqual(acuity.parentheticals.map(\.text), ["Internal quotation marks omitted"])
+        XCTAssertEqual(acuity.parentheticals.map(\.kind), [.omission])
+        let id = try XCTUnwrap(d.citations.first { $0.kind == .id })
+        XCTAssertEqual(id.parentheticals.map(\.text), ["Punctuation omitted"])
+        let ocga = try XCTUnwrap(d.citations.first { $0.kind == .statute })
+        XCTAssertEqual(ocga.parentheticals.count, 0)
+    }
 }

@@ -300,10 +300,31 @@ struct Parser {
         c.signal = signal
         let before = (signalStart ?? startToken) - 1
         if before >= 0, tokens[before].kind == .semicolon { c.continuesString = true }
+        // (in the same paragraph: "(Emphasis supplied.)" ending one is not the next one's)
+        if nestedIn == nil, before >= 0, tokens[before].kind == .closeParen,
+           !(tokens[before + 1].has(.blankLineBefore) && blankLinesSeparateParagraphs),
+           let p = quotationNoteBefore(closingAt: before) { c.parentheticals.insert(p, at: 0) }
         if signal != nil || !c.continuesString { clauseCounter += signal == nil && c.kind == .record ? 0 : 1 }
         c.clause = clauseCounter
         citations.append(c)
         return c.id
+    }
+
+    /// Illinois writes the note on a quotation as a sentence of its own before the cite that
+    /// supports it: "… how to proceed.” (Internal quotation marks omitted.) Id." — an omission
+    /// or alteration parenthetical of that cite ("(Emphasis added.)" too).
+    func quotationNoteBefore(closingAt close: Int) -> Parenthetical? {
+        guard close >= 3, isKind(close - 1, .period), close >= floor else { return nil }
+        var open = close - 2
+        while open >= 0, open >= close - 8, !isKind(open, .openParen) {
+            guard isKind(open, .word) else { return nil }
+            open -= 1
+        }
+        guard open >= 0, isKind(open, .openParen), isKind(open + 1, .word), tokens[open + 1].has(.capitalized) else { return nil }
+        let (kind, value) = classifyParenthetical(open, close)
+        guard kind == .omission || kind == .alteration else { return nil }
+        let text = value.hasSuffix(".") ? String(value.dropLast()) : value
+        return Parenthetical(text: text, kind: kind, span: span(open, close))
     }
 
     /// ", quoting" / ", citing" right after the end of the citation before: that
