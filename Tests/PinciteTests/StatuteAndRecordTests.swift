@@ -482,4 +482,14 @@ final class StatuteAndRecordTests: XCTestCase {
         let id = try XCTUnwrap(d.citations.first { $0.kind == .id })
         XCTAssertEqual(id.antecedent, records.first?.id)
     }
+
+    /// Doe v. American University (D.D.C. 2026): a comma between the paper and its paragraphs,
+    /// "Compl., ¶¶ 30–32, 42", is still the paper's pin.
+    func testCommaBeforeAPapersParagraphs() throws {
+        let d = parse("She alleges that the university mishandled her complaint. See Compl., ¶¶ 30–32, 42.")
+        let compl = try XCTUnwrap(d.citations.first { $0.kind == .internal })
+        XCTAssertEqual(d.collapsedText(compl.span), "Compl., ¶¶ 30–32, 42")
+        XCTAssertEqual(compl.pincite, "¶¶ 30–32, 42")
+        XCTAssertEqual(compl.signal, "See")
+    }
 }

@@ -56,7 +56,8 @@ extension Parser {
             last = close; k = close + 1
         }
         var pinStart = k
-        if isKind(k, .comma), equals(k + 1, "at") { pinStart = k + 1 }
+        // (", at 4", and the District of Columbia's "Compl., ¶¶ 30–32")
+        if isKind(k, .comma), equals(k + 1, "at") || isKind(k + 1, .pilcrow) { pinStart = k + 1 }
         let barePages = recordParen != nil && isKind(pinStart, .number)  // "Br. (DE 56) 12-13"
         // (not the number of the paragraph the next line opens: Illinois's "ORDER" ⏎ "¶1      Held: …")
         let paragraphNumber = isKind(pinStart, .pilcrow) && tokens[pinStart].has(.newlineBefore)
