@@ -314,13 +314,14 @@ struct Parser {
     /// supports it: "… how to proceed.” (Internal quotation marks omitted.) Id." — an omission
     /// or alteration parenthetical of that cite ("(Emphasis added.)" too).
     func quotationNoteBefore(closingAt close: Int) -> Parenthetical? {
-        guard close >= 3, isKind(close - 1, .period), close >= floor else { return nil }
+        // (wholly after the citation before: a parenthetical it took is not read twice)
+        guard close >= 3, isKind(close - 1, .period) else { return nil }
         var open = close - 2
-        while open >= 0, open >= close - 8, !isKind(open, .openParen) {
+        while open >= floor, open >= close - 8, !isKind(open, .openParen) {
             guard isKind(open, .word) else { return nil }
             open -= 1
         }
-        guard open >= 0, isKind(open, .openParen), isKind(open + 1, .word), tokens[open + 1].has(.capitalized) else { return nil }
+        guard open >= floor, open >= 0, isKind(open, .openParen), isKind(open + 1, .word), tokens[open + 1].has(.capitalized) else { return nil }
         let (kind, value) = classifyParenthetical(open, close)
         guard kind == .omission || kind == .alteration else { return nil }
         let text = value.hasSuffix(".") ? String(value.dropLast()) : value
