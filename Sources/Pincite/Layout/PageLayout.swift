@@ -158,6 +158,8 @@ public struct PageLayout: Sendable {
                 layout.footnotes = pageFootZones(text, lines, pages: layout.pages, furniture: layout.furniture)
             }
             if layout.footnotes.isEmpty { layout.footnotes = trailingBracketNotes(lines, p) }
+            // (text that lost its page breaks: notes after a gap of blank lines, GapNotes.swift)
+            if layout.footnotes.isEmpty, breaks.isEmpty { layout.footnotes = gapNoteZones(text, lines, doubleSpaced: layout.doubleSpaced) }
             layout.addContinuations(lines, p)
         }
         // 3. star pages "*553" / "**88" at the start of a token run
@@ -183,6 +185,13 @@ public struct PageLayout: Sendable {
                 // a star pin ("4 W. Blackstone, Commentaries *225.")
                 if k + stars + 1 < tokens.count, tokens[k + stars + 1].start == numTok.end,
                    [.period, .comma, .semicolon, .closeParen, .colon].contains(tokens[k + stars + 1].kind) { continue }
+                // a range "*4–6" and a note pin "*1 n.1" are pincites
+                if k + stars + 2 < tokens.count {
+                    let after = tokens[k + stars + 1]
+                    if after.kind == .dash, after.start == numTok.end, tokens[k + stars + 2].kind == .number { continue }
+                    if after.kind == .word, after.length <= 2, p[Int(after.start)] == 0x6E,
+                       after.length == 1 || p[Int(after.start) + 1] == 0x6E, tokens[k + stars + 2].kind == .period { continue }
+                }
                 // not a pincite: "at *3" or a range "*9–12"
                 if k > 0, tokens[k - 1].kind == .word, tokens[k - 1].length == 2, p[Int(tokens[k - 1].start)] == 0x61,
                    p[Int(tokens[k - 1].start) + 1] == 0x74 { continue }
@@ -208,6 +217,10 @@ public struct PageLayout: Sendable {
             let bracketed = bracketedReporterPages(p)
             if !bracketed.isEmpty { markers = (markers + bracketed).sorted { $0.offset < $1.offset } }
         }
+        // one lone star number in a long text is a pincite the tests above let through
+        // ("Sanctions Order *4 (“The issue …”)"), not star paging: a reporter's page holds a
+        // few thousand bytes (New York's bracketed "[*2]" of a two-page slip opinion is one)
+        if markers.count == 1, n > 8_000, text[markers[0].span.start] == 0x2A { markers = [] }
         layout.starPages = mainStarSeries(markers)
         // every series' markers are page furniture inside the sentences: the reading
         // order leaves them out ("proof *1088 that" reads "proof that")

@@ -179,31 +179,6 @@ extension PageLayout {
             }
             return lo
         }
-        func startsWithNumber(_ l: LineInfo, _ n: Int) -> Bool {
-            let digits = Array(String(n).utf8)
-            let s = l.start + l.indent
-            guard l.end - s > digits.count + 2, text[s..<(s + digits.count)].elementsEqual(digits), text[s + digits.count] == 0x20 else { return false }
-            // (one space or a few: California's "1   Undesignated statutory citations …")
-            var t = s + digits.count + 1
-            while t < l.end - 1, text[t] == 0x20, t - (s + digits.count) < 6 { t += 1 }
-            let c = text[t]
-            return (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || c == 0xE2 || c == 0x22  // a letter or a quote
-        }
-        func hasGluedMark(_ n: Int, from a: Int, to b: Int) -> Bool {
-            let digits = Array(String(n).utf8)
-            var k = a + 1
-            while k + digits.count <= b {
-                if text[k..<(k + digits.count)].elementsEqual(digits) {
-                    let before = text[k - 1]
-                    let after = k + digits.count < b ? text[k + digits.count] : 0x20
-                    let glued = before != 0x20 && before != 0x0A && !(before >= 0x30 && before <= 0x39) && before != 0x24  // not "$5"
-                        && before != 0x2C && before != 0x2D && before != 0xA7 && before != 0x28  // not ", 5", "-5", "§5", "(5"
-                    if glued, !(after >= 0x30 && after <= 0x39), after != 0x2E || k + digits.count + 1 >= b || text[k + digits.count + 1] == 0x20 { return true }
-                }
-                k += 1
-            }
-            return false
-        }
         for page in pages {
             var idx: [Int] = []
             var n = firstLine(from: page.span.start)
@@ -215,13 +190,13 @@ extension PageLayout {
             var i = 0
             while i < idx.count {
                 let l = lines[idx[i]]
-                if startsWithNumber(l, next), l.start > page.span.start, hasGluedMark(next, from: page.span.start, to: l.start) { break }
+                if startsWithNumber(text, l, next), l.start > page.span.start, hasGluedMark(text, next, from: page.span.start, to: l.start) { break }
                 i += 1
             }
             guard i < idx.count else { continue }
             var label = next
             var start = lines[idx[i]].start
-            for j in idx[(i + 1)...] where startsWithNumber(lines[j], label + 1) {
+            for j in idx[(i + 1)...] where startsWithNumber(text, lines[j], label + 1) {
                 out.append((String(label), Span(start, lines[j - 1].end)))
                 label += 1
                 start = lines[j].start
@@ -230,5 +205,36 @@ extension PageLayout {
             next = label + 1
         }
         return out
+    }
+    /// Line `l` opens with the number `n`, a space or a few, and a letter or a quote: the
+    /// first line of note `n` in text without a separator ("1 At all relevant times, …").
+    static func startsWithNumber(_ text: [UInt8], _ l: LineInfo, _ n: Int) -> Bool {
+        let digits = Array(String(n).utf8)
+        let s = l.start + l.indent
+        guard l.end - s > digits.count + 2, text[s..<(s + digits.count)].elementsEqual(digits), text[s + digits.count] == 0x20 else { return false }
+        // (one space or a few: California's "1   Undesignated statutory citations …")
+        var t = s + digits.count + 1
+        while t < l.end - 1, text[t] == 0x20, t - (s + digits.count) < 6 { t += 1 }
+        let c = text[t]
+        return (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || c == 0xE2 || c == 0x22  // a letter or a quote
+    }
+
+    /// The number `n` stands glued to a word or closing punctuation between `a` and `b`, as a
+    /// note's mark does ("prison.1", "year.”2", "(G)3of"); not "$5", ", 5", "-5", "§5", "(5".
+    static func hasGluedMark(_ text: [UInt8], _ n: Int, from a: Int, to b: Int) -> Bool {
+        let digits = Array(String(n).utf8)
+        var k = a + 1
+        while k + digits.count <= b {
+            if text[k..<(k + digits.count)].elementsEqual(digits) {
+                let before = text[k - 1]
+                let after = k + digits.count < b ? text[k + digits.count] : 0x20
+                let glued = before != 0x20 && before != 0x0A && !(before >= 0x30 && before <= 0x39) && before != 0x24  // not "$5"
+                    && before != 0x2C && before != 0x2D && before != 0xA7 && before != 0x28  // not ", 5", "-5", "§5", "(5"
+                    && before != 0x5B  // nor a docket entry "[5]"
+                if glued, !(after >= 0x30 && after <= 0x39), after != 0x2E || k + digits.count + 1 >= b || text[k + digits.count + 1] == 0x20 { return true }
+            }
+            k += 1
+        }
+        return false
     }
 }

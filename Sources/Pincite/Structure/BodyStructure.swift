@@ -354,9 +354,14 @@ extension StructureContext {
         var paras: [Paragraph] = []
         var blankRun = 0
         var q = 0
+        var overNote = false  // a footnote's lines were passed since the paragraph's last line
         for i in bodyStart..<bodyEnd {
-            if noise[i] { continue }
+            if noise[i] {
+                if !overNote, layout.footnote(at: lines[i].start + lines[i].indent) != nil { overNote = true }
+                continue
+            }
             if isBlank(i) { blankRun += 1; continue }
+            defer { overNote = false }
             if let sig = signatureInBody, lines[i].start + lines[i].indent >= sig.start, lines[i].start < sig.end {
                 close(&paras, current); current = nil; blankRun = 0; continue
             }
@@ -377,6 +382,12 @@ extension StructureContext {
             if startsNew, let c = current, layout.printedPage(at: lines[i].start) != layout.printedPage(at: lines[c.1].start),
                !endsSentence(c.1) {
                 startsNew = false
+            }
+            // …or over the notes at the foot of a page that lost its break ("… Dkt. ⏎⏎1 All
+            // citations … brief. ⏎518. Plaintiff-Relator …", GapNotes.swift)
+            if startsNew, overNote, !indented, let c = current, !endsSentence(c.1) {
+                let first = text[contentRange(i).0]
+                if (first >= 0x61 && first <= 0x7A) || (first >= 0x30 && first <= 0x39) { startsNew = false }  // "of jurisdiction …", "518. Plaintiff …"
             }
             // …and so does one over a star page: a block opening with the page's marker after a
             // sentence left open ("… represent them.\"); cf.⏎⏎*450 Leann Holcomb …", web text)

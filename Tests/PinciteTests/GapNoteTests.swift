@@ -1,0 +1,119 @@
+import Foundation
+import XCTest
+@testable import Pincite
+
+// District-court orders in CourtListener's plain text that lost their page breaks, folios
+// and separator lines: each footnote still stands at the foot of its page after a gap of
+// blank lines, and the next page's body goes straight on after it (GapNotes.swift).
+// The texts are the orders' own words: O'Leary v. Daniel J. Edelman, Inc. (N.D. Ill. 2026,
+// Corpus/unseen/citation_verifier), Forbes v. Macy's (D. Mass. 2026), Stop Illinois Health
+// Care Fraud v. Sayeed (N.D. Ill. 2026) and Gerardi v. Murphy (D. Mass. 2026).
+
+final class GapNoteTests: XCTestCase {
+    static let unseen = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Corpus/unseen/citation_verifier")
+
+    /// The notes are set in a smaller type than the body: a note's full lines are wider, and
+    /// the note stops where a line no wider than the body's follows.
+    func testNotesInASmallerTypeEndWhereTheBodyGoesOn() throws {
+        let data = try Data(contentsOf: Self.unseen.appendingPathComponent("ilnd_oleary_v_edelman.txt"))
+        let d = Pincite.parse(bytes: [UInt8](data), name: "oleary")
+        XCTAssertEqual(d.tree.footnotes.map(\.label), ["1", "2", "3"])
+        // note 1 holds three cases; the body's Lewitton cite right after it is no note's
+        for volume in ["702", "845", "592"] {
+            XCTAssertEqual(try XCTUnwrap(d.citations.cite(volume: volume)).location.footnote, "1", volume)
+        }
+        XCTAssertNil(try XCTUnwrap(d.citations.cite(volume: "585", page: "377")).location.footnote)
+        // note 2 ends on its padded line: its two docket cites are in it, "Id." after it is not
+        let note2 = d.citations.filter { $0.location.footnote == "2" && $0.kind == .record }.map { d.text($0) }
+        XCTAssertEqual(note2, ["[37] at 10-11", "[30] at 10-11"])
+        // the note's mark "fees.1" is found, and the body text goes on in one paragraph over the note
+        let mark = try XCTUnwrap(d.tree.footnotes.first?.markerSpan)
+        XCTAssertEqual(String(decoding: data[(mark.start - 1)..<mark.end], as: UTF8.self), ".1")
+        let lewitton = try XCTUnwrap(d.citations.cite(volume: "585")).span.start
+        let paragraph = try XCTUnwrap(d.tree.paragraphs.first { $0.span.start <= lewitton && lewitton < $0.span.end })
+        XCTAssertTrue(String(decoding: data[paragraph.span.start..<paragraph.span.end], as: UTF8.self).contains("A contract is ambiguous if its terms are"))
+    }
+
+    /// Notes as wide as the body: a note's paragraph ends on a line padded to the page's
+    /// width; the mark glued after a closing quote is no part of the next case's name.
+    func testNotesAsWideAsTheBodyEndOnAPaddedLine() {
+        let text = """
+        UNITED STATES DISTRICT COURT
+        DISTRICT OF MASSACHUSETTS
+
+        MEMORANDUM AND ORDER
+
+        elements. Wiener, 86 F.4th at 84. “[F]irst and foremost” among them “is the requirement that the \
+        \nplaintiff establish an injury in fact.”1 Reddy v. Foster, 845 F.3d 493, 500 (1st Cir. 2017) (quoting \
+        \nSpokeo, Inc. v. Robins, 578 U.S. 330, 338 (2016)). That requirement is a “hard floor of Article III \
+        \n\n\n1 Here, the Court does not expressly address the other two elements of Article III standing, \
+        \ntraceability and redressability, because it finds that the plaintiffs have not pled an injury in fact. \
+        \nSee Town of Milton v. F.A.A., 87 F.4th 91, 100 (1st Cir. 2023) (dismissing action without \
+        \nanalyzing traceability or redressability where petitioner failed to show injury in fact).  \
+        \nof jurisdiction that cannot be removed by statute.” Summers v. Earth Island Inst., 555 U.S. 488, \
+        \n497 (2009).                                                               \
+        \nTo be cognizable, “[a]n injury in fact” must be “concrete, particularized, and actual or \
+
+        """
+        let d = parse(text)
+        XCTAssertEqual(d.tree.footnotes.map(\.label), ["1"])
+        XCTAssertEqual(d.citations.cite(volume: "87")?.location.footnote, "1")
+        XCTAssertNil(d.citations.cite(volume: "555")?.location.footnote)
+        XCTAssertEqual(d.citations.cite(volume: "845")?.caseName?.plaintiff, "Reddy")
+    }
+
+    /// A one-line note between "Dkt." and its number: the record cite reads over the note, and
+    /// star pincites ("*4–6", "*1 n.1", one lone "*4") page nothing.
+    func testARecordCiteReadsOverANote() {
+        let text = """
+        MEMORANDUM OPINION AND ORDER
+
+        Stop Illinois Health Care Fraud, LLC v. Sayeed, No. 12-CV-09306, 2025 WL 3628621, at *1–2, *1 n.1 \
+        \n(N.D. Ill. Dec. 15, 2025). See Sanctions Order *4–6. The Court acknowledges this. Sanctions Order \
+        \n*4 (“The issue here is not really the newness of the evidence, but rather its oldness.”). \
+        \nits sanctions order. Dkt. 514. The next day, Defendants filed a slightly amended version of their brief.1 \
+        \nDkt. 516. After receiving the motion, the Court ordered that “Defendants’ \
+        \nobligation to pay the sanctions ordered by the Court” would be stayed until February 23, 2026. Dkt. \
+        \n\n1 All citations in this opinion to Defendants’ motion will refer to the amended brief. \
+        \n518. Plaintiff-Relator and Defendants timely submitted their response and reply, respectively, and the \
+        \nCourt held brief oral arguments on January 28, 2026.                      \
+        \n\(String(repeating: "The Court has considered the parties' arguments at length and in full. ", count: 120))
+
+        """
+        let d = parse(text)
+        XCTAssertEqual(d.tree.footnotes.map(\.label), ["1"])
+        let records = d.citations.of(.record).map { d.text($0) }
+        XCTAssertEqual(records, ["Dkt. 514", "Dkt. 516", "Dkt. 518"])
+        XCTAssertTrue(d.layout.pages.isEmpty)
+        XCTAssertTrue(d.layout.starPages.isEmpty)
+    }
+
+    /// A heading right below a note's last line is no part of the note.
+    func testAHeadingBelowANoteStaysAHeading() {
+        let text = """
+        UNITED STATES DISTRICT COURT
+        DISTRICT OF MASSACHUSETTS
+
+        ORDER ON DEFENDANTS’ MOTION TO COMPEL
+
+        Defendants Sean Murphy, David Harris, Domenic Montano, Michael Ricciardelli, and
+        the Town of Saugus (collectively “Defendants”) filed a motion to compel Plaintiff Deanna
+        Gerardi’s unredacted psychotherapy records.  Docket Nos. 22.  For the following reasons, I grant
+        in part the motion.1                                                      \
+
+        \n\n\n1 On September 15, 2025, Judge Joun referred this case to the undersigned for all pretrial
+        proceedings and report and recommendation, excluding dispositive matters.  Docket No. 26.\u{20}
+        I.   FACTUAL AND PROCEDURAL BACKGROUND                                    \
+
+        On August 14, 2021, the Saugus Police Department dispatched officers to the Gerardis’
+        home in response to a report of a suicidal individual.  Docket Nos. 1 and 11 at ¶¶ 22, 38, 42.
+
+        """
+        let d = parse(text)
+        XCTAssertEqual(d.tree.footnotes.map(\.label), ["1"])
+        let note = d.citations.first { d.text($0) == "Docket No. 26" }
+        XCTAssertEqual(note?.location.footnote, "1")
+        XCTAssertTrue(d.tree.sections.contains { $0.heading.contains("FACTUAL AND PROCEDURAL BACKGROUND") })
+    }
+}
