@@ -66,6 +66,37 @@ final class SignatureAndCaptionTests: XCTestCase {
         XCTAssertFalse(d.tree.sections.contains { $0.heading.contains("HYLAND") }, "the name lines are no headings")
     }
 
+    /// United States v. Approximately 1,467,761.163191 USDT (D.D.C. 2026) and Robin J. v.
+    /// Bisignano (N.D. Ill. 2026): the date line stands under the judge's name ("Date:") or
+    /// above the signature beside "ENTER:", not in the block itself.
+    func testDateLineNextToTheSignatureDatesTheOrder() {
+        let dc = String(repeating: prose, count: 4) + """
+                A separate order accompanies this memorandum opinion.
+
+
+
+                                                           9
+               SO ORDERED.
+
+                                      __________________________
+                                      JIA M. COBB
+                                      United States District Judge
+
+        Date: February 6, 2026
+
+        """
+        let d = parseText(dc)
+        XCTAssertEqual(d.tree.caption.date, "2026-02-06")
+        XCTAssertEqual(d.tree.caption.judge, "JIA M. COBB")
+        let il = "CONCLUSION\n\n" + String(repeating: prose, count: 4) + """
+        Date: March 12, 2025             ENTER:\u{20}
+                                          SPA                       \u{20}
+                                            United States Magistrate Judge
+
+        """
+        XCTAssertEqual(parseText(il).tree.caption.date, "2025-03-12")
+    }
+
     func testJusticesSigningTogether() {
         let text = String(repeating: prose, count: 4) + """
         Respectfully submitted,

@@ -11,6 +11,10 @@ extension StructureContext {
     static let slashS = Array("/s/".utf8)
     static let signatureOpeners = ["SO ORDERED", "IT IS SO ORDERED", "Dated:", "DATED:", "It is so ordered", "It is so ORDERED"]
         .map { Array($0.utf8) }
+    /// The labels of the signature's date line: "Dated: March 3, 2025", and next to a signature
+    /// block D.D.C.'s "Date: February 6, 2026" under the judge's name or N.D. Ill.'s
+    /// "Date: March 12, 2025     ENTER:" above it.
+    static let signatureDateLabels: [StaticString] = ["Dated:", "DATED:", "Date:", "DATE:", "Entered:", "ENTERED:"]
 
     mutating func findSignature(after bodyStart: Int) {
         // the last 40 lines with content: pleading paper ends with numbered empty lines
@@ -52,8 +56,24 @@ extension StructureContext {
             }
         }
         tree.signature = Span(contentRange(s).0, contentRange(last).1)
+        // a date line right above or below the block is the signature's date ("Date: February 6, 2026")
+        var dateLines: [Int] = []
+        for (from, step) in [(s - 1, -1), (last + 1, 1)] {
+            var i = from, seen = 0
+            while i >= bodyStart, i < lines.count, seen < 3 {
+                if !isBlank(i) && !noise[i] {
+                    seen += 1
+                    let (cs, ce) = contentRange(i)
+                    if Self.signatureDateLabels.contains(where: { ByteScan.hasPrefix(text, from: cs, to: ce, Array(UnsafeBufferPointer(start: $0.utf8Start, count: $0.utf8CodeUnitCount))) }) {
+                        dateLines.append(i)
+                        break
+                    }
+                }
+                i += step
+            }
+        }
         // judge and title: "Allyne R. Ross" / "United States District Judge"
-        for i in s...last where !isBlank(i) {
+        for i in Array(s...last) + dateLines where !isBlank(i) {
             let t = lineText(i)
             let lower = t.fastLowercased().trimmed(" .")
             // an Attorney General signs his opinions: "STEVE MARSHALL Attorney General.", "ANDY
@@ -86,7 +106,7 @@ extension StructureContext {
                     }
                 }
             }
-            if let r = t.rangeOfBytes("Dated:") ?? t.rangeOfBytes("DATED:") {
+            if let r = Self.signatureDateLabels.lazy.compactMap({ t.rangeOfBytes($0) }).first {
                 // (the first column after the label: a signature may stand beside it)
                 let rest = String(t[r.upperBound...].trimmedWhitespace().prefix { $0 != "\t" })
                 let firstColumn = rest.rangeOfBytes("   ").map { String(rest[..<$0.lowerBound]) } ?? rest
