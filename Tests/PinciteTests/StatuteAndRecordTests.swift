@@ -483,6 +483,20 @@ final class StatuteAndRecordTests: XCTestCase {
         XCTAssertEqual(id.antecedent, records.first?.id)
     }
 
+    /// Stop Illinois Health Care Fraud v. Sayeed (N.D. Ill. 2026), Bryant v. City of Berkeley and
+    /// Hendrix v. Garcia (N.D. Cal. 2026) write docket entries in lower case and the plural
+    /// "Dkts."; a note's mark glued to the comma after the entry ("dkt. 113,1") is no entry.
+    func testLowerCaseAndPluralDocketEntries() {
+        let d = parse("""
+        Defendants listed them as possible witnesses for an October 16, 2024 evidentiary hearing.         Id.; see dkt. 475. At least Ms. Theodoropoulos likely possessed substantive information relevant to         Plaintiffs’ claims.See dkt. 480 at 49–60, 71; dkt. 492-2. As the prevailing party, Defendants         timely filed a bill of costs, dkt. 113,1 to which Bryant timely objected. Dkt. 114. This         Court has ruled against him in this case.  See Dkts. 14, 16, 17.  There is nothing to suggest bias.
+        """)
+        let records = d.citations.filter { $0.kind == .record }
+        XCTAssertEqual(records.map { d.collapsedText($0.span) },
+                       ["dkt. 475", "dkt. 480 at 49–60, 71", "dkt. 492-2", "dkt. 113", "Dkt. 114", "Dkts. 14, 16, 17"])
+        XCTAssertEqual(records[1].pincite, "49–60, 71")
+        XCTAssertEqual(records[0].signal, "see")
+    }
+
     /// Doe v. American University (D.D.C. 2026): a comma between the paper and its paragraphs,
     /// "Compl., ¶¶ 30–32, 42", is still the paper's pin.
     func testCommaBeforeAPapersParagraphs() throws {

@@ -138,7 +138,9 @@ struct Parser {
             if n == 3 { return (p[s] == 0x61 && p[s + 1] == 0x72 && p[s + 2] == 0x74) || (p[s] == 0x73 && p[s + 1] == 0x65 && p[s + 2] == 0x63)
                 || (p[s] == 0x64 && p[s + 1] == 0x6B && p[s + 2] == 0x74) }
             guard n == 4 else { return false }
+            // ("dkts." of "see dkts. 14, 16")
             return p[s] == 0x73 || (p[s] == 0x6E && p[s + 1] == 0x6F && p[s + 2] == 0x74 && p[s + 3] == 0x65)
+                || (p[s] == 0x64 && p[s + 1] == 0x6B && p[s + 2] == 0x74 && p[s + 3] == 0x73)
                 || (p[s] == 0x61 && p[s + 1] == 0x6E && p[s + 2] == 0x74 && p[s + 3] == 0x65)
                 || (p[s] == 0x70 && p[s + 1] == 0x6F && p[s + 2] == 0x73 && p[s + 3] == 0x74)
         default: return false
@@ -235,7 +237,7 @@ struct Parser {
                 if t.length <= 2, first == 0x73, i + 1 < limit, tokens[i + 1].has(.hasDigit), isKind(i - 1, .word) || isKind(i - 1, .closeParen),
                    let e = parseSectionCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
                 if t.length == 3 || t.length == 7, first == 0x61, let e = parseConstitutionInWords(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
-                if t.length == 3, first == 0x64, let e = parseRecordCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
+                if t.length == 3 || t.length == 4, first == 0x64, let e = parseRecordCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
                 if t.length >= 7 || (t.length == 3 && first == 0x73), let e = parseSectionWordCitation(at: i, limit: limit, nestedIn: nestedIn, phrase: phrase) { return e }
                 return nil
             }

@@ -10,10 +10,12 @@ extension Parser {
     /// Which record prefix starts at token `i`, as (prefix tokens, needs "No.").
     func recordPrefix(at i: Int) -> Int? {
         // returns the index of the first token after the prefix
-        // (lower case in parentheses: "(dkt. no. 22)", the District of Massachusetts)
-        if equals(i, "dkt"), isKind(i - 1, .openParen), isKind(i + 1, .period), equals(i + 2, "no") || equals(i + 2, "nos"),
-           isKind(i + 3, .period), isKind(i + 4, .number) {
-            return i + 4
+        // lower case, as many judges write it ("see dkt. 475", "dkt. 514-1 at *2", the District of
+        // Massachusetts's "(dkt. no. 22)"), and the plural ("See Dkts. 14, 16, 17.")
+        if equals(i, "dkt") || equals(i, "dkts") || equals(i, "Dkts"), isKind(i + 1, .period) {
+            var k = i + 2
+            if equals(k, "no") || equals(k, "nos") || equals(k, "No") || equals(k, "Nos"), isKind(k + 1, .period) { k += 2 }
+            return isKind(k, .number) ? k : nil
         }
         if equals(i, "ECF") || equals(i, "Dkt") || equals(i, "Doc") || equals(i, "Docket") || equals(i, "DE") {
             var k = i + 1
@@ -134,8 +136,8 @@ extension Parser {
             // a district court's case number, "Docket No. 1:22-cr-20123-KMW-1" (the Eleventh
             // Circuit's head), is no docket entry
             if isKind(end, .colon), tokens[end].start == tokens[end - 1].end { return nil }
-            // further numbers: ", 31-10"
-            while isKind(end, .comma), isKind(end + 1, .number), !startsReporterCite(end + 1, limit: limit),
+            // further numbers: ", 31-10" (a number glued to the comma is a note's mark, "dkt. 113,1")
+            while isKind(end, .comma), isKind(end + 1, .number), tokens[end + 1].start > tokens[end].end, !startsReporterCite(end + 1, limit: limit),
                   !(isYear(end + 1) && isKind(end + 2, .word)) {
                 end = recordNumberEnd(end + 1, limit: limit)
             }
