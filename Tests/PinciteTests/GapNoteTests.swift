@@ -116,4 +116,20 @@ final class GapNoteTests: XCTestCase {
         XCTAssertEqual(note?.location.footnote, "1")
         XCTAssertTrue(d.tree.sections.contains { $0.heading.contains("FACTUAL AND PROCEDURAL BACKGROUND") })
     }
+
+    /// Kelly v. Hinojosa (S.D. Tex. 2026): each page ends with its "N / 12" folio, which pages
+    /// the text and is no part of the next case name; the notes at a page's foot are found, one
+    /// marked by a number set off by a space after a clause ("1915(g); 1 and").
+    func testPageOfCountFoliosAndTheirNotes() throws {
+        let data = try Data(contentsOf: Self.unseen.appendingPathComponent("sdtex_kelly_v_hinojosa.txt"))
+        let d = Pincite.parse(bytes: [UInt8](data), name: "kelly")
+        XCTAssertEqual(d.layout.pages.map(\.number), Array(1...12))
+        let valentine = try XCTUnwrap(d.citations.cite(volume: "993", page: "270"))
+        XCTAssertEqual(valentine.caseName?.plaintiff, "Valentine")
+        XCTAssertEqual(valentine.location.page, 8)
+        XCTAssertEqual(d.tree.footnotes.map(\.label), ["1", "2", "3"])
+        let mark = try XCTUnwrap(d.tree.footnotes.first?.markerSpan)
+        XCTAssertEqual(String(decoding: data[(mark.start - 3)..<mark.end], as: UTF8.self), "); 1")
+        XCTAssertEqual(d.citations.first { d.text($0) == "28 U.S.C. § 1915(g)" && $0.location.footnote == "1" }?.location.page, 2)
+    }
 }

@@ -25,8 +25,9 @@ extension PageLayout {
             var e = l.end
             while e > s, text[e - 1] == 0x20 || text[e - 1] == 0x09 || text[e - 1] == 0x0D { e -= 1 }
             if let v = slipHeaderPage(text, s, e) { cands.append((i, v)); slipHeaders += 1; continue }
-            // (a folio between dashes, "-2-", "- 12 -", "– 3 –": the number alone)
-            if e - s >= 3, e - s <= 11 { (s, e) = insideDashes(text, s, e) }
+            // (a folio between dashes, "-2-", "- 12 -", "– 3 –": the number alone; and a page of
+            // a count, "4 / 12", "4/12": its first number)
+            if e - s >= 3, e - s <= 11 { (s, e) = insideDashes(text, s, e); (s, e) = pageOfCount(text, s, e) }
             guard e - s >= 1, e - s <= 3 else { continue }
             var v = 0
             var digits = true
@@ -87,6 +88,22 @@ extension PageLayout {
             for c in chain { pages.append((lines[c.line].start, c.value)) }
         }
         return PageNumberLines(pages: pages)
+    }
+
+    /// The page's number of a folio "4 / 12" or "4/12" (the page and the count, as the Southern
+    /// District of Texas prints them); anything else is given back whole.
+    static func pageOfCount(_ text: [UInt8], _ s: Int, _ e: Int) -> (Int, Int) {
+        func digits(from k: Int) -> Int { var j = k; while j < e, text[j] >= 0x30, text[j] <= 0x39 { j += 1 }; return j }
+        let a = digits(from: s)
+        guard a > s, a - s <= 3 else { return (s, e) }
+        var k = a
+        while k < e, text[k] == 0x20 { k += 1 }
+        guard k < e, text[k] == 0x2F else { return (s, e) }
+        k += 1
+        while k < e, text[k] == 0x20 { k += 1 }
+        let b = digits(from: k)
+        guard b > k, b == e, b - k <= 3 else { return (s, e) }
+        return (s, a)
     }
 
     /// The bytes between a folio's dashes: "-2-", "- 12 -", "–3–", "— 4 —" give the number's
@@ -220,7 +237,8 @@ extension PageLayout {
     }
 
     /// The number `n` stands glued to a word or closing punctuation between `a` and `b`, as a
-    /// note's mark does ("prison.1", "year.”2", "(G)3of"); not "$5", ", 5", "-5", "§5", "(5".
+    /// note's mark does ("prison.1", "year.”2", "(G)3of"), or a space after a sentence's or a
+    /// clause's end ("1915(g); 1 and"); not "$5", ", 5", "-5", "§5", "(5".
     static func hasGluedMark(_ text: [UInt8], _ n: Int, from a: Int, to b: Int) -> Bool {
         let digits = Array(String(n).utf8)
         var k = a + 1
@@ -232,6 +250,8 @@ extension PageLayout {
                     && before != 0x2C && before != 0x2D && before != 0xA7 && before != 0x28  // not ", 5", "-5", "§5", "(5"
                     && before != 0x5B  // nor a docket entry "[5]"
                 if glued, !(after >= 0x30 && after <= 0x39), after != 0x2E || k + digits.count + 1 >= b || text[k + digits.count + 1] == 0x20 { return true }
+                // (or set off by a space after a sentence's or clause's end: "1915(g); 1 and", "Applicant). 1")
+                if before == 0x20, k >= 2, after == 0x20 || after == 0x0A, [0x2E, 0x3B, 0x29, 0x9D].contains(text[k - 2]) { return true }
             }
             k += 1
         }

@@ -635,9 +635,9 @@ extension StructureContext {
             }
             // a web export's spaced mark: "… of this section, [ 2 ] the United States …"
             if before == 0x20, k >= 2, text[k - 2] == 0x5B, after == 0x20, k + n + 1 < text.count, text[k + n + 1] == 0x5D { return true }
-            // after a sentence: ". 3 " (or ".) 3 ", '." 3 ') followed by a space or line end
+            // after a sentence or a clause: ". 3 " (or ".) 3 ", '." 3 ', "1915(g); 1 and") followed by a space or line end
             if before == 0x20, k >= 2, after == 0x20 || after == 0x0A {
-                if text[k - 2] == 0x2E || text[k - 2] == 0x9D { return true }
+                if text[k - 2] == 0x2E || text[k - 2] == 0x9D || text[k - 2] == 0x3B { return true }
                 if firstAfterStart, k >= 3, text[k - 2] == 0x29 || text[k - 2] == 0x22, text[k - 3] == 0x2E { return true }
             }
             // at the end of a short heading line, after a word: "Memorandum Opinion 1" (PDF
