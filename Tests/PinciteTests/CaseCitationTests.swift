@@ -4,6 +4,27 @@ import XCTest
 /// Full case citations: names, volume/reporter/page, pincites, court/date
 /// parentheticals, Westlaw cites with docket numbers, parallel cites, history.
 final class CaseCitationTests: XCTestCase {
+    /// D.D.C. and N.D. Ill. orders of 2026 (American Oversight v. DOJ, United States v. 1,467,761
+    /// USDT, Gardner v. Haaland, Powell v. Treasury, Alexander v. Weil): a name keeps an "in"
+    /// of an organisation or an in-rem name, an abbreviation T6 does not list after one it does,
+    /// a hyphenated abbreviation; and it does not take the acronym that ends the sentence before it.
+    func testNamesWithInsideWordsAndAcronymsBefore() {
+        let d = parse("""
+        documents.” Citizens for Resp. & Ethics in Washington v. Fed. Election Comm’n, 711 F.3d
+        180, 188 (D.C. Cir. 2013). Sec., 459 F. Supp. 2d 61, 76 (D.D.C. 2006); Am. Immigr. Council v. U.S. Dep’t of Homeland
+        Sec., 470 F. Supp. 3d 32, 37 (D.D.C. 2020). The Court agrees.”); United States v. $299,218.48 in U.S. Currency, 742 F.
+        Supp. 3d 1, 6 (D.D.C. 2024). See Rosenkrantz v. Inter-Am. Dev. Bank, 35 F.4th 854, 857 (D.C. Cir. 2022).         ‘agency’ as it pertains to the District Court’s jurisdiction” under FOIA. Prison Legal News v.
+        Lappin, 436 F. Supp. 2d 17, 21 (D.D.C. 2006). The same standard applies to claims under the ADA. Mobley v.         Allstate Ins. Co., 531 F.3d 539, 549 (7th Cir. 2008).
+        """)
+        let plaintiffs = ["711": "Citizens for Resp. & Ethics in Washington", "470": "Am. Immigr. Council", "742": "United States",
+                          "35": "Rosenkrantz", "436": "Prison Legal News", "531": "Mobley"]
+        for (volume, plaintiff) in plaintiffs {
+            XCTAssertEqual(d.citations.cite(volume: volume)?.caseName?.plaintiff, plaintiff, volume)
+        }
+        XCTAssertEqual(d.citations.cite(volume: "742")?.caseName?.defendant, "$299,218.48 in U.S. Currency")
+        XCTAssertEqual(d.citations.cite(volume: "35")?.caseName?.defendant, "Inter-Am. Dev. Bank")
+    }
+
 
     func testFullCitePartsAndSpan() throws {
         // 003_doctor_moctapp_jagels_v_state.txt

@@ -93,6 +93,44 @@ extension Parser {
         return (makeCaseName(ns, k - 1, vIndex), ns, docket)
     }
 
+    /// The lower-case "in" at `j` belongs to the name being read backward: an organisation's
+    /// name with a "for" a few words before ("Citizens for Resp. & Ethics in Washington"), or an
+    /// in-rem name after an amount ("$299,218.48 in U.S. Currency").
+    func inInsideName(_ j: Int, lowest: Int) -> Bool {
+        guard isKind(j + 1, .word), tokens[j + 1].has(.capitalized) else { return false }
+        if isKind(j - 1, .number), (j - 6..<j).contains(where: { isKind($0, .dollar) }) { return true }
+        guard isKind(j - 1, .word), tokens[j - 1].has(.capitalized) else { return false }
+        var k = j - 2
+        while k >= max(lowest, j - 8) {
+            if equals(k, "for") { return isKind(k - 1, .word) && tokens[k - 1].has(.capitalized) }
+            guard isKind(k, .period) || isKind(k, .ampersand) || (isKind(k, .word) && !tokens[k].has(.lowercase)) else { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    /// The period at `j` follows a capitalised word that follows an abbreviation's period: a
+    /// word of a name abbreviated the way T6 does not list ("Am. Immigr. Council", "Inc. Secs.
+    /// Litig."), for no sentence ends with a short capitalised word right after an abbreviation.
+    func abbreviationAfterAbbreviation(_ j: Int) -> Bool {
+        guard isKind(j - 1, .word), tokens[j - 1].has(.capitalized), !tokens[j - 1].has(.allCaps), tokens[j - 1].length <= 8,
+              tokens[j].start == tokens[j - 1].end, isKind(j - 2, .period), tokens[j - 2].end < tokens[j - 1].start,
+              isKind(j - 3, .word), tokens[j - 3].has(.capitalized), tokens[j - 2].start == tokens[j - 3].end else { return false }
+        return !periodEndsSentence(j - 2)
+    }
+
+    /// The period at `j` closes a sentence that ends in an acronym ("ADA.", "FOIA.", "VII."):
+    /// capitals only, two to five letters, not an abbreviation the tables know, and a
+    /// capitalised word after it.
+    func acronymEndsSentence(_ j: Int) -> Bool {
+        guard isKind(j, .period), isKind(j - 1, .word), tokens[j - 1].has(.allCaps), tokens[j - 1].length >= 2, tokens[j - 1].length <= 5,
+              tokens[j].start == tokens[j - 1].end, !isKind(j - 2, .period) || tokens[j - 2].end < tokens[j - 1].start,
+              !isWord(j - 1, in: tables.abbreviationSet),
+              isKind(j + 1, .word), tokens[j + 1].has(.capitalized), tokens[j + 1].start > tokens[j].end else { return false }
+        for k in Int(tokens[j - 1].start)..<Int(tokens[j - 1].end) where !(p[k] >= 0x41 && p[k] <= 0x5A) { return false }
+        return true
+    }
+
     /// The "(" of a parenthetical closing at `close` that holds one to three capitalised words
     /// (a Roman numeral may be the last): "(Carpenter II)", "(Dyous I)".
     func shortNameParenthetical(closingAt close: Int) -> Int? {
@@ -324,6 +362,9 @@ extension Parser {
                         start = j - 1; break scan
                     }
                     if isWord(j, in: CaseNameWords.connectorSet) { break }
+                    // "in" inside an organisation's name ("Citizens for Resp. & Ethics in Washington")
+                    // or a thing's in an in-rem name ("United States v. $299,218.48 in U.S. Currency")
+                    if equals(j, "in"), inInsideName(j, lowest: lowest) { break }
                     if equals(j, "c"), isKind(j - 1, .ampersand) { break }  // "&c." (et cetera) inside a name
                     if t.length <= 2, isKind(j + 1, .period), isKind(j - 1, .period) { break }  // "d.b.a."
                     // a name word a page label cut in two ("See Star-Tele *933 gram, Inc. v. Doe")
@@ -380,7 +421,11 @@ extension Parser {
                 // (nor one a comma follows: "Caminero v Michael Flynn, Esq., PLLC.")
                 // (nor an abbreviation's plural possessive: "Ry. Lab. Execs.’ Ass’n")
                 let possessive = isApostrophe(j + 1) && tokens[j + 1].start == tokens[j].end && isKind(j - 1, .word) && tokens[j - 1].has(.capitalized)
+                // a sentence ends after an acronym before the name: "… under the ADA. Mobley v. …",
+                // "FOIA. Prison Legal News v. …", "Title VII. Ruben v. …"
+                if j != e, !(vIndex == j + 1), acronymEndsSentence(j) { break scan }
                 if periodEndsSentence(j), !possessive, !(vIndex == j + 1), j != e, !(isKind(j + 1, .word) && tokens[j + 1].has(.lowercase)),
+                   !abbreviationAfterAbbreviation(j),
                    !isKind(j + 1, .comma), !(isKind(j + 1, .openParen) && start == j + 1),
                    !(vIndex == nil && abbreviationAfterVersus(j)),
                    !(vIndex.map { $0 - j <= 3 } == true && isKind(j - 1, .word) && tokens[j - 1].has(.capitalized)

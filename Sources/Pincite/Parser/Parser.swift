@@ -461,6 +461,13 @@ struct Parser {
             }
             if isWord(w, in: tables.abbreviationSet) { return false }
             if t.has(.allCaps) && t.length <= 4 { return false }
+            // a hyphenated word whose last part is an abbreviation: "Mexican-Am.", "Inter-Am."
+            var h = Int(t.end) - 1
+            while h > Int(t.start), p[h] != 0x2D { h -= 1 }
+            if h > Int(t.start), h + 1 < Int(t.end) {
+                let part = UnsafeBufferPointer(rebasing: p[(h + 1)..<Int(t.end)])
+                if tables.abbreviationSet.contains(hash: tables.abbreviationSet.keyed ? WordHash.key(part) : WordHash.exact(part)) { return false }
+            }
             return true
         default: return true
         }
