@@ -497,6 +497,21 @@ final class StatuteAndRecordTests: XCTestCase {
         XCTAssertEqual(records[0].signal, "see")
     }
 
+    /// Social Security and habeas orders cite the record and the docket with their pages:
+    /// Robin J. v. Bisignano (N.D. Ill. 2026) "R. 17." after a sentence, Farmer v. Lumpkin
+    /// (S.D. Tex. 2026) "(D.E. 33, p. 25)", American Oversight v. DOJ (D.D.C. 2026) "ECF No. 1
+    /// (Compl.), ¶¶ 31–43". The pins are the entries' pins, and "Nos." is asked of entries only.
+    func testRecordPagesAfterTheEntry() throws {
+        let d = Pincite.parse(bytes: Array("""
+        On February 4, 2022, Robin J. (“Plaintiff”) protectively filed an application for disability         and disability insurance benefits. R. 17. This application alleged a disability beginning on February         12, 2021. Id. Petitioner’s objections were due August 27, 2025. (D.E. 33, p. 25). The agency began         reviewing the Epstein files, which number in the millions. See ECF No. 1 (Compl.), ¶¶ 31–43.
+        """.utf8), name: "records", bluebook: CheckOptions())
+        let records = d.citations.filter { $0.kind == .record }
+        XCTAssertEqual(records.map { d.collapsedText($0.span) }, ["R. 17", "D.E. 33, p. 25", "ECF No. 1 (Compl.), ¶¶ 31–43"])
+        XCTAssertEqual(records.map(\.pincite), [nil, "25", "¶¶ 31–43"])
+        XCTAssertEqual(d.citations.first { $0.kind == .id }?.antecedent, records[0].id)
+        XCTAssertFalse(records[2].checks.contains { $0.rule == "T16" }, "one entry, its paragraphs a range")
+    }
+
     /// Doe v. American University (D.D.C. 2026): a comma between the paper and its paragraphs,
     /// "Compl., ¶¶ 30–32, 42", is still the paper's pin.
     func testCommaBeforeAPapersParagraphs() throws {

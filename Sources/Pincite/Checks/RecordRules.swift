@@ -9,7 +9,11 @@ struct EcfNumbersRule: BluebookRule {
     func check(_ i: Int, _ c: Citation, _ ctx: CheckContext) -> [Check] {
         let t = ctx.string(c.span)
         guard let r = t.firstRange(of: " No. ") else { return [] }
-        let rest = t[r.upperBound...]
+        // the entries only, not the pin or the paper's name after them ("ECF No. 1 (Compl.), ¶¶ 31–43")
+        var rest = t[r.upperBound...]
+        for stop in [" (", " at ", " ¶", ", ¶", ", p. ", ", pp. "] {
+            if let cut = rest.firstRange(of: stop) { rest = rest[..<cut.lowerBound] }
+        }
         let several = TextScan.has(rest, ", ") && rest.split(separator: ",").dropFirst().contains { $0.drop { $0 == " " }.first?.isNumber ?? false }
             || TextScan.has(rest, "\u{2013}") || TextScan.has(rest, " and ")
         guard several, let at = TextScan.find("No.", in: ctx.text, from: c.span.start, to: c.span.end) else { return [] }

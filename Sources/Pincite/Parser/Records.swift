@@ -44,7 +44,8 @@ extension Parser {
             // "Tr. 45", "Tr. at 45", "R. 12" — but not an initial in a name ("John R. Smith")
             if isKind(i - 1, .word), tokens[i - 1].has(.capitalized), !isSignalWord(i - 1) { return nil }
             // after an abbreviation ("Ct.Crim. R. 16", "2d R. 615") it is a court rule, not the record
-            if equals(i, "R"), isKind(i - 1, .period) || (isKind(i - 1, .word) && tokens[i - 1].has(.hasDigit)) { return nil }
+            // (after a sentence's end it is the record: "… benefits. R. 17.", a Social Security appeal)
+            if equals(i, "R"), (isKind(i - 1, .period) && !periodEndsSentence(i - 1)) || (isKind(i - 1, .word) && tokens[i - 1].has(.hasDigit)) { return nil }
             return i + 2
         }
         if equals(i, "J"), isKind(i + 1, .period), equals(i + 2, "A"), isKind(i + 3, .period) { return i + 4 }
@@ -142,7 +143,17 @@ extension Parser {
                 end = recordNumberEnd(end + 1, limit: limit)
             }
             k = end
-            if equals(k, "at") || ((isKind(k, .comma) && equals(k + 1, "at"))), let pl = parsePinList(at: isKind(k, .comma) ? k + 1 : k, limit: limit) {
+            // the paper's short name between the entry and its pin: "ECF No. 1 (Compl.), ¶¶ 31–43",
+            // "ECF No. 17 (Opp.) at 11–12"
+            if isKind(k, .openParen), let close = shortPaperName(openingAt: k, limit: limit) {
+                let after = isKind(close + 1, .comma) ? close + 2 : close + 1
+                if equals(after, "at") || isKind(after, .pilcrow) || isPageAbbreviation(after) { k = after - (isKind(close + 1, .comma) ? 1 : 0) }
+            }
+            // ("D.E. 33, p. 25", the Southern District of Texas)
+            if isKind(k, .comma), isPageAbbreviation(k + 1) || isKind(k + 1, .pilcrow), let pl = parsePinList(at: k + 1, limit: limit) {
+                pin = pl.text
+                end = pl.end
+            } else if equals(k, "at") || ((isKind(k, .comma) && equals(k + 1, "at"))), let pl = parsePinList(at: isKind(k, .comma) ? k + 1 : k, limit: limit) {
                 pin = pl.text
                 end = pl.end
             } else if isKind(k, .pilcrow), let pl = parsePinList(at: k, limit: limit) {
@@ -163,6 +174,14 @@ extension Parser {
         }
         let id = add(c, startToken: i, nestedIn: nestedIn, phrase: phrase)
         return parseParentheticals(at: end, limit: limit, owner: id)
+    }
+
+    /// The ")" of a paper's short name in parentheses opening at `open`: one to four
+    /// capitalised words or abbreviations ("(Compl.)", "(Opp.)", "(Pseudo. Mot.)"); nil otherwise.
+    func shortPaperName(openingAt open: Int, limit: Int) -> Int? {
+        var k = open + 1
+        while k < limit, k - open <= 8, isKind(k, .word) && tokens[k].has(.capitalized) || isKind(k, .period) || isKind(k, .ampersand) { k += 1 }
+        return k > open + 1 && k < limit && isKind(k, .closeParen) ? k : nil
     }
 
     /// RecordCitation = "[" RecordNumber "]" PinClause ;
