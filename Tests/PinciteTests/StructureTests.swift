@@ -9,6 +9,42 @@ import XCTest
 // <decisiondate> element).
 
 final class StructureTests: XCTestCase {
+    /// Avelin v. Swansea Police Dep't (D. Mass. 2026) and Alexander v. Weil (N.D. Ill. 2026):
+    /// centred headings in capitals with no blank line around them are headings; a numbered
+    /// heading does not take the paragraph under it as its second line.
+    func testCentredCapitalsHeadingsAndNoSwallowedLines() {
+        let text = """
+        UNITED STATES DISTRICT COURT
+        DISTRICT OF MASSACHUSETTS
+
+        MEMORANDUM AND ORDER
+
+        Plaintiff filed an amended complaint on April 21, 2026 that provides further factual allegations pertaining to his Fourth Amendment claim
+        of excessive force.                                                       
+                             BACKGROUND                                      
+        The facts, as alleged in the complaint and assumed true, are as follows. Avelin lives in
+        Swansea, Massachusetts and identifies as “an American State National,” not a United States
+        citizen. Upon review, the Court concludes that Avelin is without assets to pay the filing fee and will grant
+        the motion for leave to proceed in forma pauperis.                        
+                              DISCUSSION                                     
+        II.  Legal Standard
+
+        A.    Rule 12(b)(6)                                                  
+        Federal  Rule  of  Civil  Procedure  12(b)(6)  allows  the  Court  to  dismiss  a
+        complaint that fails to “state a claim upon which relief can be granted.”
+                       CONCLUSIONS AND ORDERS                                
+        For the foregoing reasons, the motion for leave to proceed in forma pauperis, ECF 2, is
+        GRANTED. This action is DISMISSED without prejudice pursuant to 28 U.S.C. § 1915(e)(2)(B).
+
+        """
+        let d = parse(text)
+        let headings = d.tree.sections.map(\.heading)
+        XCTAssertTrue(headings.contains("BACKGROUND"), "\(headings)")
+        XCTAssertTrue(headings.contains("CONCLUSIONS AND ORDERS"), "\(headings)")
+        XCTAssertTrue(headings.contains("Rule 12(b)(6)"), "\(headings)")
+        XCTAssertFalse(headings.contains { $0.contains("Federal") }, "\(headings)")
+    }
+
     static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Corpus")
 

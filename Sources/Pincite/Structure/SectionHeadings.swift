@@ -83,7 +83,7 @@ extension StructureContext {
         if let p = prev, p != afterHeading, !endsLikeBlock(p), !isCapsLine(p) { return nil }
         // an unnumbered heading in single-spaced text has blank lines around it (checked
         // here on bytes, before any String is built)
-        if !layout.doubleSpaced, !mayBeNumbered(i) {
+        if !layout.doubleSpaced, !mayBeNumbered(i), !isCentredCapsHeading(i, bodyStart: bodyStart) {
             guard i > 0, isBlank(i - 1) || noise[i - 1], i + 1 >= lines.count || isBlank(i + 1) || noise[i + 1] else { return nil }
         }
         let t = lineText(i)
@@ -99,6 +99,10 @@ extension StructureContext {
                 let nt = lineText(j)
                 if contentIndent(j) > contentIndent(i) + 2 || numbering(nt) != nil || nt.count > 110 { break }
                 if !isTitleCase(textSoFar + " " + nt) { break }
+                // a wrapped heading's next line is title case throughout, in capitals after capitals:
+                // not the paragraph under it ("A.    Rule 12(b)(6)" ⏎ "Federal Rule of Civil Procedure
+                // 12(b)(6) allows the Court …", "I. FACTUAL AND PROCEDURAL BACKGROUND" ⏎ "On August 14, …")
+                if !isTitleCase(nt, strictly: true) || (textSoFar.fastUppercased() == textSoFar && nt.fastUppercased() != nt) { break }
                 textSoFar += " " + nt
                 last = j
                 j += 1
@@ -126,7 +130,7 @@ extension StructureContext {
         guard letterCount >= 4, !t.hasSuffix(","), !t.hasSuffix(";"), !t.hasSuffix(":"), !t.hasSuffix(":*"),
               !t.hasPrefix("("), !t.hasPrefix("No."), digitCount * 4 < byteCount,
               !["Opinion", "OPINION", "Opinion of the Court"].contains(t) else { return nil }
-        if !layout.doubleSpaced {
+        if !layout.doubleSpaced, !isCentredCapsHeading(i, bodyStart: bodyStart) {
             guard i > 0, isBlank(i - 1) || noise[i - 1], i + 1 >= lines.count || isBlank(i + 1) || noise[i + 1] else { return nil }
         }
         // the document's title ("MEMORANDUM OPINION AND ORDER") heads no section, in capitals or
@@ -527,8 +531,33 @@ extension StructureContext {
         return nil
     }
 
-    /// Most words of four or more letters start with a capital.
-    func isTitleCase(_ s: String) -> Bool {
+    /// Line `i` is a heading set in capitals in the middle of the line with no blank line
+    /// around it, the paragraph under it starting right below ("      BACKGROUND" ⏎ "The facts,
+    /// as alleged …", district courts' orders in CourtListener's text): one to six words, no
+    /// lower-case letter, no period (a signature's "JIA M. COBB" has one) and a long line of
+    /// prose, set further left, below.
+    func isCentredCapsHeading(_ i: Int, bodyStart: Int) -> Bool {
+        guard i > bodyStart, contentIndent(i) >= 8 else { return false }
+        let (cs, ce) = contentRange(i)
+        var words = 1
+        for k in cs..<ce {
+            let b = text[k]
+            if (b >= 0x61 && b <= 0x7A) || b == 0x2E || b == 0x2C || b == 0x3A || b == 0x3B { return false }
+            if b == 0x20, k > cs, text[k - 1] != 0x20 { words += 1 }
+        }
+        guard words <= 6, let n = nextTextLine(i), contentIndent(n) + 4 < contentIndent(i), contentLength(n) >= 50 else { return false }
+        let first = text[contentRange(n).0]
+        guard first >= 0x41 && first <= 0x5A else { return false }
+        // not a line of a title block or of a page's running header ("TENNESSEE BUREAU OF WORKERS’
+        // COMPENSATION" ⏎ "WORKERS’ COMPENSATION APPEALS BOARD"), nor the document's title ("ORDER")
+        if let p = previousTextLine(i), contentIndent(p) >= 8, !(contentRange(p).0..<contentRange(p).1).contains(where: { text[$0] >= 0x61 && text[$0] <= 0x7A }) {
+            return false
+        }
+        return !isDocumentTitle(lineText(i))
+    }
+
+    /// Most words of four or more letters start with a capital (`strictly`: every one).
+    func isTitleCase(_ s: String, strictly: Bool = false) -> Bool {
         // on the UTF-8 bytes: ASCII letters decide, as they do for English headings
         var words = 0, caps = 0
         var letters = 0, firstIsCap = false
@@ -546,7 +575,7 @@ extension StructureContext {
         }
         endWord()
         guard words > 0 else { return s.first?.isUppercase ?? false }
-        return caps * 4 >= words * 3
+        return strictly ? caps == words : caps * 4 >= words * 3
     }
 
     func previousTextLine(_ i: Int) -> Int? {
