@@ -7,6 +7,21 @@ import XCTest
 // double-spaced, quotes single-spaced) and State v. Volle (Kan., quotes indented).
 
 final class PageBreakQuoteTests: XCTestCase {
+    /// Gardner v. Haaland (D.D.C. 2026): the page breaks inside the reporter's name, "82 F." ⏎
+    /// folio ⏎ form feed ⏎ "Supp. 3d 362"; the cite is whole, and the "Id." after it is its.
+    func testReporterNameCutByAPageBreak() throws {
+        let text = "ORDER\n\nThe Court may transfer a case in the interest of justice where a plaintiff made a\n\n"
+            + "mistake in interpreting “a complex or novel jurisdictional provision.” Bethea v. Holder, 82 F.\n\n\n\n\n"
+            + "                                                   8\n\u{0C}Supp. 3d 362, 366 (D.D.C. 2015). Courts assess the matter. Id. at 367.\n\n"
+            + "More text follows here in the second page of the order, which goes on.\n\n\n\n"
+            + "                                                   9\n\u{0C}And a third page with text.\n"
+        let d = parse(text)
+        let bethea = try XCTUnwrap(d.citations.cite(volume: "82", page: "362"))
+        XCTAssertEqual(bethea.reporter, "F. Supp. 3d")
+        XCTAssertEqual(bethea.caseName?.plaintiff, "Bethea")
+        XCTAssertEqual(d.citations.first { $0.kind == .id }?.antecedent, bethea.id)
+    }
+
     private func parseFile(_ name: String) throws -> Document {
         let url = CAPHeadMatterTests.corpus.appendingPathComponent("unseen/courtlistener/" + name)
         return Pincite.parse(bytes: [UInt8](try Data(contentsOf: url)), name: name)

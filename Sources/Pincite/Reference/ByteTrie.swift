@@ -93,14 +93,15 @@ public struct ByteTrie: Sendable {
     /// the text (at most one line break in a row). A match only counts where the
     /// next byte cannot continue a word (so "U.S." does not match inside "U.S.C.").
     /// Returns the payload and the end offset (exclusive, before trailing whitespace).
-    public func longestMatch(in p: UnsafeBufferPointer<UInt8>, at start: Int, limit: Int = 64) -> (payload: Int, end: Int)? {
+    public func longestMatch(in p: UnsafeBufferPointer<UInt8>, at start: Int, limit: Int = 64,
+                             furnitureEnd: ((Int) -> Int?)? = nil) -> (payload: Int, end: Int)? {
         let n = p.count
         guard start < n else { return nil }
         var node = rootEdges[Int(p[start])]
         guard node >= 0 else { return nil }
         var i = start + 1
         var best: (Int, Int)? = nil
-        let stop = min(n, start + limit)
+        var stop = min(n, start + limit)
         while true {
             if value[Int(node)] >= 0 && ByteTrie.endsWord(p, i) {
                 best = (Int(value[Int(node)]), i)
@@ -108,8 +109,21 @@ public struct ByteTrie: Sendable {
             // skip whitespace (but not a blank line)
             var j = i
             var breaks = 0
+            var crossedPage = false
             while j < stop, ByteTrie.isSpace(p[j]) { if p[j] == 0x0A { breaks += 1 }; j += 1 }
-            if breaks > 2 || j >= stop { break }  // double-spaced text puts a blank line inside a cite
+            // a page's furniture after a line break ("82 F.⏎⏎   8⏎\fSupp. 3d 362": the folio and the
+            // page break inside the reporter's name) is skipped with the blank lines around it
+            if breaks > 0, let skip = furnitureEnd {
+                var hops = 0
+                while j < p.count, hops < 4, let e = skip(j), e > j {
+                    j = e
+                    while j < p.count, ByteTrie.isSpace(p[j]) { j += 1 }
+                    crossedPage = true
+                    hops += 1
+                }
+            }
+            if crossedPage { stop = min(n, j + limit) }
+            if (breaks > 2 && !crossedPage) || j >= stop { break }  // double-spaced text puts a blank line inside a cite
             guard let next = child(node, p[j]) else { break }
             node = next
             i = j + 1
