@@ -270,7 +270,7 @@ extension Parser {
         if rk == .dash { return parseDashedNeutralCite(yearAt: v, limit: limit) ?? parseSplitVolumeCite(at: v, limit: limit) }
         guard rk == .word || rk == .period || rk == .ampersand, tokens[r].has(.spaceBefore) else { return nil }
         guard tables.reporterTrie.canStart(with: p[Int(tokens[r].start)]),
-              let m = tables.reporterTrie.longestMatch(in: p, at: Int(tokens[r].start), furnitureEnd: furnitureEnd) else { return nil }
+              let m = tables.reporterTrie.longestMatch(in: p, at: Int(tokens[r].start), furniture: flow?.furniture ?? []) else { return nil }
         var after = tokenIndex(atOrAfter: m.end, from: r)
         guard after < limit else { return nil }
         // the nominative volume of an early official reporter: "5 U.S. (1 Cranch) 137";

@@ -58,20 +58,7 @@ struct Parser {
     var blankLinesSeparateParagraphs = true
     /// The reading order the tokens come in: what text between two tokens must skip
     /// (page furniture, a footnote moved out of the sentence it interrupted).
-    var flow: TextFlow? = nil {
-        didSet {
-            // where a page's furniture that starts at a byte ends, for names a page break cuts
-            // ("82 F.⏎   8⏎\fSupp. 3d"); nil when the text has none (one closure per parser)
-            guard let furniture = flow?.furniture, !furniture.isEmpty else { furnitureEnd = nil; return }
-            let starts = furniture.map(\.start)
-            furnitureEnd = { o in
-                guard let k = Pincite.lastIndex(in: starts, atOrBefore: o) else { return nil }
-                return furniture[k].end > o ? furniture[k].end : nil
-            }
-        }
-    }
-    /// See `flow`: the end of the furniture span at a byte offset.
-    var furnitureEnd: ((Int) -> Int?)? = nil
+    var flow: TextFlow? = nil
 
     /// The text writes amounts with "§" for "$" somewhere ("the sum of §1,055", "§824.40"), as
     /// old scans do: there a "§" glued to a number is an amount (see `isOCRDollarAmount`).

@@ -94,7 +94,7 @@ public struct ByteTrie: Sendable {
     /// next byte cannot continue a word (so "U.S." does not match inside "U.S.C.").
     /// Returns the payload and the end offset (exclusive, before trailing whitespace).
     public func longestMatch(in p: UnsafeBufferPointer<UInt8>, at start: Int, limit: Int = 64,
-                             furnitureEnd: ((Int) -> Int?)? = nil) -> (payload: Int, end: Int)? {
+                             furniture: [Span] = []) -> (payload: Int, end: Int)? {
         let n = p.count
         guard start < n else { return nil }
         var node = rootEdges[Int(p[start])]
@@ -113,9 +113,9 @@ public struct ByteTrie: Sendable {
             while j < stop, ByteTrie.isSpace(p[j]) { if p[j] == 0x0A { breaks += 1 }; j += 1 }
             // a page's furniture after a line break ("82 F.⏎⏎   8⏎\fSupp. 3d 362": the folio and the
             // page break inside the reporter's name) is skipped with the blank lines around it
-            if breaks > 0, let skip = furnitureEnd {
+            if breaks > 0, !furniture.isEmpty {
                 var hops = 0
-                while j < p.count, hops < 4, let e = skip(j), e > j {
+                while j < p.count, hops < 4, let e = ByteTrie.furnitureEnd(furniture, at: j) {
                     j = e
                     while j < p.count, ByteTrie.isSpace(p[j]) { j += 1 }
                     crossedPage = true
@@ -129,6 +129,16 @@ public struct ByteTrie: Sendable {
             i = j + 1
         }
         return best.map { (payload: $0.0, end: $0.1) }
+    }
+
+    /// The end of the span of `furniture` (sorted, disjoint) that holds byte `o`, if one does.
+    static func furnitureEnd(_ furniture: [Span], at o: Int) -> Int? {
+        var lo = 0, hi = furniture.count - 1
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            if o < furniture[mid].start { hi = mid - 1 } else if o >= furniture[mid].end { lo = mid + 1 } else { return furniture[mid].end }
+        }
+        return nil
     }
 
     @inline(__always) private func child(_ node: Int32, _ b: UInt8) -> Int32? {
