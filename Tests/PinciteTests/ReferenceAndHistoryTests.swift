@@ -33,6 +33,20 @@ final class ReferenceAndHistoryTests: XCTestCase {
         XCTAssertNil(refs[0].antecedent)
     }
 
+    /// District courts cite a magistrate judge's report with the order on it, and an opinion with
+    /// the denial of reconsideration (Smith v. Wanabana, N.D. Ill. 2026; Hendrix v. Garcia, N.D.
+    /// Cal. 2026; Progin, D. Mass. 2026).
+    func testRecommendationAndReconsiderationHistory() throws {
+        let d = parse("""
+        See Bay Valley Foods, LLC v. FFI Grp., LLC, No. 23-cv-14524, 2025 WL 2257356, at *12 (N.D. Ill. Aug. 7,         2025), reconsideration denied, No. 23-cv-14524, 2025 WL 3089109 (N.D. Ill. Nov. 5, 2025). See also Hendrix         v. Garcia, 2022 WL 1541750 (D. Kan. Feb. 2, 2022), recommendation adopted, No. 22-4006-DDC-ADM, 2022 WL         1261302 (D. Kan. Apr. 28, 2022). Doe v. Lawrence Gen. Hosp., No. 25-cv-10081, 2025 WL 2808055, at *20         (D. Mass. Aug. 29, 2025), report and recommendation accepted in relevant part, No. 25-cv-10081, 2025 WL         2807673 (D. Mass. Sept. 30, 2025).
+        """)
+        let phrases = d.citations.filter { !$0.history.isEmpty }.map { $0.history.first?.phrase }
+        XCTAssertEqual(phrases, ["reconsideration denied", "recommendation adopted", "report and recommendation accepted in relevant part"])
+        let bay = try XCTUnwrap(d.citations.first { $0.caseName?.plaintiff == "Bay Valley Foods, LLC" })
+        let later = try XCTUnwrap(d.citations.first { $0.id == bay.history.first?.citation })
+        XCTAssertEqual(later.historyOf, bay.id)
+    }
+
     func testHistoryDecisionIsItsOwnCitation() throws {
         // 013_fastcase_michctapp_griswold_v_lexington.txt
         let doc = parse("Arco Industries Corp. v. American Motorists Ins. Co., 233 Mich.App. 143, 594 N.W.2d 74 (1998), aff'd 462 Mich. 896, 617 N.W.2d 330 (2000).")

@@ -3310,7 +3310,7 @@ vacating as moot	vacating as moot
 withdrawn	withdrawn
 """#
 
-    /// Grammars/data/history_supplement.tsv (68 rows).
+    /// Grammars/data/history_supplement.tsv (76 rows).
     static let historySupplement: String = #"""
 report and recommendation adopted	report and recommendation adopted
 report and recommendation adopted in part	report and recommendation adopted in part
@@ -3380,6 +3380,14 @@ allowance of appeal granted	allowance of appeal granted
 petition for allowance of appeal denied	allowance of appeal denied
 allocatur denied	allocatur denied
 appeal granted	appeal granted
+recommendation adopted	recommendation adopted
+report and recommendation adopted in relevant part	report and recommendation adopted in relevant part
+report and recommendation adopted as modified	report and recommendation adopted as modified
+report and recommendation accepted	report and recommendation accepted
+report and recommendation accepted in part	report and recommendation accepted in part
+report and recommendation accepted in relevant part	report and recommendation accepted in relevant part
+reconsideration denied	reconsideration denied
+reconsideration granted	reconsideration granted
 """#
 
     /// Grammars/data/journals.tsv (1077 rows).
