@@ -6,6 +6,19 @@ import XCTest
 // number, so the number goes on at the next line's start and keeps its hyphen.
 
 final class StatuteLineBreakTests: XCTestCase {
+    /// A docket number and a range broken at a line's end join again without a space: "No. 25-⏎cv-10008"
+    /// (Progin, D. Mass. 2026), "Id. at *4–⏎5" (Stop Illinois Health Care Fraud, N.D. Ill. 2026).
+    func testDocketAndRangeBrokenAtALineEnd() throws {
+        let d = parse("""
+        McManus v. Tufts Med. Ctr., Inc., No. 25-
+        cv-10008, 2025 WL 2778025, at *3 n.1 (D. Mass. Sept. 29, 2025). Defendants identified no one. Id. at *4–
+        5.
+        """)
+        let mcmanus = try XCTUnwrap(d.citations.first { $0.caseName?.plaintiff == "McManus" })
+        XCTAssertEqual(mcmanus.docket, "No. 25-cv-10008")
+        XCTAssertEqual(d.citations.first { $0.kind == .id }?.pincite, "*4–5")
+    }
+
     func testSectionBrokenAtItsHyphen() {
         let d = parse("""
         The jury heard evidence of K.S.A. 21-

@@ -302,10 +302,13 @@ struct TextFlow {
             if space {
                 // a word or a page range broken after its hyphen at a line's end joins again:
                 // "incrimi-⏎nation", "Self-⏎Storage", "at 5-⏎6" (the hyphen stays unless dropped below)
+                // (so does a docket number, "No. 25-⏎cv-10081", and a range after its en dash, "at *4–⏎5")
                 let letterBefore = n >= 2 && (dst[n - 2] | 0x20) >= 0x61 && (dst[n - 2] | 0x20) <= 0x7A
                 let digitBefore = n >= 2 && dst[n - 2] >= 0x30 && dst[n - 2] <= 0x39
-                let rejoin = lineBreak && n >= 2 && dst[n - 1] == 0x2D
-                    && ((letterBefore && (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) || (digitBefore && b >= 0x30 && b <= 0x39))
+                let letterAfter = (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A, digitAfter = b >= 0x30 && b <= 0x39
+                let rejoin = lineBreak && n >= 2 && ((dst[n - 1] == 0x2D
+                    && ((letterBefore && letterAfter) || (digitBefore && (digitAfter || letterAfter))))
+                    || (digitAfter && n >= 4 && dst[n - 1] == 0x93 && dst[n - 2] == 0x80 && dst[n - 3] == 0xE2 && dst[n - 4] >= 0x30 && dst[n - 4] <= 0x39))
                 if n > 0 && !rejoin && n < capacity { dst[n] = 0x20; n += 1 }
                 if rejoin, b >= 0x61, b <= 0x7A, let f = flow, lastHyphen >= 0, f.droppedHyphens.contains(lastHyphen) { n -= 1 }
                 space = false
