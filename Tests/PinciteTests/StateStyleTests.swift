@@ -5,6 +5,19 @@ import XCTest
 // Snippets verbatim from /work/shared/corpus-dev (file named at each test).
 
 final class StateStyleTests: XCTestCase {
+    /// People v. Montenegro (Cal. Ct. App. 2026): California's supra repeats the whole cite,
+    /// "Wende, supra, 25 Cal.3d 436", as one short form of the case, not a supra and a second cite.
+    func testCaliforniaSupraWithTheWholeCite() throws {
+        let d = parse("""
+        The court must review the record. (People v. Wende (1979) 25 Cal.3d 436, 441.) Pursuant to Wende,         supra, 25 Cal.3d 436, and Kelly, supra, 40 Cal.4th 106, we have reviewed the entire record. (People v.         Kelly (2006) 40 Cal.4th 106, 110.)
+        """)
+        let supras = d.citations.of(.supra)
+        XCTAssertEqual(supras.map { d.text($0) }, ["Wende, supra, 25 Cal.3d 436", "Kelly, supra, 40 Cal.4th 106"])
+        XCTAssertEqual(supras.first?.page, "436")
+        XCTAssertTrue(d.citations.of(.shortCase).isEmpty)
+        XCTAssertEqual(supras.first?.antecedent, d.citations.cite(volume: "25")?.id)
+    }
+
     func testArizonaPageAndParagraphPincites() throws {
         // State v. Mitcham, No. CR-23-0236-PR (Ariz. Dec. 17, 2024), ¶¶ 11 and 13, as CourtListener
         // serves its text (not in the corpora: found cached in a public repository). Arizona cites

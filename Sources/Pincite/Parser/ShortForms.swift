@@ -304,9 +304,11 @@ extension Parser {
         c.caseName = name
         // (a named one keeps its note too: the resolver looks for the full cite in that note)
         if name == nil || end > i { c.title = text(i, through: end) }
-        // California style names the volume after "supra": "In re J.G., supra, 3 Cal.App.5th at p. 525"
-        if name != nil, isKind(k, .comma), let cite = parseReporterCite(volumeAt: k + 1, limit: limit), cite.isShortForm || cite.page == nil {
+        // California style names the volume after "supra": "In re J.G., supra, 3 Cal.App.5th at p. 525",
+        // or the whole cite again: "Pursuant to Wende, supra, 25 Cal.3d 436 and …"
+        if name != nil, isKind(k, .comma), let cite = parseReporterCite(volumeAt: k + 1, limit: limit) {
             let info = tables.reporters[cite.reporterIndex]
+            if !cite.isShortForm, let page = cite.page { c.page = page }
             c.volume = cite.volume
             c.reporter = info.canonical
             let written = collapsed(cite.reporterStart, cite.reporterEnd)
