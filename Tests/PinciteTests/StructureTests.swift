@@ -43,6 +43,25 @@ final class StructureTests: XCTestCase {
         XCTAssertTrue(headings.contains("CONCLUSIONS AND ORDERS"), "\(headings)")
         XCTAssertTrue(headings.contains("Rule 12(b)(6)"), "\(headings)")
         XCTAssertFalse(headings.contains { $0.contains("Federal") }, "\(headings)")
+        // People v. Baul (Cal. Ct. App. 2026): a note's mark glued to the heading is no part of it
+        let baul = parse("""
+        IN THE COURT OF APPEAL OF THE STATE OF CALIFORNIA
+        SECOND APPELLATE DISTRICT
+
+        OPINION
+
+        The trial court found the defendant ineligible for resentencing under the statute, and the
+        defendant appealed from that order. We have reviewed the record, and we conclude that the court
+        defendant ineligible for resentencing. The record establishes
+        error. We therefore reverse and remand.
+
+                                  BACKGROUND2
+              In 2009, the People charged defendant with carjacking
+        (§ 215, subd. (a); count 1), assault with a deadly weapon (§ 245,
+        subd. (a)(1); counts 2 & 5), assault with intent to commit rape.
+
+        """)
+        XCTAssertEqual(baul.tree.sections.map(\.heading), ["BACKGROUND"])
     }
 
     static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent()

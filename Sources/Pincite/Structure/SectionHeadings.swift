@@ -60,6 +60,12 @@ extension StructureContext {
                 headingText = String(headingText.dropFirst(n.count)).trimmedWhitespace()
                 if headingText.hasPrefix(".") || headingText.hasPrefix(")") { headingText = String(headingText.dropFirst()).trimmedWhitespace() }
             }
+            // a note's mark glued to a heading in capitals is no part of it: "BACKGROUND2"
+            if style == .caps, let lastLetter = headingText.utf8.lastIndex(where: { !($0 >= 0x30 && $0 <= 0x39) }),
+               headingText.utf8[lastLetter] >= 0x41, headingText.utf8[lastLetter] <= 0x5A,
+               case let digits = headingText.utf8.distance(from: lastLetter, to: headingText.utf8.endIndex) - 1, digits >= 1, digits <= 2 {
+                headingText = String(headingText.dropLast(digits))
+            }
             lastHeadingLine = last
             while let top = open.last, top.level >= level { open.removeLast() }
             let parent = open.last?.id
