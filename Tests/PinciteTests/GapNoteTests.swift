@@ -119,7 +119,8 @@ final class GapNoteTests: XCTestCase {
 
     /// Kelly v. Hinojosa (S.D. Tex. 2026): each page ends with its "N / 12" folio, which pages
     /// the text and is no part of the next case name; the notes at a page's foot are found, one
-    /// marked by a number set off by a space after a clause ("1915(g); 1 and").
+    /// marked by a number set off by a space after a clause ("1915(g); 1 and"); the caption's
+    /// "§" column is no statute.
     func testPageOfCountFoliosAndTheirNotes() throws {
         let data = try Data(contentsOf: Self.unseen.appendingPathComponent("sdtex_kelly_v_hinojosa.txt"))
         let d = Pincite.parse(bytes: [UInt8](data), name: "kelly")
@@ -131,5 +132,8 @@ final class GapNoteTests: XCTestCase {
         let mark = try XCTUnwrap(d.tree.footnotes.first?.markerSpan)
         XCTAssertEqual(String(decoding: data[(mark.start - 3)..<mark.end], as: UTF8.self), "); 1")
         XCTAssertEqual(d.citations.first { d.text($0) == "28 U.S.C. § 1915(g)" && $0.location.footnote == "1" }?.location.page, 2)
+        // the caption's column of "§" down the page ("JACOB KELLY, §" ⏎ "§" ⏎ "VS. §") cites nothing
+        XCTAssertFalse(d.citations.contains { d.text($0).hasPrefix("§ §") }, "\(d.citations.prefix(2).map { d.text($0) })")
+        XCTAssertEqual(d.citations.first.map { d.text($0) }, "42 U.S.C. § 1983")
     }
 }

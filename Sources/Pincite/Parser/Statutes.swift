@@ -284,7 +284,10 @@ extension Parser {
     mutating func parseSectionCitation(at i: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int? {
         var k = i
         var signs = 0
-        while isKind(k, .section) { signs += 1; k += 1 }
+        // (signs on one line: a Texas caption's column of "§" down the page is no "§§")
+        while isKind(k, .section), signs == 0 || !tokens[k].has(.newlineBefore) { signs += 1; k += 1 }
+        // a section sign ending its line before a word with no digit cites nothing ("§" ⏎ "VS.")
+        if signs > 0, isKind(k, .word), tokens[k].has(.newlineBefore), !tokens[k].has(.hasDigit) { return nil }
         // "§" lost to a plain "s" after a Restatement's title, as after a code's name (see
         // parseCodeCitation): "Restatement (Second) of Conflict of Laws s 188"
         if signs == 0, equals(i, "s") || equals(i, "ss") {
