@@ -120,6 +120,9 @@ SHAPES = {
     'dash_folios': ('txt', lambda n: fill(b''.join(b'Some text of page %d with words.\n\n -%d-\n\n' % (i, i) for i in range(1, 20001)), n)[:n]),
     'state_forms': ('txt', lambda n: fill(b'N.T., 3/16/23, at 4. Id. at 5. R.C. 2929.11 and 2929.12. State v. Garza, 290 Kan. 1021, Syl. \xc2\xb6 5, '
                                           b'236 P.3d 501 (2010). 146 Ohio St.3d 516, 2016-Ohio-1, 2016-Ohio-2, 2016-Ohio-3. ', n)[:n]),
+    # session 25: lines that open like a note after a blank line ("1 The …"), with no mark
+    # anywhere (each candidate rescanned the text before it for the mark: 93 s for 3 MB)
+    'gap_note_candidates': ('txt', lambda n: fill(b'Some body text line that runs on for a while here\n\n1 The note-like line here\n', n)[:n]),
 }
 
 

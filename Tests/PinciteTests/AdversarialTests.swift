@@ -117,6 +117,15 @@ final class AdversarialTests: XCTestCase {
         XCTAssertEqual(ids.last.flatMap { $0.antecedent.map { doc.citations[$0].page } }, "5000")
     }
 
+    /// Thousands of lines that open like a note after a blank line, with no mark in the text:
+    /// no note, and every line read once (each candidate had rescanned the text before it).
+    func testThousandsOfNoteLikeLinesWithoutMarks() throws {
+        let text = Adversarial.repeated("Some body text line that runs on for a while here\n\n1 The note-like line here\n", 5_000)
+        let d = Pincite.parse(bytes: Array(text.utf8), name: "gap")
+        XCTAssertTrue(d.tree.footnotes.isEmpty)
+        XCTAssertGreaterThanOrEqual(d.tree.paragraphs.count, 5_000, "every line is body text")
+    }
+
     func testFormFeedAfterEveryLine() throws {
         // a page per line: each page looked for its lines among all lines of the text
         let s = (1...20_000).map { "The court cited Smith v. Jones, \($0 % 900 + 1) U.S. \($0) (1990).\n\u{0C}" }.joined()

@@ -28,11 +28,18 @@ extension PageLayout {
         var out: [(label: String, span: Span)] = []
         var next = 1
         var searchedFrom = 0  // a note's glued mark lies after the notes of the page before
+        // where the search for the next note's mark may resume: the text before it holds none
+        // (each candidate rescanning from `searchedFrom` made 40,000 "1 The …" lines quadratic)
+        var markSearchFrom = 0
         var i = 2
         while i < lines.count {
             guard lines[i - 1].isBlank, !doubleSpaced || lines[i - 2].isBlank, !lines[i].isBlank, lines[i].indent <= 2,
-                  startsWithNumber(text, lines[i], next), hasGluedMark(text, next, from: searchedFrom, to: lines[i].start)
-            else { i += 1; continue }
+                  startsWithNumber(text, lines[i], next) else { i += 1; continue }
+            guard hasGluedMark(text, next, from: max(searchedFrom, markSearchFrom), to: lines[i].start) else {
+                markSearchFrom = max(markSearchFrom, lines[i].start - 8)
+                i += 1
+                continue
+            }
             let bodyEnd = lines[i].start
             var gap = i - 1
             while gap > 0, lines[gap - 1].isBlank { gap -= 1 }
@@ -50,6 +57,7 @@ extension PageLayout {
                     continue
                 }
                 searchedFrom = lines[last].end
+                markSearchFrom = searchedFrom
                 i = k
                 break
             }
