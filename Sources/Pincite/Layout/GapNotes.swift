@@ -50,12 +50,15 @@ extension PageLayout {
                 let last = lastNoteLine(text, lines, first: start, bodyWidth: bodyWidth)
                 out.append((String(next), Span(lines[start].start + lines[start].indent, trimmedEnd(text, lines[last]))))
                 next += 1
-                let k = last + 1
+                // the next note right below, or after a blank line (D. Mass.'s stacked notes)
+                var k = last + 1
+                if k + 1 < lines.count, lines[k].isBlank, !lines[k + 1].isBlank { k += 1 }
                 if k < lines.count, !lines[k].isBlank, startsWithNumber(text, lines[k], next),
                    hasGluedMark(text, next, from: searchedFrom, to: bodyEnd) {
                     start = k
                     continue
                 }
+                k = last + 1
                 searchedFrom = lines[last].end
                 markSearchFrom = searchedFrom
                 i = k
@@ -78,7 +81,8 @@ extension PageLayout {
         var k = first + 1
         while k < lines.count, k - first < 40, !lines[k].isBlank, !lines[k].afterFormFeed,
               hasLowercase(text, lines[k]), !opensNumberedHeading(text, lines[k]),  // not a heading, a folio or a page footer ("1 / 11")
-              !endsPadded(text, lines[last]),  // a padded line ends a paragraph
+              !(endsPadded(text, lines[last]) && (lines[last].end - trimmedEnd(text, lines[last]) >= 3
+                  || visibleWidth(text, lines[last]) < measure - 5)),  // a padded line ends a paragraph (not two spaces after a full line's sentence)
               !startsWithNumber(text, lines[k], noteLabel(text, lines[first]) + 1) {
             let before = visibleWidth(text, lines[last]), width = visibleWidth(text, lines[k])
             if smallType {
