@@ -512,6 +512,24 @@ final class StatuteAndRecordTests: XCTestCase {
         XCTAssertFalse(records[2].checks.contains { $0.rule == "T16" }, "one entry, its paragraphs a range")
     }
 
+    /// Stop Illinois Health Care Fraud v. Sayeed (N.D. Ill. 2026) names papers in square
+    /// brackets ("[hereinafter “Sanctions Order”]", "Dkt. 516 [hereinafter Def. Br.]") and cites
+    /// them by their star pages with no "at" ("Sanctions Order *4–6", "Def. Br. *3").
+    func testBracketedShortNamesCitedByStarPages() throws {
+        let d = parse("""
+        Stop Illinois Health Care Fraud, LLC v. Sayeed, No. 12-CV-09306, \
+        2025 WL 3628621, at *1–2, *1 n.1 (N.D. Ill. Dec. 15, 2025) [hereinafter “Sanctions Order”]. \
+        The next day, Defendants filed a slightly amended version of their brief. Dkt. 516 [hereinafter Def. Br.]. \
+        Defendants listed Farooqi as a potential substantive witness. Def. Br. *3; dkt. 514-1 at *2. The Court \
+        acknowledges this. See Sanctions Order *4–6. Indeed, it did.
+        """)
+        let order = try XCTUnwrap(d.citations.first { $0.kind == .fullCase })
+        XCTAssertEqual(order.definedName, "Sanctions Order")
+        let internals = d.citations.filter { $0.kind == .internal }
+        XCTAssertEqual(internals.map { d.text($0) }, ["Def. Br. *3", "Sanctions Order *4–6"])
+        XCTAssertEqual(internals.map(\.pincite), ["*3", "*4–6"])
+    }
+
     /// Doe v. American University (D.D.C. 2026): a comma between the paper and its paragraphs,
     /// "Compl., ¶¶ 30–32, 42", is still the paper's pin.
     func testCommaBeforeAPapersParagraphs() throws {

@@ -62,7 +62,9 @@ extension Parser {
         // (not the number of the paragraph the next line opens: Illinois's "ORDER" ⏎ "¶1      Held: …")
         let paragraphNumber = isKind(pinStart, .pilcrow) && tokens[pinStart].has(.newlineBefore)
             && (tokens[pinStart].has(.blankLineBefore) || opensNumberedParagraph(pinStart))
-        if equals(pinStart, "at") || (isKind(pinStart, .pilcrow) && !paragraphNumber) || barePages, let pl = parsePinList(at: pinStart, limit: limit) {
+        // (a database order's star page with no "at": "Sanctions Order *4–6", "Def. Br. *3")
+        let starPin = isKind(pinStart, .star) && isKind(pinStart + 1, .number) && tokens[pinStart + 1].start == tokens[pinStart].end
+        if equals(pinStart, "at") || (isKind(pinStart, .pilcrow) && !paragraphNumber) || barePages || starPin, let pl = parsePinList(at: pinStart, limit: limit) {
             pin = pl.text
             last = pl.end - 1; k = pl.end
         }

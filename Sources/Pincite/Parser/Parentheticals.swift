@@ -34,7 +34,8 @@ extension Parser {
             if kind == .explanatory, opensCitationClause(k, close, owner: owner) { break }
             // a quotation in brackets is what the case says, not a short name (California
             // defines short names in round parentheses: "(Palma)")
-            if kind == .hereinafter, isKind(k, .openBracket) { (kind, textValue) = (.explanatory, text(k + 1, through: close - 1)) }
+            // (but a bracket that says so defines one: "2025 WL 3628621 [hereinafter “Sanctions Order”]")
+            if kind == .hereinafter, isKind(k, .openBracket), !equals(k + 1, "hereinafter") { (kind, textValue) = (.explanatory, text(k + 1, through: close - 1)) }
             // a party's name alone is the short name the opinion will use: "(Palma)" after Palma v.
             // U.S. Industrial Fasteners, "(Dyous I)" after State v. Dyous (California and Connecticut)
             if kind == .explanatory, isKind(k, .openParen), namesOwnParty(from: k + 1, to: close, owner: owner) { kind = .hereinafter }
