@@ -530,6 +530,19 @@ final class StatuteAndRecordTests: XCTestCase {
         XCTAssertEqual(internals.map(\.pincite), ["*3", "*4–6"])
     }
 
+    /// Gerardi v. Murphy (D. Mass. 2026): after "Nos." the entries may be joined by "and" or a
+    /// semicolon, and the pin after the last is the cite's.
+    func testSeveralDocketEntriesJoinedByAndOrSemicolon() {
+        let d = parse("""
+        On August 14, 2021, the Saugus Police Department dispatched officers to the Gerardis’ home in response \
+        to a report of a suicidal individual.  Docket Nos. 1 and 11 at ¶¶ 22, 38, 42.  Defendants moved to compel, \
+        and Plaintiffs opposed.  Docket Nos. 22; 27.  Docket No. 5 is the answer.
+        """)
+        let records = d.citations.filter { $0.kind == .record }
+        XCTAssertEqual(records.map { d.collapsedText($0.span) }, ["Docket Nos. 1 and 11 at ¶¶ 22, 38, 42", "Docket Nos. 22; 27", "Docket No. 5"])
+        XCTAssertEqual(records.first?.pincite, "¶¶ 22, 38, 42")
+    }
+
     /// Doe v. American University (D.D.C. 2026): a comma between the paper and its paragraphs,
     /// "Compl., ¶¶ 30–32, 42", is still the paper's pin.
     func testCommaBeforeAPapersParagraphs() throws {

@@ -142,6 +142,14 @@ extension Parser {
                   !(isYear(end + 1) && isKind(end + 2, .word)) {
                 end = recordNumberEnd(end + 1, limit: limit)
             }
+            // after a plural prefix, more entries joined by "and" or a semicolon: "Docket Nos. 1 and 11
+            // at ¶¶ 22, 38", "Docket Nos. 22; 27" (D. Mass.)
+            if equals(k0 - 2, "Nos") || equals(k0 - 1, "Nos") {
+                while end + 1 < limit, equals(end, "and") || isKind(end, .semicolon), isKind(end + 1, .number),
+                      !startsReporterCite(end + 1, limit: limit), !isYear(end + 1) {
+                    end = recordNumberEnd(end + 1, limit: limit)
+                }
+            }
             k = end
             // the paper's short name between the entry and its pin: "ECF No. 1 (Compl.), ¶¶ 31–43",
             // "ECF No. 17 (Opp.) at 11–12"
