@@ -47,8 +47,8 @@ extension PageLayout {
             var start = i
             // the notes at the foot of this page, one below the other
             while true {
-                let last = lastNoteLine(text, lines, first: start, bodyWidth: bodyWidth)
-                out.append((String(next), Span(lines[start].start + lines[start].indent, trimmedEnd(text, lines[last]))))
+                let last = lastNoteLine(text, lines, first: start, label: next, bodyWidth: bodyWidth)
+                out.append((String(next), Span(lines[start].start + lines[start].indent, lines[last].trimmedEnd(text))))
                 next += 1
                 // the next note right below, or after a blank line (D. Mass.'s stacked notes)
                 var k = last + 1
@@ -58,19 +58,18 @@ extension PageLayout {
                     start = k
                     continue
                 }
-                k = last + 1
                 searchedFrom = lines[last].end
                 markSearchFrom = searchedFrom
-                i = k
+                i = last + 1
                 break
             }
         }
         return out
     }
 
-    /// The last line of the note whose first line is `first`, the body's lines being
+    /// The last line of note `label`, whose first line is `first`, the body's lines being
     /// `bodyWidth` characters wide.
-    static func lastNoteLine(_ text: [UInt8], _ lines: [LineInfo], first: Int, bodyWidth: Int) -> Int {
+    static func lastNoteLine(_ text: [UInt8], _ lines: [LineInfo], first: Int, label: Int, bodyWidth: Int) -> Int {
         func endsSentence(_ n: Int) -> Bool {
             text.withUnsafeBufferPointer { PageLayout.endsSentence($0, Span(lines[n].start, lines[n].end)) }
         }
@@ -81,9 +80,8 @@ extension PageLayout {
         var k = first + 1
         while k < lines.count, k - first < 40, !lines[k].isBlank, !lines[k].afterFormFeed,
               hasLowercase(text, lines[k]), !opensNumberedHeading(text, lines[k]),  // not a heading, a folio or a page footer ("1 / 11")
-              !(endsPadded(text, lines[last]) && (lines[last].end - trimmedEnd(text, lines[last]) >= 3
-                  || visibleWidth(text, lines[last]) < measure - 5)),  // a padded line ends a paragraph (not two spaces after a full line's sentence)
-              !startsWithNumber(text, lines[k], noteLabel(text, lines[first]) + 1) {
+              !endsPadded(text, lines[last], measure: measure),
+              !startsWithNumber(text, lines[k], label + 1) {
             let before = visibleWidth(text, lines[last]), width = visibleWidth(text, lines[k])
             if smallType {
                 // a line no wider than the body's goes on the note only as its last, after a full line
@@ -100,14 +98,6 @@ extension PageLayout {
             k += 1
         }
         return last
-    }
-
-    /// The number that opens note line `l` ("12 The Court …" → 12).
-    private static func noteLabel(_ text: [UInt8], _ l: LineInfo) -> Int {
-        var v = 0
-        var k = l.start + l.indent
-        while k < l.end, text[k] >= 0x30, text[k] <= 0x39, v < 10_000 { v = v * 10 + Int(text[k] - 0x30); k += 1 }
-        return v
     }
 
     /// Line `l` opens with a heading's number, a period and a gap: "I.   Failure to Disclose
@@ -140,20 +130,15 @@ extension PageLayout {
     /// The characters of line `l` up to its last visible one (UTF-8 continuation bytes not counted).
     static func visibleWidth(_ text: [UInt8], _ l: LineInfo) -> Int {
         var n = 0
-        for k in (l.start + l.indent)..<trimmedEnd(text, l) where text[k] & 0xC0 != 0x80 { n += 1 }
+        for k in (l.start + l.indent)..<l.trimmedEnd(text) where text[k] & 0xC0 != 0x80 { n += 1 }
         return n
     }
 
-    /// The end of line `l` without its trailing spaces.
-    static func trimmedEnd(_ text: [UInt8], _ l: LineInfo) -> Int {
-        var e = l.end
-        while e > l.start, text[e - 1] == 0x20 || text[e - 1] == 0x09 { e -= 1 }
-        return e
-    }
-
-    /// Line `l` is padded with two or more spaces: the last line of a paragraph in text
-    /// whose lines were padded to the page's width.
-    static func endsPadded(_ text: [UInt8], _ l: LineInfo) -> Bool {
-        l.end - trimmedEnd(text, l) >= 2
+    /// Line `l` is padded with spaces to the page's width: the last line of a paragraph. Three
+    /// spaces or more, or two on a line shorter than the `measure` (two after a full line's
+    /// sentence are a typist's sentence spacing, as D. Mass. orders put them).
+    static func endsPadded(_ text: [UInt8], _ l: LineInfo, measure: Int) -> Bool {
+        let padding = l.end - l.trimmedEnd(text)
+        return padding >= 3 || (padding == 2 && visibleWidth(text, l) < measure - 5)
     }
 }

@@ -49,12 +49,8 @@ extension PageLayout {
         // (a page number set apart by a gap at either end is left out: the Ninth Circuit's "2
         // UNITED STATES V. COOK" on even pages is "UNITED STATES V. COOK   3" on odd ones)
         func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
-        /// A line's content without its trailing spaces (and carriage return).
-        func trimmed(_ l: LineInfo) -> (Int, Int) {
-            var e = l.end
-            while e > l.start + l.indent, text[e - 1] == 0x20 || text[e - 1] == 0x0D { e -= 1 }
-            return (l.start + l.indent, e)
-        }
+        /// A line's content without its trailing spaces.
+        func trimmed(_ l: LineInfo) -> (Int, Int) { (l.start + l.indent, l.trimmedEnd(text)) }
         func shape(_ l: LineInfo) -> (hash: UInt64, count: Int) {
             var h: UInt64 = 0xcbf29ce484222325
             var n = 0

@@ -19,6 +19,16 @@ struct LineInfo {
     var afterFormFeed: Bool
 }
 
+extension LineInfo {
+    /// The end of the line without its trailing spaces, tabs and carriage returns (never before its
+    /// first visible byte).
+    func trimmedEnd(_ text: [UInt8]) -> Int {
+        var e = end
+        while e > start + indent, text[e - 1] == 0x20 || text[e - 1] == 0x09 || text[e - 1] == 0x0D { e -= 1 }
+        return e
+    }
+}
+
 enum TextLines {
     static func scan(_ text: [UInt8]) -> [LineInfo] {
         var lines: [LineInfo] = []

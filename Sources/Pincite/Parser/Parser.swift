@@ -464,9 +464,8 @@ struct Parser {
             // a hyphenated word whose last part is an abbreviation: "Mexican-Am.", "Inter-Am."
             var h = Int(t.end) - 1
             while h > Int(t.start), p[h] != 0x2D { h -= 1 }
-            if h > Int(t.start), h + 1 < Int(t.end) {
-                let part = UnsafeBufferPointer(rebasing: p[(h + 1)..<Int(t.end)])
-                if tables.abbreviationSet.contains(hash: tables.abbreviationSet.keyed ? WordHash.key(part) : WordHash.exact(part)) { return false }
+            if h > Int(t.start), h + 1 < Int(t.end), tables.abbreviationSet.contains(bytes: UnsafeBufferPointer(rebasing: p[(h + 1)..<Int(t.end)])) {
+                return false
             }
             return true
         default: return true

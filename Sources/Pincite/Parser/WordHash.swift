@@ -35,6 +35,11 @@ struct WordSet: Sendable {
         hasZero = hashes.contains(0)
     }
 
+    /// Whether the word spelled by `bytes` is in the set (keyed or exact, as the set was built).
+    func contains<C: Collection>(bytes: C) -> Bool where C.Element == UInt8 {
+        contains(hash: keyed ? WordHash.key(bytes) : WordHash.exact(bytes))
+    }
+
     func contains(hash: UInt64) -> Bool {
         if hash == 0 { return hasZero }
         return slots.withUnsafeBufferPointer { s in

@@ -15,6 +15,7 @@ extension StructureContext {
     /// block D.D.C.'s "Date: February 6, 2026" under the judge's name or N.D. Ill.'s
     /// "Date: March 12, 2025     ENTER:" above it.
     static let signatureDateLabels: [StaticString] = ["Dated:", "DATED:", "Date:", "DATE:", "Entered:", "ENTERED:"]
+    static let signatureDateLabelBytes = signatureDateLabels.map { Array(UnsafeBufferPointer(start: $0.utf8Start, count: $0.utf8CodeUnitCount)) }
 
     mutating func findSignature(after bodyStart: Int) {
         // the last 40 lines with content: pleading paper ends with numbered empty lines
@@ -64,7 +65,7 @@ extension StructureContext {
                 if !isBlank(i) && !noise[i] {
                     seen += 1
                     let (cs, ce) = contentRange(i)
-                    if Self.signatureDateLabels.contains(where: { ByteScan.hasPrefix(text, from: cs, to: ce, Array(UnsafeBufferPointer(start: $0.utf8Start, count: $0.utf8CodeUnitCount))) }) {
+                    if Self.signatureDateLabelBytes.contains(where: { ByteScan.hasPrefix(text, from: cs, to: ce, $0) }) {
                         dateLines.append(i)
                         break
                     }
