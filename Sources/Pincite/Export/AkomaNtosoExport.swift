@@ -172,7 +172,7 @@ extension Document {
         x.attr("eId", "sec_\(s + 1)")
         if let n = sec.number { x.element("num", n + ".") }
         // a division with only a number ("A.", a run-in "1.") has no heading
-        if !sec.heading.isEmpty { x.element("heading", sec.heading) }
+        if !sec.heading.isEmpty { writeAKNHeading(x, sec, plan) }
         let paras = plan.paragraphsOf[s] ?? []
         let children = plan.childrenOf[s] ?? []
         if children.isEmpty {
@@ -188,6 +188,33 @@ extension Document {
             }
             for c in children { writeAKNSection(x, c, plan) }
         }
+        x.end()
+    }
+
+    /// A section's `<heading>`, with a `<ref>` for each citation it holds ("A. ECF No. 133",
+    /// "B. 42 U.S.C. § 1983"): the heading is written from its tidied title, so each
+    /// citation's text is found in it.
+    private func writeAKNHeading(_ x: XMLOut, _ sec: Section, _ plan: AKNPlan) {
+        let cites = plan.citations(startingIn: sec.span).filter { citations[$0].span.end <= sec.span.end && citations[$0].span.start < citations[$0].span.end }
+        guard !cites.isEmpty else { x.element("heading", sec.heading); return }
+        x.start("heading")
+        var rest = Substring(sec.heading)
+        var after = 0  // (a citation inside one already written is part of its ref)
+        for i in cites where citations[i].span.start >= after {
+            let c = citations[i]
+            let t = collapsedText(c.span)
+            guard let r = rest.range(of: t) else { continue }
+            x.text(String(rest[..<r.lowerBound]))
+            x.start("ref")
+            if plan.written.ids.insert(c.id).inserted { x.attr("eId", "ref_\(c.id)") }
+            x.attr("class", c.kind.rawValue)
+            x.attr("href", AKNPlan.href(c))
+            x.text(t)
+            x.end()
+            rest = rest[r.upperBound...]
+            after = c.span.end
+        }
+        x.text(String(rest))
         x.end()
     }
 

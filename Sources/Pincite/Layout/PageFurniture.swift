@@ -26,8 +26,8 @@ extension PageLayout {
 
     /// Finds furniture lines: ECF stamps anywhere, and on form-feed pages the top lines
     /// that recur (digits aside) on at least half of the pages, and lone page numbers
-    /// next to a page break.
-    static func furniture(_ text: [UInt8], _ lines: [LineInfo], pageStarts: [Int]) -> [Span] {
+    /// next to a page break; `marginNumbers` (pleading paper's line numbers) join them.
+    static func furniture(_ text: [UInt8], _ lines: [LineInfo], pageStarts: [Int], marginNumbers: [Span]) -> [Span] {
         var out: [Span] = []
         func content(_ l: LineInfo) -> ArraySlice<UInt8> { text[(l.start + l.indent)..<l.end] }
         func isStamp(_ l: LineInfo) -> Bool {
@@ -102,7 +102,7 @@ extension PageLayout {
                 }
             }
         }
-        out += pleadingLineNumbers(text, lines)
+        out += marginNumbers
         for (i, l) in lines.enumerated() where !l.isBlank {
             if isStamp(l) { out.append(Span(l.start, l.end)); continue }
             // a lone page number right before or after a page break ("4", "-4-", "- 12 -")
@@ -128,28 +128,6 @@ extension PageLayout {
             }
         }
         return unique
-    }
-
-    /// Pleading paper numbers its lines 1–28 in the left margin ("  4   25, 2016 based
-    /// on …"). When most lines of a text carry such numbers, counting up page by page,
-    /// each number (not its line) is furniture.
-    static func pleadingLineNumbers(_ text: [UInt8], _ lines: [LineInfo]) -> [Span] {
-        var numbers: [Span] = []
-        var inSequence = 0, nonBlank = 0
-        var previous = 0
-        for l in lines where !l.isBlank {
-            nonBlank += 1
-            var k = l.start + l.indent, v = 0, digits = 0
-            while k < l.end, digits < 3, text[k] >= 0x30, text[k] <= 0x39 { v = v * 10 + Int(text[k] - 0x30); k += 1; digits += 1 }
-            // the number stands alone or before a gutter of two or more spaces
-            guard digits >= 1, digits <= 2, v >= 1, v <= 28, l.indent <= 6,
-                  k == l.end || (k + 1 < l.end && text[k] == 0x20 && text[k + 1] == 0x20) else { continue }
-            if v == previous + 1 || v == 1 { inSequence += 1 }
-            previous = v
-            numbers.append(Span(l.start + l.indent, k))
-        }
-        guard inSequence >= 20, inSequence * 10 >= nonBlank * 3 else { return [] }
-        return numbers
     }
 
     /// The index of the first furniture span starting at or after offset `o`

@@ -142,8 +142,17 @@ public struct PageLayout: Sendable {
                 layout.pages.append(PageInfo(number: number, span: Span(start, n)))
             }
         }
-        // 2b. page numbers on lines of their own ("⏎⏎4⏎⏎", "⏎ 48⏎Cite as …")
+        // 2a. pleading paper's line numbers starting again at 1 (PleadingPaper.swift)
+        let pleading = pleadingMargin(text, lines)
         var numberedStarts: [Int] = []
+        if breaks.isEmpty, layout.pages.isEmpty, let starts = pleading?.pageStarts, !starts.isEmpty {
+            for (k, s) in ([0] + starts).enumerated() {
+                let end = k < starts.count ? starts[k] : n
+                layout.pages.append(PageInfo(number: k + 1, span: Span(s, end)))
+            }
+            numberedStarts = [0] + starts
+        }
+        // 2b. page numbers on lines of their own ("⏎⏎4⏎⏎", "⏎ 48⏎Cite as …")
         if breaks.isEmpty, layout.pages.isEmpty, let found = pageNumberLines(text, lines) {
             for (k, pg) in found.pages.enumerated() {
                 let end = k + 1 < found.pages.count ? found.pages[k + 1].start : n
@@ -151,7 +160,7 @@ public struct PageLayout: Sendable {
             }
             numberedStarts = found.pages.map(\.start)
         }
-        layout.furniture = furniture(text, lines, pageStarts: breaks.isEmpty ? numberedStarts : [0] + breaks)
+        layout.furniture = furniture(text, lines, pageStarts: breaks.isEmpty ? numberedStarts : [0] + breaks, marginNumbers: pleading?.numbers ?? [])
         text.withUnsafeBufferPointer { p in
             layout.footnotes = footnoteZones(lines, p)
             if layout.footnotes.isEmpty, layout.pages.count >= 2 {
@@ -192,12 +201,15 @@ public struct PageLayout: Sendable {
                     if after.kind == .word, after.length <= 2, p[Int(after.start)] == 0x6E,
                        after.length == 1 || p[Int(after.start) + 1] == 0x6E, tokens[k + stars + 2].kind == .period { continue }
                 }
-                // not a pincite: "at *3" or a range "*9–12"
-                if k > 0, tokens[k - 1].kind == .word, tokens[k - 1].length == 2, p[Int(tokens[k - 1].start)] == 0x61,
-                   p[Int(tokens[k - 1].start) + 1] == 0x74 { continue }
+                // not a pincite: "at *3" or a range "*9–12" — also when a line's margin number
+                // stands between ("at ⏎ 3   *3 (N.D. Cal. …)", pleading paper)
+                var b = k - 1
+                while b > 0, !layout.furniture.isEmpty, layout.furnitureSpan(at: Int(tokens[b].start)) != nil { b -= 1 }
+                if b >= 0, tokens[b].kind == .word, tokens[b].length == 2, p[Int(tokens[b].start)] == 0x61,
+                   p[Int(tokens[b].start) + 1] == 0x74 { continue }
                 // …or "at p. *4"
-                if k > 2, tokens[k - 1].kind == .period, tokens[k - 2].kind == .word, tokens[k - 2].length == 1, p[Int(tokens[k - 2].start)] == 0x70,
-                   tokens[k - 3].kind == .word, tokens[k - 3].length == 2, p[Int(tokens[k - 3].start)] == 0x61 { continue }
+                if b > 1, tokens[b].kind == .period, tokens[b - 1].kind == .word, tokens[b - 1].length == 1, p[Int(tokens[b - 1].start)] == 0x70,
+                   tokens[b - 2].kind == .word, tokens[b - 2].length == 2, p[Int(tokens[b - 2].start)] == 0x61 { continue }
                 // (a hyphen glued to the word before it is a word broken by the page: "double- *946
                 // jeopardy", as a reader writes a page element inside a word)
                 if k > 0, tokens[k - 1].kind == .dash || tokens[k - 1].kind == .ampersand,

@@ -10,7 +10,9 @@ extension StructureContext {
     mutating func findBlockQuotes(from bodyStart: Int) {
         let bodyEnd = signatureEndingBody.map { sig in lines.firstIndex { $0.end > sig.start } ?? lines.count } ?? lines.count
         var i = bodyStart
-        let margin = bodyMargin(from: bodyStart, to: bodyEnd)
+        let bodyWide = bodyMargin(from: bodyStart, to: bodyEnd)
+        /// How far line `k` is set in from its page's margin.
+        func setIn(_ k: Int) -> Int { contentIndent(k) - bodyMargin(at: k, else: bodyWide) }
         while i < bodyEnd {
             guard !isBlank(i), !noise[i], !isHeadingLine(i) else { i += 1; continue }
             var j = i
@@ -19,14 +21,14 @@ extension StructureContext {
                 if j - i + 1 >= 3 {
                     tree.blockQuotes.append(BlockQuote(span: Span(contentRange(i).0, contentRange(j).1), page: layout.page(at: lines[i].start)))
                 }
-            } else if contentIndent(i) < margin + 4, let end = quoteAfterColon(at: i, to: bodyEnd) {
+            } else if setIn(i) < 4, let end = quoteAfterColon(at: i, to: bodyEnd) {
                 // web text without indents: the paragraph after "… provides in pertinent part:"
                 j = end
                 tree.blockQuotes.append(BlockQuote(span: Span(contentRange(i).0, contentRange(j).1), page: layout.page(at: lines[i].start)))
             } else {
-                guard contentIndent(i) >= margin + 4, contentLength(i) > 20 else { i += 1; continue }
-                while j + 1 < bodyEnd, (isBlank(j + 1) && j + 2 < bodyEnd && contentIndent(j + 2) >= margin + 4 && !isBlank(j + 2))
-                        || (!isBlank(j + 1) && contentIndent(j + 1) >= margin + 4), !noise[j + 1] { j += 1 }
+                guard setIn(i) >= 4, contentLength(i) > 20 else { i += 1; continue }
+                while j + 1 < bodyEnd, (isBlank(j + 1) && j + 2 < bodyEnd && setIn(j + 2) >= 4 && !isBlank(j + 2))
+                        || (!isBlank(j + 1) && setIn(j + 1) >= 4), !noise[j + 1] { j += 1 }
                 // web text writes a paragraph on one line: one long indented line is a quote
                 if j > i || contentLength(i) >= 200 {
                     tree.blockQuotes.append(BlockQuote(span: Span(contentRange(i).0, contentRange(j).1), page: layout.page(at: lines[i].start)))

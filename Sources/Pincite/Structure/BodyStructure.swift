@@ -392,7 +392,7 @@ extension StructureContext {
             // (a line right below one as deeply indented goes on with it when that one runs on,
             // long and without a sentence's end: the lines of a quotation set in from a
             // paragraph's margin, "        “bodily injury …" ⏎ "        or escape of …")
-            let indented = contentIndent(i) > margin
+            let indented = contentIndent(i) > bodyMargin(at: i, else: margin)
                 && !(current?.1 == i - 1 && blankRun == 0 && contentIndent(i - 1) == contentIndent(i)
                      && contentLength(i - 1) >= 50 && !endsSentence(i - 1))
             // on pleading paper the numbered lines between text lines are no paragraph breaks

@@ -10,7 +10,7 @@ import Foundation
 
 extension StructureContext {
     /// The columns of caption line `i`: split at ")" dividers (a ")" that closes
-    /// no "(" of its column) or at gaps of 3+ spaces. Walked on bytes: a column
+    /// no "(" of its column) or at gaps of 3+ spaces (2 before "Case No"). Walked on bytes: a column
     /// is always one contiguous stretch of the line, so only its bounds are kept.
     /// Each comes with the byte offset, from the line's start, where its text begins
     /// (a column continued on the next lines starts there too).
@@ -38,7 +38,10 @@ extension StructureContext {
                 emit(k); start = k + 1; opens = 0; closes = 0; spaces = 0
             } else if b == 0x20 {
                 spaces += 1
-                if spaces >= 3 { emit(k); start = k + 1; opens = 0; closes = 0 }
+                // (two spaces before a docket label divide too: "ENRIQUEZ, 1233478,  Case No.  25-cv-…")
+                if spaces >= 3 || (spaces == 2 && k + 8 < e && text[k + 1] == 0x43 && ByteScan.hasPrefix(text, from: k + 1, to: e, Self.caseNumberLabel)) {
+                    emit(k); start = k + 1; opens = 0; closes = 0
+                }
             } else {
                 spaces = 0
                 if b == 0x28 { opens += 1 } else if b == 0x29 { closes += 1 }
@@ -48,6 +51,8 @@ extension StructureContext {
         emit(e)
         return parts
     }
+
+    private static let caseNumberLabel = Array("Case No".utf8)
 
     mutating func parseCaption(before bodyStart: Int) {
         var cap = Caption()

@@ -35,6 +35,9 @@ struct StructureContext {
     var noise: [Bool]
     /// Pleading-paper margin width (line numbers 1–28 in the left margin), 0 if none.
     var margin = 0
+    /// On pleading paper with pages, each page's body margin (`bodyMargin` of its lines):
+    /// an OCR'd page sets its text further right than the typed ones.
+    var pageMargins: [Int] = []
     /// Lines occupied by section headings.
     var headingLines: Set<Int> = []
     /// "[n]" footnote marks by label (web text).
@@ -72,7 +75,11 @@ struct StructureContext {
         var s = l.start + l.indent
         var e = l.end
         while e > s, text[e - 1] == 0x20 || text[e - 1] == 0x09 { e -= 1 }
-        if margin > 0 {
+        if margin > 0, let number = layout.furnitureSpan(at: s), number.start == s, number.end - s <= 12 {
+            // the layout's margin number with its gutter rule ("  6  || text", PleadingPaper.swift)
+            s = min(number.end, e)
+            while s < e, text[s] == 0x20 { s += 1 }
+        } else if margin > 0 {
             // "  13   CONSUMERINFO.COM" → skip the line number and the gutter
             var k = s, digits = 0
             while k < e, text[k] >= 0x30, text[k] <= 0x39, digits < 2 { k += 1; digits += 1 }
@@ -112,6 +119,35 @@ struct StructureContext {
         var best = 0
         for k in 1..<counts.count where counts[k] > counts[best] { best = k }
         return best
+    }
+
+    /// The body margin in force at line `i`: its page's on pleading paper (see
+    /// `pageMargins`), else `margin`.
+    func bodyMargin(at i: Int, else margin: Int) -> Int {
+        guard !pageMargins.isEmpty, let page = layout.printedPage(at: lines[i].start), page < pageMargins.count else { return margin }
+        return pageMargins[page]
+    }
+
+    /// Fills `pageMargins` on pleading paper: a page with a dozen or more lines of text
+    /// gets the indent most of them share; a page with fewer (the last lines of the text
+    /// above a signature) the smallest indent of a line of prose, the signature being set in.
+    mutating func measurePageMargins(fallback: Int) {
+        guard margin > 0, layout.pages.count >= 2 else { return }
+        var firstLine = 0
+        pageMargins = layout.pages.map { page in
+            while firstLine < lines.count, lines[firstLine].start < page.span.start { firstLine += 1 }
+            var end = firstLine
+            var counted = 0, smallest = Int.max
+            while end < lines.count, lines[end].start < page.span.end {
+                if !noise[end], !isBlank(end) {
+                    counted += 1
+                    if contentLength(end) >= 40 { smallest = min(smallest, contentIndent(end)) }
+                }
+                end += 1
+            }
+            if counted >= 12 { return bodyMargin(from: firstLine, to: end) }
+            return smallest < Int.max ? smallest : fallback
+        }
     }
 
     /// The line `n` lines of text (not blank, not furniture) before line `i`, or 0.
@@ -186,6 +222,7 @@ struct StructureContext {
         }
         findSections(from: bodyStart)
         indexHeadingLines()
+        measurePageMargins(fallback: bodyMargin(from: bodyStart, to: lines.count))
         findBlockQuotes(from: bodyStart)
         joinQuotesAcrossPageBreaks()
         findParagraphs(from: bodyStart)

@@ -185,6 +185,18 @@ extension StringProtocol {
         }
     }
 
+    /// The string with each run of spaces inside it written as one space ("CHARLES   R.
+    /// BREYER", a name justified across a signature line).
+    func singleSpaced() -> String {
+        guard contains("  ") else { return String(self) }
+        var out = ""
+        var lastWasSpace = false
+        for ch in self {
+            if ch == " " { if !lastWasSpace { out.append(ch) }; lastWasSpace = true } else { out.append(ch); lastWasSpace = false }
+        }
+        return out
+    }
+
     private func trimmedScalars(_ drop: (Unicode.Scalar) -> Bool) -> String {
         let scalars = unicodeScalars
         var a = scalars.startIndex, b = scalars.endIndex
