@@ -79,4 +79,52 @@ final class LineNumberedPagesTests: XCTestCase {
         let d = parse("ORDER\n\n" + (list + list).joined(separator: "\n") + "\n")
         XCTAssertLessThanOrEqual(d.layout.pages.count, 1)
     }
+
+    /// The caption's right column holds the title ("DISCOVERY ORDER" ends in its key word),
+    /// over lines the left column interleaves ("11          v."), up to "Re: Dkt. …".
+    func testTitleInTheRightColumnOfANumberedCaption() throws {
+        let (yotta, _) = try load("ndcal_yotta_v_evolve.txt")
+        XCTAssertEqual(yotta.tree.caption.documentTitle, "DISCOVERY ORDER")
+        // Hendrix v. Garcia (N.D. Cal. 2026, CourtListener cluster 10779126), its first page
+        let hendrix = """
+        1
+        2
+        3
+        4
+        5
+        6                  IN THE UNITED STATES DISTRICT COURT
+        7                FOR THE NORTHERN DISTRICT OF CALIFORNIA
+        8
+        9    ADAM HENDRIX,                    Case No.  25-cv-09674-CRB
+
+        10              Plaintiff,
+
+                                              ORDER ADOPTING REPORT AND
+        11          v.
+                                              RECOMMENDATION; DENYING
+                                              MOTION FOR RECUSAL;
+        12    LEONARDO GARCIA, et al.,         DISMISSING CASE
+        13              Defendants.
+
+        14        Plaintiff Adam Hendrix, proceeding pro se, brought an action against a host of
+        15   different defendants.  Compl. (dkt. 1).  After filing the instant action, Hendrix filed an
+        16   emergency motion for a Temporary Restraining Order (“TRO”).  Mot. (dkt. 2).  Given the
+        17   lack of factual detail in Hendix’s motion and pleadings, the Court denied the motion.
+        18   Order (dkt. 11).  Magistrate Judge Lisa Cisneros screened the complaint and recommended
+        19   dismissal with leave to amend.  R&R (dkt. 7).  Hendix filed a timely objection that
+        20   included a motion for recusal.  Obj. (dkt. 13).  The Court determines that Judge Cisneros’
+        21   recommendation was well-reasoned and correct.  Accordingly, the Court adopts the report
+        22   and recommendation in full, denies the motion for recusal, and dismisses the case.
+        23   I.   BACKGROUND
+        24        Hendrix alleges two injuries: (1) the entry of a no-contact order in Illinois without
+        25   subsequent review and (2) the denial of County Adult Assistance Program (“CAAP”)
+        26   benefits in San Francisco.
+        27        For the first injury, Hendrix sued Leonardo Garcia, the one who requested the no-
+
+        """
+        let d = parse(hendrix)
+        XCTAssertEqual(d.tree.caption.documentTitle, "ORDER ADOPTING REPORT AND RECOMMENDATION; DENYING MOTION FOR RECUSAL; DISMISSING CASE")
+        XCTAssertEqual(d.tree.caption.docket, "25-cv-09674-CRB")
+        XCTAssertEqual(d.tree.caption.plaintiffs, ["ADAM HENDRIX"])
+    }
 }

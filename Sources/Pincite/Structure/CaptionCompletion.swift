@@ -56,6 +56,7 @@ extension StructureContext {
         if cap.date == nil { cap.date = sessionDate(before: bodyStart) ?? filedInSentence(before: bodyStart) ?? bareDateInHead(before: bodyStart) }
         if cap.court == nil { cap.court = tribunalUnderSignature() }
         // (a signature justified across its line: "CHARLES   R. BREYER", "United States District  Judge")
+        cap.docket = cap.docket?.singleSpaced()
         cap.judge = cap.judge?.singleSpaced()
         cap.judgeTitle = cap.judgeTitle?.singleSpaced()
         for k in tree.opinions.indices { tree.opinions[k].author = tree.opinions[k].author?.singleSpaced() }

@@ -656,14 +656,22 @@ extension StructureContext {
     func rightColumnTitle(_ lineColumns: [[(text: String, offset: Int)]]) -> String? {
         for (n, columns) in lineColumns.enumerated() {
             for col in columns where col.offset >= 30 && col.text.utf8.count <= 80 {
-                guard col.text.fastUppercased() == col.text,
-                      let firstWord = col.text.split(separator: " ").first.map(String.init),
-                      StructureContext.titleKeyWords.contains(firstWord) else { continue }
+                let words = col.text.split(separator: " ")
+                // (or a short title ending in its key word: "DISCOVERY ORDER", "STIPULATED PROTECTIVE ORDER")
+                guard col.text.fastUppercased() == col.text, let firstWord = words.first.map(String.init),
+                      StructureContext.titleKeyWords.contains(firstWord)
+                        || (words.count <= 4 && StructureContext.titleKeyWords.contains(String(words.last!))) else { continue }
                 var parts = [col.text]
+                var leftOnly = 0  // lines of the left column alone between the title's lines ("v.", "Plaintiff,")
                 for following in lineColumns[(n + 1)...] {
-                    guard let next = following.first(where: { abs($0.offset - col.offset) <= 2 }),
-                          Self.mostlyCapitals(next.text), docketIn(next.text) == nil else { break }
+                    guard let next = following.first(where: { abs($0.offset - col.offset) <= 2 }) else {
+                        if following.allSatisfy({ $0.offset < col.offset - 8 }), leftOnly < 2 { leftOnly += 1; continue }
+                        break
+                    }
+                    // (N.D. Cal.'s "Re: ECF No. 38" under the title names the motion decided)
+                    guard Self.mostlyCapitals(next.text), docketIn(next.text) == nil, !next.text.hasPrefix("Re:") else { break }
                     parts.append(next.text)
+                    leftOnly = 0
                 }
                 return parts.joined(separator: " ")
             }
