@@ -460,7 +460,9 @@ struct Parser {
                 return !isWord(w, in: Parser.lowercaseAbbreviations)
             }
             if isWord(w, in: tables.abbreviationSet) { return false }
-            if t.has(.allCaps) && t.length <= 4 { return false }
+            // (a short acronym is an abbreviation, unless prose runs into it and a capitalised word
+            // follows: "damages under the TILA.  Compl. ¶ 15.")
+            if t.has(.allCaps) && t.length <= 4 { return isKind(w - 1, .word) && tokens[w - 1].has(.lowercase) && acronymEndsSentence(k) }
             // a hyphenated word whose last part is an abbreviation: "Mexican-Am.", "Inter-Am."
             var h = Int(t.end) - 1
             while h > Int(t.start), p[h] != 0x2D { h -= 1 }

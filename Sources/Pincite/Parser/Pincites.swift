@@ -55,9 +55,11 @@ extension Parser {
         if isKind(k, .pilcrow) || isKind(k, .section) {
             let sym = tokens[k].kind
             while isKind(k, sym) { k += 1 }
-            guard isKind(k, .number) || (isKind(k, .word) && tokens[k].has(.hasDigit)) else { return nil }
+            // (a pro se complaint's paragraphs numbered in Roman numerals: "D. 1 at ¶ I(A)", "Id. at ¶ II(A)")
+            let roman = sym == .pilcrow && isCapitalRoman(k)
+            guard isKind(k, .number) || (isKind(k, .word) && tokens[k].has(.hasDigit)) || roman else { return nil }
             // the whole section number: "§ 20.2", "§ 1983(a)", "¶ 12-4"
-            k = afterRange(sectionNum(at: k, limit: limit) ?? k + 1, limit: limit)
+            k = roman ? k + 1 : afterRange(sectionNum(at: k, limit: limit) ?? k + 1, limit: limit)
             while isKind(k, .openParen), k + 2 < limit, isKind(k + 2, .closeParen), tokens[k].start == tokens[k - 1].end { k += 3 }
             return k
         }
@@ -97,6 +99,13 @@ extension Parser {
 
     func afterNote(_ k: Int, limit: Int) -> Int {
         afterRange(k + 3, limit: limit)
+    }
+
+    /// Token `k` is a Roman numeral in capitals of up to five letters ("I", "IV", "XII").
+    func isCapitalRoman(_ k: Int) -> Bool {
+        guard isKind(k, .word), tokens[k].length <= 5 else { return false }
+        for o in Int(tokens[k].start)..<Int(tokens[k].end) where !(p[o] == 0x49 || p[o] == 0x56 || p[o] == 0x58 || p[o] == 0x4C) { return false }
+        return true
     }
 
     /// A word pin such as "552a" or a small Roman numeral used as a page ("xii").

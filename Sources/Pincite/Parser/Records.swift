@@ -21,8 +21,11 @@ extension Parser {
             var k = i + 1
             if isKind(k, .period) { k += 1 }
             if equals(k, "No") || equals(k, "Nos") || equals(k, "no") || equals(k, "Entry") {
+                let entry = equals(k, "Entry")
                 k += 1
                 if isKind(k, .period) { k += 1 }
+                // S.D. Tex.'s "(Docket Entry No. 65 at 3)"
+                if entry, equals(k, "No") || equals(k, "Nos"), isKind(k + 1, .period) { k += 2 }
             } else if equals(i, "Doc") || equals(i, "Docket") {
                 // "Doc." alone is too common a word, except as a docket entry in parentheses
                 // after the document's title: "Compl. (Doc. 1) ¶ 3", "(Doc. 169 at 14-18.)"
@@ -31,6 +34,17 @@ extension Parser {
             return k
         }
         if equals(i, "D"), isKind(i + 1, .period), equals(i + 2, "E"), isKind(i + 3, .period) { return i + 4 }
+        // "Document No. 12 at 1" (S.D. Tex.): the word is a docket entry only before "No." and a number
+        if equals(i, "Document"), equals(i + 1, "No") || equals(i + 1, "Nos"), isKind(i + 2, .period), isKind(i + 3, .number) { return i + 3 }
+        // the District of Massachusetts's "D. 6, 9", "D. 1 at ¶ I(A)", "D. 1-3": a docket entry where a
+        // citation stands — after a clause's or sentence's end or a signal — and not an exhibit's letter
+        if equals(i, "D"), isKind(i + 1, .period), tokens[i + 1].start == tokens[i].end, isKind(i + 2, .number), tokens[i + 2].length <= 4,
+           isKind(i - 1, .comma) || isKind(i - 1, .semicolon) || isKind(i - 1, .openParen) || isKind(i - 1, .closeQuote) || isSignalWord(i - 1)
+            || (isKind(i - 1, .period) && periodEndsSentence(i - 1)) {
+            let w = isKind(i - 1, .comma) ? i - 2 : i - 1
+            guard !(equals(w, "Exhibit") || equals(w, "Ex") || equals(w, "App") || equals(w, "Appendix") || equals(w, "Schedule") || equals(w, "Part")) else { return nil }
+            return i + 2
+        }
         // (the first byte first: "App.", "Tr. of Oral Arg.", "Brief for", "Pet. for Cert.", "Reply Brief")
         guard i < tokens.count else { return nil }
         let first = p[Int(tokens[i].start)]
