@@ -49,3 +49,32 @@ final class DocketEntryFormsTests: XCTestCase {
         XCTAssertEqual(d.citations.map { d.text($0) }, ["Compl. ¶ 15", "Compl. ¶ 16"])
     }
 }
+
+/// An Id. in a note at a page's foot refers to what the marker's own sentence cites, not to
+/// the body cites printed between the marker and the note (Nails v. Staples, D. Mass. 2026,
+/// CourtListener cluster 10768378, in its own words; page-less text with the note inline).
+final class PageFootNoteIdTests: XCTestCase {
+    func testANotesIdRefersToTheCiteOfItsMarkersSentence() {
+        let d = parse("""
+        Angela Nails initiated this action by filing a pro se complaint against Staples Print and Copy \
+        Store.  Dkt. 1.  By Memorandum and Order dated December 5, 2025, Nails was granted leave to \
+        proceed in forma pauperis and was advised that the complaint failed to establish this Court’s \
+        jurisdiction and failed to state a plausible claim for relief.1  Dkt. 4.  Nails was advised that \
+        if she wished to proceed, she must file an amended complaint.  Id.
+        On December 29, 2025, Nails filed an amended complaint.  Dkt. 6.  Plaintiff complains that she \
+        “was banned from entering [the Staples Store in Savannah].”  Id. at ¶ 3.
+
+        1 The Court explained that to the extent Nails claimed diversity jurisdiction, she failed to (1) \
+        identify the legal basis for her claims.  Id.   Moreover, the complaint failed to comply with the \
+        pleading requirements of the Federal Rules of Civil Procedure.  Id.
+
+        """)
+        let dkt4 = try! XCTUnwrap(d.citations.first { d.text($0) == "Dkt. 4" })
+        let noteIds = d.citations.filter { $0.kind == .id && $0.location.footnote == "1" }
+        XCTAssertEqual(noteIds.count, 2, "\(d.tree.footnotes)")
+        XCTAssertEqual(noteIds.map(\.antecedent), [dkt4.id, dkt4.id])
+        // the body's Id. before the note refers to the body's cite before it
+        let dkt6 = try! XCTUnwrap(d.citations.first { d.text($0) == "Dkt. 6" })
+        XCTAssertEqual(d.citations.first { d.text($0) == "Id. at ¶ 3" }?.antecedent, dkt6.id)
+    }
+}

@@ -29,11 +29,12 @@ public enum Resolver {
     /// right after one refers to the authority cited before it, not to a cite quoted in it.
     public static func resolve(_ cites: inout [Citation], defaultCode: String? = nil, readingPositions: [Int]? = nil,
                                blockQuotes: [Span] = []) {
-        resolveInTextOrder(&cites, defaultCode: defaultCode, blockQuotes: blockQuotes)
+        resolveInTextOrder(&cites, defaultCode: defaultCode, blockQuotes: blockQuotes, readingPositions: readingPositions)
         if let pos = readingPositions { resolveFromEarlierNotes(&cites, readingPositions: pos) }
     }
 
-    static func resolveInTextOrder(_ cites: inout [Citation], defaultCode: String?, blockQuotes quotes: [Span]) {
+    static func resolveInTextOrder(_ cites: inout [Citation], defaultCode: String?, blockQuotes quotes: [Span],
+                                   readingPositions pos: [Int]? = nil) {
         // the declared code as the opinion abbreviates it where it cites it with a section
         let bareCode = defaultCode.map { declared in
             DefaultCode.spelling(of: declared, among: cites.compactMap { $0.kind == .statute ? $0.reporter : nil })
@@ -57,7 +58,12 @@ public enum Resolver {
         // latest statute or regulation cited with its code, by section ("1983" → 42 U.S.C. § 1983)
         var codeBySection: [String: Int] = [:]
         var quoteWatch = QuoteWatch(quotes)
+        // what an Id. read right after citation i would refer to (`lastAny`, `lastAnyPaged` once i is
+        // read): a note's first Id. refers to what its marker's sentence cites, not to the cites
+        // printed between the marker and the note at the page's foot
+        var anyAfter = [(Int?, Int?)](repeating: (nil, nil), count: pos == nil ? 0 : cites.count)
         for i in cites.indices {
+            defer { if pos != nil { anyAfter[i] = (lastAny, lastAnyPaged) } }
             // the citation is taken out of the array while it is resolved and put back at the end
             // (a copy in and out retained and released every field, ~2% of a parse); nothing in
             // between reads `cites[i]`, which holds an empty placeholder meanwhile
@@ -73,6 +79,19 @@ public enum Resolver {
             case .id:
                 var target = c.location.footnote == nil ? lastBody : lastAny
                 var paged = c.location.footnote == nil ? lastBodyPaged : lastAnyPaged
+                // a note's first Id. after body cites printed between its marker and the note (a
+                // page-foot note): the cite of the marker's own sentence, right after the marker
+                // ("… claim for relief.1  Dkt. 4."), else the last cite read before the marker
+                if let note = c.location.footnote, let pos = pos, pos[i] < c.span.start,
+                   i == 0 || cites[i - 1].location.footnote != note,   // (the note's first cite)
+                   let t = lastAny, cites[t].location.footnote == nil, cites[t].span.start > pos[i] {
+                    if let k = cites[..<i].firstIndex(where: { $0.location.footnote == nil && $0.span.start >= pos[i] && $0.span.start - pos[i] <= 6 }) {
+                        (target, paged) = anyAfter[k]
+                    } else if let before = citationReadBefore(i, pos) {
+                        (target, paged) = anyAfter[before]
+                    }
+                    (lastAny, lastAnyPaged) = (target, paged)   // (the note's next Id. goes on from here)
+                }
                 // "In Smith, the court explained: [a block quotation citing Brown] Id. at 461." cites
                 // Smith: the cites inside the quotation are the quoted court's, not this one's
                 if inBody, let before = quoteWatch.targets(forIdAt: c.span, cites) { (target, paged) = before }
@@ -176,6 +195,17 @@ public enum Resolver {
                 }
             }
         }
+    }
+
+    /// The citation read last before citation `i` (a note's cite, read at its note's marker):
+    /// the one with the greatest reading position before `i`'s among those stored before it
+    /// (the latest of them on a tie), looking a few hundred back.
+    static func citationReadBefore(_ i: Int, _ pos: [Int]) -> Int? {
+        var best: Int? = nil
+        for k in stride(from: i - 1, through: max(0, i - 400), by: -1) where pos[k] < pos[i] {
+            if best == nil || pos[k] > pos[best!] { best = k }
+        }
+        return best
     }
 
     /// An unresolved short cite right after an Id. or a cross-reference, after its comma: the
