@@ -53,7 +53,10 @@ extension StructureContext {
             cap.judge = name
             cap.judgeTitle = title
         }
-        if cap.date == nil { cap.date = sessionDate(before: bodyStart) ?? filedInSentence(before: bodyStart) ?? bareDateInHead(before: bodyStart) }
+        if cap.date == nil {
+            cap.date = sessionDate(before: bodyStart) ?? filedInSentence(before: bodyStart) ?? closingDate()
+                ?? bareDateInHead(before: bodyStart)
+        }
         if cap.court == nil { cap.court = tribunalUnderSignature() }
         // (a signature justified across its line: "CHARLES   R. BREYER", "United States District  Judge")
         cap.docket = cap.docket?.singleSpaced()
@@ -271,15 +274,44 @@ extension StructureContext {
         guard bodyStart > 0, bodyStart <= lines.count else { return nil }
         let end = min(lines[bodyStart - 1].end, lines[0].start + 4000)
         guard ByteScan.contains(text, from: 0, to: end, Self.dayOf) else { return nil }
-        let head = String(decoding: text[0..<end], as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\n" })
-            .map(String.init)
-        for (k, w) in head.enumerated() where w == "day" && k >= 1 && k + 3 < head.count && head[k + 1] == "of" {
-            guard let day = Int(head[k - 1].filter(\.isNumber)), day >= 1, day <= 31,
-                  let month = ReferenceTables.shared.months[ReferenceTables.monthKey(head[k + 2].trimmed(","))] else { continue }
-            let rest = head[(k + 3)...].prefix(6).joined(separator: " ")
+        return Self.dayOfDate(String(decoding: text[0..<end], as: UTF8.self))
+    }
+
+    /// The first "16th day of January, 2026" (or "… two thousand twenty-five") in `s`, as
+    /// "2026-01-16"; nil when there is none.
+    static func dayOfDate(_ s: String) -> String? {
+        let words = s.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+        for (k, w) in words.enumerated() where w == "day" && k >= 1 && k + 3 < words.count && words[k + 1] == "of" {
+            guard let day = Int(words[k - 1].filter(\.isNumber)), day >= 1, day <= 31,
+                  let month = ReferenceTables.shared.months[ReferenceTables.monthKey(words[k + 2].trimmed(","))] else { continue }
+            let rest = words[(k + 3)...].prefix(6).joined(separator: " ")
             let yearText = String(rest.prefix { $0 != "." })
             guard let year = Int(yearText.trimmed(" ,").prefix(4)) ?? Self.yearInWords(yearText) else { continue }
             return DateText.isoDate(year: year, month: month, day: day)
+        }
+        return nil
+    }
+
+    /// The date the order closes with when its signature block gave none (or was not found,
+    /// OCR'd to noise): among the last lines of text, a dated line ("Date: March 10,
+    /// 2026", "Date: 1/21/2026") or a closing formula's date ("SO ORDERED this 16th day of
+    /// January, 2026.", "Dated this 9th day of January, 2026.").
+    func closingDate() -> String? {
+        var seen = 0
+        var i = lines.count - 1
+        while i >= 0, seen < 15 {
+            defer { i -= 1 }
+            guard !isBlank(i), !noise[i], layout.footnote(at: lines[i].start + lines[i].indent) == nil else { continue }
+            seen += 1
+            let (s, e) = contentRange(i)
+            guard e - s <= 160 else { continue }
+            if let label = Self.signatureDateLabelBytes.first(where: { ByteScan.hasPrefix(text, from: s, to: e, $0) }) {
+                let rest = String(decoding: text[(s + label.count)..<e], as: UTF8.self).trimmedWhitespace()
+                let first = (rest.rangeOfBytes("   ").map { String(rest[..<$0.lowerBound]) } ?? rest).trimmed(" .")
+                if let iso = DateText.iso(first) ?? DateText.isoFromSlashes(first) { return iso }
+            } else if ByteScan.contains(text, from: s, to: e, Self.dayOf), let iso = Self.dayOfDate(String(decoding: text[s..<e], as: UTF8.self)) {
+                return iso
+            }
         }
         return nil
     }
