@@ -245,8 +245,10 @@ extension StructureContext {
         if cap.plaintiffs.isEmpty { cap.defendants = [] }
         // docket: a label alone in its column, the number in the next ("No.   19-56789"), first;
         // a lower court's number ("D.C. No." over "2:18-cv-01234-ABC") is not the case's
-        for (n, col) in allCols.enumerated() where cap.docket == nil && n + 1 < allCols.count {
-            if Self.docketLabels.contains(col) { cap.docket = docketIn(col + " " + allCols[n + 1]) }
+        // (the number may come a column or two later: "Civil Action No." beside "v.", the number
+        // under the label on the next line, D. Mass.)
+        for (n, col) in allCols.enumerated() where cap.docket == nil && n + 1 < allCols.count && Self.docketLabels.contains(col.hasSuffix(":") ? String(col.dropLast()) : col) {
+            for next in allCols[(n + 1)..<min(n + 3, allCols.count)] where cap.docket == nil { cap.docket = docketIn(col + " " + next) }
         }
         var lowerCourtDocket: Set<Int> = []
         for (n, col) in allCols.enumerated() where n + 1 < allCols.count && (col == "D.C. No." || col == "D.C. Nos.") { lowerCourtDocket.insert(n + 1) }
@@ -400,7 +402,11 @@ extension StructureContext {
     }
 
     /// A docket label alone in its column ("No.   19-56789").
-    static let docketLabels: Set<String> = ["No.", "Nos.", "No", "Case No.", "Docket No."]
+    static let docketLabels: Set<String> = ["No.", "Nos.", "No", "Case No.", "Docket No.", "Civil Action No.", "Criminal Action No.",
+                                            "Criminal No.", "Crim. No.", "CIVIL ACTION NO.", "CRIMINAL ACTION NO.", "CASE NO."]
+    /// Docket labels read in capitals, before a number in the same column (`docketIn`).
+    static let longDocketLabels = ["CRIMINAL ACTION NO.", "CRIM. ACTION NO.", "CRIMINAL CASE NO.", "CRIMINAL NO.", "CRIM. NO.",
+                                   "CIVIL ACTION NO.", "CIVIL CASE NO.", "CIVIL NO.", "CASE NO.", "MISC. NO.", "MISC. ACTION NO."]
 
     /// The titles after a name, the longest first: "Chief Judge" before "Judge", "J.S.C." before "J.".
     static let titlesLongestFirst = judgeTitlesAfterName.sorted { $0.count > $1.count }
@@ -693,8 +699,17 @@ extension StructureContext {
     func docketIn(_ s: String) -> String? {
         var t = s
         for prefix in ["Case No.", "Civil Action No.", "Docket No.", "Record No.", "No.", "Case No:", "NO."] where t.hasPrefix(prefix) {
-            t = String(t.dropFirst(prefix.count)).trimmedWhitespace()
-            return t.isEmpty ? nil : t
+            t = String(t.dropFirst(prefix.count)).trimmed(" :")
+            return t.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) ? t : nil   // (a number, not the "v." beside the label)
+        }
+        // (the criminal and civil labels, in capitals too: "Criminal Action No. 25-105 (JDB)",
+        // "Crim. No. 21-cr-40", "CIVIL ACTION NO. 4:25-cv-1234")
+        if let f = t.utf8.first, f == 0x43 || f == 0x4D, t.utf8.count <= 80 {
+            let upper = t.fastUppercased()
+            for prefix in Self.longDocketLabels where upper.hasPrefix(prefix) {
+                let n = String(t.dropFirst(prefix.count)).trimmed(" :")
+                return n.isEmpty || !(n.first?.isNumber ?? false) ? nil : n
+            }
         }
         // the court's own case number after its name: "Supreme Court Case No. 23SC123" (Colorado)
         if t.utf8.count <= 60, let r = t.rangeOfBytes(" Case No. "), t[..<r.lowerBound].hasSuffix("Court") {
