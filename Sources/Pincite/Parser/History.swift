@@ -50,7 +50,7 @@ extension Parser {
             // (after a comma too: "disapproved on other grounds, State v. McCulloch, 274 Neb. 636")
             if !sentenceEnded, isKind(j, .comma), isKind(j + 1, .word), tokens[j + 1].has(.capitalized), !startsReporterCite(j + 1, limit: limit),
                (j + 1..<min(limit, j + 12)).contains(where: { equals($0, "v") || equals($0, "vs") }) { j += 1 }
-            var subNomStart: Int? = nil
+            var subNomStart: Int? = nil, subNomEnd = 0
             // … and "overruled on other grounds by Davis v. Reynolds, 592 So. 2d 546": a name
             // with its "v." between the phrase and the cite
             let namesCase = isKind(j, .word) && tokens[j].has(.capitalized) && !startsReporterCite(j, limit: limit)
@@ -60,8 +60,10 @@ extension Parser {
                 // (not past a semicolon: "disapproved on other grounds, State v. Palmer, supra note
                 // 43; State v. Rust, 197 Neb. 528" names a later decision by a short form, and the
                 // cite after the ";" is the string's next member)
-                while q < limit, q < j + 30, !isKind(q, .semicolon), !(isKind(q, .comma) && startsReporterCite(q + 1, limit: limit)) { q += 1 }
-                if isKind(q, .comma) { subNomStart = j; j = q + 1 }
+                // (nor past the docket before the cite: "sub nom., Haapaniemi v. Bondi, No. 25-5258, 2025 WL …")
+                while q < limit, q < j + 30, !isKind(q, .semicolon),
+                      !(isKind(q, .comma) && (startsReporterCite(q + 1, limit: limit) || (equals(q + 1, "No") && isKind(q + 2, .period)))) { q += 1 }
+                if isKind(q, .comma) { subNomStart = j; subNomEnd = q - 1; j = q + 1 }
             }
             let phrase = text(k + 1, through: phraseEnd - 1)
             // the court of the later decision before its cite: "affd. (C. C. A., 2d Cir.), 124 Fed. (2d) 982"
@@ -69,10 +71,11 @@ extension Parser {
                isKind(close + 1, .comma) { j = close + 1 }
             if isKind(j, .comma) { j += 1 }
             // optional docket "No. …,"
+            var docket: String? = nil
             if equals(j, "No"), isKind(j + 1, .period) {
                 var d = j + 2
                 while d < limit, d < j + 20, !isKind(d, .comma) { d += 1 }
-                if isKind(d, .comma) { j = d + 1 }
+                if isKind(d, .comma) { docket = text(j, through: d - 1); j = d + 1 }
             }
             // the official reporter's blank before the parallels ("cert. denied, --- U.S. ----,
             // 112 S.Ct. 1269", "___ U.S. ___"): the later decision is cited by its parallels
@@ -97,7 +100,7 @@ extension Parser {
                 if citations.count > before {
                     historyCite = before
                     let parentName = citations[owner].caseName
-                    let newName = subNomStart.map { s in makeCaseName(s, j - 2, (s..<(j - 2)).first { equals($0, "v") }) }
+                    let newName = subNomStart.map { s in makeCaseName(s, subNomEnd, (s..<subNomEnd).first { equals($0, "v") }) }
                     for h in before..<citations.count where (citations[h].kind == .fullCase || citations[h].kind == .shortCase)
                         && citations[h].nestedIn == nil {
                         if let la = louisiana, citations[h].court == nil {
@@ -111,6 +114,17 @@ extension Parser {
                         citations[h].signal = nil
                         citations[h].historyOf = owner
                         if citations[h].caseName == nil { citations[h].caseName = newName ?? parentName }
+                        if citations[h].docket == nil, h == before { citations[h].docket = docket }
+                    }
+                    // a note on the quotation after a denial or dismissal ("cert. denied, 144 S. Ct. 73
+                    // (2023) (internal quotation marks omitted)") is the quoted case's: the later
+                    // decision wrote nothing to quote
+                    if Self.decidesWithoutOpinion(phrase) {
+                        let notes = citations[before].parentheticals.filter { $0.kind == .omission || $0.kind == .alteration }
+                        if !notes.isEmpty {
+                            citations[before].parentheticals.removeAll { $0.kind == .omission || $0.kind == .alteration }
+                            citations[owner].parentheticals += notes
+                        }
                     }
                     // its own history steps belong to it; its span must not include the parent's
                     end = max(end, j + 1)
@@ -128,6 +142,12 @@ extension Parser {
             steps += 1
         }
         return k
+    }
+
+    /// A history phrase for a decision without an opinion of its own: a denial or a dismissal
+    /// ("cert. denied", "reh'g en banc denied", "appeal dismissed").
+    static func decidesWithoutOpinion(_ phrase: String) -> Bool {
+        phrase.hasSuffix("denied") || phrase.hasSuffix("dismissed") || phrase.hasSuffix("denied.") || phrase.hasSuffix("dismissed.")
     }
 
     /// Token `k` is the Tax Court's "affd." / "affg." / "revd." / "revg." (with its period).

@@ -530,8 +530,9 @@ extension Parser {
         if multiple || illinois {
             while end + 1 < limit {
                 let sep = end
+                // ("or" after "§§" only: "§§ 2254 or 2255")
                 guard isKind(sep, .comma) || equals(sep, "and") || isKind(sep, .ampersand) || equals(sep, "to")
-                        || equals(sep, "through") || isKind(sep, .dash) else { break }
+                        || equals(sep, "through") || isKind(sep, .dash) || (multiple && equals(sep, "or")) else { break }
                 guard let e = sectionNum(at: sep + 1, limit: limit, illinois: illinois) else { break }
                 if !multiple, !((sep + 1)..<e).contains(where: { tokens[$0].kind == .dash }) { break }
                 // a number followed by a code's name is the title of the next cite, not a section:

@@ -186,6 +186,12 @@ public final class ReferenceTables: Sendable {
         }
         caseNameWords = words
         for a in ReferenceTables.extraAbbreviations { abbr.insert(a) }
+        // T10's places in one word ("Bos.", "Phila.", "Balt.", "Chi."): a party's name may open
+        // with one ("Bos. & Me. Corp.", "Chi. Tribune Co.")
+        for f in ReferenceTables.rows(EmbeddedTables.places, maxFields: 3) where f.count >= 2 {
+            let a = f[1]
+            if a.hasSuffix("."), a.utf8.filter({ $0 == 0x2E }).count == 1, a.utf8.count >= 4 { abbr.insert(String(a.dropLast())) }
+        }
         abbreviationWords = abbr
         abbreviationSet = WordSet(abbr)
 
