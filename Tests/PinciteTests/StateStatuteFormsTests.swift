@@ -33,6 +33,14 @@ final class StateStatuteFormsTests: XCTestCase {
         XCTAssertEqual(statutes.map(\.year), [nil, 2016])
         XCTAssertEqual(Set(statutes.map(\.authority)), ["Minn. Stat. § 609.582"])
     }
+
+    /// Florida's rule set renamed in 2021, with its "&" (Fla. 2026, CourtListener cluster
+    /// 10839758), and N.D. Ill.'s local rule in its own short form (cluster 10839629).
+    func testRuleSetWithAnAmpersandAndALocalRuleShortForm() {
+        let d = parse("See also Fla. R. Gen. Prac. & Jud. Admin. 2.140(b).  The movant must comply with LR 56.1(e)(3).  The LR was amended.")
+        XCTAssertEqual(d.citations.map { d.text($0) }, ["Fla. R. Gen. Prac. & Jud. Admin. 2.140(b)", "LR 56.1(e)(3)"])
+        XCTAssertEqual(d.citations.map(\.reporter), ["Fla. R. Gen. Prac. & Jud. Admin.", "LR"])
+    }
 }
 
 // Pennsylvania's record: the notes of testimony and the parties' briefs (Commonwealth v.

@@ -941,7 +941,12 @@ extension Parser {
         // the rule set may go on after "R.": "Tex. R. App. P. 47.1", "Ariz. R. Civ. P. 12",
         // "Fla. R. Civ. P. 1.140", "Pa. R. Evid. 403" — rule-set abbreviations only ("R. Doc. 12" is a record cite)
         var n = i + 2
-        while n + 1 < limit, n < i + 10, isAbbreviated(n), isWord(n, in: CodeWords.ruleSetWords) { n += 2 }
+        // (an "&" between its words: Florida's "Fla. R. Gen. Prac. & Jud. Admin. 2.140(b)")
+        while n + 1 < limit, n < i + 12 {
+            if isKind(n, .ampersand), n > i + 2, isAbbreviated(n + 1), isWord(n + 1, in: CodeWords.ruleSetWords) { n += 1 }
+            guard isAbbreviated(n), isWord(n, in: CodeWords.ruleSetWords) else { break }
+            n += 2
+        }
         guard let firstEnd = sectionNum(at: n, limit: limit) else { return nil }
         // "Pa.R.E. 401, 402, 403, and 901": one citation of the rules listed
         let secEnd = listedSectionsEnd(after: firstEnd, firstAt: n, limit: limit, bareAnd: true) ?? firstEnd

@@ -9344,7 +9344,7 @@ p.2d	P.2d	state_regional	Pacific Reporter	1931	2000
 wl	WL	specialty_west	West Law Citation		
 """#
 
-    /// Grammars/data/rules.tsv (74 rows).
+    /// Grammars/data/rules.tsv (75 rows).
     static let rules: String = #"""
 Fed. R. Civ. P.	rule	us	Federal Rules of Civil Procedure
 Fed. R. Crim. P.	rule	us	Federal Rules of Criminal Procedure
@@ -9356,6 +9356,7 @@ Fed. Cir. R.	rule	us	Federal Circuit Rules
 Local Civ. R.	rule	us	Local Civil Rules
 LCvR	rule	us	Local Civil Rules of the United States District Court for the District of Columbia (its own form: "LCvR 40.7(f)")
 Local Crim. R.	rule	us	Local Criminal Rules
+LR	rule	us	Local Rules of a district court in its own short form ("LR 56.1(e)(3)", N.D. Ill.)
 Ill. S. Ct. R.	rule	us:il	Illinois Supreme Court Rules
 Ill. Sup. Ct. R.	rule	us:il	Illinois Supreme Court Rules
 Mo. Sup. Ct. R.	rule	us:mo	Missouri Supreme Court Rules
