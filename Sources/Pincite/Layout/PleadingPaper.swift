@@ -18,30 +18,38 @@ extension PageLayout {
     /// The line numbers of pleading paper and its page restarts, or nil when the text is
     /// not on pleading paper (most of its lines must carry numbers counting up).
     static func pleadingMargin(_ text: [UInt8], _ lines: [LineInfo]) -> PleadingMargin? {
-        // each line's readings: the number it opens with, and the one after a stray mark
-        var candidates: [(line: Int, readings: [(value: Int, span: Span)])] = []
+        typealias Reading = (value: Int, span: Span)
+        // each line's readings: the number it opens with, and the one after a stray mark (no
+        // array per line: this runs on every line of every text)
+        var candidates: [(line: Int, plain: Reading?, afterMark: Reading?)] = []
         var nonBlank = 0
         for (i, l) in lines.enumerated() where !l.isBlank {
             nonBlank += 1
-            let readings = [marginNumber(text, l, afterStrayMark: false), marginNumber(text, l, afterStrayMark: true)].compactMap { $0 }
-            if !readings.isEmpty { candidates.append((i, readings)) }
+            let plain = marginNumber(text, l, afterStrayMark: false), afterMark = marginNumber(text, l, afterStrayMark: true)
+            if plain != nil || afterMark != nil { candidates.append((i, plain, afterMark)) }
         }
         guard candidates.count >= 20 else { return nil }
+        /// The first of a line's readings that `fits`.
+        func reading(_ c: (line: Int, plain: Reading?, afterMark: Reading?), _ fits: (Int) -> Bool) -> Reading? {
+            if let r = c.plain, fits(r.value) { return r }
+            if let r = c.afterMark, fits(r.value) { return r }
+            return nil
+        }
         // A number counts when it goes on from the one before (an OCR'd page may lose one or
         // two), or starts a page again — 1 to 3 after line 20 or later, with the next numbers
-        // going on from it (two short numbered lists are no two pages). A note's label ("1  Yotta also argues …") at a page's foot
-        // is neither: the margin's 26 and 27 follow it.
+        // going on from it (two short numbered lists are no two pages). A note's label ("1
+        // Yotta also argues …") at a page's foot is neither: the margin's 26 and 27 follow it.
         var margin = PleadingMargin()
         var previous = 0
         for (j, c) in candidates.enumerated() {
-            if let r = c.readings.first(where: { $0.value > previous && $0.value <= previous + 3 }) {
+            if let r = reading(c, { $0 > previous && $0 <= previous + 3 }) {
                 margin.numbers.append(r.span)
                 previous = r.value
                 continue
             }
-            guard let r = c.readings.first(where: { $0.value <= 3 }), previous >= 20 else { continue }
+            guard previous >= 20, let r = reading(c, { $0 <= 3 }) else { continue }
             let following = candidates[(j + 1)..<min(j + 3, candidates.count)]
-            guard following.isEmpty || following.contains(where: { f in f.readings.contains { $0.value > r.value && $0.value <= r.value + 3 } }) else { continue }
+            guard following.isEmpty || following.contains(where: { reading($0, { $0 > r.value && $0 <= r.value + 3 }) != nil }) else { continue }
             margin.numbers.append(r.span)
             margin.pageStarts.append(lines[c.line].start)
             previous = r.value

@@ -85,7 +85,9 @@ public enum Resolver {
                 if let note = c.location.footnote, let pos = pos, pos[i] < c.span.start,
                    i == 0 || cites[i - 1].location.footnote != note,   // (the note's first cite)
                    let t = lastAny, cites[t].location.footnote == nil, cites[t].span.start > pos[i] {
-                    if let k = cites[..<i].firstIndex(where: { $0.location.footnote == nil && $0.span.start >= pos[i] && $0.span.start - pos[i] <= 6 }) {
+                    // (looked for a few hundred back, as `citationReadBefore` does: thousands of notes stay linear)
+                    if let k = stride(from: i - 1, through: max(0, i - 400), by: -1).first(where: {
+                        cites[$0].location.footnote == nil && cites[$0].span.start >= pos[i] && cites[$0].span.start - pos[i] <= 6 }) {
                         (target, paged) = anyAfter[k]
                     } else if let before = citationReadBefore(i, pos) {
                         (target, paged) = anyAfter[before]
