@@ -127,4 +127,21 @@ final class LineNumberedPagesTests: XCTestCase {
         XCTAssertEqual(d.tree.caption.docket, "25-cv-09674-CRB")
         XCTAssertEqual(d.tree.caption.plaintiffs, ["ADAM HENDRIX"])
     }
+
+    /// A note set after line 27 whose label stands apart by two spaces ("    1  Note …") is no
+    /// page restart: the next page begins at its own line 1.
+    func testANoteLabelAfterTheLastNumberedLineIsNoRestart() {
+        func page(_ first: String) -> [String] {
+            [String(format: "%-5d%@", 1, first)] + (2...27).map { n in String(format: "%-5dThe court has read the papers and considered the arguments of the parties.", n) }
+        }
+        var lines = page("The parties dispute the scope of discovery in this case.")
+        lines[5] = "6    The motion is granted in part.1  The remaining requests are denied for the reasons below."
+        lines += ["    1  The parties met and conferred twice before filing the motion."]
+        lines += page("The second page opens here and goes on.")
+        let d = parse(lines.joined(separator: "\n") + "\n")
+        XCTAssertEqual(d.layout.pages.count, 2)
+        let second = String(decoding: d.source.text[d.layout.pages[1].span.start...].prefix(40), as: UTF8.self)
+        XCTAssertTrue(second.hasPrefix("1    The second page opens here"), second)
+        XCTAssertEqual(d.tree.footnotes.map(\.label), ["1"])
+    }
 }

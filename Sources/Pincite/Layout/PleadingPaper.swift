@@ -36,9 +36,10 @@ extension PageLayout {
             return nil
         }
         // A number counts when it goes on from the one before (an OCR'd page may lose one or
-        // two), or starts a page again — 1 to 3 after line 20 or later, with the next numbers
+        // two), or starts a page again — 1 to 3 after line 20 or later, with the next number
         // going on from it (two short numbered lists are no two pages). A note's label ("1
-        // Yotta also argues …") at a page's foot is neither: the margin's 26 and 27 follow it.
+        // Yotta also argues …") at a page's foot is neither: the margin's 26 and 27 follow it,
+        // or after line 27 the next page's own 1.
         var margin = PleadingMargin()
         var previous = 0
         for (j, c) in candidates.enumerated() {
@@ -48,8 +49,8 @@ extension PageLayout {
                 continue
             }
             guard previous >= 20, let r = reading(c, { $0 <= 3 }) else { continue }
-            let following = candidates[(j + 1)..<min(j + 3, candidates.count)]
-            guard following.isEmpty || following.contains(where: { reading($0, { $0 > r.value && $0 <= r.value + 3 }) != nil }) else { continue }
+            // (the very next number: a note's label after line 27 is followed by the page's own 1)
+            guard j + 1 < candidates.count, reading(candidates[j + 1], { $0 > r.value && $0 <= r.value + 2 }) != nil else { continue }
             margin.numbers.append(r.span)
             margin.pageStarts.append(lines[c.line].start)
             previous = r.value
