@@ -50,7 +50,7 @@ extension Parser {
         }
         // the docket entry of the document in parentheses: "Compl. (DE 2) ¶ 9", "Order (ECF No. 60)"
         var recordParen: (open: Int, close: Int)? = nil
-        if isKind(k, .openParen), recordPrefix(at: k + 1) != nil, let (close, balanced) = closeOfParenthetical(k, limit: limit),
+        if isKind(k, .openParen), recordEntryStart(at: k + 1) != nil, let (close, balanced) = closeOfParenthetical(k, limit: limit),
            balanced, close - k < 14 {
             recordParen = (k, close)
             last = close; k = close + 1
@@ -73,7 +73,7 @@ extension Parser {
             defined = name
             last = close; k = close + 1
         }
-        let beforeRecord = isKind(k, .comma) && recordPrefix(at: k + 1) != nil
+        let beforeRecord = isKind(k, .comma) && recordEntryStart(at: k + 1) != nil
         let endsSentence = k >= limit || isKind(k, .period) || isKind(k, .semicolon) || isKind(k, .closeParen)
             || (isKind(last, .period) && (tokens[k].has(.capitalized) || tokens[k].has(.blankLineBefore) && !tokens[k].has(.lowercase)))
         // the name key is a String: built only when a defined name could decide

@@ -21,11 +21,8 @@ extension Parser {
             var k = i + 1
             if isKind(k, .period) { k += 1 }
             if equals(k, "No") || equals(k, "Nos") || equals(k, "no") || equals(k, "Entry") {
-                let entry = equals(k, "Entry")
                 k += 1
                 if isKind(k, .period) { k += 1 }
-                // S.D. Tex.'s "(Docket Entry No. 65 at 3)"
-                if entry, equals(k, "No") || equals(k, "Nos"), isKind(k + 1, .period) { k += 2 }
             } else if equals(i, "Doc") || equals(i, "Docket") {
                 // "Doc." alone is too common a word, except as a docket entry in parentheses
                 // after the document's title: "Compl. (Doc. 1) ¶ 3", "(Doc. 169 at 14-18.)"
@@ -34,17 +31,6 @@ extension Parser {
             return k
         }
         if equals(i, "D"), isKind(i + 1, .period), equals(i + 2, "E"), isKind(i + 3, .period) { return i + 4 }
-        // "Document No. 12 at 1" (S.D. Tex.): the word is a docket entry only before "No." and a number
-        if equals(i, "Document"), equals(i + 1, "No") || equals(i + 1, "Nos"), isKind(i + 2, .period), isKind(i + 3, .number) { return i + 3 }
-        // the District of Massachusetts's "D. 6, 9", "D. 1 at ¶ I(A)", "D. 1-3": a docket entry where a
-        // citation stands — after a clause's or sentence's end or a signal — and not an exhibit's letter
-        if equals(i, "D"), isKind(i + 1, .period), tokens[i + 1].start == tokens[i].end, isKind(i + 2, .number), tokens[i + 2].length <= 4,
-           isKind(i - 1, .comma) || isKind(i - 1, .semicolon) || isKind(i - 1, .openParen) || isKind(i - 1, .closeQuote) || isSignalWord(i - 1)
-            || (isKind(i - 1, .period) && periodEndsSentence(i - 1)) {
-            let w = isKind(i - 1, .comma) ? i - 2 : i - 1
-            guard !(equals(w, "Exhibit") || equals(w, "Ex") || equals(w, "App") || equals(w, "Appendix") || equals(w, "Schedule") || equals(w, "Part")) else { return nil }
-            return i + 2
-        }
         // (the first byte first: "App.", "Tr. of Oral Arg.", "Brief for", "Pet. for Cert.", "Reply Brief")
         guard i < tokens.count else { return nil }
         let first = p[Int(tokens[i].start)]
@@ -69,6 +55,34 @@ extension Parser {
         }
         if equals(i, "Rec"), isKind(i + 1, .period), equals(i + 2, "Doc"), isKind(i + 3, .period) { return i + 4 }
         return nil
+    }
+
+    /// Where the number of a docket entry or record cite opening at token `i` starts: the
+    /// district courts' own forms (`districtDocketEntry`, a word opening with "D" only), then
+    /// `recordPrefix`.
+    func recordEntryStart(at i: Int) -> Int? {
+        if i < tokens.count, p[Int(tokens[i].start)] == 0x44, let k = districtDocketEntry(at: i) { return k }
+        return recordPrefix(at: i)
+    }
+
+    /// The docket entries of S.D. Tex.'s "Docket Entry No. 65 at 3" and "Document No. 12 at 1"
+    /// (the word is an entry only before "No." and a number) and of the District of
+    /// Massachusetts's "D. 6, 9", "D. 1 at ¶ I(A)" (where a citation stands — after a clause's
+    /// or sentence's end or a signal — not an exhibit's letter); the index of the number.
+    /// Asked before `recordPrefix`, for a word opening with "D" only: kept out of
+    /// `recordPrefix`, whose size decides how cheaply its hot callers run.
+    @inline(never)
+    func districtDocketEntry(at i: Int) -> Int? {
+        if equals(i, "Docket"), equals(i + 1, "Entry"), equals(i + 2, "No") || equals(i + 2, "Nos"), isKind(i + 3, .period), isKind(i + 4, .number) {
+            return i + 4
+        }
+        if equals(i, "Document"), equals(i + 1, "No") || equals(i + 1, "Nos"), isKind(i + 2, .period), isKind(i + 3, .number) { return i + 3 }
+        guard tokens[i].length == 1, isKind(i + 1, .period), tokens[i + 1].start == tokens[i].end, isKind(i + 2, .number), tokens[i + 2].length <= 4,
+              isKind(i - 1, .comma) || isKind(i - 1, .semicolon) || isKind(i - 1, .openParen) || isKind(i - 1, .closeQuote) || isSignalWord(i - 1)
+                || (isKind(i - 1, .period) && periodEndsSentence(i - 1)) else { return nil }
+        let w = isKind(i - 1, .comma) ? i - 2 : i - 1
+        guard !(equals(w, "Exhibit") || equals(w, "Ex") || equals(w, "App") || equals(w, "Appendix") || equals(w, "Schedule") || equals(w, "Part")) else { return nil }
+        return i + 2
     }
 
     /// After "N.T.": the proceeding's name ("Suppression", "Trial", "Sentencing") and the day
@@ -136,7 +150,7 @@ extension Parser {
     ///
     /// Examples: `ECF No. 54`; `ECF No. 31-9, 31-10`; `ECF Nos. 43–51`; `Tr. at 45`.
     mutating func parseRecordCitation(at i: Int, limit: Int, nestedIn: Int?, phrase: String?) -> Int? {
-        guard let k0 = recordPrefix(at: i), k0 < limit else { return nil }
+        guard let k0 = recordEntryStart(at: i), k0 < limit else { return nil }
         var k = k0
         var pin: String? = nil
         var end: Int

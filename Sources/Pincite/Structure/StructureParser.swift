@@ -38,6 +38,9 @@ struct StructureContext {
     /// On pleading paper with pages, each page's body margin (`bodyMargin` of its lines):
     /// an OCR'd page sets its text further right than the typed ones.
     var pageMargins: [Int] = []
+    /// On pleading paper, where each line's text starts after the layout's margin number and its
+    /// gutter rule ("  6  || text"), 0 for a line without one (found once: `contentRange` is hot).
+    var marginEnds: [Int] = []
     /// Lines occupied by section headings.
     var headingLines: Set<Int> = []
     /// "[n]" footnote marks by label (web text).
@@ -75,9 +78,9 @@ struct StructureContext {
         var s = l.start + l.indent
         var e = l.end
         while e > s, text[e - 1] == 0x20 || text[e - 1] == 0x09 { e -= 1 }
-        if margin > 0, let number = layout.furnitureSpan(at: s), number.start == s, number.end - s <= 12 {
+        if margin > 0, i < marginEnds.count, marginEnds[i] > 0 {
             // the layout's margin number with its gutter rule ("  6  || text", PleadingPaper.swift)
-            s = min(number.end, e)
+            s = min(marginEnds[i], e)
             while s < e, text[s] == 0x20 { s += 1 }
         } else if margin > 0 {
             // "  13   CONSUMERINFO.COM" → skip the line number and the gutter
@@ -182,6 +185,7 @@ struct StructureContext {
 
     mutating func build() -> OpinionTree {
         detectMargin()
+        findMarginEnds()
         markNoise()
         let afterSyllabus = openingAfterSyllabus()
         let bodyStart = afterSyllabus ?? findBodyStart()
@@ -234,6 +238,16 @@ struct StructureContext {
     }
 
     /// Pleading paper: most of the first 60 lines are just a number 1–28 or start with one.
+    /// Fills `marginEnds` on pleading paper from the layout's margin numbers.
+    mutating func findMarginEnds() {
+        guard margin > 0, !layout.furniture.isEmpty else { return }
+        marginEnds = lines.map { l in
+            let s = l.start + l.indent
+            guard !l.isBlank, let number = layout.furnitureSpan(at: s), number.start == s, number.end - s <= 12 else { return 0 }
+            return number.end
+        }
+    }
+
     mutating func detectMargin() {
         var numbered = 0, seen = 0
         for i in lines.indices.prefix(120) where !lines[i].isBlank {
