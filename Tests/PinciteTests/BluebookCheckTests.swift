@@ -259,6 +259,15 @@ final class BluebookCheckTests: XCTestCase {
         XCTAssertTrue(findings(cu, CheckOptions(edition: .twentySecond)).contains { $0.message.contains("Bluebook (22nd ed.)") })
     }
 
+    /// The spacing finding says which way the written reporter differs from T1's (Carswell v.
+    /// Camp's "F. 3d" style, S.D. Tex. 2026; Meredith v. Stein's "F.Supp.3d").
+    func testReporterSpacingMessageSaysWhichWay() {
+        let spaced = findings("Carswell v. Camp, 54 F. 4th 307, 312 (5th Cir. 2022).").first { $0.rule == "R6.1(a)" }
+        XCTAssertEqual(spaced?.message.contains("'F. 4th' is spaced; T1 closes it up as 'F.4th'"), true, spaced?.message ?? "no finding")
+        let closed = findings("Meredith v. Stein, 355 F.Supp.3d 355, 361 (E.D.N.C. 2018).").first { $0.rule == "R6.1(a)" }
+        XCTAssertEqual(closed?.message.contains("'F.Supp.3d' is closed up; T1 spaces it 'F. Supp. 3d'"), true, closed?.message ?? "no finding")
+    }
+
     func testIdAfterSeveralAuthoritiesIsInfoOnly() {
         // Janfeshan p.3: "id. at 3" after a clause citing an internal and a record cite
         let f = findings("See Pl.’s Objs. at 1, ECF No. 52; Order, ECF No. 47-1. See id. at 3.")

@@ -25,7 +25,11 @@ struct ReporterSpacingRule: BluebookRule {
                 "reporter spacing: '\(written)' → '\(canonical)' (T1); the Bluepages allow closing up, but this document spaces '\(canonical)' elsewhere",
                 fix: at, replacement: canonical)]
         }
-        return [ctx.finding(i, rule, .info, "'\(written)' is closed up; T1 spaces it '\(canonical)' (allowed by the Bluepages; --strict reports it)",
+        // (the message says which way the written form differs: "F.Supp.2d" is closed up, "F. 3d"
+        // spaced; otherwise it differs in its periods, as New York's "AD3d" or "F 4th")
+        let (ws, cs) = (written.filter { $0 == " " }.count, canonical.filter { $0 == " " }.count)
+        let how = ws > cs ? "is spaced; T1 closes it up as" : ws < cs ? "is closed up; T1 spaces it" : "differs in its periods from T1's"
+        return [ctx.finding(i, rule, .info, "'\(written)' \(how) '\(canonical)' (allowed by the Bluepages; --strict reports it)",
                             fix: at, replacement: canonical)]
     }
 }
